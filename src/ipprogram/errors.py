@@ -1,0 +1,356 @@
+"""The one exception that bad data raises, and its catalogue of error codes.
+
+Every problem found in an input is an :class:`ErrorDetail`: where it is (a JSON path in
+the serialised keys, such as ``$.awards[1].recipients``), a stable code from
+:data:`ERROR_CODES`, the offending value shortened for display, and a message in English
+and in Vietnamese. :class:`ValidationError` carries all of them at once.
+
+>>> from ipprogram import Person, ValidationError
+>>> try:
+...     Person(full_name="  ")
+... except ValidationError as error:
+...     print(error)
+1 validation error:
+  $.full_name: text must not be empty [empty_text]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Final
+
+__all__ = ["ERROR_CODES", "ErrorDetail", "Loc", "ValidationError", "format_path"]
+
+#: A location inside a record: keys (``str``) and list positions (``int``).
+Loc = tuple[str | int, ...]
+
+#: Every error code, with its English and Vietnamese message templates. Codes are stable:
+#: they are never renamed or reused, so programs may branch on them.
+ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = {
+    "wrong_type": (
+        "expected {expected}, got {actual}",
+        "cần {expected_vi}, nhận được {actual}",
+    ),
+    "missing": (
+        "required field is missing",
+        "thiếu trường bắt buộc",
+    ),
+    "unknown_key": (
+        "unknown key {key!r}",
+        "khóa không được phép {key!r}",
+    ),
+    "invalid_choice": (
+        "{value!r} is not one of {allowed}",
+        "{value!r} không thuộc các giá trị {allowed}",
+    ),
+    "invalid_date": (
+        "{value!r} is not a date in the form YYYY-MM-DD",
+        "{value!r} không phải ngày dạng YYYY-MM-DD",
+    ),
+    "invalid_partial_date": (
+        "{value!r} is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD",
+        "{value!r} không phải ngày dạng YYYY, YYYY-MM hoặc YYYY-MM-DD",
+    ),
+    "empty_text": (
+        "text must not be empty",
+        "văn bản không được để trống",
+    ),
+    "invalid_text": (
+        "text contains {problem}",
+        "văn bản chứa {problem_vi}",
+    ),
+    "negative": (
+        "must not be negative, got {value}",
+        "không được âm, nhận được {value}",
+    ),
+    "out_of_range": (
+        "must be between {low} and {high}, got {value}",
+        "phải từ {low} đến {high}, nhận được {value}",
+    ),
+    "period_order": (
+        "the start {start} is after the end {end}",
+        "ngày bắt đầu {start} sau ngày kết thúc {end}",
+    ),
+    "date_order": (
+        "{later} ({later_value}) is before {earlier} ({earlier_value})",
+        "{later} ({later_value}) trước {earlier} ({earlier_value})",
+    ),
+    "empty_period": (
+        "a period needs a start or an end",
+        "khoảng thời gian cần có ngày bắt đầu hoặc ngày kết thúc",
+    ),
+    "too_many_recipients": (
+        "{named} named {kind} recipients but only {counted} counted",
+        "có {named} người/đơn vị nhận ({kind_vi}) được nêu tên nhưng chỉ đếm {counted}",
+    ),
+    "duplicate": (
+        "{what} {value!r} appears more than once",
+        "{what_vi} {value!r} xuất hiện nhiều lần",
+    ),
+    "unknown_reference": (
+        "no {what} with id {value!r} in this record",
+        "không có {what_vi} nào có mã {value!r} trong bản ghi này",
+    ),
+    "inconsistent": (
+        "{detail}",
+        "{detail_vi}",
+    ),
+    "missing_tag": (
+        "missing 'type': one of {allowed}",
+        "thiếu 'type': một trong {allowed}",
+    ),
+    "unknown_tag": (
+        "unknown type {value!r}: one of {allowed}",
+        "không có loại {value!r}: một trong {allowed}",
+    ),
+    "unsupported_version": (
+        "schema version {value!r} is not supported; this library reads {supported}",
+        "không hỗ trợ phiên bản lược đồ {value!r}; thư viện đọc được {supported}",
+    ),
+    "json_syntax": (
+        "not valid JSON: {detail} at line {line}, column {column}",
+        "JSON không hợp lệ: {detail} tại dòng {line}, cột {column}",
+    ),
+    "duplicate_key": (
+        "key {key!r} appears more than once in this object",
+        "khóa {key!r} xuất hiện nhiều lần trong đối tượng này",
+    ),
+    "invalid_number": (
+        "{value} is not allowed in JSON",
+        "JSON không cho phép {value}",
+    ),
+    "invalid_encoding": (
+        "input is not UTF-8: {detail}",
+        "dữ liệu vào không phải UTF-8: {detail}",
+    ),
+}
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+_MAX_VALUE_CHARS = 60
+
+#: Vietnamese names of the types that ``wrong_type`` messages mention.
+_TYPE_NAMES_VI: Final[Mapping[str, str]] = {
+    "string": "chuỗi",
+    "integer": "số nguyên",
+    "boolean": "giá trị đúng/sai",
+    "object": "đối tượng",
+    "array": "mảng",
+    "null": "null",
+}
+
+
+def format_path(loc: Loc) -> str:
+    """Write a location as a JSON path: ``$``, then ``.key`` or ``[index]`` per step.
+
+    Keys that are not identifiers are quoted, so every path reads back unambiguously.
+
+    >>> format_path(("awards", 1, "recipients"))
+    '$.awards[1].recipients'
+    >>> format_path(("tên có dấu",))
+    '$["tên có dấu"]'
+    >>> format_path(())
+    '$'
+    """
+    parts = ["$"]
+    for step in loc:
+        if isinstance(step, int):
+            parts.append(f"[{step}]")
+        elif _IDENTIFIER.match(step):
+            parts.append(f".{step}")
+        else:
+            escaped = step.replace("\\", "\\\\").replace('"', '\\"')
+            parts.append(f'["{escaped}"]')
+    return "".join(parts)
+
+
+def _shorten(value: object) -> str:
+    text = repr(value)
+    if len(text) > _MAX_VALUE_CHARS:
+        text = text[: _MAX_VALUE_CHARS - 1] + "…"
+    return text
+
+
+class ErrorDetail:
+    """One problem in an input: where, which rule, what value and why.
+
+    >>> detail = ErrorDetail(("awards", 0, "date"), "invalid_date", value="2020-13-01")
+    >>> detail.path
+    '$.awards[0].date'
+    >>> detail.message
+    "'2020-13-01' is not a date in the form YYYY-MM-DD"
+    >>> detail.message_vi
+    "'2020-13-01' không phải ngày dạng YYYY-MM-DD"
+    """
+
+    __slots__ = ("code", "loc", "message", "message_vi", "value")
+
+    loc: Loc
+    code: str
+    value: str | None
+    message: str
+    message_vi: str
+
+    def __init__(
+        self,
+        loc: Loc,
+        code: str,
+        *,
+        value: object = None,
+        **params: object,
+    ) -> None:
+        """Build a detail from a location, a code of :data:`ERROR_CODES` and its fields.
+
+        ``value`` is the offending input; it is kept shortened (``repr``, at most 60
+        characters). ``params`` fill the message templates.
+        """
+        english, vietnamese = ERROR_CODES[code]
+        fields = {"value": value, **params}
+        self.loc = loc
+        self.code = code
+        self.value = None if value is None else _shorten(value)
+        self.message = english.format(**fields)
+        self.message_vi = vietnamese.format(**fields)
+
+    @property
+    def path(self) -> str:
+        """The location as a JSON path, such as ``$.awards[1].recipients``."""
+        return format_path(self.loc)
+
+    def at(self, prefix: Loc) -> ErrorDetail:
+        """Return the same detail placed below ``prefix``.
+
+        >>> ErrorDetail(("count",), "missing").at(("awards", 2)).path
+        '$.awards[2].count'
+        """
+        moved = object.__new__(ErrorDetail)
+        moved.loc = prefix + self.loc
+        moved.code = self.code
+        moved.value = self.value
+        moved.message = self.message
+        moved.message_vi = self.message_vi
+        return moved
+
+    def to_dict(self) -> dict[str, str | None]:
+        """Return the detail as a JSON-ready dict (for a web form, say).
+
+        >>> ErrorDetail(("x",), "missing").to_dict()["code"]
+        'missing'
+        """
+        return {
+            "path": self.path,
+            "code": self.code,
+            "value": self.value,
+            "message": self.message,
+            "message_vi": self.message_vi,
+        }
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ErrorDetail):
+            return NotImplemented
+        return (self.loc, self.code, self.value, self.message) == (
+            other.loc,
+            other.code,
+            other.value,
+            other.message,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.loc, self.code, self.value, self.message))
+
+    def __repr__(self) -> str:
+        return f"ErrorDetail(path={self.path!r}, code={self.code!r}, message={self.message!r})"
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message} [{self.code}]"
+
+
+def type_name(value: object) -> str:
+    """Name the JSON type of a value, for ``wrong_type`` messages.
+
+    >>> type_name("x"), type_name(3), type_name(True), type_name(None), type_name([])
+    ('string', 'integer', 'boolean', 'null', 'array')
+    """
+    match value:
+        case bool():
+            return "boolean"
+        case int():
+            return "integer"
+        case float():
+            return "number"
+        case str():
+            return "string"
+        case None:
+            return "null"
+        case list() | tuple():
+            return "array"
+        case dict():
+            return "object"
+        case _:
+            return type(value).__name__
+
+
+def wrong_type(loc: Loc, expected: str, value: object) -> ErrorDetail:
+    """Build a ``wrong_type`` detail for ``value`` where ``expected`` was wanted.
+
+    >>> print(wrong_type(("count",), "integer", "3"))
+    $.count: expected integer, got string [wrong_type]
+    """
+    return ErrorDetail(
+        loc,
+        "wrong_type",
+        value=value,
+        expected=expected,
+        expected_vi=_TYPE_NAMES_VI.get(expected, expected),
+        actual=type_name(value),
+    )
+
+
+class ValidationError(ValueError):
+    """Raised for bad data, with every problem found.
+
+    ``errors`` holds one :class:`ErrorDetail` per problem, in the order they were found.
+    It is the only exception :func:`ipprogram.from_dict` and :func:`ipprogram.from_json`
+    raise for bad input, and what every model class raises on construction.
+
+    >>> from ipprogram import from_dict, Period
+    >>> try:
+    ...     from_dict(Period, {"start": "2020", "end": "2016", "note": 1})
+    ... except ValidationError as error:
+    ...     [(d.path, d.code) for d in error.errors]
+    [('$.start', 'period_order'), ('$.note', 'unknown_key')]
+    """
+
+    errors: tuple[ErrorDetail, ...]
+
+    def __init__(self, errors: Iterable[ErrorDetail]) -> None:
+        """Wrap one or more details; there must be at least one."""
+        self.errors = tuple(errors)
+        if not self.errors:
+            msg = "a ValidationError needs at least one ErrorDetail"
+            raise ValueError(msg)
+        super().__init__(self.errors)
+
+    def at(self, prefix: Loc) -> ValidationError:
+        """Return the same error with every detail placed below ``prefix``."""
+        return ValidationError(detail.at(prefix) for detail in self.errors)
+
+    def to_dict(self) -> dict[str, object]:
+        """Return the errors as a JSON-ready dict.
+
+        >>> from ipprogram import Person
+        >>> try:
+        ...     Person(full_name="")
+        ... except ValidationError as error:
+        ...     error.to_dict()["errors"][0]["path"]
+        '$.full_name'
+        """
+        return {"errors": [detail.to_dict() for detail in self.errors]}
+
+    def __str__(self) -> str:
+        count = len(self.errors)
+        head = f"{count} validation error{'s' if count != 1 else ''}:"
+        return "\n".join([head, *(f"  {detail}" for detail in self.errors)])
+
+    def __reduce__(self) -> tuple[type[ValidationError], tuple[tuple[ErrorDetail, ...]]]:
+        return (ValidationError, (self.errors,))

@@ -1,0 +1,181 @@
+"""JSON in and out: deterministic writing, strict reading.
+
+Writing: the same record gives the same bytes in every process. Keys come in the
+model's field order, Vietnamese is written as it is (not ``\\u`` escapes), and nothing
+depends on hash order.
+
+Reading (RFC 8259): duplicate keys, ``NaN`` and ``Infinity``, lone surrogates and bytes
+that are not UTF-8 are errors, each located. A UTF-8 byte order mark is accepted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Final, TypeVar
+
+from ipprogram.errors import ErrorDetail, Loc, ValidationError
+from ipprogram.io.converter import from_dict, to_dict
+
+__all__ = ["from_json", "loads", "to_json"]
+
+T = TypeVar("T")
+
+_BOM: Final = "\ufeff"
+_SURROGATE: Final = re.compile(r"[\ud800-\udfff]|\\u[dD][89abcdefABCDEF]")
+_LONE_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+class _Flagged:
+    """What the parser hooks noticed, so that only a bad document is walked again."""
+
+    __slots__ = ("bad",)
+
+    def __init__(self) -> None:
+        self.bad = False
+
+
+class _DuplicateKeys(dict[str, Any]):
+    """An object that had repeated keys; ``repeated`` lists them in order."""
+
+    __slots__ = ("repeated",)
+
+    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
+        super().__init__(pairs)
+        seen: set[str] = set()
+        self.repeated: list[str] = []
+        for key, _ in pairs:
+            if key in seen:
+                self.repeated.append(key)
+            seen.add(key)
+
+
+class _BadNumber:
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _problems(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
+    """Walk a parsed document for what the hooks marked; only run on bad documents."""
+    if isinstance(value, _BadNumber):
+        out.append(ErrorDetail(loc, "invalid_number", value=value.text))
+    elif isinstance(value, str):
+        if _LONE_SURROGATE.search(value):
+            out.append(
+                ErrorDetail(
+                    loc,
+                    "invalid_text",
+                    value=value,
+                    problem="a lone surrogate code point",
+                    problem_vi="một mã thay thế (surrogate) đứng riêng",
+                )
+            )
+    elif isinstance(value, dict):
+        if isinstance(value, _DuplicateKeys):
+            out.extend(ErrorDetail((*loc, key), "duplicate_key", key=key) for key in value.repeated)
+        for key, item in value.items():
+            if _LONE_SURROGATE.search(key):
+                out.append(
+                    ErrorDetail(
+                        (*loc, key),
+                        "invalid_text",
+                        value=key,
+                        problem="a lone surrogate code point in a key",
+                        problem_vi="một mã thay thế (surrogate) đứng riêng trong khóa",
+                    )
+                )
+            _problems(item, (*loc, key), out)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _problems(item, (*loc, index), out)
+
+
+def loads(text: str | bytes) -> Any:  # noqa: ANN401 - any JSON value
+    """Parse JSON strictly; raise :class:`~ipprogram.errors.ValidationError` if it is bad.
+
+    >>> loads('{"a": 1, "a": 2}')
+    Traceback (most recent call last):
+    ipprogram.errors.ValidationError: 1 validation error:
+      $.a: key 'a' appears more than once in this object [duplicate_key]
+    >>> loads('[1, NaN]')
+    Traceback (most recent call last):
+    ipprogram.errors.ValidationError: 1 validation error:
+      $[1]: NaN is not allowed in JSON [invalid_number]
+    """
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as error:
+            detail = f"byte {error.object[error.start]:#04x} at offset {error.start}"
+            raise ValidationError([ErrorDetail((), "invalid_encoding", detail=detail)]) from None
+    text = text.removeprefix(_BOM)
+    flags = _Flagged()
+
+    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            flags.bad = True
+            return _DuplicateKeys(pairs)
+        return result
+
+    def constant_hook(name: str) -> _BadNumber:
+        flags.bad = True
+        return _BadNumber(name)
+
+    try:
+        value = json.loads(text, object_pairs_hook=pairs_hook, parse_constant=constant_hook)
+    except json.JSONDecodeError as error:
+        raise ValidationError(
+            [
+                ErrorDetail(
+                    (),
+                    "json_syntax",
+                    detail=error.msg,
+                    line=error.lineno,
+                    column=error.colno,
+                )
+            ]
+        ) from None
+    except RecursionError:
+        raise ValidationError(
+            [ErrorDetail((), "json_syntax", detail="nested too deeply", line=1, column=1)]
+        ) from None
+    if flags.bad or _SURROGATE.search(text):
+        problems: list[ErrorDetail] = []
+        _problems(value, (), problems)
+        if problems:
+            raise ValidationError(problems)
+    return value
+
+
+def to_json(obj: object, *, indent: int | None = None) -> str:
+    """Write a record as JSON text: the same record, the same text, in every process.
+
+    Compact by default; ``indent`` pretty-prints. Vietnamese is written unescaped.
+
+    >>> from ipprogram import Person
+    >>> to_json(Person(full_name="Đoàn Thu Hà"))
+    '{"schema_version":1,"full_name":"Đoàn Thu Hà"}'
+    """
+    separators = (",", ":") if indent is None else (",", ": ")
+    return json.dumps(
+        to_dict(obj),
+        ensure_ascii=False,
+        allow_nan=False,
+        indent=indent,
+        separators=separators,
+    )
+
+
+def from_json(cls: type[T], text: str | bytes) -> T:
+    """Read a record of class ``cls`` from JSON text or UTF-8 bytes.
+
+    Raises :class:`~ipprogram.errors.ValidationError` for bad JSON and bad data alike.
+
+    >>> from ipprogram import Person
+    >>> from_json(Person, '{"full_name": "Đoàn Thu Hà"}').full_name
+    'Đoàn Thu Hà'
+    """
+    return from_dict(cls, loads(text))

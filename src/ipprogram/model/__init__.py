@@ -1,0 +1,70 @@
+"""The record model: frozen attrs classes that validate themselves on construction.
+
+The model knows nothing of JSON; :mod:`ipprogram.io` turns it into dicts and JSON.
+"""
+
+from ipprogram.model.dates import PartialDate, Period
+from ipprogram.model.documents import DocumentRef, Erratum, Photo, Source
+from ipprogram.model.enums import (
+    AwardForm,
+    EventKind,
+    Gender,
+    LabelledEnum,
+    LocalityKind,
+    MarkKind,
+    ParticipantRole,
+    ProductCategory,
+    ProgrammeKind,
+    ProgrammeOutcome,
+    RecipientKind,
+)
+from ipprogram.model.event import (
+    Award,
+    AwardRecipients,
+    Event,
+    Participant,
+    RecipientCount,
+    recipient_kind,
+)
+from ipprogram.model.ip import STATE, GeographicalIndication, Product, Trademark
+from ipprogram.model.parties import Household, Organization, OrganizationGroup, Person, Position
+from ipprogram.model.places import Locality
+from ipprogram.model.programme import MarkSupport, Programme
+
+__all__ = [
+    "STATE",
+    "Award",
+    "AwardForm",
+    "AwardRecipients",
+    "DocumentRef",
+    "Erratum",
+    "Event",
+    "EventKind",
+    "Gender",
+    "GeographicalIndication",
+    "Household",
+    "LabelledEnum",
+    "Locality",
+    "LocalityKind",
+    "MarkKind",
+    "MarkSupport",
+    "Organization",
+    "OrganizationGroup",
+    "PartialDate",
+    "Participant",
+    "ParticipantRole",
+    "Period",
+    "Person",
+    "Photo",
+    "Position",
+    "Product",
+    "ProductCategory",
+    "Programme",
+    "ProgrammeKind",
+    "ProgrammeOutcome",
+    "RecipientCount",
+    "RecipientKind",
+    "Source",
+    "Trademark",
+    "recipient_kind",
+]

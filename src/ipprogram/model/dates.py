@@ -1,0 +1,179 @@
+"""Dates as sources give them: whole, or only a month and year, or only a year.
+
+A :class:`PartialDate` is stored in JSON as a reduced-precision ISO 8601 date
+(ISO 8601-1:2019, 5.2.2.2): ``"2016"``, ``"2019-08"`` or ``"2020-12-02"``. A
+:class:`Period` has a start, an end, or both ("giai đoạn 2016 – 2020", "đến năm 2030").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Literal, Self
+
+from ipprogram.errors import ErrorDetail, ValidationError
+from ipprogram.model._base import record, rule
+
+__all__ = ["PartialDate", "Period"]
+
+Precision = Literal["year", "month", "day"]
+
+_ISO_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+_MAX_MONTH = 12
+
+
+@record
+class PartialDate:
+    """A calendar date known to the year, the month or the day.
+
+    >>> PartialDate(year=2019, month=8)
+    PartialDate(year=2019, month=8, day=None)
+    >>> str(PartialDate(year=2019, month=8)), PartialDate(year=2019, month=8).last_day
+    ('2019-08', datetime.date(2019, 8, 31))
+    >>> PartialDate(year=2020, day=2)
+    Traceback (most recent call last):
+    ipprogram.errors.ValidationError: 1 validation error:
+      $.day: a day needs a month [inconsistent]
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @rule
+    def _valid(self) -> Iterator[ErrorDetail]:
+        if not 1 <= self.year <= dt.MAXYEAR:
+            yield ErrorDetail(("year",), "out_of_range", value=self.year, low=1, high=dt.MAXYEAR)
+        if self.month is not None and not 1 <= self.month <= _MAX_MONTH:
+            yield ErrorDetail(("month",), "out_of_range", value=self.month, low=1, high=12)
+        elif self.day is not None:
+            if self.month is None:
+                yield ErrorDetail(
+                    ("day",),
+                    "inconsistent",
+                    detail="a day needs a month",
+                    detail_vi="có ngày thì phải có tháng",
+                )
+            elif 1 <= self.year <= dt.MAXYEAR:
+                last = calendar.monthrange(self.year, self.month)[1]
+                if not 1 <= self.day <= last:
+                    yield ErrorDetail(("day",), "out_of_range", value=self.day, low=1, high=last)
+
+    @classmethod
+    def from_date(cls, date: dt.date) -> Self:
+        """Wrap a full date.
+
+        >>> str(PartialDate.from_date(dt.date(2020, 12, 2)))
+        '2020-12-02'
+        """
+        return cls(year=date.year, month=date.month, day=date.day)
+
+    @classmethod
+    def from_iso(cls, text: str) -> Self:
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+        Raises :class:`~ipprogram.errors.ValidationError` for anything else.
+
+        >>> PartialDate.from_iso("2016").precision
+        'year'
+        >>> PartialDate.from_iso("2016-2")
+        Traceback (most recent call last):
+        ipprogram.errors.ValidationError: 1 validation error:
+          $: '2016-2' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD [invalid_partial_date]
+        """
+        match = _ISO_PARTIAL.match(text)
+        if match is None:
+            raise ValidationError([ErrorDetail((), "invalid_partial_date", value=text)])
+        year, month, day = match.groups()
+        return cls(
+            year=int(year),
+            month=None if month is None else int(month),
+            day=None if day is None else int(day),
+        )
+
+    @property
+    def precision(self) -> Precision:
+        """How much is known: ``"year"``, ``"month"`` or ``"day"``."""
+        if self.month is None:
+            return "year"
+        return "month" if self.day is None else "day"
+
+    @property
+    def first_day(self) -> dt.date:
+        """The earliest date this can be.
+
+        >>> PartialDate(year=2016).first_day
+        datetime.date(2016, 1, 1)
+        """
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        """The latest date this can be.
+
+        >>> PartialDate(year=2024, month=2).last_day
+        datetime.date(2024, 2, 29)
+        """
+        if self.day is not None and self.month is not None:
+            return dt.date(self.year, self.month, self.day)
+        month = self.month or _MAX_MONTH
+        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    def __str__(self) -> str:
+        """Write the reduced-precision ISO 8601 form."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+@record
+class Period:
+    """A span of time with a start, an end or both; each may be a partial date.
+
+    >>> Period.years(2016, 2020)
+    Period(start=PartialDate(year=2016, month=None, day=None), end=PartialDate(year=2020, month=None, day=None))
+    >>> Period.years(2020, 2016)
+    Traceback (most recent call last):
+    ipprogram.errors.ValidationError: 1 validation error:
+      $.start: the start 2020 is after the end 2016 [period_order]
+    """
+
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+
+    @rule
+    def _ordered(self) -> Iterator[ErrorDetail]:
+        if self.start is None and self.end is None:
+            yield ErrorDetail((), "empty_period")
+        elif (
+            self.start is not None
+            and self.end is not None
+            and self.start.first_day > self.end.last_day
+        ):
+            yield ErrorDetail(("start",), "period_order", start=self.start, end=self.end)
+
+    @classmethod
+    def years(cls, start: int | None, end: int | None) -> Self:
+        """A period of whole years; either end may be open (``None``).
+
+        >>> str(Period.years(None, 2030).end)
+        '2030'
+        """
+        return cls(
+            start=None if start is None else PartialDate(year=start),
+            end=None if end is None else PartialDate(year=end),
+        )
+
+    def contains(self, date: dt.date) -> bool:
+        """Whether ``date`` can fall inside the period (open ends are unbounded).
+
+        >>> Period.years(2016, 2020).contains(dt.date(2020, 12, 2))
+        True
+        """
+        if self.start is not None and date < self.start.first_day:
+            return False
+        return self.end is None or date <= self.end.last_day

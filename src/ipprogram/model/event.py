@@ -1,0 +1,250 @@
+"""Events (conferences, workshops, ceremonies), who took part, and the awards given.
+
+>>> import datetime as dt
+>>> from ipprogram import (
+...     Award, AwardForm, Event, EventKind, Organization, Position, RecipientCount, RecipientKind,
+... )
+>>> chairman = Position(title="Chủ tịch", organization=Organization(name="Ủy ban nhân dân tỉnh Lạng Sơn"))
+>>> award = Award(
+...     form=AwardForm.CERTIFICATE_OF_MERIT,
+...     conferred_by=chairman,
+...     counts=(RecipientCount(kind=RecipientKind.COLLECTIVE, count=2),),
+... )
+>>> event = Event(kind=EventKind.SUMMARY_CONFERENCE, date=dt.date(2020, 12, 2), awards=(award,))
+>>> event.awards[0].total
+2
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+from typing import ClassVar
+
+from ipprogram.errors import ErrorDetail
+from ipprogram.model._base import duplicates, record, rule
+from ipprogram.model.documents import DocumentRef, Photo, Source
+from ipprogram.model.enums import AwardForm, EventKind, ParticipantRole, RecipientKind
+from ipprogram.model.parties import Household, Organization, OrganizationGroup, Person, Position
+from ipprogram.model.places import Locality
+from ipprogram.model.programme import Programme
+
+__all__ = [
+    "Award",
+    "AwardRecipients",
+    "Event",
+    "Participant",
+    "RecipientCount",
+    "recipient_kind",
+]
+
+Recipient = Person | Organization | Household
+
+
+def recipient_kind(recipient: Recipient) -> RecipientKind:
+    """The kind of recipient a named party is: a person is an individual, an
+    organisation a collective, a household a household.
+
+    >>> recipient_kind(Person(full_name="Hoàng Văn A"))
+    <RecipientKind.INDIVIDUAL: 'individual'>
+    """
+    if isinstance(recipient, Person):
+        return RecipientKind.INDIVIDUAL
+    if isinstance(recipient, Organization):
+        return RecipientKind.COLLECTIVE
+    return RecipientKind.HOUSEHOLD
+
+
+@record
+class RecipientCount:
+    """How many recipients of one kind an award went to ("02 tập thể").
+
+    >>> RecipientCount(kind=RecipientKind.INDIVIDUAL, count=-1)
+    Traceback (most recent call last):
+    ipprogram.errors.ValidationError: 1 validation error:
+      $.count: must not be negative, got -1 [negative]
+    """
+
+    kind: RecipientKind
+    count: int
+
+    @rule
+    def _not_negative(self) -> Iterator[ErrorDetail]:
+        if self.count < 0:
+            yield ErrorDetail(("count",), "negative", value=self.count)
+
+
+@record
+class Award:
+    """A commendation given at an event: its form, who conferred it, and to whom.
+
+    Sources often count recipients without naming them ("02 tập thể, 08 cá nhân"):
+    ``counts`` holds those figures, ``recipients`` whoever is named. Named recipients of
+    a kind may not outnumber the count of that kind, when counts are given.
+    ``conferred_by`` is the office in whose name it is given (the Chairman of the
+    provincial People's Committee for a Bằng khen); ``presented_by`` the person who
+    handed it over. ``id`` lets participants refer to its recipients.
+
+    >>> Award(
+    ...     form=AwardForm.CERTIFICATE_OF_COMMENDATION,
+    ...     conferred_by=Position(title="Giám đốc", organization=Organization(name="Sở KHCN")),
+    ...     counts=(RecipientCount(kind=RecipientKind.INDIVIDUAL, count=1),),
+    ...     recipients=(Person(full_name="Hoàng Văn A"), Person(full_name="Lý Thị B")),
+    ... )
+    Traceback (most recent call last):
+    ipprogram.errors.ValidationError: 1 validation error:
+      $.recipients: 2 named individual recipients but only 1 counted [too_many_recipients]
+    """
+
+    id: str | None = None
+    form: AwardForm
+    conferred_by: Position
+    counts: tuple[RecipientCount, ...] = ()
+    recipients: tuple[Person | Organization | Household, ...] = ()
+    presented_by: Person | None = None
+    citation: str | None = None
+    decision: DocumentRef | None = None
+
+    @rule
+    def _counts(self) -> Iterator[ErrorDetail]:
+        yield from duplicates(
+            ("counts",),
+            (count.kind for count in self.counts),
+            "recipient kind",
+            "loại người nhận",
+        )
+        if self.counts:
+            named = Counter(recipient_kind(recipient) for recipient in self.recipients)
+            counted = {count.kind: count.count for count in self.counts}
+            for kind in RecipientKind:
+                if named[kind] > counted.get(kind, 0):
+                    yield ErrorDetail(
+                        ("recipients",),
+                        "too_many_recipients",
+                        named=named[kind],
+                        kind=kind.value,
+                        kind_vi=kind.label,
+                        counted=counted.get(kind, 0),
+                    )
+
+    def count(self, kind: RecipientKind) -> int:
+        """How many recipients of ``kind`` the award went to, counted or named.
+
+        >>> award = Award(
+        ...     form=AwardForm.CERTIFICATE_OF_MERIT,
+        ...     conferred_by=Position(title="Chủ tịch", organization=Organization(name="UBND tỉnh")),
+        ...     recipients=(Person(full_name="Hoàng Văn A"),),
+        ... )
+        >>> award.count(RecipientKind.INDIVIDUAL), award.count(RecipientKind.COLLECTIVE)
+        (1, 0)
+        """
+        for count in self.counts:
+            if count.kind is kind:
+                return count.count
+        if self.counts:
+            return 0
+        return sum(1 for recipient in self.recipients if recipient_kind(recipient) is kind)
+
+    @property
+    def total(self) -> int:
+        """How many recipients in all."""
+        return sum(self.count(kind) for kind in RecipientKind)
+
+
+@record
+class AwardRecipients:
+    """The recipients of one of the event's awards, as a party to the event.
+
+    "Các tập thể, cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen" attended: that is a
+    participant whose party is ``AwardRecipients(award="bang-khen")``.
+
+    >>> AwardRecipients(award="bang-khen").award
+    'bang-khen'
+    """
+
+    TAG: ClassVar[str] = "award_recipients"
+
+    award: str
+
+
+@record
+class Participant:
+    """Someone who took part in an event, and in what roles.
+
+    ``party`` is a person (with the position they held), an organisation (when only
+    "representatives of" it are named), a group of organisations, or the recipients of
+    one of the event's awards.
+
+    >>> Participant(party=Person(full_name="Đoàn Thu Hà"), roles=(ParticipantRole.SPEAKER,)).roles[0].label
+    'phát biểu'
+    """
+
+    party: Person | Organization | OrganizationGroup | AwardRecipients
+    roles: tuple[ParticipantRole, ...] = (ParticipantRole.ATTENDEE,)
+
+    @rule
+    def _roles(self) -> Iterator[ErrorDetail]:
+        yield from duplicates(("roles",), self.roles, "role", "vai trò")
+
+
+@record
+class Event:
+    """An event of an IP programme: a conference, a workshop, a training course...
+
+    ``reviews`` are the programmes the event reviewed (a summary conference reviews a
+    finished programme); ``launches`` those it launched. ``organizers`` held it;
+    ``participants`` took part; ``awards`` were given at it.
+
+    >>> Event(kind=EventKind.WORKSHOP, date=dt.date(2020, 12, 2), end_date=dt.date(2020, 12, 1))
+    Traceback (most recent call last):
+    ipprogram.errors.ValidationError: 1 validation error:
+      $.end_date: end_date (2020-12-01) is before date (2020-12-02) [date_order]
+    """
+
+    kind: EventKind
+    date: dt.date
+    end_date: dt.date | None = None
+    title: str | None = None
+    locality: Locality | None = None
+    venue: str | None = None
+    organizers: tuple[Organization, ...] = ()
+    reviews: tuple[Programme, ...] = ()
+    launches: tuple[Programme, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    awards: tuple[Award, ...] = ()
+    photos: tuple[Photo, ...] = ()
+    source: Source | None = None
+
+    @rule
+    def _consistent(self) -> Iterator[ErrorDetail]:
+        if self.end_date is not None and self.end_date < self.date:
+            yield ErrorDetail(
+                ("end_date",),
+                "date_order",
+                later="end_date",
+                later_value=self.end_date.isoformat(),
+                earlier="date",
+                earlier_value=self.date.isoformat(),
+            )
+        award_ids: set[str] = set()
+        for index, award in enumerate(self.awards):
+            if award.id in award_ids:
+                yield ErrorDetail(
+                    ("awards", index, "id"),
+                    "duplicate",
+                    value=award.id,
+                    what="award id",
+                    what_vi="mã khen thưởng",
+                )
+            if award.id is not None:
+                award_ids.add(award.id)
+        for index, participant in enumerate(self.participants):
+            if isinstance(participant.party, AwardRecipients) and participant.party.award not in award_ids:
+                yield ErrorDetail(
+                    ("participants", index, "party", "award"),
+                    "unknown_reference",
+                    value=participant.party.award,
+                    what="award",
+                    what_vi="khen thưởng",
+                )

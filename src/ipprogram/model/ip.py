@@ -1,0 +1,130 @@
+"""Products and the IP rights that protect them: marks and geographical indications.
+
+A geographical indication is not a kind of mark. Under the Law on Intellectual Property
+50/2005/QH11, Art. 121.4 (as amended by Law 07/2022/QH15), the State owns Vietnamese
+geographical indications and authorises a body to manage each one; so
+:class:`GeographicalIndication` has no ``owner`` field, only a ``managing_body``.
+
+>>> from ipprogram import GeographicalIndication, Organization, Product, ProductCategory
+>>> gi = GeographicalIndication(
+...     name="Lạng Sơn",
+...     products=(Product(name="Na", category=ProductCategory.AGRICULTURAL),),
+...     managing_body=Organization(name="Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn"),
+...     certificate_number="00140",
+... )
+>>> gi.owner.name
+'Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import ClassVar, Final
+
+from ipprogram.errors import ErrorDetail
+from ipprogram.model._base import duplicates, record, rule
+from ipprogram.model.documents import DocumentRef
+from ipprogram.model.enums import MarkKind, ProductCategory
+from ipprogram.model.parties import Organization
+from ipprogram.model.places import Locality
+
+__all__ = ["STATE", "GeographicalIndication", "Product", "Trademark"]
+
+#: The owner of every Vietnamese geographical indication (Law on IP, Art. 121.4).
+STATE: Final = Organization(name="Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", short_name="Nhà nước")
+
+_NICE_CLASSES = range(1, 46)
+
+
+def _dates_in_order(filing: dt.date | None, grant: dt.date | None) -> Iterator[ErrorDetail]:
+    if filing is not None and grant is not None and grant < filing:
+        yield ErrorDetail(
+            ("grant_date",),
+            "date_order",
+            later="grant_date",
+            later_value=grant.isoformat(),
+            earlier="filing_date",
+            earlier_value=filing.isoformat(),
+        )
+
+
+@record
+class Product:
+    """A product as a programme names it ("Hồi", "Quýt Tràng Định").
+
+    >>> Product(name="Hồi", category=ProductCategory.FORESTRY).category.label
+    'Lâm sản'
+    """
+
+    name: str
+    category: ProductCategory
+    locality: Locality | None = None
+
+
+@record
+class Trademark:
+    """A mark: its sign, kind, owner, the goods it covers and its registration.
+
+    ``nice_classes`` are classes of the Nice Classification (1–45). ``filing_date`` is
+    when the application was filed and ``grant_date`` when the certificate was granted;
+    the term of protection counts from filing (Law on IP, Art. 93.6).
+
+    >>> mark = Trademark(
+    ...     name="Quýt Tràng Định",
+    ...     kind=MarkKind.COLLECTIVE,
+    ...     owner=Organization(name="Hội Làm vườn huyện Tràng Định"),
+    ...     certificate_number="4-0306822-000",
+    ...     grant_date=dt.date(2018, 10, 17),
+    ... )
+    >>> mark.kind.label
+    'Nhãn hiệu tập thể'
+    """
+
+    name: str
+    kind: MarkKind
+    owner: Organization
+    products: tuple[Product, ...] = ()
+    nice_classes: tuple[int, ...] = ()
+    application_number: str | None = None
+    certificate_number: str | None = None
+    filing_date: dt.date | None = None
+    grant_date: dt.date | None = None
+
+    @rule
+    def _valid(self) -> Iterator[ErrorDetail]:
+        for index, number in enumerate(self.nice_classes):
+            if number not in _NICE_CLASSES:
+                yield ErrorDetail(("nice_classes", index), "out_of_range", value=number, low=1, high=45)
+        yield from duplicates(("nice_classes",), self.nice_classes, "Nice class", "nhóm Nice")
+        yield from _dates_in_order(self.filing_date, self.grant_date)
+
+
+@record
+class GeographicalIndication:
+    """A geographical indication (chỉ dẫn địa lý) and the body that manages it.
+
+    Its owner is always the State (Law on IP, Art. 121.4), so it is a property, not a
+    field; ``managing_body`` is the provincial People's Committee or the body it
+    authorises. ``decision`` is the decision that granted it (560/QĐ-SHTT of 22/6/2024
+    for the custard apple of Lạng Sơn).
+
+    >>> GeographicalIndication(name="Lạng Sơn", managing_body=Organization(name="UBND tỉnh Lạng Sơn")).owner is STATE
+    True
+    """
+
+    owner: ClassVar[Organization] = STATE
+
+    name: str
+    managing_body: Organization
+    products: tuple[Product, ...] = ()
+    area: tuple[Locality, ...] = ()
+    certificate_number: str | None = None
+    application_number: str | None = None
+    filing_date: dt.date | None = None
+    grant_date: dt.date | None = None
+    decision: DocumentRef | None = None
+
+    @rule
+    def _valid(self) -> Iterator[ErrorDetail]:
+        yield from _dates_in_order(self.filing_date, self.grant_date)

@@ -1,0 +1,86 @@
+"""Programmes, schemes and strategies that provinces run for intellectual property.
+
+>>> from ipprogram import Period, Programme, ProgrammeKind
+>>> programme = Programme(
+...     kind=ProgrammeKind.PROGRAMME,
+...     name="Chương trình phát triển tài sản trí tuệ",
+...     period=Period.years(2016, 2020),
+... )
+>>> programme.kind.label, str(programme.period.end)
+('Chương trình', '2020')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ipprogram.errors import ErrorDetail
+from ipprogram.model._base import duplicates, record, rule
+from ipprogram.model.dates import Period
+from ipprogram.model.documents import Source
+from ipprogram.model.enums import MarkKind, ProductCategory, ProgrammeKind, ProgrammeOutcome
+from ipprogram.model.ip import GeographicalIndication, Product, Trademark
+from ipprogram.model.places import Locality
+
+__all__ = ["MarkSupport", "Programme"]
+
+
+@record
+class MarkSupport:
+    """A kind of mark a programme helped build, and for which products.
+
+    "xây dựng nhãn hiệu tập thể ... cho các sản phẩm nông sản" is
+    ``MarkSupport(kind=MarkKind.COLLECTIVE, category=ProductCategory.AGRICULTURAL)``.
+
+    >>> MarkSupport(kind=MarkKind.CERTIFICATION).category is None
+    True
+    """
+
+    kind: MarkKind
+    category: ProductCategory | None = None
+
+
+@record
+class Programme:
+    """A programme (chương trình), scheme (đề án), strategy or plan and what it achieved.
+
+    ``name`` is the name without its period or place ("Chương trình phát triển tài sản
+    trí tuệ"); ``period`` and ``locality`` say when and where. ``outcomes`` are the kinds
+    of result it reports; ``mark_support`` the kinds of mark it helped build;
+    ``exported_products`` the products that firms exported; ``marks`` and
+    ``geographical_indications`` the rights it established.
+
+    >>> Programme(kind=ProgrammeKind.SCHEME, name="Đề án", outcomes=(ProgrammeOutcome.AWARENESS_RAISED,) * 2)
+    Traceback (most recent call last):
+    ipprogram.errors.ValidationError: 1 validation error:
+      $.outcomes[1]: outcome 'awareness_raised' appears more than once [duplicate]
+    """
+
+    kind: ProgrammeKind
+    name: str
+    period: Period | None = None
+    locality: Locality | None = None
+    outcomes: tuple[ProgrammeOutcome, ...] = ()
+    mark_support: tuple[MarkSupport, ...] = ()
+    exported_products: tuple[Product, ...] = ()
+    marks: tuple[Trademark, ...] = ()
+    geographical_indications: tuple[GeographicalIndication, ...] = ()
+    source: Source | None = None
+
+    @rule
+    def _unique(self) -> Iterator[ErrorDetail]:
+        yield from duplicates(("outcomes",), self.outcomes, "outcome", "kết quả")
+        yield from duplicates(
+            ("mark_support",),
+            self.mark_support,
+            "mark support",
+            "hỗ trợ nhãn hiệu",
+            show=lambda support: support.kind.value,
+        )
+        yield from duplicates(
+            ("exported_products",),
+            self.exported_products,
+            "product",
+            "sản phẩm",
+            show=lambda product: product.name,
+        )

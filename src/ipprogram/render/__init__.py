@@ -1,0 +1,280 @@
+"""Records written out in Vietnamese.
+
+:func:`render` writes any record as Vietnamese text: an event as a news-style summary
+(date, organiser, programmes reviewed and launched, who attended and spoke, results,
+awards with their counts, photos, byline), other records as the phrase a report would
+use for them.
+
+>>> from ipprogram import examples, render
+>>> print(render(examples.langson_2020()).splitlines()[0])
+Hội nghị tổng kết Chương trình phát triển tài sản trí tuệ tỉnh Lạng Sơn giai đoạn 2016 – 2020
+"""
+
+from __future__ import annotations
+
+from functools import singledispatch
+
+from ipprogram.model import (
+    Award,
+    AwardRecipients,
+    Event,
+    EventKind,
+    GeographicalIndication,
+    Household,
+    Locality,
+    MarkSupport,
+    Organization,
+    OrganizationGroup,
+    Participant,
+    ParticipantRole,
+    Period,
+    Person,
+    Position,
+    Product,
+    Programme,
+    RecipientKind,
+    Trademark,
+)
+from ipprogram.vi import dateline, format_count, format_date, format_list, format_period
+
+__all__ = ["render"]
+
+
+#: The noun running text uses for an event already named ("tại hội nghị").
+_EVENT_NOUN: dict[EventKind, str] = {
+    EventKind.SUMMARY_CONFERENCE: "hội nghị",
+    EventKind.REVIEW_CONFERENCE: "hội nghị",
+    EventKind.CONFERENCE: "hội nghị",
+    EventKind.WORKSHOP: "hội thảo",
+    EventKind.TRAINING_COURSE: "lớp tập huấn",
+    EventKind.CEREMONY: "buổi lễ",
+    EventKind.CERTIFICATE_HANDOVER: "buổi lễ",
+    EventKind.CONTEST: "cuộc thi",
+    EventKind.FAIR: "hội chợ",
+    EventKind.MEETING: "cuộc họp",
+}
+
+
+def _capitalize(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+@singledispatch
+def render(obj: object) -> str:
+    """Write a record in Vietnamese.
+
+    >>> from ipprogram import Person, Position, Organization
+    >>> ubnd = Organization(name="Ủy ban nhân dân tỉnh Lạng Sơn", short_name="UBND tỉnh")
+    >>> render(Person(full_name="Đoàn Thu Hà", position=Position(title="Phó Chủ tịch", organization=ubnd)))
+    'đồng chí Đoàn Thu Hà, Phó Chủ tịch UBND tỉnh'
+    """
+    msg = f"render() does not know {type(obj).__name__}; pass an ipprogram record"
+    raise TypeError(msg)
+
+
+@render.register
+def _locality(obj: Locality) -> str:
+    return obj.full_name
+
+
+@render.register
+def _period(obj: Period) -> str:
+    return format_period(obj)
+
+
+@render.register
+def _organization(obj: Organization) -> str:
+    return obj.name
+
+
+@render.register
+def _group(obj: OrganizationGroup) -> str:
+    return obj.name
+
+
+@render.register
+def _position(obj: Position) -> str:
+    return f"{obj.title} {obj.organization.short_name or obj.organization.name}"
+
+
+@render.register
+def _person(obj: Person) -> str:
+    if obj.position is None:
+        return obj.full_name
+    return f"đồng chí {obj.full_name}, {render(obj.position)}"
+
+
+@render.register
+def _household(obj: Household) -> str:
+    return f"hộ {obj.head.full_name}"
+
+
+@render.register
+def _product(obj: Product) -> str:
+    return obj.name
+
+
+@render.register
+def _trademark(obj: Trademark) -> str:
+    text = f"{obj.kind.label} “{obj.name}” của {obj.owner.name}"
+    if obj.certificate_number:
+        text += f", số {obj.certificate_number}"
+    if obj.grant_date:
+        text += f", cấp {format_date(obj.grant_date, 'numeric')}"
+    return text
+
+
+@render.register
+def _gi(obj: GeographicalIndication) -> str:
+    text = f"Chỉ dẫn địa lý “{obj.name}”"
+    if obj.products:
+        text += f" cho sản phẩm {format_list([p.name for p in obj.products])}"
+    if obj.certificate_number:
+        text += f", số {obj.certificate_number}"
+    return text
+
+
+@render.register
+def _mark_support(obj: MarkSupport) -> str:
+    text = _lower_first(obj.kind.label)
+    if obj.category is not None:
+        text += f" cho các sản phẩm {_lower_first(obj.category.label)}"
+    return text
+
+
+@render.register
+def _programme(obj: Programme) -> str:
+    parts = [obj.name]
+    place = obj.locality.full_name if obj.locality else None
+    if obj.period is not None and obj.period.start is None:
+        parts.append(format_period(obj.period))
+        if place:
+            parts.append(f"trên địa bàn {place}")
+    else:
+        if place:
+            parts.append(place)
+        if obj.period is not None:
+            parts.append(format_period(obj.period))
+    return " ".join(parts)
+
+
+def _recipient_counts(award: Award) -> str:
+    counts = [(award.count(kind), kind.label) for kind in _counted_kinds(award)]
+    return ", ".join(format_count(count, noun) for count, noun in counts)
+
+
+def _counted_kinds(award: Award) -> list[RecipientKind]:
+    if award.counts:
+        return [count.kind for count in award.counts]
+    return [kind for kind in RecipientKind if award.count(kind)]
+
+
+@render.register
+def _award(obj: Award) -> str:
+    who = _recipient_counts(obj)
+    if obj.citation:
+        who = f"{who} {obj.citation}"
+    text = f"{who} được nhận {obj.form.label} của {render(obj.conferred_by)}"
+    if obj.recipients:
+        text += f" ({format_list([render(r) for r in obj.recipients])})"
+    return text
+
+
+def _award_recipients(obj: AwardRecipients, event: Event) -> str:
+    for award in event.awards:
+        if award.id == obj.award:
+            kinds = ", ".join(kind.label for kind in _counted_kinds(award))
+            return f"các {kinds} được {render(award.conferred_by)} tặng {award.form.label}"
+    return f"những người nhận khen thưởng “{obj.award}”"  # pragma: no cover - Event checks ids
+
+
+def _participant(obj: Participant, event: Event) -> str:
+    party = obj.party
+    if isinstance(party, AwardRecipients):
+        return _award_recipients(party, event)
+    if isinstance(party, Organization):
+        name = party.name
+        if party.parent is not None:
+            name += f" thuộc {party.parent.name}"
+    else:
+        name = render(party)
+    if ParticipantRole.LEADERSHIP_REPRESENTATIVE in obj.roles:
+        return f"đại diện lãnh đạo {name}"
+    if ParticipantRole.REPRESENTATIVE in obj.roles:
+        return f"đại diện {name}"
+    return name
+
+
+def _event_title(obj: Event) -> str:
+    if obj.title:
+        return obj.title
+    parts = [obj.kind.label]
+    if obj.reviews:
+        parts.append(format_list([render(p) for p in obj.reviews]))
+    return " ".join(parts)
+
+
+def _programme_results(programme: Programme) -> list[str]:
+    lines = []
+    results = [outcome.label for outcome in programme.outcomes]
+    results += [f"xây dựng {render(support)}" for support in programme.mark_support]
+    if results:
+        lines.append(f"Kết quả thực hiện {render(programme)}: {'; '.join(results)}.")
+    if programme.exported_products:
+        products = format_list([render(p) for p in programme.exported_products])
+        lines.append(f"Các sản phẩm đã được xuất khẩu: {products}.")
+    return lines
+
+
+@render.register
+def _event(obj: Event) -> str:
+    kind = _lower_first(obj.kind.label)
+    noun = _EVENT_NOUN[obj.kind]
+    paragraphs = [_event_title(obj)]
+    if obj.locality is not None:
+        paragraphs.append(dateline(obj.locality.name, obj.date))
+
+    opening = f"Ngày {format_date(obj.date, 'numeric')}, "
+    if obj.organizers:
+        opening += f"{format_list([render(o) for o in obj.organizers])} tổ chức "
+    else:
+        opening += "diễn ra "
+    opening += kind
+    if obj.reviews:
+        opening += f" {format_list([render(p) for p in obj.reviews])}"
+    if obj.launches:
+        opening += f" và triển khai {format_list([render(p) for p in obj.launches])}"
+    paragraphs.append(opening + ".")
+
+    if obj.participants:
+        attending = "; ".join(_participant(p, obj) for p in obj.participants)
+        paragraphs.append(f"Dự {noun} có {attending}.")
+
+    for programme in obj.reviews:
+        paragraphs.extend(_programme_results(programme))
+
+    if obj.awards:
+        awards = "; ".join(render(a) for a in obj.awards)
+        paragraphs.append(f"Tại {noun}, {awards}.")
+
+    speakers = [p.party for p in obj.participants if ParticipantRole.SPEAKER in p.roles]
+    if speakers:
+        names = format_list([render(s) for s in speakers])
+        paragraphs.append(f"Phát biểu tại {noun}: {names}.")
+    for award in obj.awards:
+        if award.presented_by is not None:
+            paragraphs.append(
+                _capitalize(
+                    f"{render(award.presented_by)} trao {award.form.label}"
+                    f" của {render(award.conferred_by)}."
+                )
+            )
+
+    paragraphs.extend(f"Ảnh: {photo.caption}" for photo in obj.photos)
+    if obj.source is not None and obj.source.authors:
+        paragraphs.append(format_list([a.full_name for a in obj.source.authors]))
+    return "\n\n".join(paragraphs)

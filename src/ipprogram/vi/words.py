@@ -1,0 +1,53 @@
+"""Counts and lists as Vietnamese reports write them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from babel.lists import format_list as _babel_format_list
+
+__all__ = ["format_count", "format_counts", "format_list"]
+
+_PAD_BELOW = 10
+
+
+def format_count(count: int, noun: str, *, pad: bool = True) -> str:
+    """Write a count before its noun; ``pad`` puts a 0 before counts below 10.
+
+    Reports write "02 tập thể, 08 cá nhân": a house style, not a rule of Decree
+    30/2020/NĐ-CP (which pads only days and months), so it can be turned off.
+
+    >>> format_count(2, "tập thể"), format_count(14, "cá nhân"), format_count(2, "tập thể", pad=False)
+    ('02 tập thể', '14 cá nhân', '2 tập thể')
+    """
+    if count < 0:
+        msg = f"a count cannot be negative: {count}"
+        raise ValueError(msg)
+    number = f"{count:02d}" if pad and count < _PAD_BELOW else str(count)
+    return f"{number} {noun}"
+
+
+def format_counts(counts: Iterable[tuple[int, str]], *, pad: bool = True) -> str:
+    """Write several counts joined by commas, as award lists do.
+
+    >>> format_counts([(2, "tập thể"), (8, "cá nhân")])
+    '02 tập thể, 08 cá nhân'
+    """
+    return ", ".join(format_count(count, noun, pad=pad) for count, noun in counts)
+
+
+def format_list(items: Sequence[str], style: Literal["and", "or"] = "and") -> str:
+    """Join items the Vietnamese way, with "và" (or "hoặc") and no comma before it.
+
+    Uses the CLDR ``vi`` list patterns through Babel (``standard`` and ``or``).
+
+    >>> format_list(["Hồi", "Quế", "Sa nhân"])
+    'Hồi, Quế và Sa nhân'
+    >>> format_list(["Hồi", "Quế"], style="or")
+    'Hồi hoặc Quế'
+    """
+    if not items:
+        return ""
+    babel_style = "standard" if style == "and" else "or"
+    return _babel_format_list(list(items), style=babel_style, locale="vi")

@@ -1,0 +1,62 @@
+"""One valid instance of every public record class, for table-driven tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import ipprogram as ip
+
+EVENT = ip.examples.langson_2020()
+PROVINCE = ip.Locality(name="Lạng Sơn", kind=ip.LocalityKind.PROVINCE, code="20")
+DISTRICT = ip.Locality(
+    name="Tràng Định", kind=ip.LocalityKind.DISTRICT, code="180", parent=PROVINCE
+)
+ASSOCIATION = ip.Organization(name="Hội Làm vườn huyện Tràng Định", locality=DISTRICT)
+TANGERINE = ip.Product(
+    name="Quýt Tràng Định", category=ip.ProductCategory.AGRICULTURAL, locality=DISTRICT
+)
+
+SAMPLES: dict[type, object] = {
+    ip.Period: ip.Period.years(2016, 2020),
+    ip.Locality: DISTRICT,
+    ip.Organization: EVENT.organizers[0],
+    ip.Position: EVENT.awards[0].conferred_by,
+    ip.Person: EVENT.awards[0].presented_by,
+    ip.Household: ip.Household(head=ip.Person(full_name="Hoàng Văn Tư"), locality=DISTRICT),
+    ip.OrganizationGroup: ip.OrganizationGroup(name="các sở, ban, ngành", locality=PROVINCE),
+    ip.DocumentRef: ip.DocumentRef(
+        number="560/QĐ-SHTT",
+        date=dt.date(2024, 6, 22),
+        issuer=ip.Organization(name="Cục Sở hữu trí tuệ"),
+    ),
+    ip.Erratum: EVENT.source.errata[0] if EVENT.source else None,
+    ip.Photo: EVENT.photos[0],
+    ip.Source: EVENT.source,
+    ip.Product: TANGERINE,
+    ip.Trademark: ip.Trademark(
+        name="Quýt Tràng Định",
+        kind=ip.MarkKind.COLLECTIVE,
+        owner=ASSOCIATION,
+        products=(TANGERINE,),
+        nice_classes=(31,),
+        certificate_number="4-0306822-000",
+        grant_date=dt.date(2018, 10, 17),
+    ),
+    ip.GeographicalIndication: ip.GeographicalIndication(
+        name="Lạng Sơn",
+        managing_body=ip.Organization(
+            name="Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn", locality=PROVINCE
+        ),
+        products=(ip.Product(name="Na", category=ip.ProductCategory.AGRICULTURAL),),
+        area=(PROVINCE,),
+        certificate_number="00140",
+        grant_date=dt.date(2024, 6, 22),
+    ),
+    ip.MarkSupport: EVENT.reviews[0].mark_support[0],
+    ip.Programme: EVENT.reviews[0],
+    ip.RecipientCount: EVENT.awards[0].counts[0],
+    ip.Award: EVENT.awards[0],
+    ip.AwardRecipients: ip.AwardRecipients(award="bang-khen"),
+    ip.Participant: EVENT.participants[0],
+    ip.Event: EVENT,
+}

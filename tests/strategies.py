@@ -1,0 +1,300 @@
+"""Hypothesis strategies that generate valid instances of every public record class."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections import Counter
+
+from hypothesis import strategies as st
+
+import ipprogram as ip
+
+# Vietnamese letters, both precomposed and decomposed, spaces, punctuation, and anything
+# else Unicode has (but lone surrogates, which no valid text contains).
+_VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+_COMBINING = "\u0300\u0301\u0303\u0309\u0323\u0306\u0302\u031b"
+
+
+def _has_text(value: str) -> bool:
+    return bool(value.strip())
+
+
+texts = st.one_of(
+    st.text(alphabet=_VIETNAMESE + _COMBINING + " -–,.()/&", min_size=1, max_size=40),
+    st.text(alphabet=st.characters(exclude_categories=("Cs",)), min_size=1, max_size=20),
+).filter(_has_text)
+optional_texts = st.none() | texts
+dates = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
+optional_dates = st.none() | dates
+
+
+def nfc(value: str) -> str:
+    """Return the form the model stores text in."""
+    return unicodedata.normalize("NFC", value.strip())
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn, min_year: int = 1, max_year: int = 9999) -> ip.PartialDate:
+    """Any partial date: year only, year and month, or a whole date."""
+    year = draw(st.integers(min_year, max_year))
+    precision = draw(st.sampled_from(["year", "month", "day"]))
+    if precision == "year":
+        return ip.PartialDate(year=year)
+    month = draw(st.integers(1, 12))
+    if precision == "month":
+        return ip.PartialDate(year=year, month=month)
+    day = draw(st.dates(dt.date(year, month, 1), dt.date(year, month, 28))).day
+    return ip.PartialDate(year=year, month=month, day=day)
+
+
+@st.composite
+def periods(draw: st.DrawFn) -> ip.Period:
+    """A period with a start, an end or both, the start not after the end."""
+    shape = draw(st.sampled_from(["both", "start", "end"]))
+    start = draw(partial_dates(max_year=5000))
+    if shape == "start":
+        return ip.Period(start=start)
+    end = draw(partial_dates(min_year=start.last_day.year + 1, max_year=9999))
+    if shape == "end":
+        return ip.Period(end=end)
+    return ip.Period(start=start, end=end)
+
+
+_PROVINCE_KINDS = [ip.LocalityKind.PROVINCE, ip.LocalityKind.MUNICIPALITY]
+_LOWER_KINDS = [
+    kind for kind in ip.LocalityKind if kind not in (*_PROVINCE_KINDS, ip.LocalityKind.COMMUNE)
+]
+codes = st.none() | st.text(alphabet="0123456789", min_size=1, max_size=5)
+
+
+@st.composite
+def localities(draw: st.DrawFn) -> ip.Locality:
+    """A province, or a unit below one (its parent)."""
+    province = ip.Locality(
+        name=draw(texts), kind=draw(st.sampled_from(_PROVINCE_KINDS)), code=draw(codes)
+    )
+    if draw(st.booleans()):
+        return province
+    return ip.Locality(
+        name=draw(texts),
+        kind=draw(st.sampled_from(_LOWER_KINDS)),
+        code=draw(codes),
+        parent=province,
+    )
+
+
+optional_localities = st.none() | localities()
+
+organizations = st.recursive(
+    st.builds(
+        ip.Organization,
+        name=texts,
+        short_name=optional_texts,
+        locality=optional_localities,
+    ),
+    lambda parents: st.builds(
+        ip.Organization,
+        name=texts,
+        short_name=optional_texts,
+        parent=parents,
+        locality=optional_localities,
+    ),
+    max_leaves=3,
+)
+positions = st.builds(ip.Position, title=texts, organization=organizations)
+people = st.builds(
+    ip.Person,
+    full_name=texts,
+    gender=st.none() | st.sampled_from(ip.Gender),
+    position=st.none() | positions,
+)
+households = st.builds(ip.Household, head=people, locality=optional_localities)
+organization_groups = st.builds(ip.OrganizationGroup, name=texts, locality=optional_localities)
+
+urls = st.none() | st.from_regex(r"https?://[a-z0-9.-]{1,20}/[A-Za-z0-9/_.%-]{0,30}", fullmatch=True)
+document_refs = st.builds(
+    ip.DocumentRef,
+    number=texts,
+    date=optional_dates,
+    issuer=st.none() | organizations,
+    title=optional_texts,
+)
+errata = st.builds(ip.Erratum, written=texts, meant=texts, note=optional_texts)
+photos = st.builds(ip.Photo, caption=texts, file_name=optional_texts, url=urls)
+sources = st.builds(
+    ip.Source,
+    title=optional_texts,
+    url=urls,
+    publisher=st.none() | organizations,
+    authors=st.lists(people, max_size=2).map(tuple),
+    published=optional_dates,
+    errata=st.lists(errata, max_size=2).map(tuple),
+)
+products = st.builds(
+    ip.Product,
+    name=texts,
+    category=st.sampled_from(ip.ProductCategory),
+    locality=optional_localities,
+)
+
+
+@st.composite
+def filing_and_grant(draw: st.DrawFn) -> tuple[dt.date | None, dt.date | None]:
+    """A filing date and a grant date not before it; either may be unknown."""
+    first, second = sorted([draw(dates), draw(dates)])
+    return (
+        draw(st.sampled_from([first, None])),
+        draw(st.sampled_from([second, None])),
+    )
+
+
+@st.composite
+def trademarks(draw: st.DrawFn) -> ip.Trademark:
+    """A mark of any kind, with distinct Nice classes and dates in order."""
+    filing, grant = draw(filing_and_grant())
+    return ip.Trademark(
+        name=draw(texts),
+        kind=draw(st.sampled_from(ip.MarkKind)),
+        owner=draw(organizations),
+        products=tuple(draw(st.lists(products, max_size=2))),
+        nice_classes=tuple(draw(st.lists(st.integers(1, 45), max_size=4, unique=True))),
+        application_number=draw(optional_texts),
+        certificate_number=draw(optional_texts),
+        filing_date=filing,
+        grant_date=grant,
+    )
+
+
+@st.composite
+def geographical_indications(draw: st.DrawFn) -> ip.GeographicalIndication:
+    """A geographical indication with its managing body."""
+    filing, grant = draw(filing_and_grant())
+    return ip.GeographicalIndication(
+        name=draw(texts),
+        managing_body=draw(organizations),
+        products=tuple(draw(st.lists(products, max_size=2))),
+        area=tuple(draw(st.lists(localities(), max_size=2))),
+        certificate_number=draw(optional_texts),
+        application_number=draw(optional_texts),
+        filing_date=filing,
+        grant_date=grant,
+        decision=draw(st.none() | document_refs),
+    )
+
+
+mark_supports = st.builds(
+    ip.MarkSupport,
+    kind=st.sampled_from(ip.MarkKind),
+    category=st.none() | st.sampled_from(ip.ProductCategory),
+)
+
+
+@st.composite
+def programmes(draw: st.DrawFn) -> ip.Programme:
+    """A programme with distinct outcomes, mark support and exported products."""
+    return ip.Programme(
+        kind=draw(st.sampled_from(ip.ProgrammeKind)),
+        name=draw(texts),
+        period=draw(st.none() | periods()),
+        locality=draw(optional_localities),
+        outcomes=tuple(draw(st.lists(st.sampled_from(ip.ProgrammeOutcome), unique=True))),
+        mark_support=tuple(draw(st.lists(mark_supports, max_size=3, unique=True))),
+        exported_products=tuple(draw(st.lists(products, max_size=3, unique=True))),
+        marks=tuple(draw(st.lists(trademarks(), max_size=2))),
+        geographical_indications=tuple(draw(st.lists(geographical_indications(), max_size=1))),
+        source=draw(st.none() | sources),
+    )
+
+
+recipients = st.one_of(people, organizations, households)
+recipient_counts = st.builds(
+    ip.RecipientCount, kind=st.sampled_from(ip.RecipientKind), count=st.integers(0, 10_000)
+)
+
+
+@st.composite
+def awards(draw: st.DrawFn, award_id: st.SearchStrategy[str | None] = optional_texts) -> ip.Award:
+    """An award whose counts, when given, are not below its named recipients."""
+    named = tuple(draw(st.lists(recipients, max_size=3)))
+    counts: tuple[ip.RecipientCount, ...] = ()
+    if draw(st.booleans()):
+        per_kind = Counter(ip.recipient_kind(r) for r in named)
+        kinds = draw(st.lists(st.sampled_from(ip.RecipientKind), unique=True))
+        kinds += [kind for kind in per_kind if kind not in kinds]
+        counts = tuple(
+            ip.RecipientCount(kind=kind, count=per_kind[kind] + draw(st.integers(0, 50)))
+            for kind in kinds
+        )
+    return ip.Award(
+        id=draw(award_id),
+        form=draw(st.sampled_from(ip.AwardForm)),
+        conferred_by=draw(positions),
+        counts=counts,
+        recipients=named,
+        presented_by=draw(st.none() | people),
+        citation=draw(optional_texts),
+        decision=draw(st.none() | document_refs),
+    )
+
+
+roles = st.lists(st.sampled_from(ip.ParticipantRole), unique=True).map(tuple)
+
+
+@st.composite
+def participants(draw: st.DrawFn, award_ids: tuple[str, ...] = ()) -> ip.Participant:
+    """A participant; recipients of an award only where the event has award ids."""
+    parties = [people, organizations, organization_groups]
+    if award_ids:
+        parties.append(st.builds(ip.AwardRecipients, award=st.sampled_from(award_ids)))
+    return ip.Participant(party=draw(st.one_of(parties)), roles=draw(roles))
+
+
+@st.composite
+def events(draw: st.DrawFn) -> ip.Event:
+    """An event whose award ids are distinct and whose participants refer to them."""
+    date = draw(dates)
+    ids = draw(st.lists(texts.map(nfc), max_size=3, unique=True))
+    event_awards = [draw(awards(st.just(award_id))) for award_id in ids]
+    event_awards += draw(st.lists(awards(st.none()), max_size=1))
+    return ip.Event(
+        kind=draw(st.sampled_from(ip.EventKind)),
+        date=date,
+        end_date=draw(st.none() | st.dates(min_value=date)),
+        title=draw(optional_texts),
+        locality=draw(optional_localities),
+        venue=draw(optional_texts),
+        organizers=tuple(draw(st.lists(organizations, max_size=2))),
+        reviews=tuple(draw(st.lists(programmes(), max_size=1))),
+        launches=tuple(draw(st.lists(programmes(), max_size=1))),
+        participants=tuple(draw(st.lists(participants(tuple(ids)), max_size=4))),
+        awards=tuple(event_awards),
+        photos=tuple(draw(st.lists(photos, max_size=2))),
+        source=draw(st.none() | sources),
+    )
+
+
+#: One strategy per public record class.
+RECORDS: dict[type, st.SearchStrategy[object]] = {
+    ip.Period: periods(),
+    ip.Locality: localities(),
+    ip.Organization: organizations,
+    ip.Position: positions,
+    ip.Person: people,
+    ip.Household: households,
+    ip.OrganizationGroup: organization_groups,
+    ip.DocumentRef: document_refs,
+    ip.Erratum: errata,
+    ip.Photo: photos,
+    ip.Source: sources,
+    ip.Product: products,
+    ip.Trademark: trademarks(),
+    ip.GeographicalIndication: geographical_indications(),
+    ip.MarkSupport: mark_supports,
+    ip.Programme: programmes(),
+    ip.RecipientCount: recipient_counts,
+    ip.Award: awards(),
+    ip.AwardRecipients: st.builds(ip.AwardRecipients, award=texts),
+    ip.Participant: participants(),
+    ip.Event: events(),
+}

@@ -1,0 +1,64 @@
+"""Reading JSON is strict: what RFC 8259 leaves open or Python tolerates is an error."""
+
+from __future__ import annotations
+
+import pytest
+
+import ipprogram as ip
+
+
+def problems(text: str | bytes) -> list[tuple[str, str]]:
+    """Read ``text`` as a Person and return (path, code) of every problem."""
+    with pytest.raises(ip.ValidationError) as caught:
+        ip.from_json(ip.Person, text)
+    return [(d.path, d.code) for d in caught.value.errors]
+
+
+def test_duplicate_keys_are_errors_at_their_place() -> None:
+    """Python's json keeps the last of two keys; here both are refused, located."""
+    assert problems('{"full_name": "A", "full_name": "B"}') == [("$.full_name", "duplicate_key")]
+    text = '{"full_name": "A", "position": {"title": "x", "title": "y", "organization": {"name": "z"}}}'
+    assert problems(text) == [("$.position.title", "duplicate_key")]
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_errors(constant: str) -> None:
+    """Non-finite numbers are not JSON."""
+    assert problems(f'{{"full_name": "A", "gender": {constant}}}') == [
+        ("$.gender", "invalid_number")
+    ]
+
+
+def test_syntax_errors_say_line_and_column() -> None:
+    """A syntax error gives the line and column."""
+    with pytest.raises(ip.ValidationError) as caught:
+        ip.from_json(ip.Person, '{\n  "full_name": "A",\n}')
+    (detail,) = caught.value.errors
+    assert detail.code == "json_syntax"
+    assert "line 3, column 1" in detail.message
+
+
+def test_bytes_must_be_utf8() -> None:
+    """Bytes are decoded as UTF-8; a UTF-8 byte order mark is accepted."""
+    assert ip.from_json(ip.Person, '{"full_name": "Hà"}'.encode()).full_name == "Hà"
+    assert ip.from_json(ip.Person, b"\xef\xbb\xbf" + '{"full_name": "Hà"}'.encode()).full_name == "Hà"
+    assert ip.from_json(ip.Person, '\ufeff{"full_name": "Hà"}').full_name == "Hà"
+    assert problems('{"full_name": "Hà"}'.encode("cp1258")) == [("$", "invalid_encoding")]
+
+
+def test_lone_surrogates_are_errors() -> None:
+    """An escaped lone surrogate is text no UTF-8 file can hold."""
+    assert problems('{"full_name": "H\\ud800"}') == [("$.full_name", "invalid_text")]
+    assert ip.from_json(ip.Person, '{"full_name": "\\ud83d\\ude00"}').full_name == "\U0001f600"
+
+
+def test_deep_nesting_is_an_error_not_a_crash() -> None:
+    """Nesting deep enough to exhaust the parser is reported, not raised raw."""
+    assert problems("[" * 100_000 + "]" * 100_000) == [("$", "json_syntax")]
+
+
+def test_from_json_raises_only_validation_error() -> None:
+    """Garbage of every kind gives ValidationError."""
+    for text in ("", "nul", "[1,2", '{"full_name": 1e999}', "\x00", '"\\x"'):
+        with pytest.raises(ip.ValidationError):
+            ip.from_json(ip.Person, text)
