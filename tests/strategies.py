@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import typing
 import unicodedata
 from collections import Counter
 
@@ -12,7 +13,10 @@ import ipprogram as ip
 
 # Vietnamese letters, both precomposed and decomposed, spaces, punctuation, and anything
 # else Unicode has (but lone surrogates, which no valid text contains).
-_VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+_VIETNAMESE = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ"
+    "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+)
 _COMBINING = "\u0300\u0301\u0303\u0309\u0323\u0306\u0302\u031b"
 
 
@@ -22,7 +26,7 @@ def _has_text(value: str) -> bool:
 
 texts = st.one_of(
     st.text(alphabet=_VIETNAMESE + _COMBINING + " -–,.()/&", min_size=1, max_size=40),
-    st.text(alphabet=st.characters(exclude_categories=("Cs",)), min_size=1, max_size=20),
+    st.text(alphabet=st.characters(exclude_categories=["Cs"]), min_size=1, max_size=20),
 ).filter(_has_text)
 optional_texts = st.none() | texts
 dates = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
@@ -112,7 +116,9 @@ people = st.builds(
 households = st.builds(ip.Household, head=people, locality=optional_localities)
 organization_groups = st.builds(ip.OrganizationGroup, name=texts, locality=optional_localities)
 
-urls = st.none() | st.from_regex(r"https?://[a-z0-9.-]{1,20}/[A-Za-z0-9/_.%-]{0,30}", fullmatch=True)
+urls = st.none() | st.from_regex(
+    r"https?://[a-z0-9.-]{1,20}/[A-Za-z0-9/_.%-]{0,30}", fullmatch=True
+)
 document_refs = st.builds(
     ip.DocumentRef,
     number=texts,
@@ -247,7 +253,11 @@ def participants(draw: st.DrawFn, award_ids: tuple[str, ...] = ()) -> ip.Partici
     parties = [people, organizations, organization_groups]
     if award_ids:
         parties.append(st.builds(ip.AwardRecipients, award=st.sampled_from(award_ids)))
-    return ip.Participant(party=draw(st.one_of(parties)), roles=draw(roles))
+    party = typing.cast(
+        "ip.Person | ip.Organization | ip.OrganizationGroup | ip.AwardRecipients",
+        draw(st.one_of(parties)),
+    )
+    return ip.Participant(party=party, roles=draw(roles))
 
 
 @st.composite

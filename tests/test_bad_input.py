@@ -89,6 +89,7 @@ def test_wrong_type_of_each_field(cls: type) -> None:
 @pytest.mark.parametrize("cls", CLASSES, ids=lambda cls: cls.__name__)
 def test_not_an_object(cls: type) -> None:
     """A list, a string or null where a record belongs is a wrong_type at the root."""
+    data: object
     for data in ([], "Lạng Sơn", None, 3):
         assert problems(cls, data) == [("$", "wrong_type")]
 
@@ -106,7 +107,7 @@ def test_not_an_object(cls: type) -> None:
     ],
 )
 def test_nothing_is_coerced(cls: type, key: str, value: object) -> None:
-    """"3" is not 3, 2.7 is not 2, True is not 1, a string is not a list."""
+    """A string is not a number, 2.7 is not 2, True is not 1, a string is not a list."""
     data = {**sample_dict(cls), key: value}
     assert problems(cls, data) == [(f"$.{key}", "wrong_type")]
 
@@ -192,9 +193,7 @@ def test_unknown_award_reference() -> None:
     """Participants may only refer to awards the event has."""
     data = sample_dict(ip.Event)
     data["participants"][5]["party"]["award"] = "co-thi-dua"
-    assert problems(ip.Event, data) == [
-        ("$.participants[5].party.award", "unknown_reference")
-    ]
+    assert problems(ip.Event, data) == [("$.participants[5].party.award", "unknown_reference")]
 
 
 def test_schema_version() -> None:

@@ -40,7 +40,12 @@ def test_programme_reviewed_and_scheme_launched() -> None:
 
 def test_participants_with_positions_and_roles() -> None:
     """The Vice-Chairwoman spoke and presented; others attended as representatives."""
-    parties = {ip.render(p.party) if not isinstance(p.party, ip.AwardRecipients) else p.party.award: p.roles for p in EVENT.participants}
+    parties = {
+        ip.render(p.party)
+        if not isinstance(p.party, ip.AwardRecipients)
+        else p.party.award: p.roles
+        for p in EVENT.participants
+    }
     assert parties["đồng chí Đoàn Thu Hà, Phó Chủ tịch UBND tỉnh"] == (
         ip.ParticipantRole.SPEAKER,
         ip.ParticipantRole.AWARD_PRESENTER,

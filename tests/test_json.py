@@ -17,7 +17,10 @@ def problems(text: str | bytes) -> list[tuple[str, str]]:
 def test_duplicate_keys_are_errors_at_their_place() -> None:
     """Python's json keeps the last of two keys; here both are refused, located."""
     assert problems('{"full_name": "A", "full_name": "B"}') == [("$.full_name", "duplicate_key")]
-    text = '{"full_name": "A", "position": {"title": "x", "title": "y", "organization": {"name": "z"}}}'
+    text = (
+        '{"full_name": "A",'
+        ' "position": {"title": "x", "title": "y", "organization": {"name": "z"}}}'
+    )
     assert problems(text) == [("$.position.title", "duplicate_key")]
 
 
@@ -41,7 +44,9 @@ def test_syntax_errors_say_line_and_column() -> None:
 def test_bytes_must_be_utf8() -> None:
     """Bytes are decoded as UTF-8; a UTF-8 byte order mark is accepted."""
     assert ip.from_json(ip.Person, '{"full_name": "Hà"}'.encode()).full_name == "Hà"
-    assert ip.from_json(ip.Person, b"\xef\xbb\xbf" + '{"full_name": "Hà"}'.encode()).full_name == "Hà"
+    assert (
+        ip.from_json(ip.Person, b"\xef\xbb\xbf" + '{"full_name": "Hà"}'.encode()).full_name == "Hà"
+    )
     assert ip.from_json(ip.Person, '\ufeff{"full_name": "Hà"}').full_name == "Hà"
     assert problems('{"full_name": "Hà"}'.encode("cp1258")) == [("$", "invalid_encoding")]
 

@@ -24,7 +24,10 @@ def errors_of(cls: type, **kwargs: Any) -> list[tuple[str, str]]:
 CHAIR = ip.Position(title="Chủ tịch", organization=ip.Organization(name="UBND tỉnh Lạng Sơn"))
 
 
-@pytest.mark.parametrize("cls", sorted(SAMPLES, key=lambda c: c.__name__), ids=lambda c: c.__name__)
+CLASSES: list[type] = sorted(SAMPLES, key=lambda c: c.__name__)
+
+
+@pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)
 def test_classes_are_frozen_slotted_keyword_only(cls: type) -> None:
     """Every record class is a frozen, slotted, keyword-only attrs class."""
     record = SAMPLES[cls]
@@ -62,9 +65,7 @@ def test_lone_surrogates_are_refused() -> None:
 def test_types_are_checked_in_python_too() -> None:
     """Wrong types from Python code give ValidationError, not TypeError."""
     assert errors_of(ip.Person, full_name=3) == [("$.full_name", "wrong_type")]
-    assert errors_of(ip.RecipientCount, kind="individual", count=1) == [
-        ("$.kind", "wrong_type")
-    ]
+    assert errors_of(ip.RecipientCount, kind="individual", count=1) == [("$.kind", "wrong_type")]
     assert errors_of(ip.Participant, party=ip.Person(full_name="A"), roles=["speaker"]) == [
         ("$.roles", "wrong_type")
     ]
@@ -180,7 +181,8 @@ def test_geographical_indications_belong_to_the_state() -> None:
     gi = SAMPLES[ip.GeographicalIndication]
     assert isinstance(gi, ip.GeographicalIndication)
     assert gi.owner is ip.STATE
-    assert "owner" not in attrs.fields_dict(ip.GeographicalIndication)
+    gi_class: type = ip.GeographicalIndication
+    assert "owner" not in attrs.fields_dict(gi_class)
     assert "owner" not in ip.to_dict(gi)
     assert not isinstance(gi, ip.Trademark)
 
@@ -192,9 +194,9 @@ def test_locality_tiers_and_codes() -> None:
     assert errors_of(
         ip.Locality, name="Lạng Sơn", kind=ip.LocalityKind.PROVINCE, parent=commune
     ) == [("$.parent", "inconsistent")]
-    assert errors_of(
-        ip.Locality, name="Lạng Sơn", kind=ip.LocalityKind.PROVINCE, code="２０"
-    ) == [("$.code", "invalid_choice")]
+    assert errors_of(ip.Locality, name="Lạng Sơn", kind=ip.LocalityKind.PROVINCE, code="２０") == [
+        ("$.code", "invalid_choice")
+    ]
 
 
 def test_event_rules() -> None:
@@ -212,7 +214,10 @@ def test_event_rules() -> None:
 def test_urls() -> None:
     """Source and photo URLs are http(s) URLs."""
     assert errors_of(ip.Photo, caption="Ảnh", url="ftp://x") == [("$.url", "invalid_choice")]
-    assert ip.Source(url="https://sokhcn.langson.gov.vn/tin").url == "https://sokhcn.langson.gov.vn/tin"
+    assert (
+        ip.Source(url="https://sokhcn.langson.gov.vn/tin").url
+        == "https://sokhcn.langson.gov.vn/tin"
+    )
 
 
 def test_records_pickle_and_hash() -> None:

@@ -30,7 +30,7 @@ Loc = tuple[str | int, ...]
 ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = {
     "wrong_type": (
         "expected {expected}, got {actual}",
-        "cần {expected_vi}, nhận được {actual}",
+        "cần {expected_vi}, nhận được {actual_vi}",
     ),
     "missing": (
         "required field is missing",
@@ -136,7 +136,10 @@ _TYPE_NAMES_VI: Final[Mapping[str, str]] = {
     "boolean": "giá trị đúng/sai",
     "object": "đối tượng",
     "array": "mảng",
+    "number": "số",
     "null": "null",
+    "date": "ngày",
+    "tuple": "bộ giá trị",
 }
 
 
@@ -296,13 +299,15 @@ def wrong_type(loc: Loc, expected: str, value: object) -> ErrorDetail:
     >>> print(wrong_type(("count",), "integer", "3"))
     $.count: expected integer, got string [wrong_type]
     """
+    actual = type_name(value)
     return ErrorDetail(
         loc,
         "wrong_type",
         value=value,
         expected=expected,
         expected_vi=_TYPE_NAMES_VI.get(expected, expected),
-        actual=type_name(value),
+        actual=actual,
+        actual_vi=_TYPE_NAMES_VI.get(actual, actual),
     )
 
 

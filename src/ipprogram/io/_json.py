@@ -1,7 +1,7 @@
-"""JSON in and out: deterministic writing, strict reading.
+r"""JSON in and out: deterministic writing, strict reading.
 
 Writing: the same record gives the same bytes in every process. Keys come in the
-model's field order, Vietnamese is written as it is (not ``\\u`` escapes), and nothing
+model's field order, Vietnamese is written as it is (not ``\u`` escapes), and nothing
 depends on hash order.
 
 Reading (RFC 8259): duplicate keys, ``NaN`` and ``Infinity``, lone surrogates and bytes
@@ -99,7 +99,7 @@ def loads(text: str | bytes) -> Any:  # noqa: ANN401 - any JSON value
     Traceback (most recent call last):
     ipprogram.errors.ValidationError: 1 validation error:
       $.a: key 'a' appears more than once in this object [duplicate_key]
-    >>> loads('[1, NaN]')
+    >>> loads("[1, NaN]")
     Traceback (most recent call last):
     ipprogram.errors.ValidationError: 1 validation error:
       $[1]: NaN is not allowed in JSON [invalid_number]

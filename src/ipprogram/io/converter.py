@@ -111,7 +111,7 @@ def _is_homogeneous_tuple(annotation: object) -> bool:
     return typing.get_origin(annotation) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
 
 
-def _tuple_hook(annotation: Any) -> Callable[[object, type], tuple[object, ...]]:
+def _tuple_hook(annotation: object) -> Callable[[object, type], tuple[object, ...]]:
     item_type = typing.get_args(annotation)[0]
     structure_item = converter.get_structure_hook(item_type)
 
@@ -132,7 +132,7 @@ def _tuple_hook(annotation: Any) -> Callable[[object, type], tuple[object, ...]]
     return structure
 
 
-def _unstructure_tuple_hook(annotation: Any) -> Callable[[tuple[object, ...]], list[object]]:
+def _unstructure_tuple_hook(annotation: object) -> Callable[[tuple[object, ...]], list[object]]:
     item_type = typing.get_args(annotation)[0]
     unstructure_item = converter.get_unstructure_hook(item_type)
     return lambda value: [unstructure_item(item) for item in value]
@@ -142,7 +142,7 @@ def _is_union(annotation: object) -> bool:
     return typing.get_origin(annotation) in (types.UnionType, typing.Union)
 
 
-def _union_hook(annotation: Any) -> Callable[[object, type], object]:
+def _union_hook(annotation: object) -> Callable[[object, type], object]:
     args = typing.get_args(annotation)
     nullable = type(None) in args
     members = [arg for arg in args if arg is not type(None)]
@@ -179,7 +179,7 @@ def _union_hook(annotation: Any) -> Callable[[object, type], object]:
     return structure_tagged
 
 
-def _unstructure_union_hook(annotation: Any) -> Callable[[object], object]:
+def _unstructure_union_hook(annotation: object) -> Callable[[object], object]:
     members = {arg for arg in typing.get_args(annotation) if arg is not type(None)}
     tagged = len(members) > 1
 
@@ -204,7 +204,9 @@ def _attribute_name(error: BaseException) -> str | None:
     return None
 
 
-def _flatten(cls: type, data: Mapping[str, object], error: ClassValidationError) -> list[ErrorDetail]:
+def _flatten(
+    cls: type, data: Mapping[object, object], error: ClassValidationError
+) -> list[ErrorDetail]:
     """Turn cattrs' error tree for one class into located details.
 
     When fields failed to load, the class's own rules still run on the fields that did
@@ -222,7 +224,7 @@ def _flatten(cls: type, data: Mapping[str, object], error: ClassValidationError)
             from_constructor = from_constructor or name is None
             details.extend(detail.at(loc) for detail in sub.errors)
         elif isinstance(sub, ForbiddenExtraKeysError):
-            extra = sub.extra_fields
+            extra: set[object] = set(sub.extra_fields)  # keys from Python may be any type
             details.extend(
                 ErrorDetail(
                     (key if isinstance(key, str) else repr(key),),
@@ -243,7 +245,9 @@ def _flatten(cls: type, data: Mapping[str, object], error: ClassValidationError)
     return details
 
 
-def _partial_checks(cls: type, data: Mapping[str, object], failed: set[str]) -> list[ErrorDetail]:
+def _partial_checks(
+    cls: type, data: Mapping[object, object], failed: set[str]
+) -> list[ErrorDetail]:
     values: dict[str, object] = {}
     for field in attrs.fields(cls):
         if field.name in failed:
@@ -254,7 +258,7 @@ def _partial_checks(cls: type, data: Mapping[str, object], failed: set[str]) -> 
             value = field.default
         else:
             continue
-        values[field.name] = value if field.converter is None else field.converter(value)  # type: ignore[operator]
+        values[field.name] = value if field.converter is None else field.converter(value)
     problems = field_checks(cls, values)
     if not problems:
         problems = run_rules(cls, types.SimpleNamespace(**values), partial=True)
@@ -262,7 +266,7 @@ def _partial_checks(cls: type, data: Mapping[str, object], failed: set[str]) -> 
 
 
 def _record_hook(cls: type[T]) -> Callable[[object, type], T]:
-    attrs.resolve_types(cls)
+    attrs.resolve_types(typing.cast("Any", cls))
     generated = make_dict_structure_fn(
         cls,
         converter,

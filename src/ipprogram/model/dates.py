@@ -134,8 +134,9 @@ class PartialDate:
 class Period:
     """A span of time with a start, an end or both; each may be a partial date.
 
-    >>> Period.years(2016, 2020)
-    Period(start=PartialDate(year=2016, month=None, day=None), end=PartialDate(year=2020, month=None, day=None))
+    >>> period = Period.years(2016, 2020)
+    >>> period.start, period.end
+    (PartialDate(year=2016, month=None, day=None), PartialDate(year=2020, month=None, day=None))
     >>> Period.years(2020, 2016)
     Traceback (most recent call last):
     ipprogram.errors.ValidationError: 1 validation error:

@@ -32,7 +32,9 @@ class DocumentRef:
     ``number`` is the document's number and symbol as written on it ("số và ký hiệu",
     Decree 30/2020/NĐ-CP, Appendix I, part II.3): "535/QĐ-UBND", "30/2020/NĐ-CP".
 
-    >>> DocumentRef(number="1062/QĐ-TTg", title="Phê duyệt Chương trình phát triển tài sản trí tuệ").title
+    >>> DocumentRef(
+    ...     number="1062/QĐ-TTg", title="Phê duyệt Chương trình phát triển tài sản trí tuệ"
+    ... ).title
     'Phê duyệt Chương trình phát triển tài sản trí tuệ'
     """
 
@@ -76,7 +78,9 @@ class Photo:
 class Source:
     """Where a record's facts come from: a page, a report, a decision.
 
-    >>> Source(title="Tổng kết chương trình", authors=(Person(full_name="Nguyễn Ngọc Hưng"),)).authors[0].full_name
+    >>> Source(
+    ...     title="Tổng kết chương trình", authors=(Person(full_name="Nguyễn Ngọc Hưng"),)
+    ... ).authors[0].full_name
     'Nguyễn Ngọc Hưng'
     >>> Source(url="www.example.org")
     Traceback (most recent call last):

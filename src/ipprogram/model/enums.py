@@ -231,8 +231,10 @@ class Gender(LabelledEnum):
 
 
 class LocalityKind(LabelledEnum):
-    """Kinds of administrative unit (Constitution 2013, Art. 110; Law on the
-    Organisation of Local Government 2015, amended 2019 and 2025).
+    """Kinds of administrative unit.
+
+    Constitution 2013, Art. 110; Law on the Organisation of Local Government 2015,
+    amended 2019 and 2025.
 
     District-level kinds exist only before 01/7/2025 (Resolution 202/2025/QH15).
 

@@ -2,9 +2,18 @@
 
 >>> import datetime as dt
 >>> from ipprogram import (
-...     Award, AwardForm, Event, EventKind, Organization, Position, RecipientCount, RecipientKind,
+...     Award,
+...     AwardForm,
+...     Event,
+...     EventKind,
+...     Organization,
+...     Position,
+...     RecipientCount,
+...     RecipientKind,
 ... )
->>> chairman = Position(title="Chủ tịch", organization=Organization(name="Ủy ban nhân dân tỉnh Lạng Sơn"))
+>>> chairman = Position(
+...     title="Chủ tịch", organization=Organization(name="Ủy ban nhân dân tỉnh Lạng Sơn")
+... )
 >>> award = Award(
 ...     form=AwardForm.CERTIFICATE_OF_MERIT,
 ...     conferred_by=chairman,
@@ -43,8 +52,9 @@ Recipient = Person | Organization | Household
 
 
 def recipient_kind(recipient: Recipient) -> RecipientKind:
-    """The kind of recipient a named party is: a person is an individual, an
-    organisation a collective, a household a household.
+    """Return the kind of recipient a named party is.
+
+    A person is an individual, an organisation a collective, a household a household.
 
     >>> recipient_kind(Person(full_name="Hoàng Văn A"))
     <RecipientKind.INDIVIDUAL: 'individual'>
@@ -133,7 +143,9 @@ class Award:
 
         >>> award = Award(
         ...     form=AwardForm.CERTIFICATE_OF_MERIT,
-        ...     conferred_by=Position(title="Chủ tịch", organization=Organization(name="UBND tỉnh")),
+        ...     conferred_by=Position(
+        ...         title="Chủ tịch", organization=Organization(name="UBND tỉnh")
+        ...     ),
         ...     recipients=(Person(full_name="Hoàng Văn A"),),
         ... )
         >>> award.count(RecipientKind.INDIVIDUAL), award.count(RecipientKind.COLLECTIVE)
@@ -176,7 +188,9 @@ class Participant:
     "representatives of" it are named), a group of organisations, or the recipients of
     one of the event's awards.
 
-    >>> Participant(party=Person(full_name="Đoàn Thu Hà"), roles=(ParticipantRole.SPEAKER,)).roles[0].label
+    >>> Participant(party=Person(full_name="Đoàn Thu Hà"), roles=(ParticipantRole.SPEAKER,)).roles[
+    ...     0
+    ... ].label
     'phát biểu'
     """
 
@@ -240,7 +254,10 @@ class Event:
             if award.id is not None:
                 award_ids.add(award.id)
         for index, participant in enumerate(self.participants):
-            if isinstance(participant.party, AwardRecipients) and participant.party.award not in award_ids:
+            if (
+                isinstance(participant.party, AwardRecipients)
+                and participant.party.award not in award_ids
+            ):
                 yield ErrorDetail(
                     ("participants", index, "party", "award"),
                     "unknown_reference",

@@ -32,7 +32,9 @@ from ipprogram.model.places import Locality
 __all__ = ["STATE", "GeographicalIndication", "Product", "Trademark"]
 
 #: The owner of every Vietnamese geographical indication (Law on IP, Art. 121.4).
-STATE: Final = Organization(name="Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", short_name="Nhà nước")
+STATE: Final = Organization(
+    name="Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", short_name="Nhà nước"
+)
 
 _NICE_CLASSES = range(1, 46)
 
@@ -95,7 +97,9 @@ class Trademark:
     def _valid(self) -> Iterator[ErrorDetail]:
         for index, number in enumerate(self.nice_classes):
             if number not in _NICE_CLASSES:
-                yield ErrorDetail(("nice_classes", index), "out_of_range", value=number, low=1, high=45)
+                yield ErrorDetail(
+                    ("nice_classes", index), "out_of_range", value=number, low=1, high=45
+                )
         yield from duplicates(("nice_classes",), self.nice_classes, "Nice class", "nhóm Nice")
         yield from _dates_in_order(self.filing_date, self.grant_date)
 
@@ -109,7 +113,9 @@ class GeographicalIndication:
     authorises. ``decision`` is the decision that granted it (560/QĐ-SHTT of 22/6/2024
     for the custard apple of Lạng Sơn).
 
-    >>> GeographicalIndication(name="Lạng Sơn", managing_body=Organization(name="UBND tỉnh Lạng Sơn")).owner is STATE
+    >>> GeographicalIndication(
+    ...     name="Lạng Sơn", managing_body=Organization(name="UBND tỉnh Lạng Sơn")
+    ... ).owner is STATE
     True
     """
 

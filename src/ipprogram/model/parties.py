@@ -2,7 +2,9 @@
 
 >>> from ipprogram import Organization, Person, Position
 >>> ubnd = Organization(name="Ủy ban nhân dân tỉnh Lạng Sơn", short_name="UBND tỉnh")
->>> person = Person(full_name="Đoàn Thu Hà", position=Position(title="Phó Chủ tịch", organization=ubnd))
+>>> person = Person(
+...     full_name="Đoàn Thu Hà", position=Position(title="Phó Chủ tịch", organization=ubnd)
+... )
 >>> person.position.title
 'Phó Chủ tịch'
 """
@@ -17,6 +19,7 @@ from ipprogram.model.places import Locality
 
 __all__ = ["Household", "Organization", "OrganizationGroup", "Person", "Position"]
 
+
 @record
 class Organization:
     """An organisation: an agency, an association, a firm, a cooperative.
@@ -25,7 +28,9 @@ class Organization:
     Lạng Sơn"); ``short_name`` the form running text uses ("Sở KHCN"). ``parent`` is the
     body it belongs to (Cục Sở hữu trí tuệ belongs to Bộ Khoa học và Công nghệ).
 
-    >>> Organization(name="Cục Sở hữu trí tuệ", parent=Organization(name="Bộ Khoa học và Công nghệ")).parent.name
+    >>> Organization(
+    ...     name="Cục Sở hữu trí tuệ", parent=Organization(name="Bộ Khoa học và Công nghệ")
+    ... ).parent.name
     'Bộ Khoa học và Công nghệ'
     """
 

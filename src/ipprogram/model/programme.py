@@ -50,7 +50,11 @@ class Programme:
     ``exported_products`` the products that firms exported; ``marks`` and
     ``geographical_indications`` the rights it established.
 
-    >>> Programme(kind=ProgrammeKind.SCHEME, name="Đề án", outcomes=(ProgrammeOutcome.AWARENESS_RAISED,) * 2)
+    >>> Programme(
+    ...     kind=ProgrammeKind.SCHEME,
+    ...     name="Đề án",
+    ...     outcomes=(ProgrammeOutcome.AWARENESS_RAISED,) * 2,
+    ... )
     Traceback (most recent call last):
     ipprogram.errors.ValidationError: 1 validation error:
       $.outcomes[1]: outcome 'awareness_raised' appears more than once [duplicate]

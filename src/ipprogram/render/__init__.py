@@ -69,7 +69,11 @@ def render(obj: object) -> str:
 
     >>> from ipprogram import Person, Position, Organization
     >>> ubnd = Organization(name="Ủy ban nhân dân tỉnh Lạng Sơn", short_name="UBND tỉnh")
-    >>> render(Person(full_name="Đoàn Thu Hà", position=Position(title="Phó Chủ tịch", organization=ubnd)))
+    >>> render(
+    ...     Person(
+    ...         full_name="Đoàn Thu Hà", position=Position(title="Phó Chủ tịch", organization=ubnd)
+    ...     )
+    ... )
     'đồng chí Đoàn Thu Hà, Phó Chủ tịch UBND tỉnh'
     """
     msg = f"render() does not know {type(obj).__name__}; pass an ipprogram record"
@@ -230,50 +234,48 @@ def _programme_results(programme: Programme) -> list[str]:
     return lines
 
 
-@render.register
-def _event(obj: Event) -> str:
-    kind = _lower_first(obj.kind.label)
-    noun = _EVENT_NOUN[obj.kind]
-    paragraphs = [_event_title(obj)]
-    if obj.locality is not None:
-        paragraphs.append(dateline(obj.locality.name, obj.date))
-
-    opening = f"Ngày {format_date(obj.date, 'numeric')}, "
-    if obj.organizers:
-        opening += f"{format_list([render(o) for o in obj.organizers])} tổ chức "
-    else:
-        opening += "diễn ra "
-    opening += kind
+def _opening(obj: Event) -> str:
+    who = format_list([render(o) for o in obj.organizers])
+    text = f"Ngày {format_date(obj.date, 'numeric')}, "
+    text += f"{who} tổ chức " if who else "diễn ra "
+    text += _lower_first(obj.kind.label)
     if obj.reviews:
-        opening += f" {format_list([render(p) for p in obj.reviews])}"
+        text += f" {format_list([render(p) for p in obj.reviews])}"
     if obj.launches:
-        opening += f" và triển khai {format_list([render(p) for p in obj.launches])}"
-    paragraphs.append(opening + ".")
+        text += f" và triển khai {format_list([render(p) for p in obj.launches])}"
+    return text + "."
 
+
+def _proceedings(obj: Event, noun: str) -> list[str]:
+    paragraphs = []
     if obj.participants:
         attending = "; ".join(_participant(p, obj) for p in obj.participants)
         paragraphs.append(f"Dự {noun} có {attending}.")
-
     for programme in obj.reviews:
         paragraphs.extend(_programme_results(programme))
-
     if obj.awards:
-        awards = "; ".join(render(a) for a in obj.awards)
-        paragraphs.append(f"Tại {noun}, {awards}.")
-
+        paragraphs.append(f"Tại {noun}, {'; '.join(render(a) for a in obj.awards)}.")
     speakers = [p.party for p in obj.participants if ParticipantRole.SPEAKER in p.roles]
     if speakers:
-        names = format_list([render(s) for s in speakers])
-        paragraphs.append(f"Phát biểu tại {noun}: {names}.")
-    for award in obj.awards:
-        if award.presented_by is not None:
-            paragraphs.append(
-                _capitalize(
-                    f"{render(award.presented_by)} trao {award.form.label}"
-                    f" của {render(award.conferred_by)}."
-                )
-            )
+        paragraphs.append(f"Phát biểu tại {noun}: {format_list([render(s) for s in speakers])}.")
+    paragraphs.extend(
+        _capitalize(
+            f"{render(award.presented_by)} trao {award.form.label}"
+            f" của {render(award.conferred_by)}."
+        )
+        for award in obj.awards
+        if award.presented_by is not None
+    )
+    return paragraphs
 
+
+@render.register
+def _event(obj: Event) -> str:
+    paragraphs = [_event_title(obj)]
+    if obj.locality is not None:
+        paragraphs.append(dateline(obj.locality.name, obj.date))
+    paragraphs.append(_opening(obj))
+    paragraphs.extend(_proceedings(obj, _EVENT_NOUN[obj.kind]))
     paragraphs.extend(f"Ảnh: {photo.caption}" for photo in obj.photos)
     if obj.source is not None and obj.source.authors:
         paragraphs.append(format_list([a.full_name for a in obj.source.authors]))

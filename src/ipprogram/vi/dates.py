@@ -49,23 +49,29 @@ def format_date(date: dt.date, style: DateStyle = "admin", *, pad: bool = True) 
     'ngày 02 tháng 12 năm 2020'
     >>> format_date(dt.date(2023, 7, 5)), format_date(dt.date(2023, 2, 1))
     ('ngày 05 tháng 7 năm 2023', 'ngày 01 tháng 02 năm 2023')
-    >>> format_date(dt.date(2023, 5, 11), "numeric"), format_date(dt.date(2023, 5, 11), "numeric", pad=False)
+    >>> (
+    ...     format_date(dt.date(2023, 5, 11), "numeric"),
+    ...     format_date(dt.date(2023, 5, 11), "numeric", pad=False),
+    ... )
     ('11/05/2023', '11/5/2023')
     >>> format_date(dt.date(2020, 12, 2), "full")
     'Thứ Tư, ngày 02 tháng 12 năm 2020'
     """
-    if style == "admin":
-        return f"ngày {_admin_day(date.day)} tháng {_admin_month(date.month)} năm {date.year}"
-    if style == "numeric":
-        if pad:
-            return f"{date.day:02d}/{date.month:02d}/{date.year}"
-        return f"{date.day}/{date.month}/{date.year}"
-    if style == "long":
-        return f"ngày {date.day} tháng {date.month} năm {date.year}"
-    if style == "full":
-        return f"{WEEKDAYS[date.weekday()]}, {format_date(date, 'admin')}"
-    msg = f"unknown date style {style!r}: use 'admin', 'numeric', 'long' or 'full'"
-    raise ValueError(msg)
+    admin = f"ngày {_admin_day(date.day)} tháng {_admin_month(date.month)} năm {date.year}"
+    forms = {
+        "admin": admin,
+        "numeric": (
+            f"{date.day:02d}/{date.month:02d}/{date.year}"
+            if pad
+            else f"{date.day}/{date.month}/{date.year}"
+        ),
+        "long": f"ngày {date.day} tháng {date.month} năm {date.year}",
+        "full": f"{WEEKDAYS[date.weekday()]}, {admin}",
+    }
+    if style not in forms:
+        msg = f"unknown date style {style!r}: use 'admin', 'numeric', 'long' or 'full'"
+        raise ValueError(msg)
+    return forms[style]
 
 
 def dateline(place: str, date: dt.date) -> str:
@@ -101,7 +107,9 @@ def format_period(period: Period) -> str:
     'giai đoạn 2016 – 2020'
     >>> format_period(Period.years(None, 2030))
     'đến năm 2030'
-    >>> format_period(Period(start=PartialDate(year=2019, month=8), end=PartialDate(year=2020, month=12)))
+    >>> format_period(
+    ...     Period(start=PartialDate(year=2019, month=8), end=PartialDate(year=2020, month=12))
+    ... )
     'từ tháng 8/2019 đến tháng 12/2020'
     """
     start, end = period.start, period.end

@@ -18,7 +18,11 @@ def format_count(count: int, noun: str, *, pad: bool = True) -> str:
     Reports write "02 tập thể, 08 cá nhân": a house style, not a rule of Decree
     30/2020/NĐ-CP (which pads only days and months), so it can be turned off.
 
-    >>> format_count(2, "tập thể"), format_count(14, "cá nhân"), format_count(2, "tập thể", pad=False)
+    >>> (
+    ...     format_count(2, "tập thể"),
+    ...     format_count(14, "cá nhân"),
+    ...     format_count(2, "tập thể", pad=False),
+    ... )
     ('02 tập thể', '14 cá nhân', '2 tập thể')
     """
     if count < 0:
@@ -49,5 +53,5 @@ def format_list(items: Sequence[str], style: Literal["and", "or"] = "and") -> st
     """
     if not items:
         return ""
-    babel_style = "standard" if style == "and" else "or"
+    babel_style: Literal["standard", "or"] = "standard" if style == "and" else "or"
     return _babel_format_list(list(items), style=babel_style, locale="vi")

@@ -1,0 +1,48 @@
+"""The public surface: sorted exports, documented with runnable examples."""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import ipprogram
+import ipprogram.vi
+
+MODULES = [ipprogram, ipprogram.vi, ipprogram.examples]
+
+
+def _public() -> Iterator[tuple[str, object]]:
+    for module in MODULES:
+        for name in module.__all__:
+            obj = getattr(module, name)
+            if inspect.isfunction(obj) or inspect.isclass(obj):
+                yield f"{module.__name__}.{name}", obj
+
+
+def test_all_is_sorted_and_complete() -> None:
+    """__all__ is sorted (constants, classes, functions), and every name exists."""
+    for module in MODULES:
+        assert list(module.__all__) == sorted(
+            module.__all__, key=lambda n: (not n.isupper(), not n[:1].isupper(), n)
+        )
+        for name in module.__all__:
+            assert hasattr(module, name), name
+
+
+@pytest.mark.parametrize(("name", "obj"), list(_public()), ids=lambda v: str(v)[:40])
+def test_public_callables_have_an_example(name: str, obj: object) -> None:
+    """Every public function and class has a docstring with a runnable example."""
+    doc = inspect.getdoc(obj) or ""
+    assert ">>>" in doc, f"{name} has no example in its docstring"
+
+
+def test_version_matches_pyproject() -> None:
+    """The package version is the one pyproject.toml declares."""
+    pyproject = (Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8")
+    match = re.search(r'^version = "([^"]+)"', pyproject, re.MULTILINE)
+    assert match is not None
+    assert ipprogram.__version__ == match.group(1)

@@ -1,0 +1,115 @@
+"""Vietnamese dates, periods, counts and lists, checked on the forms documents use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ipprogram import PartialDate, Period
+from ipprogram.vi import (
+    dateline,
+    format_count,
+    format_counts,
+    format_date,
+    format_list,
+    format_partial_date,
+    format_period,
+)
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        # Decree 30/2020/NĐ-CP, Appendix I: 0 before days < 10 and months 1 and 2 only.
+        (dt.date(2020, 12, 2), "ngày 02 tháng 12 năm 2020"),
+        (dt.date(2023, 2, 1), "ngày 01 tháng 02 năm 2023"),
+        (dt.date(2023, 7, 5), "ngày 05 tháng 7 năm 2023"),
+        (dt.date(2024, 1, 10), "ngày 10 tháng 01 năm 2024"),
+        (dt.date(2024, 3, 9), "ngày 09 tháng 3 năm 2024"),
+        (dt.date(2021, 2, 25), "ngày 25 tháng 02 năm 2021"),
+        (dt.date(2018, 10, 17), "ngày 17 tháng 10 năm 2018"),
+    ],
+)
+def test_administrative_dates(date: dt.date, expected: str) -> None:
+    """The administrative form pads days below 10 and months 1 and 2, nothing else."""
+    assert format_date(date) == expected
+    assert format_date(date, "admin") == expected
+
+
+@given(date=st.dates())
+def test_admin_padding_rule_holds_for_every_date(date: dt.date) -> None:
+    """Month digits: two for January and February, no leading zero otherwise."""
+    words = format_date(date).split()
+    day, month = words[1], words[3]
+    assert len(day) == 2
+    assert day.lstrip("0") == str(date.day)
+    assert month == (f"{date.month:02d}" if date.month <= 2 else str(date.month))
+
+
+def test_other_styles() -> None:
+    """Numeric (padding selectable), long and full forms."""
+    date = dt.date(2023, 5, 11)
+    assert format_date(date, "numeric") == "11/05/2023"
+    assert format_date(date, "numeric", pad=False) == "11/5/2023"
+    assert format_date(date, "long") == "ngày 11 tháng 5 năm 2023"
+    assert format_date(dt.date(2020, 12, 2), "full") == "Thứ Tư, ngày 02 tháng 12 năm 2020"
+    assert format_date(dt.date(2020, 12, 6), "full").startswith("Chủ nhật, ")
+    with pytest.raises(ValueError, match="unknown date style"):
+        format_date(date, "short")  # type: ignore[arg-type]
+
+
+def test_dateline() -> None:
+    """The place-and-date line of a document."""
+    assert dateline("Lạng Sơn", dt.date(2020, 12, 2)) == "Lạng Sơn, ngày 02 tháng 12 năm 2020"
+    assert dateline("Hà Nội", dt.date(2023, 2, 1)) == "Hà Nội, ngày 01 tháng 02 năm 2023"
+
+
+def test_partial_dates_and_periods() -> None:
+    """Years, months and periods as running text writes them."""
+    assert format_partial_date(PartialDate(year=2030)) == "năm 2030"
+    assert format_partial_date(PartialDate(year=2019, month=8)) == "tháng 8/2019"
+    assert format_partial_date(PartialDate(year=2020, month=12, day=2)) == "02/12/2020"
+    assert format_period(Period.years(2016, 2020)) == "giai đoạn 2016 – 2020"
+    assert format_period(Period.years(None, 2030)) == "đến năm 2030"
+    assert format_period(Period.years(2021, None)) == "từ năm 2021"
+    assert (
+        format_period(
+            Period(start=PartialDate(year=2019, month=8), end=PartialDate(year=2020, month=12))
+        )
+        == "từ tháng 8/2019 đến tháng 12/2020"
+    )
+
+
+@pytest.mark.parametrize(
+    ("count", "pad", "expected"),
+    [
+        (2, True, "02 tập thể"),
+        (8, True, "08 tập thể"),
+        (14, True, "14 tập thể"),
+        (0, True, "00 tập thể"),
+        (2, False, "2 tập thể"),
+        (100, True, "100 tập thể"),
+    ],
+)
+def test_counts(count: int, pad: bool, expected: str) -> None:  # noqa: FBT001
+    """Counts below 10 get a leading zero by default ("02 tập thể"); it can be turned off."""
+    assert format_count(count, "tập thể", pad=pad) == expected
+
+
+def test_joined_counts_and_negative() -> None:
+    """Several counts join with commas; a negative count is refused."""
+    assert format_counts([(7, "tập thể"), (14, "cá nhân")]) == "07 tập thể, 14 cá nhân"
+    with pytest.raises(ValueError, match="negative"):
+        format_count(-1, "cá nhân")
+
+
+def test_lists() -> None:
+    """Lists join with "và" or "hoặc", without a comma before it."""
+    assert format_list([]) == ""
+    assert format_list(["Hồi"]) == "Hồi"
+    assert format_list(["Hồi", "Quế"]) == "Hồi và Quế"
+    assert format_list(["Hồi", "Quế", "Sa nhân", "Nhựa thông"]) == "Hồi, Quế, Sa nhân và Nhựa thông"
+    assert format_list(["Hồi", "Quế", "Sa nhân"], style="or") == "Hồi, Quế hoặc Sa nhân"
