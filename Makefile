@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: demo test lint typecheck pytest clean
+.PHONY: demo test lint typecheck pytest fuzz clean
 
 $(BIN)/activate:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "ipprogram needs Python 3.11 or newer; set PYTHON=" or 0)'
@@ -19,6 +19,10 @@ $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $@
 
+$(VENV)/.installed-fuzz: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install --quiet -e '.[fuzz]'
+	@touch $@
+
 ## demo: print the built-in example (the 02/12/2020 Lạng Sơn conference) as text and JSON
 demo: $(VENV)/.installed
 	$(PY) -m ipprogram.examples
@@ -27,8 +31,8 @@ demo: $(VENV)/.installed
 test: lint typecheck pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests fuzz
+	$(BIN)/ruff format --check src tests fuzz
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy src tests
@@ -36,5 +40,10 @@ typecheck: $(VENV)/.installed-test
 pytest: $(VENV)/.installed-test
 	$(BIN)/pytest
 
+## fuzz: coverage-guided fuzzing of from_json with atheris, for FUZZ_SECONDS (default 60)
+FUZZ_SECONDS ?= 60
+fuzz: $(VENV)/.installed-fuzz
+	$(PY) fuzz/fuzz_from_json.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 .fuzz-corpus
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build src/*.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .fuzz-corpus build src/*.egg-info

@@ -58,8 +58,38 @@ def test_lone_surrogates_are_errors() -> None:
 
 
 def test_deep_nesting_is_an_error_not_a_crash() -> None:
-    """Nesting deep enough to exhaust the parser is reported, not raised raw."""
-    assert problems("[" * 100_000 + "]" * 100_000) == [("$", "json_syntax")]
+    """Nesting past the limit is refused; nesting that exhausts the parser is reported."""
+    deep = "[" * 100_000 + "]" * 100_000
+    assert problems(deep) == [("$", "too_deep")]
+    with pytest.raises(ip.ValidationError) as caught:
+        ip.from_json(ip.Person, deep, max_depth=10**6)
+    assert [d.code for d in caught.value.errors] == ["json_syntax"]
+    assert "nested too deeply" in caught.value.errors[0].message
+
+
+def test_limits_are_parameters() -> None:
+    """max_size and max_depth can be raised or lowered per call."""
+    text = '{"full_name": "Đoàn Thu Hà", "position": {"title": "x", "organization": {"name": "y"}}}'
+    assert ip.from_json(ip.Person, text, max_depth=3).full_name == "Đoàn Thu Hà"
+    assert problems_with(text, max_depth=2) == [("$", "too_deep")]
+    assert problems_with(text, max_size=len(text) - 1) == [("$", "too_large")]
+    assert problems_with(text.encode(), max_size=len(text)) == [("$", "too_large")]
+    assert '"[[[[[[' not in text
+    quoted = ip.from_json(ip.Person, '{"full_name": "[[[[[[[[[[\\"{{{{{{{"}', max_depth=1)
+    assert quoted.full_name == '[[[[[[[[[["{{{{{{{'
+
+
+def test_unbalanced_quotes_under_many_brackets() -> None:
+    """Malformed text with an unclosed string is a syntax error (found by fuzzing)."""
+    assert problems_with('[[[[[["' + "]" * 70, max_depth=3) == [("$", "json_syntax")]
+    assert problems_with('["' + "[" * 70, max_depth=64) == [("$", "json_syntax")]
+
+
+def problems_with(text: str | bytes, **limits: int) -> list[tuple[str, str]]:
+    """Read ``text`` as a Person under the given limits; return (path, code) pairs."""
+    with pytest.raises(ip.ValidationError) as caught:
+        ip.from_json(ip.Person, text, **limits)
+    return [(d.path, d.code) for d in caught.value.errors]
 
 
 def test_from_json_raises_only_validation_error() -> None:

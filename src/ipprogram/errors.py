@@ -17,6 +17,7 @@ and in Vietnamese. :class:`ValidationError` carries all of them at once.
 from __future__ import annotations
 
 import re
+import reprlib
 from collections.abc import Iterable, Mapping
 from typing import Final
 
@@ -41,16 +42,16 @@ ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = {
         "khóa không được phép {key!r}",
     ),
     "invalid_choice": (
-        "{value!r} is not one of {allowed}",
-        "{value!r} không thuộc các giá trị {allowed}",
+        "{value} is not one of {allowed}",
+        "{value} không thuộc các giá trị {allowed}",
     ),
     "invalid_date": (
-        "{value!r} is not a date in the form YYYY-MM-DD",
-        "{value!r} không phải ngày dạng YYYY-MM-DD",
+        "{value} is not a date in the form YYYY-MM-DD",
+        "{value} không phải ngày dạng YYYY-MM-DD",
     ),
     "invalid_partial_date": (
-        "{value!r} is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD",
-        "{value!r} không phải ngày dạng YYYY, YYYY-MM hoặc YYYY-MM-DD",
+        "{value} is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD",
+        "{value} không phải ngày dạng YYYY, YYYY-MM hoặc YYYY-MM-DD",
     ),
     "empty_text": (
         "text must not be empty",
@@ -85,12 +86,12 @@ ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = {
         "có {named} người/đơn vị nhận ({kind_vi}) được nêu tên nhưng chỉ đếm {counted}",
     ),
     "duplicate": (
-        "{what} {value!r} appears more than once",
-        "{what_vi} {value!r} xuất hiện nhiều lần",
+        "{what} {value} appears more than once",
+        "{what_vi} {value} xuất hiện nhiều lần",
     ),
     "unknown_reference": (
-        "no {what} with id {value!r} in this record",
-        "không có {what_vi} nào có mã {value!r} trong bản ghi này",
+        "no {what} with id {value} in this record",
+        "không có {what_vi} nào có mã {value} trong bản ghi này",
     ),
     "inconsistent": (
         "{detail}",
@@ -101,12 +102,12 @@ ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = {
         "thiếu 'type': một trong {allowed}",
     ),
     "unknown_tag": (
-        "unknown type {value!r}: one of {allowed}",
-        "không có loại {value!r}: một trong {allowed}",
+        "unknown type {value}: one of {allowed}",
+        "không có loại {value}: một trong {allowed}",
     ),
     "unsupported_version": (
-        "schema version {value!r} is not supported; this library reads {supported}",
-        "không hỗ trợ phiên bản lược đồ {value!r}; thư viện đọc được {supported}",
+        "schema version {value} is not supported; this library reads {supported}",
+        "không hỗ trợ phiên bản lược đồ {value}; thư viện đọc được {supported}",
     ),
     "json_syntax": (
         "not valid JSON: {detail} at line {line}, column {column}",
@@ -119,6 +120,14 @@ ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = {
     "invalid_number": (
         "{value} is not allowed in JSON",
         "JSON không cho phép {value}",
+    ),
+    "too_large": (
+        "input of {size} characters is over the limit of {limit}",
+        "dữ liệu vào dài {size} ký tự, vượt giới hạn {limit}",
+    ),
+    "too_deep": (
+        "input is nested deeper than the limit of {limit} levels",
+        "dữ liệu vào lồng sâu hơn giới hạn {limit} cấp",
     ),
     "invalid_encoding": (
         "input is not UTF-8: {detail}",
@@ -167,8 +176,18 @@ def format_path(loc: Loc) -> str:
     return "".join(parts)
 
 
+_REPR = reprlib.Repr()
+_REPR.maxlevel = 3
+_REPR.maxdict = _REPR.maxlist = _REPR.maxtuple = 4
+_REPR.maxstring = _REPR.maxother = _REPR.maxlong = _MAX_VALUE_CHARS
+
+
 def _shorten(value: object) -> str:
-    text = repr(value)
+    """``repr`` of any value, however deep or large, cut to 60 characters."""
+    try:
+        text = _REPR.repr(value)
+    except (ValueError, RecursionError):  # ints past the digit limit, cycles of containers
+        text = f"<{type(value).__name__}>"
     if len(text) > _MAX_VALUE_CHARS:
         text = text[: _MAX_VALUE_CHARS - 1] + "…"
     return text
@@ -208,10 +227,11 @@ class ErrorDetail:
         characters). ``params`` fill the message templates.
         """
         english, vietnamese = ERROR_CODES[code]
-        fields = {"value": value, **params}
+        shown = _shorten(value)
+        fields = {**params, "value": shown}
         self.loc = loc
         self.code = code
-        self.value = None if value is None else _shorten(value)
+        self.value = None if value is None else shown
         self.message = english.format(**fields)
         self.message_vi = vietnamese.format(**fields)
 

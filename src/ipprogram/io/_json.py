@@ -5,25 +5,38 @@ model's field order, Vietnamese is written as it is (not ``\u`` escapes), and no
 depends on hash order.
 
 Reading (RFC 8259): duplicate keys, ``NaN`` and ``Infinity``, lone surrogates and bytes
-that are not UTF-8 are errors, each located. A UTF-8 byte order mark is accepted.
+that are not UTF-8 are errors, each located. A UTF-8 byte order mark is accepted. Input
+larger than ``max_size`` is refused before it is parsed, and input nested deeper than
+``max_depth`` before any record is built; the defaults are far above any real record.
+Text is normalised to NFC when the records are built (:mod:`ipprogram.model`); nothing
+else about it changes.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
+import sys
 from typing import Any, Final, TypeVar
 
 from ipprogram.errors import ErrorDetail, Loc, ValidationError
 from ipprogram.io.converter import from_dict, to_dict
 
-__all__ = ["from_json", "loads", "to_json"]
+__all__ = ["MAX_DEPTH", "MAX_SIZE", "from_json", "loads", "to_json"]
 
 T = TypeVar("T")
 
 _BOM: Final = "\ufeff"
 _SURROGATE: Final = re.compile(r"[\ud800-\udfff]|\\u[dD][89abcdefABCDEF]")
 _LONE_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+_NOT_BRACKETS: Final = re.compile(r'"[^"]*"|[^\[\]{}"]+|"')  # the last: an unclosed quote
+_NESTING: Final = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+#: Largest input :func:`loads` reads by default, in characters (or bytes): 64 MiB.
+MAX_SIZE: Final = 64 * 1024 * 1024
+#: Deepest nesting of arrays and objects :func:`loads` reads by default.
+MAX_DEPTH: Final = 64
 
 
 class _Flagged:
@@ -92,25 +105,40 @@ def _problems(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
             _problems(item, (*loc, index), out)
 
 
-def loads(text: str | bytes) -> Any:  # noqa: ANN401 - any JSON value
+def _depth_exceeds(text: str, limit: int) -> bool:
+    """Whether arrays and objects nest deeper than ``limit``, strings skipped.
+
+    Escaped backslashes and quotes go first, then strings and everything but brackets,
+    so the count runs at C speed over the brackets alone.
+    """
+    if text.count("[") + text.count("{") <= limit:
+        return False
+    brackets = _NOT_BRACKETS.sub("", text.replace("\\\\", "").replace('\\"', ""))
+    return max(itertools.accumulate(map(_NESTING.__getitem__, brackets)), default=0) > limit
+
+
+def loads(
+    text: str | bytes,
+    *,
+    max_size: int = MAX_SIZE,
+    max_depth: int = MAX_DEPTH,
+) -> Any:  # noqa: ANN401 - any JSON value
     """Parse JSON strictly; raise :class:`~ipprogram.errors.ValidationError` if it is bad.
 
     >>> loads('{"a": 1, "a": 2}')
     Traceback (most recent call last):
     ipprogram.errors.ValidationError: 1 validation error:
       $.a: key 'a' appears more than once in this object [duplicate_key]
+    >>> loads("[[[[1]]]]", max_depth=3)
+    Traceback (most recent call last):
+    ipprogram.errors.ValidationError: 1 validation error:
+      $: input is nested deeper than the limit of 3 levels [too_deep]
     >>> loads("[1, NaN]")
     Traceback (most recent call last):
     ipprogram.errors.ValidationError: 1 validation error:
-      $[1]: NaN is not allowed in JSON [invalid_number]
+      $[1]: 'NaN' is not allowed in JSON [invalid_number]
     """
-    if isinstance(text, bytes | bytearray):
-        try:
-            text = bytes(text).decode("utf-8")
-        except UnicodeDecodeError as error:
-            detail = f"byte {error.object[error.start]:#04x} at offset {error.start}"
-            raise ValidationError([ErrorDetail((), "invalid_encoding", detail=detail)]) from None
-    text = text.removeprefix(_BOM)
+    text = _decode(text, max_size)
     flags = _Flagged()
 
     def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -127,27 +155,39 @@ def loads(text: str | bytes) -> Any:  # noqa: ANN401 - any JSON value
     try:
         value = json.loads(text, object_pairs_hook=pairs_hook, parse_constant=constant_hook)
     except json.JSONDecodeError as error:
-        raise ValidationError(
-            [
-                ErrorDetail(
-                    (),
-                    "json_syntax",
-                    detail=error.msg,
-                    line=error.lineno,
-                    column=error.colno,
-                )
-            ]
-        ) from None
+        detail = ErrorDetail(
+            (), "json_syntax", detail=error.msg, line=error.lineno, column=error.colno
+        )
+        raise ValidationError([detail]) from None
     except RecursionError:
-        raise ValidationError(
-            [ErrorDetail((), "json_syntax", detail="nested too deeply", line=1, column=1)]
-        ) from None
+        # The parser gives up near the interpreter's recursion limit; below half of it,
+        # that can only mean the input is deeper than max_depth.
+        if max_depth < sys.getrecursionlimit() // 2:
+            detail = ErrorDetail((), "too_deep", limit=max_depth)
+        else:
+            detail = ErrorDetail((), "json_syntax", detail="nested too deeply", line=1, column=1)
+        raise ValidationError([detail]) from None
+    if _depth_exceeds(text, max_depth):
+        raise ValidationError([ErrorDetail((), "too_deep", limit=max_depth)])
     if flags.bad or _SURROGATE.search(text):
         problems: list[ErrorDetail] = []
         _problems(value, (), problems)
         if problems:
             raise ValidationError(problems)
     return value
+
+
+def _decode(text: str | bytes, max_size: int) -> str:
+    """Check the size, decode bytes as UTF-8 and drop a byte order mark."""
+    if len(text) > max_size:
+        raise ValidationError([ErrorDetail((), "too_large", size=len(text), limit=max_size)])
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as error:
+            where = f"byte {error.object[error.start]:#04x} at offset {error.start}"
+            raise ValidationError([ErrorDetail((), "invalid_encoding", detail=where)]) from None
+    return text.removeprefix(_BOM)
 
 
 def to_json(obj: object, *, indent: int | None = None) -> str:
@@ -169,13 +209,20 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
     )
 
 
-def from_json(cls: type[T], text: str | bytes) -> T:
+def from_json(
+    cls: type[T],
+    text: str | bytes,
+    *,
+    max_size: int = MAX_SIZE,
+    max_depth: int = MAX_DEPTH,
+) -> T:
     """Read a record of class ``cls`` from JSON text or UTF-8 bytes.
 
     Raises :class:`~ipprogram.errors.ValidationError` for bad JSON and bad data alike.
+    ``max_size`` (characters, or bytes for bytes) and ``max_depth`` bound what is read.
 
     >>> from ipprogram import Person
     >>> from_json(Person, '{"full_name": "Đoàn Thu Hà"}').full_name
     'Đoàn Thu Hà'
     """
-    return from_dict(cls, loads(text))
+    return from_dict(cls, loads(text, max_size=max_size, max_depth=max_depth))

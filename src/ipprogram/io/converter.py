@@ -14,6 +14,7 @@ import datetime as dt
 import enum
 import functools
 import re
+import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -365,5 +366,8 @@ def from_dict(cls: type[T], data: object) -> T:
                 )
             )
         data = {key: value for key, value in data.items() if key != VERSION_KEY}
-    structured: T = converter.structure(data, cls)
+    try:
+        structured: T = converter.structure(data, cls)
+    except RecursionError:
+        _fail(ErrorDetail((), "too_deep", limit=sys.getrecursionlimit()))
     return structured
