@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: demo test lint typecheck pytest fuzz clean
+.PHONY: demo test lint typecheck pytest bench fuzz clean
 
 $(BIN)/activate:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "ipprogram needs Python 3.11 or newer; set PYTHON=" or 0)'
@@ -19,6 +19,10 @@ $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $@
 
+$(VENV)/.installed-bench: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install --quiet -e '.[bench]'
+	@touch $@
+
 $(VENV)/.installed-fuzz: $(VENV)/.installed pyproject.toml
 	$(PY) -m pip install --quiet -e '.[fuzz]'
 	@touch $@
@@ -31,14 +35,18 @@ demo: $(VENV)/.installed
 test: lint typecheck pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests fuzz
-	$(BIN)/ruff format --check src tests fuzz
+	$(BIN)/ruff check src tests fuzz benchmarks
+	$(BIN)/ruff format --check src tests fuzz benchmarks
 
 typecheck: $(VENV)/.installed-test
-	$(BIN)/mypy src tests
+	$(BIN)/mypy src tests benchmarks
 
 pytest: $(VENV)/.installed-test
 	$(BIN)/pytest
+
+## bench: time ipprogram against pydantic v2 and msgspec on the same records
+bench: $(VENV)/.installed-bench
+	$(PY) benchmarks/run.py
 
 ## fuzz: coverage-guided fuzzing of from_json with atheris, for FUZZ_SECONDS (default 60)
 FUZZ_SECONDS ?= 60

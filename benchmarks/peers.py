@@ -1,0 +1,184 @@
+"""Equivalent pydantic v2 and msgspec models, derived from ipprogram's own classes.
+
+Deriving them keeps the three models the same shape field for field. Strictness is
+matched: strings, integers and booleans are never coerced, unknown keys are refused,
+enums take their values only, union members carry a ``"type"`` tag, and instances are
+frozen. Dates are ISO strings in dicts and JSON for all three.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import types
+import typing
+from collections import Counter
+from typing import Annotated, Any, Literal
+
+import attrs
+import msgspec
+import pydantic
+
+import ipprogram
+from ipprogram.model import PartialDate
+
+_PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+def _tagged_members(annotation: object) -> list[type] | None:
+    members = [a for a in typing.get_args(annotation) if a is not type(None)]
+    if typing.get_origin(annotation) in (types.UnionType, typing.Union) and len(members) > 1:
+        return members
+    return None
+
+
+class _Builder:
+    """Build one peer model per ipprogram class, and tagged variants for unions."""
+
+    #: How many levels of a class inside itself (an organisation's parent's parent...)
+    #: the peers model; deeper is left out, as no benchmark record goes deeper.
+    self_nesting = 4
+
+    def __init__(self) -> None:
+        self.cache: dict[tuple[type, bool, int], Any] = {}
+        self.depth: Counter[type] = Counter()
+
+    def model(self, cls: type, *, tagged: bool = False) -> Any:  # noqa: ANN401
+        level = self.depth[cls]
+        if level >= self.self_nesting:
+            return None
+        key = (cls, tagged, level)
+        if key not in self.cache:
+            self.depth[cls] += 1
+            self.cache[key] = self.build(cls, tagged=tagged, level=level)
+            self.depth[cls] -= 1
+        return self.cache[key]
+
+    def convert(self, annotation: Any) -> Any:  # noqa: ANN401
+        """Map an ipprogram annotation to the peer's annotation."""
+        if annotation is type(None):
+            return None
+        if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+            return Literal[tuple(member.value for member in annotation)]
+        if annotation is PartialDate:
+            return self.partial_date()
+        if annotation in (str, int, bool, dt.date):
+            return self.primitive(annotation)
+        members = _tagged_members(annotation)
+        if members is not None:
+            return self.union([self.model(m, tagged=True) for m in members])
+        origin = typing.get_origin(annotation)
+        args = typing.get_args(annotation)
+        if origin in (types.UnionType, typing.Union):
+            converted = [self.convert(a) for a in args if a is not type(None)]
+            kept = [c for c in converted if c is not None]
+            return typing.Union[(*kept, type(None))] if kept else type(None)
+        if origin is tuple:
+            return self.sequence(tuple[self.convert(args[0]), ...])  # type: ignore[misc]
+        if attrs.has(annotation):
+            return self.model(annotation)
+        raise TypeError(annotation)
+
+    def fields(self, cls: type) -> list[tuple[str, Any, Any]]:
+        hints = typing.get_type_hints(cls)
+        result = []
+        for field in attrs.fields(cls):
+            default = field.default if field.default is not attrs.NOTHING else ...
+            if isinstance(default, tuple):
+                default = tuple(getattr(item, "value", item) for item in default)
+            result.append((field.name, self.convert(hints[field.name]), default))
+        return result
+
+    def build(self, cls: type, *, tagged: bool, level: int) -> Any:  # noqa: ANN401
+        raise NotImplementedError
+
+    def primitive(self, annotation: type) -> Any:  # noqa: ANN401
+        raise NotImplementedError
+
+    def partial_date(self) -> Any:  # noqa: ANN401
+        raise NotImplementedError
+
+    def union(self, members: list[Any]) -> Any:  # noqa: ANN401
+        raise NotImplementedError
+
+    def sequence(self, annotation: Any) -> Any:  # noqa: ANN401
+        """Let a JSON array (a list, in a dict) fill a tuple field."""
+        return annotation
+
+
+class PydanticBuilder(_Builder):
+    """pydantic v2 models: strict, extra keys forbidden, frozen."""
+
+    config = pydantic.ConfigDict(strict=True, extra="forbid", frozen=True)
+
+    def build(self, cls: type, *, tagged: bool, level: int) -> Any:  # noqa: ANN401
+        definitions: dict[str, Any] = {}
+        if tagged:
+            definitions["type"] = (Literal[cls.TAG], ...)  # type: ignore[attr-defined]
+        for name, annotation, default in self.fields(cls):
+            definitions[name] = (annotation, default)
+        suffix = ("Tagged" if tagged else "") + (str(level) if level else "")
+        return pydantic.create_model(
+            f"{cls.__name__}{suffix}",
+            __config__=self.config,
+            **definitions,
+        )
+
+    def primitive(self, annotation: type) -> Any:  # noqa: ANN401
+        if annotation is dt.date:
+            return Annotated[dt.date, pydantic.Strict(strict=False)]  # ISO strings in dicts
+        return annotation
+
+    def partial_date(self) -> Any:  # noqa: ANN401
+        return Annotated[str, pydantic.StringConstraints(pattern=_PARTIAL_DATE)]
+
+    def sequence(self, annotation: Any) -> Any:  # noqa: ANN401
+        return Annotated[annotation, pydantic.Strict(strict=False)]  # lists, not strings
+
+    def union(self, members: list[Any]) -> Any:  # noqa: ANN401
+        return Annotated[typing.Union[tuple(members)], pydantic.Field(discriminator="type")]  # noqa: UP007
+
+
+class MsgspecBuilder(_Builder):
+    """msgspec Structs: unknown fields forbidden, frozen, tagged unions."""
+
+    def build(self, cls: type, *, tagged: bool, level: int) -> Any:  # noqa: ANN401
+        fields = self.fields(cls)
+        ordered = [(n, a) for n, a, d in fields if d is ...] + [
+            (n, a, d) for n, a, d in fields if d is not ...
+        ]
+        suffix = ("Tagged" if tagged else "") + (str(level) if level else "")
+        return msgspec.defstruct(
+            f"{cls.__name__}{suffix}",
+            ordered,
+            kw_only=True,
+            frozen=True,
+            forbid_unknown_fields=True,
+            omit_defaults=True,
+            tag=cls.TAG if tagged else None,  # type: ignore[attr-defined]
+            tag_field="type" if tagged else None,
+        )
+
+    def primitive(self, annotation: type) -> Any:  # noqa: ANN401
+        return annotation
+
+    def partial_date(self) -> Any:  # noqa: ANN401
+        return Annotated[str, msgspec.Meta(pattern=_PARTIAL_DATE)]
+
+    def union(self, members: list[Any]) -> Any:  # noqa: ANN401
+        return typing.Union[tuple(members)]  # noqa: UP007
+
+
+def pydantic_model(cls: type) -> type[pydantic.BaseModel]:
+    """The pydantic v2 model equivalent to an ipprogram class."""
+    model: type[pydantic.BaseModel] = PydanticBuilder().model(cls)
+    return model
+
+
+def msgspec_model(cls: type) -> type[msgspec.Struct]:
+    """The msgspec Struct equivalent to an ipprogram class."""
+    model: type[msgspec.Struct] = MsgspecBuilder().model(cls)
+    return model
+
+
+__all__ = ["ipprogram", "msgspec_model", "pydantic_model"]
