@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: demo test lint typecheck pytest bench fuzz clean
+.PHONY: demo test lint typecheck pytest docs bench fuzz clean
 
 $(BIN)/activate:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "ipprogram needs Python 3.11 or newer; set PYTHON=" or 0)'
@@ -19,6 +19,10 @@ $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $@
 
+$(VENV)/.installed-docs: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install --quiet -e '.[docs]'
+	@touch $@
+
 $(VENV)/.installed-bench: $(VENV)/.installed pyproject.toml
 	$(PY) -m pip install --quiet -e '.[bench]'
 	@touch $@
@@ -31,8 +35,8 @@ $(VENV)/.installed-fuzz: $(VENV)/.installed pyproject.toml
 demo: $(VENV)/.installed
 	$(PY) -m ipprogram.examples
 
-## test: lint, format check, mypy --strict, and pytest with every doctest
-test: lint typecheck pytest
+## test: lint, format check, mypy --strict, pytest with every doctest, and the docs build
+test: lint typecheck pytest docs
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests fuzz benchmarks
@@ -43,6 +47,10 @@ typecheck: $(VENV)/.installed-test
 
 pytest: $(VENV)/.installed-test
 	$(BIN)/pytest
+
+## docs: build the documentation site into docs/_build/html, warnings as errors
+docs: $(VENV)/.installed-docs
+	$(BIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
 
 ## bench: time ipprogram against pydantic v2 and msgspec on the same records
 bench: $(VENV)/.installed-bench
