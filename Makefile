@@ -36,7 +36,7 @@ demo: $(VENV)/.installed
 	$(PY) -m ipprogram.examples
 
 ## test: lint, format check, mypy --strict, pytest with every doctest, and the docs build
-test: lint typecheck pytest docs
+test: lint typecheck docs pytest
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests fuzz benchmarks

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import enum
 import typing
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -210,3 +212,32 @@ def test_non_string_keys_are_unknown() -> None:
     """A key that is not a string (possible from Python) is reported, not crashed on."""
     data: dict[Any, Any] = {**sample_dict(ip.Period), 7: "x"}
     assert problems(ip.Period, data) == [('$["7"]', "unknown_key")]
+
+
+def _fields_of(cls: type, wanted: Callable[[object], bool]) -> list[str]:
+    hints = typing.get_type_hints(cls)
+    return [f.name for f in attrs.fields(cls) if wanted(hints[f.name])]
+
+
+def _is_date(annotation: object) -> bool:
+    return annotation in (dt.date, dt.date | None)
+
+
+@pytest.mark.parametrize(
+    "cls", [c for c in CLASSES if _fields_of(c, _is_date)], ids=lambda cls: cls.__name__
+)
+def test_impossible_date_in_every_date_field(cls: type) -> None:
+    """29 February 2021 does not exist, in any date field of any class."""
+    for name in _fields_of(cls, _is_date):
+        data = {**sample_dict(cls), name: "2021-02-29"}
+        assert problems(cls, data) == [(f"$.{name}", "invalid_date")], name
+
+
+@pytest.mark.parametrize(
+    "cls", [c for c in CLASSES if _fields_of(c, _is_enum)], ids=lambda cls: cls.__name__
+)
+def test_bad_enum_value_in_every_enum_field(cls: type) -> None:
+    """A word that is not a value is refused, in any enum field of any class."""
+    for name in _fields_of(cls, _is_enum):
+        data = {**sample_dict(cls), name: "robot"}
+        assert problems(cls, data) == [(f"$.{name}", "invalid_choice")], name
