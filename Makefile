@@ -15,20 +15,10 @@ $(VENV)/.installed: $(BIN)/activate pyproject.toml
 	$(PY) -m pip install --quiet -e .
 	@touch $@
 
-$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
-	$(PY) -m pip install --quiet -e '.[test]'
-	@touch $@
-
-$(VENV)/.installed-docs: $(VENV)/.installed pyproject.toml
-	$(PY) -m pip install --quiet -e '.[docs]'
-	@touch $@
-
-$(VENV)/.installed-bench: $(VENV)/.installed pyproject.toml
-	$(PY) -m pip install --quiet -e '.[bench]'
-	@touch $@
-
-$(VENV)/.installed-fuzz: $(VENV)/.installed pyproject.toml
-	$(PY) -m pip install --quiet -e '.[fuzz]'
+# .installed-test, -docs, -bench, -fuzz: the package with that extra of pyproject.toml.
+.PRECIOUS: $(VENV)/.installed-%
+$(VENV)/.installed-%: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install --quiet -e '.[$*]'
 	@touch $@
 
 ## demo: print the built-in example (the 02/12/2020 Lạng Sơn conference) as text and JSON
