@@ -69,15 +69,14 @@ _PROVINCE_KINDS = [ip.LocalityKind.PROVINCE, ip.LocalityKind.MUNICIPALITY]
 _LOWER_KINDS = [
     kind for kind in ip.LocalityKind if kind not in (*_PROVINCE_KINDS, ip.LocalityKind.COMMUNE)
 ]
-codes = st.none() | st.text(alphabet="0123456789", min_size=1, max_size=5)
+# Four or more digits: no shipped unit has such a code, so generated places are free text.
+codes = st.none() | st.text(alphabet="0123456789", min_size=4, max_size=6)
 
 
 @st.composite
 def localities(draw: st.DrawFn) -> ip.Locality:
-    """A province, or a unit below one (its parent)."""
-    province = ip.Locality(
-        name=draw(texts), kind=draw(st.sampled_from(_PROVINCE_KINDS)), code=draw(codes)
-    )
+    """A province (free text: no code), or a unit below one (its parent)."""
+    province = ip.Locality(name=draw(texts), kind=draw(st.sampled_from(_PROVINCE_KINDS)))
     if draw(st.booleans()):
         return province
     return ip.Locality(
@@ -262,8 +261,11 @@ def participants(draw: st.DrawFn, award_ids: tuple[str, ...] = ()) -> ip.Partici
 
 @st.composite
 def events(draw: st.DrawFn) -> ip.Event:
-    """An event whose award ids are distinct and whose participants refer to them."""
-    date = draw(dates)
+    """An event whose award ids are distinct and whose participants refer to them.
+
+    Its date is before 01/7/2025, when the district-level places it may name existed.
+    """
+    date = draw(st.dates(max_value=dt.date(2025, 6, 30)))
     ids = draw(st.lists(texts.map(nfc), max_size=3, unique=True))
     event_awards = [draw(awards(st.just(award_id))) for award_id in ids]
     event_awards += draw(st.lists(awards(st.none()), max_size=1))

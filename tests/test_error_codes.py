@@ -70,6 +70,20 @@ PRODUCERS: dict[str, tuple[str, Callable[[], object]]] = {
         ),
     ),
     "inconsistent": ("$.day", lambda: ip.PartialDate(year=2020, day=3)),
+    "unknown_place": (
+        "$.code",
+        lambda: ip.Locality(
+            name="Lạng Sơn", kind=ip.LocalityKind.PROVINCE, code="99", as_of=dt.date(2020, 1, 1)
+        ),
+    ),
+    "not_in_force": (
+        "$.locality.kind",
+        lambda: ip.Event(
+            kind=ip.EventKind.MEETING,
+            date=dt.date(2026, 1, 1),
+            locality=ip.Locality(name="Tràng Định", kind=ip.LocalityKind.DISTRICT),
+        ),
+    ),
     "missing_tag": (
         "$.party.type",
         lambda: ip.from_dict(ip.Participant, {"party": {"full_name": "A"}}),

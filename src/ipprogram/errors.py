@@ -93,6 +93,14 @@ ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = {
         "no {what} with id {value} in this record",
         "không có {what_vi} nào có mã {value} trong bản ghi này",
     ),
+    "unknown_place": (
+        "no {what} has code {value}",
+        "không có {what_vi} nào mang mã {value}",
+    ),
+    "not_in_force": (
+        "{name} did not exist on {date}{hint}",
+        "{name} không tồn tại vào ngày {date}{hint_vi}",
+    ),
     "inconsistent": (
         "{detail}",
         "{detail_vi}",

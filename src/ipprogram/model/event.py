@@ -36,7 +36,7 @@ from ipprogram.model._base import duplicates, record, rule
 from ipprogram.model.documents import DocumentRef, Photo, Source
 from ipprogram.model.enums import AwardForm, EventKind, ParticipantRole, RecipientKind
 from ipprogram.model.parties import Household, Organization, OrganizationGroup, Person, Position
-from ipprogram.model.places import Locality
+from ipprogram.model.places import Locality, iter_localities, place_problems
 from ipprogram.model.programme import Programme
 
 __all__ = [
@@ -208,7 +208,8 @@ class Event:
 
     ``reviews`` are the programmes the event reviewed (a summary conference reviews a
     finished programme); ``launches`` those it launched. ``organizers`` held it;
-    ``participants`` took part; ``awards`` were given at it.
+    ``participants`` took part; ``awards`` were given at it. Every place the event names
+    without an ``as_of`` date of its own is checked against the event's ``date``.
 
     >>> Event(kind=EventKind.WORKSHOP, date=dt.date(2020, 12, 2), end_date=dt.date(2020, 12, 1))
     Traceback (most recent call last):
@@ -253,6 +254,9 @@ class Event:
                 )
             if award.id is not None:
                 award_ids.add(award.id)
+        for where, place in iter_localities(self):
+            if place.as_of is None:
+                yield from (detail.at(where) for detail in place_problems(place, self.date))
         for index, participant in enumerate(self.participants):
             if (
                 isinstance(participant.party, AwardRecipients)

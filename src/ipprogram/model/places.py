@@ -1,22 +1,39 @@
-"""Places: Vietnamese administrative units as a record names them.
+"""Places: Vietnamese administrative units as a record names them, as of a date.
 
+A place belongs to a date. Resolution 202/2025/QH15 merged 63 provincial units into 34
+and abolished districts from 01/7/2025, so a :class:`Locality` is checked against the
+units that existed on its ``as_of`` date, or, when it has none, on the date of the event
+that names it. Units the library does not ship (communes, most districts) stay free
+text.
+
+>>> import datetime as dt
 >>> from ipprogram import Locality, LocalityKind
 >>> province = Locality(name="Lạng Sơn", kind=LocalityKind.PROVINCE, code="20")
 >>> district = Locality(name="Tràng Định", kind=LocalityKind.DISTRICT, code="180", parent=province)
->>> district.full_name
-'huyện Tràng Định'
+>>> district.qualified_name
+'huyện Tràng Định, tỉnh Lạng Sơn'
+>>> Locality(
+...     name="Tràng Định", kind=LocalityKind.DISTRICT, parent=province, as_of=dt.date(2026, 1, 1)
+... )
+Traceback (most recent call last):
+ipprogram.errors.ValidationError: 1 validation error:
+  $.kind: huyện Tràng Định did not exist on 2026-01-01; districts were abolished ... [not_in_force]
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import ClassVar
 
-from ipprogram.errors import ErrorDetail
+import attrs
+
+from ipprogram.errors import ErrorDetail, Loc
 from ipprogram.model._base import record, rule
 from ipprogram.model.enums import LocalityKind
+from ipprogram.vi.text import match_key
 
-__all__ = ["Locality"]
+__all__ = ["Locality", "iter_localities", "place_problems"]
 
 #: Tier of each kind of unit: 1 provincial, 2 district, 3 commune (Constitution 2013,
 #: Art. 110.1; from 01/7/2025 only tiers 1 and 3 exist, Resolution 202/2025/QH15).
@@ -40,7 +57,8 @@ class Locality:
 
     ``code`` is the statistics office's code for the unit (digits, e.g. ``"20"`` for
     Lạng Sơn, ``"180"`` for Tràng Định). ``parent`` is the unit it lies in, which must
-    be of a higher tier.
+    be of a higher tier. ``as_of`` is the date the place is named for; without it, an
+    :class:`~ipprogram.Event` checks the place against its own date.
 
     >>> Locality(name="Lạng Sơn", kind=LocalityKind.PROVINCE, code="2O")
     Traceback (most recent call last):
@@ -54,11 +72,14 @@ class Locality:
     kind: LocalityKind
     code: str | None = None
     parent: Locality | None = None
+    as_of: dt.date | None = None
 
     @rule
     def _consistent(self) -> Iterator[ErrorDetail]:
         if self.code is not None and not (self.code.isascii() and self.code.isdigit()):
             yield ErrorDetail(("code",), "invalid_choice", value=self.code, allowed="digits 0-9")
+        elif self.as_of is not None:
+            yield from place_problems(self, self.as_of)
         if self.parent is not None and TIERS[self.parent.kind] >= TIERS[self.kind]:
             yield ErrorDetail(
                 ("parent",),
@@ -76,3 +97,131 @@ class Locality:
         """
         word = "thành phố" if self.kind is LocalityKind.MUNICIPALITY else self.kind.label
         return f"{word} {self.name}"
+
+    @property
+    def qualified_name(self) -> str:
+        """The full name followed by those of the units it lies in.
+
+        >>> Locality(
+        ...     name="Chi Lăng",
+        ...     kind=LocalityKind.DISTRICT,
+        ...     parent=Locality(name="Lạng Sơn", kind=LocalityKind.PROVINCE),
+        ... ).qualified_name
+        'huyện Chi Lăng, tỉnh Lạng Sơn'
+        """
+        names = [self.full_name]
+        parent = self.parent
+        while parent is not None:
+            names.append(parent.full_name)
+            parent = parent.parent
+        return ", ".join(names)
+
+
+def _not_in_force(
+    loc: Loc, locality: Locality, date: dt.date, hint: str, hint_vi: str
+) -> ErrorDetail:
+    return ErrorDetail(
+        loc,
+        "not_in_force",
+        name=locality.full_name,
+        date=date.isoformat(),
+        hint=hint,
+        hint_vi=hint_vi,
+    )
+
+
+def _provincial_problems(locality: Locality, date: dt.date) -> Iterator[ErrorDetail]:
+    from ipprogram import places  # noqa: PLC0415 - the registry imports the model's enums
+
+    if locality.code is not None:
+        known = [u for u in places.units(provincial=True) if u.code == locality.code]
+        on_date = [u for u in known if u.exists_on(date)]
+        if not known:
+            yield ErrorDetail(
+                ("code",), "unknown_place", value=locality.code, what="province", what_vi="tỉnh"
+            )
+        elif not on_date:
+            later = places.successor(locality.code)
+            yield _not_in_force(
+                ("code",),
+                locality,
+                date,
+                f"; from 01/7/2025 it is part of {later.full_name}",
+                f"; từ ngày 01/7/2025 thuộc {later.full_name}",
+            )
+        elif match_key(on_date[0].name) != match_key(locality.name):
+            yield ErrorDetail(
+                ("name",),
+                "inconsistent",
+                detail=f"on {date.isoformat()} code {locality.code} is {on_date[0].full_name}",
+                detail_vi=f"ngày {date.isoformat()} mã {locality.code} là {on_date[0].full_name}",
+            )
+        return
+    try:
+        places.find(locality.name)
+    except LookupError:
+        return  # not a unit the library knows: free text
+    try:
+        places.find(locality.name, as_of=date)
+    except LookupError:
+        yield _not_in_force(("name",), locality, date, "", "")
+
+
+def place_problems(locality: Locality, date: dt.date) -> Iterator[ErrorDetail]:
+    """Check a place, and the units it lies in, against the units in force on ``date``.
+
+    Provinces and centrally-run cities must exist on that date; district-level units
+    must be before 01/7/2025 (Resolution 202/2025/QH15); a known code must go with its
+    name. Parents with their own ``as_of`` are checked against that instead.
+
+    >>> from ipprogram import Locality, LocalityKind
+    >>> [
+    ...     d.code
+    ...     for d in place_problems(
+    ...         Locality(name="Hà Giang", kind=LocalityKind.PROVINCE), dt.date(2026, 1, 1)
+    ...     )
+    ... ]
+    ['not_in_force']
+    """
+    from ipprogram import places  # noqa: PLC0415 - the registry imports the model's enums
+
+    tier = TIERS[locality.kind]
+    if tier == 1:
+        yield from _provincial_problems(locality, date)
+    elif tier == 2 and date >= places.REFORM_DATE:  # noqa: PLR2004
+        yield _not_in_force(
+            ("kind",),
+            locality,
+            date,
+            "; districts were abolished on 01/7/2025 (Resolution 202/2025/QH15)",
+            "; cấp huyện đã chấm dứt từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15)",
+        )
+    elif tier == 2 and locality.code is not None:  # noqa: PLR2004
+        named = [u.name for u in places.units(provincial=False) if u.code == locality.code]
+        if named and all(match_key(name) != match_key(locality.name) for name in named):
+            yield ErrorDetail(
+                ("name",),
+                "inconsistent",
+                detail=f"code {locality.code} is {named[0]}",
+                detail_vi=f"mã {locality.code} là {named[0]}",
+            )
+    if locality.parent is not None and locality.parent.as_of is None:
+        yield from (d.at(("parent",)) for d in place_problems(locality.parent, date))
+
+
+def iter_localities(obj: object, loc: Loc = ()) -> Iterator[tuple[Loc, Locality]]:
+    """Every place a record names, with its location, not looking inside places.
+
+    >>> from ipprogram import examples
+    >>> [path for path, _ in iter_localities(examples.langson_2020())][:2]
+    [('locality',), ('organizers', 0, 'parent', 'locality')]
+    """
+    for field in attrs.fields(type(obj)):  # type: ignore[arg-type]
+        value = getattr(obj, field.name)
+        items = enumerate(value) if isinstance(value, tuple) else [(None, value)]
+        for index, item in items:
+            where: Loc = (*loc, field.name) if index is None else (*loc, field.name, index)
+            if isinstance(item, Locality):
+                yield where, item
+            elif attrs.has(type(item)):
+                yield from iter_localities(item, where)

@@ -82,7 +82,7 @@ def render(obj: object) -> str:
 
 @render.register
 def _locality(obj: Locality) -> str:
-    return obj.full_name
+    return obj.qualified_name
 
 
 @render.register

@@ -1,0 +1,166 @@
+"""Places belong to a date: the units before and after 1 July 2025."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import ipprogram as ip
+from ipprogram import places
+
+BEFORE = dt.date(2020, 12, 2)
+AFTER = dt.date(2026, 1, 1)
+SHARED = Path(__file__).parents[2] / "shared" / "data"
+
+
+def test_counts_of_each_era() -> None:
+    """63 provincial units before the reform, 34 after; 57 + 6 and 28 + 6 by type."""
+    before = places.units(as_of=dt.date(2025, 6, 30), provincial=True)
+    after = places.units(as_of=places.REFORM_DATE, provincial=True)
+    assert len(before) == 63
+    assert len(after) == 34
+    assert Counter(u.kind for u in before) == {
+        ip.LocalityKind.PROVINCE: 57,
+        ip.LocalityKind.MUNICIPALITY: 6,
+    }
+    assert Counter(u.kind for u in after) == {
+        ip.LocalityKind.PROVINCE: 28,
+        ip.LocalityKind.MUNICIPALITY: 6,
+    }
+
+
+def test_every_old_province_has_exactly_one_successor() -> None:
+    """Each of the 63 codes is absorbed by exactly one of the 34 new units."""
+    absorbed = Counter(
+        code for unit in places.units(as_of=AFTER, provincial=True) for code in unit.absorbed
+    )
+    old_codes = {u.code for u in places.units(as_of=BEFORE, provincial=True)}
+    assert set(absorbed) == old_codes
+    assert set(absorbed.values()) == {1}
+    for code in old_codes:
+        assert code in places.successor(code).absorbed
+
+
+def test_shipped_tables_match_the_shared_data() -> None:
+    """The package ships the cross-checked tables unchanged."""
+    shipped = Path(places.__file__).parent / "data"
+    for name in ("provinces_pre2025.csv", "provinces_2025.csv"):
+        if (SHARED / name).exists():
+            assert (shipped / name).read_bytes() == (SHARED / name).read_bytes()
+        rows = list(csv.DictReader((shipped / name).read_text("utf-8").splitlines()))
+        assert len(rows) == (63 if "pre" in name else 34)
+
+
+def test_hue_changed_type_inside_the_era() -> None:
+    """Thừa Thiên Huế was a province until 31/12/2024, then the city Huế."""
+    assert places.get("46", as_of=dt.date(2024, 12, 31)).name == "Thừa Thiên Huế"
+    assert places.get("46", as_of=dt.date(2025, 1, 1)).kind is ip.LocalityKind.MUNICIPALITY
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Thanh Hóa",
+        "Thanh Hoá",
+        "tỉnh Thanh Hoá",
+        "TỈNH THANH HÓA",
+        "  thanh   hóa ",
+    ],
+)
+def test_look_up_tolerates_prefix_case_and_tone_placement(name: str) -> None:
+    """Every spelling finds the same province, in both eras."""
+    assert places.find(name, as_of=BEFORE).code == "38"
+    assert places.find(name, as_of=AFTER).code == "38"
+
+
+def test_look_up_with_other_prefixes() -> None:
+    """Cities, districts and the capital with their kind words."""
+    assert places.find("Thành phố Hồ Chí Minh", as_of=BEFORE).code == "79"
+    assert places.find("TP. Hải Phòng", as_of=BEFORE).code == "31"
+    assert places.find("Thủ đô Hà Nội", as_of=AFTER).code == "01"
+    assert places.find("huyện Tràng Định", as_of=BEFORE, provincial=False).code == "180"
+    assert places.find("thành phố Lạng Sơn", as_of=BEFORE, provincial=False).code == "178"
+    with pytest.raises(LookupError):
+        places.find("Hà Giang", as_of=AFTER)
+    with pytest.raises(LookupError):
+        places.find("huyện Tràng Định", as_of=AFTER, provincial=False)
+    with pytest.raises(LookupError):
+        places.get("99", as_of=BEFORE)
+
+
+def test_lang_son_districts() -> None:
+    """Lạng Sơn had a city and ten districts, codes 178 and 180 to 189."""
+    districts = [u for u in places.units(as_of=BEFORE, provincial=False) if u.parent_code == "20"]
+    assert sorted(u.code for u in districts) == ["178", *map(str, range(180, 190))]
+
+
+def _district_event(date: dt.date) -> ip.Event:
+    province = ip.Locality(name="Lạng Sơn", kind=ip.LocalityKind.PROVINCE, code="20")
+    district = ip.Locality(
+        name="Tràng Định", kind=ip.LocalityKind.DISTRICT, code="180", parent=province
+    )
+    return ip.Event(
+        kind=ip.EventKind.TRAINING_COURSE,
+        date=date,
+        locality=district,
+        organizers=(ip.Organization(name="Hội Làm vườn huyện Tràng Định", locality=district),),
+    )
+
+
+def test_a_district_on_a_2020_record_validates() -> None:
+    """huyện Tràng Định existed in 2020; the record is valid and round-trips."""
+    event = _district_event(BEFORE)
+    assert ip.from_json(ip.Event, ip.to_json(event)) == event
+    assert event.locality is not None
+    assert ip.render(event.locality) == "huyện Tràng Định, tỉnh Lạng Sơn"
+
+
+def test_the_same_district_on_a_2026_record_fails() -> None:
+    """After 01/7/2025 there are no districts: each place naming one is reported."""
+    with pytest.raises(ip.ValidationError) as caught:
+        _district_event(AFTER)
+    assert [(d.path, d.code) for d in caught.value.errors] == [
+        ("$.locality.kind", "not_in_force"),
+        ("$.organizers[0].locality.kind", "not_in_force"),
+    ]
+    assert "abolished on 01/7/2025" in caught.value.errors[0].message
+    data = ip.to_dict(_district_event(BEFORE))
+    data["date"] = "2026-01-01"
+    with pytest.raises(ip.ValidationError):
+        ip.from_dict(ip.Event, data)
+
+
+def test_provinces_that_merged_fail_after_the_reform() -> None:
+    """Hà Giang in 2026 is an error that names its successor; by code too."""
+    with pytest.raises(ip.ValidationError) as caught:
+        ip.Locality(name="Hà Giang", kind=ip.LocalityKind.PROVINCE, code="02", as_of=AFTER)
+    assert "part of tỉnh Tuyên Quang" in str(caught.value)
+    with pytest.raises(ip.ValidationError):
+        ip.Locality(name="Hà Giang", kind=ip.LocalityKind.PROVINCE, as_of=AFTER)
+    assert ip.Locality(name="Hà Giang", kind=ip.LocalityKind.PROVINCE, as_of=BEFORE).code is None
+
+
+def test_code_and_name_must_agree_on_the_date() -> None:
+    """Code 46 was Thừa Thiên Huế in 2020; code 181 is Bình Gia, not Tràng Định."""
+    with pytest.raises(ip.ValidationError) as caught:
+        ip.Locality(name="Huế", kind=ip.LocalityKind.MUNICIPALITY, code="46", as_of=BEFORE)
+    assert [d.path for d in caught.value.errors] == ["$.name"]
+    with pytest.raises(ip.ValidationError):
+        ip.Locality(name="Tràng Định", kind=ip.LocalityKind.DISTRICT, code="181", as_of=BEFORE)
+
+
+def test_unknown_units_stay_free_text() -> None:
+    """A commune or a district the library does not ship is accepted as written."""
+    commune = ip.Locality(
+        name="Chi Lăng",
+        kind=ip.LocalityKind.COMMUNE,
+        parent=ip.Locality(name="Lạng Sơn", kind=ip.LocalityKind.PROVINCE),
+        as_of=AFTER,
+    )
+    assert commune.qualified_name == "xã Chi Lăng, tỉnh Lạng Sơn"
+    unknown = ip.Locality(name="Nơi chưa biết", kind=ip.LocalityKind.PROVINCE, as_of=AFTER)
+    assert unknown.full_name == "tỉnh Nơi chưa biết"
