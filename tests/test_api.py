@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 import ipprogram
+import ipprogram.places
+import ipprogram.terms
 import ipprogram.vi
 
-MODULES = [ipprogram, ipprogram.vi, ipprogram.examples]
+MODULES = [ipprogram, ipprogram.vi, ipprogram.examples, ipprogram.places, ipprogram.terms]
 
 
 def _public() -> Iterator[tuple[str, object]]:

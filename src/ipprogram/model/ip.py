@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import ClassVar, Final
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import duplicates, record, rule
@@ -28,6 +28,9 @@ from ipprogram.model.documents import DocumentRef
 from ipprogram.model.enums import MarkKind, ProductCategory
 from ipprogram.model.parties import Organization
 from ipprogram.model.places import Locality
+
+if TYPE_CHECKING:
+    from ipprogram.terms import RightStatus
 
 __all__ = ["STATE", "GeographicalIndication", "Product", "Trademark"]
 
@@ -92,6 +95,51 @@ class Trademark:
     certificate_number: str | None = None
     filing_date: dt.date | None = None
     grant_date: dt.date | None = None
+
+    def expiry(self, *, renewals: int = 0) -> dt.date | None:
+        """The last day of protection after ``renewals`` renewals (Law on IP, Art. 93.6).
+
+        ``None`` when the filing date is not known.
+
+        >>> Trademark(
+        ...     name="X",
+        ...     kind=MarkKind.ORDINARY,
+        ...     owner=Organization(name="Y"),
+        ...     filing_date=dt.date(2016, 2, 29),
+        ... ).expiry()
+        datetime.date(2026, 2, 28)
+        """
+        from ipprogram.terms import RightKind, expiry  # noqa: PLC0415 - terms uses the model
+
+        if self.filing_date is None:
+            return None
+        return expiry(RightKind.MARK, self.filing_date, renewals=renewals)
+
+    def status(self, on: dt.date, *, renewals: int = 0) -> RightStatus | None:
+        """Where the mark stands on ``on``: pending, in force, in its grace period, expired.
+
+        ``None`` when the filing date is not known.
+
+        >>> Trademark(
+        ...     name="X",
+        ...     kind=MarkKind.ORDINARY,
+        ...     owner=Organization(name="Y"),
+        ...     filing_date=dt.date(2017, 3, 1),
+        ...     grant_date=dt.date(2018, 10, 17),
+        ... ).status(dt.date(2020, 12, 2)).label
+        'còn hiệu lực'
+        """
+        from ipprogram.terms import RightKind, status  # noqa: PLC0415 - terms uses the model
+
+        if self.filing_date is None:
+            return None
+        return status(
+            RightKind.MARK,
+            on=on,
+            filing_date=self.filing_date,
+            grant_date=self.grant_date,
+            renewals=renewals,
+        )
 
     @rule
     def _valid(self) -> Iterator[ErrorDetail]:

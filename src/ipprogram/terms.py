@@ -1,0 +1,214 @@
+"""Terms of protection under the Law on Intellectual Property, with python-dateutil.
+
+Law on Intellectual Property 50/2005/QH11 (amended 2009, 2019 and by Law 07/2022/QH15),
+Art. 93: a title is valid from its grant date; its term counts from the filing date.
+
+=============================  ============================  ==========================
+right                          term (Art. 93)                renewal
+=============================  ============================  ==========================
+mark (nhãn hiệu)               to the end of 10 years from   any number of 10-year
+                               filing (93.6)                 renewals (93.6)
+invention (sáng chế)           to the end of 20 years (93.2) none
+utility solution               to the end of 10 years (93.3) none
+industrial design              to the end of 5 years (93.4)  twice, 5 years each
+geographical indication        indefinite from grant (93.7)  none needed
+=============================  ============================  ==========================
+
+"To the end of N years from filing" is read as the anniversary of the filing date, as the
+IP Office's register states expiry dates; a 29 February filing ends on 28 February in a
+year that has none. Renewals count from the filing date, not from the clamped date of the
+previous term. A renewal is requested within 6 months before expiry, or within 6 months
+after it with a surcharge (Art. 94.2; our sources for this are secondary).
+
+Every function takes the date it is about: nothing reads the clock.
+
+>>> import datetime as dt
+>>> expiry(RightKind.MARK, dt.date(2017, 3, 1))
+datetime.date(2027, 3, 1)
+>>> status(
+...     RightKind.MARK,
+...     on=dt.date(2027, 6, 1),
+...     filing_date=dt.date(2017, 3, 1),
+...     grant_date=dt.date(2018, 10, 17),
+... )
+<RightStatus.GRACE_PERIOD: 'grace_period'>
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+from dateutil.relativedelta import relativedelta
+
+from ipprogram.model.enums import LabelledEnum
+
+__all__ = ["RenewalWindow", "RightKind", "RightStatus", "expiry", "renewal_window", "status"]
+
+
+class RightKind(LabelledEnum):
+    """Kinds of industrial-property title whose terms Art. 93 sets.
+
+    >>> RightKind.UTILITY_SOLUTION.label
+    'Giải pháp hữu ích'
+    """
+
+    MARK = "mark", "Nhãn hiệu"
+    GEOGRAPHICAL_INDICATION = "geographical_indication", "Chỉ dẫn địa lý"
+    INVENTION = "invention", "Sáng chế"
+    UTILITY_SOLUTION = "utility_solution", "Giải pháp hữu ích"
+    INDUSTRIAL_DESIGN = "industrial_design", "Kiểu dáng công nghiệp"
+
+
+class RightStatus(LabelledEnum):
+    """Where a right stands on a given date.
+
+    >>> RightStatus.IN_FORCE.label
+    'còn hiệu lực'
+    """
+
+    NOT_FILED = "not_filed", "chưa nộp đơn"
+    PENDING = "pending", "đang giải quyết"
+    IN_FORCE = "in_force", "còn hiệu lực"
+    GRACE_PERIOD = "grace_period", "trong thời hạn gia hạn muộn"
+    EXPIRED = "expired", "hết hiệu lực"
+
+
+#: Years of the first term, and of each renewal, per kind (Art. 93).
+TERM_YEARS: Final = {
+    RightKind.MARK: 10,
+    RightKind.INVENTION: 20,
+    RightKind.UTILITY_SOLUTION: 10,
+    RightKind.INDUSTRIAL_DESIGN: 5,
+}
+#: How many renewals each kind allows; ``None`` is without limit (Art. 93.4, 93.6).
+MAX_RENEWALS: Final[dict[RightKind, int | None]] = {
+    RightKind.MARK: None,
+    RightKind.INVENTION: 0,
+    RightKind.UTILITY_SOLUTION: 0,
+    RightKind.INDUSTRIAL_DESIGN: 2,
+}
+#: The renewal request window before expiry and the late window after it (Art. 94.2).
+WINDOW: Final = relativedelta(months=6)
+
+
+def _check_renewals(kind: RightKind, renewals: int) -> None:
+    if kind is RightKind.GEOGRAPHICAL_INDICATION:
+        return
+    limit = MAX_RENEWALS[kind]
+    if renewals < 0 or (limit is not None and renewals > limit):
+        allowed = "any number of" if limit is None else f"at most {limit}"
+        msg = f"{kind.value.replace('_', ' ')}s allow {allowed} renewals, not {renewals}"
+        raise ValueError(msg)
+
+
+def expiry(kind: RightKind, filing_date: dt.date, *, renewals: int = 0) -> dt.date | None:
+    """The last day of protection, after ``renewals`` renewals; ``None`` for a GI.
+
+    >>> expiry(RightKind.MARK, dt.date(2016, 2, 29))
+    datetime.date(2026, 2, 28)
+    >>> expiry(RightKind.MARK, dt.date(2016, 2, 29), renewals=1)
+    datetime.date(2036, 2, 29)
+    >>> expiry(RightKind.INDUSTRIAL_DESIGN, dt.date(2020, 1, 15), renewals=2)
+    datetime.date(2035, 1, 15)
+    """
+    _check_renewals(kind, renewals)
+    if kind is RightKind.GEOGRAPHICAL_INDICATION:
+        return None
+    years = TERM_YEARS[kind] * (renewals + 1)
+    ends: dt.date = filing_date + relativedelta(years=years)
+    return ends
+
+
+class RenewalWindow:
+    """When a renewal may be requested.
+
+    From ``opens`` to ``expiry`` on time, then to ``late_until`` with a surcharge
+    (Art. 94.2).
+
+    >>> window = renewal_window(RightKind.MARK, dt.date(2020, 8, 31))
+    >>> window.opens, window.expiry, window.late_until
+    (datetime.date(2030, 2, 28), datetime.date(2030, 8, 31), datetime.date(2031, 2, 28))
+    """
+
+    __slots__ = ("expiry", "late_until", "opens")
+
+    def __init__(self, expiry: dt.date) -> None:
+        """Build the window around the expiry date of the current term."""
+        self.expiry = expiry
+        self.opens: dt.date = expiry - WINDOW
+        self.late_until: dt.date = expiry + WINDOW
+
+    def __repr__(self) -> str:
+        return (
+            f"RenewalWindow(opens={self.opens}, expiry={self.expiry}, late_until={self.late_until})"
+        )
+
+    def accepts(self, date: dt.date) -> bool:
+        """Whether a request on ``date`` is in time, on time or late.
+
+        >>> renewal_window(RightKind.MARK, dt.date(2017, 3, 1)).accepts(dt.date(2027, 9, 2))
+        False
+        """
+        return self.opens <= date <= self.late_until
+
+    def is_late(self, date: dt.date) -> bool:
+        """Whether a request on ``date`` needs the late surcharge.
+
+        >>> renewal_window(RightKind.MARK, dt.date(2017, 3, 1)).is_late(dt.date(2027, 3, 2))
+        True
+        """
+        return self.expiry < date <= self.late_until
+
+
+def renewal_window(kind: RightKind, filing_date: dt.date, *, renewals: int = 0) -> RenewalWindow:
+    """The window for renewing the term that ``renewals`` renewals have reached.
+
+    Raises :class:`ValueError` for a kind that cannot be renewed (again).
+
+    >>> renewal_window(RightKind.INVENTION, dt.date(2020, 1, 1))
+    Traceback (most recent call last):
+    ValueError: inventions allow at most 0 renewals, not 1
+    """
+    _check_renewals(kind, renewals + 1)
+    ends = expiry(kind, filing_date, renewals=renewals)
+    if ends is None:  # pragma: no cover - _check_renewals refuses GIs above
+        msg = "a geographical indication needs no renewal"
+        raise ValueError(msg)
+    return RenewalWindow(ends)
+
+
+def status(
+    kind: RightKind,
+    *,
+    on: dt.date,
+    filing_date: dt.date,
+    grant_date: dt.date | None = None,
+    renewals: int = 0,
+) -> RightStatus:
+    """Where a right stands on the date ``on``.
+
+    Before filing: not filed; filed but not granted by then: pending; granted and within
+    the term: in force; past expiry but within the late-renewal window of a renewable
+    right: grace period; otherwise expired.
+
+    >>> status(
+    ...     RightKind.GEOGRAPHICAL_INDICATION,
+    ...     on=dt.date(2090, 1, 1),
+    ...     filing_date=dt.date(2023, 1, 5),
+    ...     grant_date=dt.date(2024, 6, 22),
+    ... )
+    <RightStatus.IN_FORCE: 'in_force'>
+    """
+    if on < filing_date:
+        return RightStatus.NOT_FILED
+    if grant_date is None or on < grant_date:
+        return RightStatus.PENDING
+    ends = expiry(kind, filing_date, renewals=renewals)
+    if ends is None or on <= ends:
+        return RightStatus.IN_FORCE
+    limit = MAX_RENEWALS[kind]
+    renewable = limit is None or renewals < limit
+    if renewable and on <= ends + WINDOW:
+        return RightStatus.GRACE_PERIOD
+    return RightStatus.EXPIRED
