@@ -40,7 +40,7 @@ pytest: $(VENV)/.installed-test
 
 ## docs: build the documentation site into docs/_build/html, warnings as errors
 docs: $(VENV)/.installed-docs
-	$(BIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
+	$(BIN)/sphinx-build -E -W --keep-going -q -b html docs docs/_build/html
 
 ## bench: time ipprogram against pydantic v2 and msgspec on the same records
 bench: $(VENV)/.installed-bench

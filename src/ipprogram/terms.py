@@ -3,16 +3,16 @@
 Law on Intellectual Property 50/2005/QH11 (amended 2009, 2019 and by Law 07/2022/QH15),
 Art. 93: a title is valid from its grant date; its term counts from the filing date.
 
-=============================  ============================  ==========================
-right                          term (Art. 93)                renewal
-=============================  ============================  ==========================
-mark (nhãn hiệu)               to the end of 10 years from   any number of 10-year
-                               filing (93.6)                 renewals (93.6)
-invention (sáng chế)           to the end of 20 years (93.2) none
-utility solution               to the end of 10 years (93.3) none
-industrial design              to the end of 5 years (93.4)  twice, 5 years each
-geographical indication        indefinite from grant (93.7)  none needed
-=============================  ============================  ==========================
+=======================  ===============================  ============================
+right                    term (Art. 93)                   renewal
+=======================  ===============================  ============================
+mark (nhãn hiệu)         to the end of 10 years from      any number of 10-year
+                         filing (93.6)                    renewals (93.6)
+invention (sáng chế)     to the end of 20 years (93.2)    none
+utility solution         to the end of 10 years (93.3)    none
+industrial design        to the end of 5 years (93.4)     twice, 5 years each
+geographical indication  indefinite from grant (93.7)     none needed
+=======================  ===============================  ============================
 
 "To the end of N years from filing" is read as the anniversary of the filing date, as the
 IP Office's register states expiry dates; a 29 February filing ends on 28 February in a
