@@ -118,9 +118,28 @@ organization_groups = st.builds(ip.OrganizationGroup, name=texts, locality=optio
 urls = st.none() | st.from_regex(
     r"https?://[a-z0-9.-]{1,20}/[A-Za-z0-9/_.%-]{0,30}", fullmatch=True
 )
+years = st.integers(1945, 2100).map(str)
+document_numbers = st.one_of(
+    st.builds(
+        lambda n, t, i: f"{n}/{t}-{i}",
+        st.integers(1, 99999),
+        st.sampled_from(["QĐ", "KH", "TB", "NQ"]),
+        st.sampled_from(["UBND", "TTg", "SHTT", "SKHCN"]),
+    ),
+    st.builds(
+        lambda n, y, s: f"{n:02d}/{y}/{s}",
+        st.integers(1, 999),
+        years,
+        st.sampled_from(["NĐ-CP", "QH15", "QĐ-UBND", "TT-BKHCN"]),
+    ),
+)
+mark_applications = st.builds(lambda y, n: f"4-{y}-{n:05d}", years, st.integers(0, 99999))
+mark_certificates = st.builds(lambda n: f"4-{n:07d}-000", st.integers(1, 9_999_999))
+gi_applications = st.builds(lambda y, n: f"6-{y}-{n:05d}", years, st.integers(0, 99999))
+gi_certificates = st.builds(lambda n: f"{n:05d}", st.integers(1, 99999))
 document_refs = st.builds(
     ip.DocumentRef,
-    number=texts,
+    number=document_numbers,
     date=optional_dates,
     issuer=st.none() | organizations,
     title=optional_texts,
@@ -164,10 +183,12 @@ def trademarks(draw: st.DrawFn) -> ip.Trademark:
         owner=draw(organizations),
         products=tuple(draw(st.lists(products, max_size=2))),
         nice_classes=tuple(draw(st.lists(st.integers(1, 45), max_size=4, unique=True))),
-        application_number=draw(optional_texts),
-        certificate_number=draw(optional_texts),
+        nice_version=draw(st.none() | st.sampled_from(["11-2023", "12-2024"])),
+        application_number=draw(st.none() | mark_applications),
+        certificate_number=draw(st.none() | mark_certificates),
         filing_date=filing,
         grant_date=grant,
+        office_status=draw(st.none() | st.sampled_from(ip.OfficeStatus)),
     )
 
 
@@ -180,8 +201,8 @@ def geographical_indications(draw: st.DrawFn) -> ip.GeographicalIndication:
         managing_body=draw(organizations),
         products=tuple(draw(st.lists(products, max_size=2))),
         area=tuple(draw(st.lists(localities(), max_size=2))),
-        certificate_number=draw(optional_texts),
-        application_number=draw(optional_texts),
+        certificate_number=draw(st.none() | gi_certificates),
+        application_number=draw(st.none() | gi_applications),
         filing_date=filing,
         grant_date=grant,
         decision=draw(st.none() | document_refs),

@@ -10,11 +10,31 @@ from pathlib import Path
 import pytest
 
 import ipprogram
+import ipprogram.ids
 import ipprogram.places
 import ipprogram.terms
 import ipprogram.vi
+from ipprogram.ids import (
+    gi_application,
+    gi_certificate,
+    legal_document,
+    mark_application,
+    mark_certificate,
+)
 
-MODULES = [ipprogram, ipprogram.vi, ipprogram.examples, ipprogram.places, ipprogram.terms]
+MODULES = [
+    ipprogram,
+    ipprogram.vi,
+    ipprogram.examples,
+    ipprogram.places,
+    ipprogram.terms,
+    ipprogram.ids,
+    mark_application,
+    mark_certificate,
+    gi_application,
+    gi_certificate,
+    legal_document,
+]
 
 
 def _public() -> Iterator[tuple[str, object]]:

@@ -70,6 +70,7 @@ PRODUCERS: dict[str, tuple[str, Callable[[], object]]] = {
         ),
     ),
     "inconsistent": ("$.day", lambda: ip.PartialDate(year=2020, day=3)),
+    "invalid_identifier": ("$.number", lambda: ip.DocumentRef(number="5346 Đ-SHTT")),
     "unknown_place": (
         "$.code",
         lambda: ip.Locality(

@@ -240,6 +240,7 @@ def test_labelled_enums() -> None:
         ip.ProgrammeKind,
         ip.ProgrammeOutcome,
         ip.Gender,
+        ip.OfficeStatus,
     ):
         for member in enum_class:
             assert member.value == member.value.lower()

@@ -93,6 +93,10 @@ ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = {
         "no {what} with id {value} in this record",
         "không có {what_vi} nào có mã {value} trong bản ghi này",
     ),
+    "invalid_identifier": (
+        "{value} is not a valid {what}: {reason}",
+        "{value} không phải {what_vi} hợp lệ: {reason}",
+    ),
     "unknown_place": (
         "no {what} has code {value}",
         "không có {what_vi} nào mang mã {value}",

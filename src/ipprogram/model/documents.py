@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from ipprogram import ids
 from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import record, rule
 from ipprogram.model.parties import Organization, Person
@@ -30,7 +31,8 @@ class DocumentRef:
     """A reference to a legal or administrative document.
 
     ``number`` is the document's number and symbol as written on it ("số và ký hiệu",
-    Decree 30/2020/NĐ-CP, Appendix I, part II.3): "535/QĐ-UBND", "30/2020/NĐ-CP".
+    Decree 30/2020/NĐ-CP, Appendix I, part II.3): "535/QĐ-UBND", "30/2020/NĐ-CP". It is
+    kept as written and checked by :mod:`ipprogram.ids.legal_document`.
 
     >>> DocumentRef(
     ...     number="1062/QĐ-TTg", title="Phê duyệt Chương trình phát triển tài sản trí tuệ"
@@ -42,6 +44,14 @@ class DocumentRef:
     date: dt.date | None = None
     issuer: Organization | None = None
     title: str | None = None
+
+    @rule
+    def _number(self) -> Iterator[ErrorDetail]:
+        from ipprogram.model.ip import check_number  # noqa: PLC0415 - ip imports this module
+
+        yield from check_number(
+            "number", self.number, ids.legal_document, "document number", "số văn bản"
+        )
 
 
 @record

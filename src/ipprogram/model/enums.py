@@ -13,8 +13,9 @@ Vietnamese term as documents write it.
 from __future__ import annotations
 
 import enum
-import unicodedata
 from typing import Self
+
+from ipprogram._textkey import match_key
 
 __all__ = [
     "AwardForm",
@@ -23,16 +24,13 @@ __all__ = [
     "LabelledEnum",
     "LocalityKind",
     "MarkKind",
+    "OfficeStatus",
     "ParticipantRole",
     "ProductCategory",
     "ProgrammeKind",
     "ProgrammeOutcome",
     "RecipientKind",
 ]
-
-
-def _fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
 class LabelledEnum(enum.StrEnum):
@@ -55,16 +53,16 @@ class LabelledEnum(enum.StrEnum):
 
     @classmethod
     def from_label(cls, label: str) -> Self:
-        """Find the member whose Vietnamese label is ``label``, ignoring case and spacing.
+        """Find the member labelled ``label``, ignoring case, spacing and tone placement.
 
         Raises :class:`LookupError` when no member has that label.
 
         >>> ProductCategory.from_label("Lâm sản")
         <ProductCategory.FORESTRY: 'forestry'>
         """
-        wanted = _fold(label)
+        wanted = match_key(label)
         for member in cls:
-            if _fold(member.label) == wanted:
+            if match_key(member.label) == wanted:
                 return member
         msg = f"no {cls.__name__} is labelled {label!r}"
         raise LookupError(msg)
@@ -179,6 +177,44 @@ class MarkKind(LabelledEnum):
     CERTIFICATION = "certification", "Nhãn hiệu chứng nhận"
     ASSOCIATED = "associated", "Nhãn hiệu liên kết"
     WELL_KNOWN = "well_known", "Nhãn hiệu nổi tiếng"
+
+    @property
+    def inid(self) -> str | None:
+        """The WIPO ST.60 INID code that marks this kind in a register, if any.
+
+        INID (551) indicates a collective, certification or guarantee mark.
+
+        >>> MarkKind.from_label("NHÃN HIỆU CHỨNG NHẬN").inid, MarkKind.ORDINARY.inid
+        ('551', None)
+        """
+        return "551" if self in (MarkKind.COLLECTIVE, MarkKind.CERTIFICATION) else None
+
+    @classmethod
+    def with_inid(cls, code: str) -> tuple[MarkKind, ...]:
+        """The kinds an INID code stands for (551: collective and certification).
+
+        >>> MarkKind.with_inid("(551)")
+        (<MarkKind.COLLECTIVE: 'collective'>, <MarkKind.CERTIFICATION: 'certification'>)
+        """
+        wanted = code.strip("() ")
+        return tuple(member for member in cls if member.inid == wanted)
+
+
+class OfficeStatus(LabelledEnum):
+    """Status words of the IP Office of Viet Nam for an application or a title.
+
+    >>> OfficeStatus.from_label("Đang giải quyết")
+    <OfficeStatus.PENDING: 'pending'>
+    """
+
+    PENDING = "pending", "Đang giải quyết"
+    PUBLISHED = "published", "Công bố"
+    GRANTED = "granted", "Cấp bằng"
+    REFUSED = "refused", "Từ chối"
+    WITHDRAWN = "withdrawn", "Rút đơn"
+    SURRENDERED = "surrendered", "Từ bỏ"
+    EXPIRED = "expired", "Hết hạn"
+    INVALIDATED = "invalidated", "Mất hiệu lực"
 
 
 class ProductCategory(LabelledEnum):

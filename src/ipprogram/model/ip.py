@@ -19,13 +19,16 @@ geographical indications and authorises a body to manage each one; so
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
+from types import ModuleType
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from ipprogram import ids
 from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import duplicates, record, rule
 from ipprogram.model.documents import DocumentRef
-from ipprogram.model.enums import MarkKind, ProductCategory
+from ipprogram.model.enums import MarkKind, OfficeStatus, ProductCategory
 from ipprogram.model.parties import Organization
 from ipprogram.model.places import Locality
 
@@ -40,6 +43,23 @@ STATE: Final = Organization(
 )
 
 _NICE_CLASSES = range(1, 46)
+
+
+_NICE_VERSION = re.compile(r"\d{1,2}-\d{4}\Z")
+
+
+def check_number(
+    loc: str, value: str | None, module: ModuleType, what: str, what_vi: str
+) -> Iterator[ErrorDetail]:
+    """Yield an ``invalid_identifier`` detail when ``value`` fails ``module.validate``."""
+    if value is None:
+        return
+    try:
+        module.validate(value)
+    except ids.InvalidNumber as error:
+        yield ErrorDetail(
+            (loc,), "invalid_identifier", value=value, what=what, what_vi=what_vi, reason=error
+        )
 
 
 def _dates_in_order(filing: dt.date | None, grant: dt.date | None) -> Iterator[ErrorDetail]:
@@ -71,7 +91,10 @@ class Product:
 class Trademark:
     """A mark: its sign, kind, owner, the goods it covers and its registration.
 
-    ``nice_classes`` are classes of the Nice Classification (1–45). ``filing_date`` is
+    ``nice_classes`` are classes of the Nice Classification (1–45) and ``nice_version``
+    the version they were assigned under ("12-2024"; Viet Nam applied version 12-2024
+    from 01/01/2024). ``application_number`` and ``certificate_number`` are checked by
+    :mod:`ipprogram.ids` (``4-YYYY-NNNNN``, ``4-0NNNNNN-000``). ``filing_date`` is
     when the application was filed and ``grant_date`` when the certificate was granted;
     the term of protection counts from filing (Law on IP, Art. 93.6).
 
@@ -91,10 +114,12 @@ class Trademark:
     owner: Organization
     products: tuple[Product, ...] = ()
     nice_classes: tuple[int, ...] = ()
+    nice_version: str | None = None
     application_number: str | None = None
     certificate_number: str | None = None
     filing_date: dt.date | None = None
     grant_date: dt.date | None = None
+    office_status: OfficeStatus | None = None
 
     def expiry(self, *, renewals: int = 0) -> dt.date | None:
         """The last day of protection after ``renewals`` renewals (Law on IP, Art. 93.6).
@@ -149,6 +174,27 @@ class Trademark:
                     ("nice_classes", index), "out_of_range", value=number, low=1, high=45
                 )
         yield from duplicates(("nice_classes",), self.nice_classes, "Nice class", "nhóm Nice")
+        if self.nice_version is not None and not _NICE_VERSION.match(self.nice_version):
+            yield ErrorDetail(
+                ("nice_version",),
+                "invalid_choice",
+                value=self.nice_version,
+                allowed="an edition and year such as '12-2024'",
+            )
+        yield from check_number(
+            "application_number",
+            self.application_number,
+            ids.mark_application,
+            "mark application number",
+            "số đơn nhãn hiệu",
+        )
+        yield from check_number(
+            "certificate_number",
+            self.certificate_number,
+            ids.mark_certificate,
+            "mark certificate number",
+            "số văn bằng nhãn hiệu",
+        )
         yield from _dates_in_order(self.filing_date, self.grant_date)
 
 
@@ -181,4 +227,18 @@ class GeographicalIndication:
 
     @rule
     def _valid(self) -> Iterator[ErrorDetail]:
+        yield from check_number(
+            "certificate_number",
+            self.certificate_number,
+            ids.gi_certificate,
+            "GI certificate number",
+            "số văn bằng chỉ dẫn địa lý",
+        )
+        yield from check_number(
+            "application_number",
+            self.application_number,
+            ids.gi_application,
+            "GI application number",
+            "số đơn chỉ dẫn địa lý",
+        )
         yield from _dates_in_order(self.filing_date, self.grant_date)

@@ -10,30 +10,10 @@ same key, "Hà Nam" and "Hả Nam" do not.
 from __future__ import annotations
 
 import unicodedata
-from typing import Final
 
-__all__ = ["ascii_fold", "match_key"]
+from ipprogram._textkey import TONE_MARKS, match_key
 
-#: The five tone marks as combining characters: huyền, sắc, ngã, hỏi, nặng.
-TONE_MARKS: Final = frozenset("\u0300\u0301\u0303\u0309\u0323")
-
-
-def match_key(text: str) -> str:
-    """Return a key equal for spellings that differ only in tone placement, case, spacing.
-
-    Each syllable's tone mark is moved to the syllable's end.
-
-    >>> match_key("Thanh Hóa") == match_key("  thanh   hoá")
-    True
-    >>> match_key("Hà Nam") == match_key("Hả Nam")
-    False
-    """
-    syllables = []
-    for syllable in unicodedata.normalize("NFD", text).casefold().split():
-        tones = "".join(char for char in syllable if char in TONE_MARKS)
-        base = "".join(char for char in syllable if char not in TONE_MARKS)
-        syllables.append(base + tones)
-    return " ".join(syllables)
+__all__ = ["TONE_MARKS", "ascii_fold", "match_key"]
 
 
 def ascii_fold(text: str) -> str:

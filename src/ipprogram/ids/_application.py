@@ -1,0 +1,26 @@
+"""Application numbers of the IP Office of Viet Nam: ``T-YYYY-NNNNN``."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ipprogram.ids._common import InvalidComponent, InvalidFormat, clean
+
+_SHAPE: Final = re.compile(r"(\d)-?(\d{4})-?(\d{5})\Z")
+_FIRST_YEAR: Final = 1900  # a plausibility bound, not a legal one
+
+
+def compact(number: str, type_digit: str) -> str:
+    """Return the canonical ``T-YYYY-NNNNN`` form, or raise."""
+    match = _SHAPE.match(clean(number).replace(" ", ""))
+    if match is None:
+        raise InvalidFormat
+    kind, year, serial = match.groups()
+    if kind != type_digit:
+        msg = f"the type digit is {kind}, not {type_digit}"
+        raise InvalidComponent(msg)
+    if int(year) < _FIRST_YEAR:
+        msg = f"the year {year} is before {_FIRST_YEAR}"
+        raise InvalidComponent(msg)
+    return f"{kind}-{year}-{serial}"

@@ -1,0 +1,87 @@
+"""What the identifier modules share: their errors and how they tidy input.
+
+Each module (``mark_application``, ``mark_certificate``, ``gi_application``,
+``gi_certificate``, ``legal_document``) has the same four functions, in the style of
+python-stdnum: ``compact()`` tidies a number into its canonical form, ``validate()``
+returns that form or raises an :class:`InvalidNumber`, ``is_valid()`` says yes or no,
+``format()`` writes it as documents do.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+__all__ = ["InvalidComponent", "InvalidFormat", "InvalidLength", "InvalidNumber", "clean"]
+
+
+class InvalidNumber(ValueError):  # noqa: N818 - the python-stdnum names
+    """The number is not valid; the subclass says how. It is a :class:`ValueError`.
+
+    >>> from ipprogram.ids import gi_certificate
+    >>> try:
+    ...     gi_certificate.validate("0")
+    ... except ValueError as error:
+    ...     print(type(error).__name__, error)
+    InvalidComponent the number cannot be 0
+    """
+
+    message = "the number is not valid"
+
+    def __init__(self, message: str | None = None) -> None:
+        """Use ``message``, or the class's default one."""
+        super().__init__(message or self.message)
+
+
+class InvalidFormat(InvalidNumber):
+    """The number does not have the shape of such a number.
+
+    >>> from ipprogram.ids import legal_document
+    >>> legal_document.validate("5346 Đ-SHTT")
+    Traceback (most recent call last):
+    ipprogram.ids._common.InvalidFormat: the number does not have the right format
+    """
+
+    message = "the number does not have the right format"
+
+
+class InvalidLength(InvalidNumber):
+    """The number has too many or too few digits.
+
+    >>> from ipprogram.ids import mark_certificate
+    >>> mark_certificate.validate("12345678")
+    Traceback (most recent call last):
+    ipprogram.ids._common.InvalidLength: the number has the wrong length
+    """
+
+    message = "the number has the wrong length"
+
+
+class InvalidComponent(InvalidNumber):
+    """A part of the number (a year, a type digit, a code) is not possible.
+
+    >>> from ipprogram.ids import mark_application
+    >>> mark_application.validate("4-1850-00001")
+    Traceback (most recent call last):
+    ipprogram.ids._common.InvalidComponent: the year 1850 is before 1900
+    """
+
+    message = "a part of the number is not possible"
+
+
+_DASHES: Final = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
+_LEAD: Final = re.compile(r"^(?:số|so|no\.?|n°)\s*:?\s*", re.IGNORECASE)
+
+
+def clean(number: str) -> str:
+    """NFC, dashes unified to ``-``, spaces around ``-`` and ``/`` removed, "số" dropped.
+
+    >>> clean(" số 4 – 2017 – 12345 ")
+    '4-2017-12345'
+    """
+    text = unicodedata.normalize("NFC", number).strip()
+    text = _DASHES.sub("-", text)
+    text = _LEAD.sub("", text)
+    text = re.sub(r"\s*([-/])\s*", r"\1", text)
+    return " ".join(text.split())
