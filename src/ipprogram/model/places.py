@@ -23,6 +23,8 @@ ipprogram.errors.ValidationError: 1 validation error:
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import typing
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -134,7 +136,7 @@ def _provincial_problems(locality: Locality, date: dt.date) -> Iterator[ErrorDet
     from ipprogram import places  # noqa: PLC0415 - the registry imports the model's enums
 
     if locality.code is not None:
-        known = [u for u in places.units(provincial=True) if u.code == locality.code]
+        known = places.with_code(locality.code)
         on_date = [u for u in known if u.exists_on(date)]
         if not known:
             yield ErrorDetail(
@@ -167,7 +169,7 @@ def _provincial_problems(locality: Locality, date: dt.date) -> Iterator[ErrorDet
         yield _not_in_force(("name",), locality, date, "", "")
 
 
-def place_problems(locality: Locality, date: dt.date) -> Iterator[ErrorDetail]:
+def place_problems(locality: Locality, date: dt.date) -> tuple[ErrorDetail, ...]:
     """Check a place, and the units it lies in, against the units in force on ``date``.
 
     Provinces and centrally-run cities must exist on that date; district-level units
@@ -182,7 +184,18 @@ def place_problems(locality: Locality, date: dt.date) -> Iterator[ErrorDetail]:
     ...     )
     ... ]
     ['not_in_force']
+
+    The answer is remembered for each place and date, as records repeat their places.
     """
+    return _place_problems(locality, date)
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_problems(locality: Locality, date: dt.date) -> tuple[ErrorDetail, ...]:
+    return tuple(_check_place(locality, date))
+
+
+def _check_place(locality: Locality, date: dt.date) -> Iterator[ErrorDetail]:
     from ipprogram import places  # noqa: PLC0415 - the registry imports the model's enums
 
     tier = TIERS[locality.kind]
@@ -197,7 +210,7 @@ def place_problems(locality: Locality, date: dt.date) -> Iterator[ErrorDetail]:
             "; cấp huyện đã chấm dứt từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15)",
         )
     elif tier == 2 and locality.code is not None:  # noqa: PLR2004
-        named = [u.name for u in places.units(provincial=False) if u.code == locality.code]
+        named = [u.name for u in places.with_code(locality.code, provincial=False)]
         if named and all(match_key(name) != match_key(locality.name) for name in named):
             yield ErrorDetail(
                 ("name",),
@@ -209,6 +222,41 @@ def place_problems(locality: Locality, date: dt.date) -> Iterator[ErrorDetail]:
         yield from (d.at(("parent",)) for d in place_problems(locality.parent, date))
 
 
+def _classes_in(annotation: object) -> tuple[type, ...]:
+    """The record classes an annotation can hold (through unions and tuples)."""
+    args = typing.get_args(annotation)
+    if not args:
+        return (annotation,) if isinstance(annotation, type) and attrs.has(annotation) else ()
+    return tuple(cls for arg in args for cls in _classes_in(arg))
+
+
+@functools.cache
+def _references(cls: type) -> tuple[tuple[str, tuple[type, ...]], ...]:
+    """Each field of ``cls`` with the record classes it can hold."""
+    hints = typing.get_type_hints(cls)
+    return tuple((field.name, _classes_in(hints[field.name])) for field in attrs.fields(cls))
+
+
+@functools.cache
+def _reaches_place(cls: type) -> bool:
+    """Whether a record of ``cls`` can hold a place anywhere inside it."""
+    stack, seen = [cls], set()
+    while stack:
+        current = stack.pop()
+        if current is Locality:
+            return True
+        if current not in seen:
+            seen.add(current)
+            stack.extend(c for _, classes in _references(current) for c in classes)
+    return False
+
+
+@functools.cache
+def _place_fields(cls: type) -> tuple[str, ...]:
+    """The fields of ``cls`` through which a place can be reached, found once per class."""
+    return tuple(name for name, classes in _references(cls) if any(map(_reaches_place, classes)))
+
+
 def iter_localities(obj: object, loc: Loc = ()) -> Iterator[tuple[Loc, Locality]]:
     """Every place a record names, with its location, not looking inside places.
 
@@ -216,12 +264,15 @@ def iter_localities(obj: object, loc: Loc = ()) -> Iterator[tuple[Loc, Locality]
     >>> [path for path, _ in iter_localities(examples.langson_2020())][:2]
     [('locality',), ('organizers', 0, 'parent', 'locality')]
     """
-    for field in attrs.fields(type(obj)):  # type: ignore[arg-type]
-        value = getattr(obj, field.name)
+    cls: type = type(obj)
+    for name in _place_fields(cls):
+        value = getattr(obj, name)
         items = enumerate(value) if isinstance(value, tuple) else [(None, value)]
         for index, item in items:
-            where: Loc = (*loc, field.name) if index is None else (*loc, field.name, index)
+            if item is None:
+                continue
+            where: Loc = (*loc, name) if index is None else (*loc, name, index)
             if isinstance(item, Locality):
                 yield where, item
-            elif attrs.has(type(item)):
+            else:
                 yield from iter_localities(item, where)

@@ -33,7 +33,7 @@ import attrs
 from ipprogram.model.enums import LocalityKind
 from ipprogram.vi.text import match_key
 
-__all__ = ["REFORM_DATE", "AdminUnit", "find", "get", "successor", "units"]
+__all__ = ["REFORM_DATE", "AdminUnit", "find", "get", "successor", "units", "with_code"]
 
 #: The day the two-level local government began (Resolution 202/2025/QH15).
 REFORM_DATE: Final = dt.date(2025, 7, 1)
@@ -147,6 +147,30 @@ def _all() -> tuple[AdminUnit, ...]:
     return tuple(found)
 
 
+_TOP: Final = (LocalityKind.PROVINCE, LocalityKind.MUNICIPALITY)
+
+
+@functools.cache
+def _index(provincial: bool) -> tuple[dict[str, list[AdminUnit]], dict[str, list[AdminUnit]]]:  # noqa: FBT001
+    """The units of one level by code and by name key, built once."""
+    by_code: dict[str, list[AdminUnit]] = {}
+    by_name: dict[str, list[AdminUnit]] = {}
+    for unit in _all():
+        if (unit.kind in _TOP) == provincial:
+            by_code.setdefault(unit.code, []).append(unit)
+            by_name.setdefault(match_key(unit.name), []).append(unit)
+    return by_code, by_name
+
+
+def with_code(code: str, *, provincial: bool = True) -> tuple[AdminUnit, ...]:
+    """Every unit that has had this code, in any era.
+
+    >>> [unit.name for unit in with_code("46")]
+    ['Thừa Thiên Huế', 'Huế', 'Huế']
+    """
+    return tuple(_index(provincial)[0].get(code, ()))
+
+
 def units(*, as_of: dt.date | None = None, provincial: bool | None = None) -> tuple[AdminUnit, ...]:
     """The units shipped, those existing on ``as_of`` if given.
 
@@ -157,12 +181,11 @@ def units(*, as_of: dt.date | None = None, provincial: bool | None = None) -> tu
     >>> len(units(as_of=dt.date(2025, 7, 1), provincial=True))
     34
     """
-    top = (LocalityKind.PROVINCE, LocalityKind.MUNICIPALITY)
     return tuple(
         unit
         for unit in _all()
         if (as_of is None or unit.exists_on(as_of))
-        and (provincial is None or (unit.kind in top) == provincial)
+        and (provincial is None or (unit.kind in _TOP) == provincial)
     )
 
 
@@ -179,8 +202,8 @@ def get(code: str, *, as_of: dt.date, provincial: bool = True) -> AdminUnit:
     >>> get("46", as_of=dt.date(2024, 12, 31)).name, get("46", as_of=dt.date(2025, 1, 1)).name
     ('Thừa Thiên Huế', 'Huế')
     """
-    for unit in units(as_of=as_of, provincial=provincial):
-        if unit.code == code:
+    for unit in with_code(code, provincial=provincial):
+        if unit.exists_on(as_of):
             return unit
     msg = f"no unit with code {code!r} on {as_of.isoformat()}"
     raise LookupError(msg)
@@ -199,7 +222,9 @@ def find(name: str, *, as_of: dt.date | None = None, provincial: bool = True) ->
     """
     wanted = _strip_prefix(match_key(name))
     matches = [
-        unit for unit in units(as_of=as_of, provincial=provincial) if match_key(unit.name) == wanted
+        unit
+        for unit in _index(provincial)[1].get(wanted, ())
+        if as_of is None or unit.exists_on(as_of)
     ]
     if not matches:
         when = f" on {as_of.isoformat()}" if as_of else ""
