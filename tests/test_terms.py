@@ -98,6 +98,8 @@ def test_rights_that_cannot_be_renewed_expire_without_grace() -> None:
 
 def test_gi_is_indefinite_from_grant() -> None:
     """A geographical indication is protected indefinitely once granted (Art. 93.7)."""
+    with pytest.raises(ValueError, match="needs no renewal"):
+        renewal_window(RightKind.GEOGRAPHICAL_INDICATION, D(2023, 1, 5))
     for day, expected in (
         (D(2024, 6, 21), RightStatus.PENDING),
         (D(9999, 12, 31), RightStatus.IN_FORCE),

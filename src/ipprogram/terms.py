@@ -172,7 +172,7 @@ def renewal_window(kind: RightKind, filing_date: dt.date, *, renewals: int = 0) 
     """
     _check_renewals(kind, renewals + 1)
     ends = expiry(kind, filing_date, renewals=renewals)
-    if ends is None:  # pragma: no cover - _check_renewals refuses GIs above
+    if ends is None:  # a geographical indication: indefinite, nothing to renew
         msg = "a geographical indication needs no renewal"
         raise ValueError(msg)
     return RenewalWindow(ends)

@@ -12,7 +12,7 @@ False
 from __future__ import annotations
 
 from ipprogram.ids import _application
-from ipprogram.ids._common import InvalidNumber
+from ipprogram.ids._common import passes
 
 __all__ = ["compact", "format", "is_valid", "validate"]
 
@@ -43,11 +43,7 @@ def is_valid(number: str) -> bool:
     >>> is_valid("6-2023-00012")
     True
     """
-    try:
-        validate(number)
-    except InvalidNumber:
-        return False
-    return True
+    return passes(validate, number)
 
 
 def format(number: str) -> str:  # noqa: A001 - the stdnum name

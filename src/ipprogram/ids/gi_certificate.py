@@ -20,8 +20,8 @@ from ipprogram.ids._common import (
     InvalidComponent,
     InvalidFormat,
     InvalidLength,
-    InvalidNumber,
     clean,
+    passes,
 )
 
 __all__ = ["compact", "format", "is_valid", "validate"]
@@ -62,11 +62,7 @@ def is_valid(number: str) -> bool:
     >>> is_valid("00140"), is_valid("GI-140")
     (True, False)
     """
-    try:
-        validate(number)
-    except InvalidNumber:
-        return False
-    return True
+    return passes(validate, number)
 
 
 def format(number: str) -> str:  # noqa: A001 - the stdnum name

@@ -24,7 +24,7 @@ from typing import Final
 
 import attrs
 
-from ipprogram.ids._common import InvalidComponent, InvalidFormat, InvalidNumber, clean
+from ipprogram.ids._common import InvalidComponent, InvalidFormat, clean, passes
 
 __all__ = ["TYPES", "LegalDocumentNumber", "compact", "format", "is_valid", "parse", "validate"]
 
@@ -163,11 +163,7 @@ def is_valid(number: str) -> bool:
     >>> is_valid("560/QĐ-SHTT"), is_valid("5346 Đ-SHTT")
     (True, False)
     """
-    try:
-        parse(number)
-    except InvalidNumber:
-        return False
-    return True
+    return passes(parse, number)
 
 
 def format(number: str) -> str:  # noqa: A001 - the stdnum name

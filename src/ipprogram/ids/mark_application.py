@@ -21,7 +21,7 @@ ipprogram.ids._common.InvalidComponent: the type digit is 6, not 4
 from __future__ import annotations
 
 from ipprogram.ids import _application
-from ipprogram.ids._common import InvalidNumber
+from ipprogram.ids._common import passes
 
 __all__ = ["compact", "format", "is_valid", "to_st13", "validate"]
 
@@ -52,11 +52,7 @@ def is_valid(number: str) -> bool:
     >>> is_valid("4-2017-12345"), is_valid("4-17-12345")
     (True, False)
     """
-    try:
-        validate(number)
-    except InvalidNumber:
-        return False
-    return True
+    return passes(validate, number)
 
 
 def format(number: str) -> str:  # noqa: A001 - the stdnum name

@@ -21,8 +21,8 @@ from ipprogram.ids._common import (
     InvalidComponent,
     InvalidFormat,
     InvalidLength,
-    InvalidNumber,
     clean,
+    passes,
 )
 
 __all__ = ["compact", "format", "is_valid", "serial", "validate"]
@@ -72,11 +72,7 @@ def is_valid(number: str) -> bool:
     >>> is_valid("286000"), is_valid("4-03068-000")
     (True, False)
     """
-    try:
-        validate(number)
-    except InvalidNumber:
-        return False
-    return True
+    return passes(validate, number)
 
 
 def format(number: str) -> str:  # noqa: A001 - the stdnum name

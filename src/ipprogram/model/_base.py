@@ -19,13 +19,23 @@ import types
 import typing
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from types import ModuleType
 from typing import Any, TypeVar, dataclass_transform
 
 import attrs
 
 from ipprogram.errors import ErrorDetail, Loc, ValidationError, wrong_type
+from ipprogram.ids import InvalidNumber
 
-__all__ = ["duplicates", "field_checks", "normalize_text", "record", "rule", "run_rules"]
+__all__ = [
+    "check_number",
+    "duplicates",
+    "field_checks",
+    "normalize_text",
+    "record",
+    "rule",
+    "run_rules",
+]
 
 T = TypeVar("T")
 Rule = Callable[[Any], Iterable[ErrorDetail]]
@@ -294,3 +304,17 @@ def duplicates(
             shown = show(item) if show else item.value if isinstance(item, enum.Enum) else item
             yield ErrorDetail((*loc, index), "duplicate", value=shown, what=what, what_vi=what_vi)
         seen.add(item)
+
+
+def check_number(
+    loc: str, value: str | None, module: ModuleType, what: str, what_vi: str
+) -> Iterator[ErrorDetail]:
+    """Yield an ``invalid_identifier`` detail when ``value`` fails ``module.validate``."""
+    if value is None:
+        return
+    try:
+        module.validate(value)
+    except InvalidNumber as error:
+        yield ErrorDetail(
+            (loc,), "invalid_identifier", value=value, what=what, what_vi=what_vi, reason=error
+        )

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ipprogram import ids
 from ipprogram.errors import ErrorDetail
-from ipprogram.model._base import record, rule
+from ipprogram.model._base import check_number, record, rule
 from ipprogram.model.parties import Organization, Person
 
 __all__ = ["DocumentRef", "Erratum", "Photo", "Source"]
@@ -47,8 +47,6 @@ class DocumentRef:
 
     @rule
     def _number(self) -> Iterator[ErrorDetail]:
-        from ipprogram.model.ip import check_number  # noqa: PLC0415 - ip imports this module
-
         yield from check_number(
             "number", self.number, ids.legal_document, "document number", "số văn bản"
         )

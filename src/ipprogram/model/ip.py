@@ -21,12 +21,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from types import ModuleType
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from ipprogram import ids
 from ipprogram.errors import ErrorDetail
-from ipprogram.model._base import duplicates, record, rule
+from ipprogram.model._base import check_number, duplicates, record, rule
 from ipprogram.model.documents import DocumentRef
 from ipprogram.model.enums import MarkKind, OfficeStatus, ProductCategory
 from ipprogram.model.parties import Organization
@@ -46,20 +45,6 @@ _NICE_CLASSES = range(1, 46)
 
 
 _NICE_VERSION = re.compile(r"\d{1,2}-\d{4}\Z")
-
-
-def check_number(
-    loc: str, value: str | None, module: ModuleType, what: str, what_vi: str
-) -> Iterator[ErrorDetail]:
-    """Yield an ``invalid_identifier`` detail when ``value`` fails ``module.validate``."""
-    if value is None:
-        return
-    try:
-        module.validate(value)
-    except ids.InvalidNumber as error:
-        yield ErrorDetail(
-            (loc,), "invalid_identifier", value=value, what=what, what_vi=what_vi, reason=error
-        )
 
 
 def _dates_in_order(filing: dt.date | None, grant: dt.date | None) -> Iterator[ErrorDetail]:
