@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from ipprogram.ids import (
 MODULES = [
     ipprogram,
     ipprogram.vi,
+    sys.modules["ipprogram.render"],
     ipprogram.examples,
     ipprogram.places,
     ipprogram.terms,

@@ -53,6 +53,10 @@ ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = {
         "{value} is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD",
         "{value} không phải ngày dạng YYYY, YYYY-MM hoặc YYYY-MM-DD",
     ),
+    "unreadable_date": (
+        "{value} cannot be read as a date: {reason}",
+        "không đọc được {value} thành ngày: {reason_vi}",
+    ),
     "empty_text": (
         "text must not be empty",
         "văn bản không được để trống",

@@ -30,10 +30,10 @@ from typing import ClassVar
 
 import attrs
 
+from ipprogram._textkey import match_key
 from ipprogram.errors import ErrorDetail, Loc
 from ipprogram.model._base import record, rule
 from ipprogram.model.enums import LocalityKind
-from ipprogram.vi.text import match_key
 
 __all__ = ["Locality", "iter_localities", "place_problems"]
 

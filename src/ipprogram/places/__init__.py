@@ -30,8 +30,8 @@ from typing import Final
 
 import attrs
 
+from ipprogram._textkey import match_key
 from ipprogram.model.enums import LocalityKind
-from ipprogram.vi.text import match_key
 
 __all__ = ["REFORM_DATE", "AdminUnit", "find", "get", "successor", "units", "with_code"]
 

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from functools import singledispatch
 
+from ipprogram.ids import legal_document
 from ipprogram.model import (
     Award,
     AwardRecipients,
+    DocumentRef,
     Event,
     EventKind,
     GeographicalIndication,
@@ -35,9 +37,17 @@ from ipprogram.model import (
     RecipientKind,
     Trademark,
 )
-from ipprogram.vi import dateline, format_count, format_date, format_list, format_period
+from ipprogram.vi import (
+    dateline,
+    format_count,
+    format_date,
+    format_list,
+    format_period,
+    format_person,
+    format_position,
+)
 
-__all__ = ["render"]
+__all__ = ["heading", "render"]
 
 
 #: The noun running text uses for an event already named ("tại hội nghị").
@@ -102,14 +112,12 @@ def _group(obj: OrganizationGroup) -> str:
 
 @render.register
 def _position(obj: Position) -> str:
-    return f"{obj.title} {obj.organization.short_name or obj.organization.name}"
+    return format_position(obj)
 
 
 @render.register
 def _person(obj: Person) -> str:
-    if obj.position is None:
-        return obj.full_name
-    return f"đồng chí {obj.full_name}, {render(obj.position)}"
+    return format_person(obj, honorific="đồng chí" if obj.position is not None else None)
 
 
 @render.register
@@ -280,3 +288,64 @@ def _event(obj: Event) -> str:
     if obj.source is not None and obj.source.authors:
         paragraphs.append(format_list([a.full_name for a in obj.source.authors]))
     return "\n\n".join(paragraphs)
+
+
+def heading(obj: Event | DocumentRef) -> str:
+    """Write the dateline-and-title block that heads a document about ``obj``.
+
+    The layout is that of Decree 30/2020/NĐ-CP, Appendix I: the number ("Số: ..."),
+    then the place and date, then the name of the document type in capitals, then the
+    summary of its content in ordinary case. An event gets its dateline and its title in
+    capitals. Parts the record does not have are left out.
+
+    >>> from ipprogram import examples
+    >>> print(heading(examples.langson_2020()))
+    Lạng Sơn, ngày 02 tháng 12 năm 2020
+    HỘI NGHỊ TỔNG KẾT CHƯƠNG TRÌNH PHÁT TRIỂN TÀI SẢN TRÍ TUỆ TỈNH LẠNG SƠN GIAI ĐOẠN 2016 – 2020
+    >>> from ipprogram import DocumentRef, Locality, LocalityKind, Organization
+    >>> province = Locality(name="Lạng Sơn", kind=LocalityKind.PROVINCE)
+    >>> ubnd = Organization(name="Ủy ban nhân dân tỉnh Lạng Sơn", locality=province)
+    >>> import datetime as dt
+    >>> print(
+    ...     heading(
+    ...         DocumentRef(
+    ...             number="535/QĐ-UBND",
+    ...             date=dt.date(2021, 4, 8),
+    ...             issuer=ubnd,
+    ...             title="Ban hành Đề án thực hiện Chiến lược sở hữu trí tuệ",
+    ...         )
+    ...     )
+    ... )
+    Số: 535/QĐ-UBND
+    Lạng Sơn, ngày 08 tháng 4 năm 2021
+    QUYẾT ĐỊNH
+    Ban hành Đề án thực hiện Chiến lược sở hữu trí tuệ
+    """
+    record: object = obj  # checked at run time too, for callers without a type checker
+    if isinstance(record, Event):
+        obj = record
+        lines = []
+        if obj.locality is not None:
+            lines.append(dateline(obj.locality.name, obj.date))
+        else:
+            lines.append(_capitalize(format_date(obj.date)))
+        lines.append(_event_title(obj).upper())
+        return "\n".join(lines)
+    if isinstance(record, DocumentRef):
+        obj = record
+        lines = [f"Số: {legal_document.compact(obj.number)}"]
+        place = obj.issuer.locality if obj.issuer is not None else None
+        if obj.date is not None:
+            lines.append(
+                dateline(place.name, obj.date)
+                if place is not None
+                else _capitalize(format_date(obj.date))
+            )
+        type_name = legal_document.parse(obj.number).type_name
+        if type_name is not None:
+            lines.append(type_name.upper())
+        if obj.title is not None:
+            lines.append(obj.title)
+        return "\n".join(lines)
+    msg = f"heading() takes an Event or a DocumentRef, not {type(record).__name__}"
+    raise TypeError(msg)

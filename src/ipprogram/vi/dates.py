@@ -6,16 +6,31 @@ in full with Arabic numerals, with a 0 before days below 10 and before months 1 
 only: "ngày 02 tháng 12 năm 2020", "ngày 05 tháng 7 năm 2023", "ngày 01 tháng 02 năm
 2023". Babel's ``vi`` patterns never pad ("2 tháng 12, 2020") or pad every month, so
 this module builds the forms itself.
+
+:func:`parse_date` and :func:`parse_partial_date` read the forms real text uses back,
+strictly: day first always, never a part taken from today, never a guess.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from typing import Final, Literal
 
+from ipprogram._textkey import match_key
+from ipprogram.errors import ErrorDetail, ValidationError
 from ipprogram.model.dates import PartialDate, Period
 
-__all__ = ["DateStyle", "dateline", "format_date", "format_partial_date", "format_period"]
+__all__ = [
+    "DateStyle",
+    "dateline",
+    "format_date",
+    "format_partial_date",
+    "format_period",
+    "parse_date",
+    "parse_partial_date",
+]
 
 DateStyle = Literal["admin", "numeric", "long", "full"]
 
@@ -123,3 +138,168 @@ def format_period(period: Period) -> str:
         return f"từ {format_partial_date(start)} đến {format_partial_date(end)}"
     msg = "a period needs a start or an end"  # pragma: no cover - Period forbids it
     raise ValueError(msg)
+
+
+_WEEKDAY_KEYS: Final = (
+    {match_key(name): index for index, name in enumerate(WEEKDAYS)}
+    | {f"thứ {number}": number - 2 for number in range(2, 8)}
+    | {"cn": 6}
+)
+_SEPARATED = (
+    r"(?P<{0}d>\d{{1,2}})\s*(?P<{0}s>[/.-])\s*(?P<{0}m>\d{{1,2}})\s*(?P={0}s)\s*(?P<{0}y>\d+)"
+)
+_FORMS: Final = re.compile(
+    "|".join(
+        [
+            r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})",
+            r"(?P<iy2>\d{4})-(?P<im2>\d{2})",
+            r"(?:năm\s+)?(?P<yy>\d{4})",
+            r"ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>\d+))?",
+            r"(?:ngày\s+)?" + _SEPARATED.format("n"),
+            r"(?:ngày\s+)?(?P<sd>\d{1,2})\s*[/.-]\s*(?P<sm>\d{1,2})",
+            r"tháng\s+(?P<mm>\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(?P<my>\d+)",
+            r"(?P<bm>\d{1,2})/(?P<by>\d{4})",
+        ]
+    ),
+    re.IGNORECASE,
+)
+_PREFIX: Final = re.compile(r"(?P<prefix>[^,]+),\s*(?P<rest>.*)\Z", re.DOTALL)
+_DIGIT: Final = re.compile(r"\d")
+
+
+def _unreadable(text: str, reason: str, reason_vi: str) -> ValidationError:
+    return ValidationError(
+        [ErrorDetail((), "unreadable_date", value=text, reason=reason, reason_vi=reason_vi)]
+    )
+
+
+def _weekday(prefix: str) -> int | None:
+    return _WEEKDAY_KEYS.get(" ".join(match_key(prefix).split()))
+
+
+def _pieces(match: re.Match[str]) -> tuple[str | None, str | None, str | None]:
+    """Year, month and day digits of whichever form matched."""
+    found = {name: value for name, value in match.groupdict().items() if value is not None}
+    for year, month, day in (
+        ("iy", "im", "id"),
+        ("iy2", "im2", ""),
+        ("yy", "", ""),
+        ("wy", "wm", "wd"),
+        ("ny", "nm", "nd"),
+        ("", "sm", "sd"),
+        ("my", "mm", ""),
+        ("by", "bm", ""),
+    ):
+        if (month or year) in found and (not day or day in found):
+            return found.get(year), found.get(month), found.get(day)
+    return None, None, None  # pragma: no cover - every alternative names its groups
+
+
+def parse_partial_date(text: str) -> PartialDate:
+    """Read a Vietnamese date as written, to the day, the month or the year it gives.
+
+    Accepted forms, after an optional place ("Lạng Sơn, ") and weekday ("Thứ Tư, "):
+    ISO 8601 ("2020-12-02", "2019-08", "2020"); "ngày 02 tháng 12 năm 2020"; "02/12/2020",
+    "2-12-2020", "19.5.2022", "05 - 10 - 2020" (day first, always, and four-digit years);
+    "tháng 8/2019", "tháng 8 năm 2019", "8/2019"; "năm 2016". A weekday must be the
+    date's own. A date without a year ("2/10") is an error, never completed from today;
+    an impossible date ("31/02/2021") is an error. Errors are a
+    :class:`~ipprogram.ValidationError` with code ``unreadable_date``.
+
+    >>> parse_partial_date("tháng 8/2019")
+    PartialDate(year=2019, month=8, day=None)
+    >>> str(parse_partial_date("Lạng Sơn, ngày 02 tháng 12 năm 2020"))
+    '2020-12-02'
+    >>> parse_partial_date("2/10")
+    Traceback (most recent call last):
+    ipprogram.errors.ValidationError: 1 validation error:
+      $: '2/10' cannot be read as a date: it gives no year [unreadable_date]
+    """
+    given: object = text  # checked at run time too, for callers without a type checker
+    if not isinstance(given, str):
+        msg = f"parse_partial_date() takes a str, got {type(given).__name__}"
+        raise TypeError(msg)
+    body, weekday = _strip_prefixes(" ".join(text.split()).rstrip("."))
+    match = _FORMS.fullmatch(body)
+    if match is None:
+        raise _unreadable(text, "no known form matches", "không khớp dạng nào đã biết")
+    year_text, month_text, day_text = _pieces(match)
+    if year_text is None:
+        raise _unreadable(text, "it gives no year", "thiếu năm")
+    if len(year_text) != _YEAR_DIGITS:
+        raise _unreadable(text, "the year must have four digits", "năm phải có bốn chữ số")
+    year = int(year_text)
+    month = None if month_text is None else int(month_text)
+    day = None if day_text is None else int(day_text)
+    _check_date(text, year, month, day)
+    if weekday is not None:
+        if month is None or day is None:
+            raise _unreadable(text, "a weekday needs a whole date", "có thứ thì phải có ngày")
+        actual = dt.date(year, month, day).weekday()
+        if actual != weekday:
+            raise _unreadable(
+                text,
+                f"{day:02d}/{month:02d}/{year} is a {WEEKDAYS[actual]}",
+                f"ngày {day:02d}/{month:02d}/{year} là {WEEKDAYS[actual]}",
+            )
+    return PartialDate(year=year, month=month, day=day)
+
+
+_YEAR_DIGITS: Final = 4
+_MONTHS: Final = 12
+_WEEKDAY_WORDS: Final = 2  # "Thứ Tư", "Chủ nhật", "thứ 4"
+
+
+def _strip_prefixes(body: str) -> tuple[str, int | None]:
+    """Take a leading place and weekday off; return the rest and the weekday (Monday 0)."""
+    weekday: int | None = None
+    for _ in range(2):  # a place, then a weekday, each followed by a comma
+        prefix = _PREFIX.match(body)
+        if prefix is None:
+            break
+        day_name = _weekday(prefix["prefix"])
+        if day_name is None and _DIGIT.search(prefix["prefix"]):
+            break  # not a place nor a weekday: "02 tháng 12, năm 2020" stays whole
+        body = prefix["rest"]
+        if day_name is not None:
+            weekday = day_name
+    words = body.split(" ", _WEEKDAY_WORDS)
+    if weekday is None and len(words) > _WEEKDAY_WORDS:  # "Thứ Tư ngày 02/12/2020"
+        day_name = _weekday(" ".join(words[:2]))
+        if day_name is not None:
+            return words[2], day_name
+    return body, weekday
+
+
+def _check_date(text: str, year: int, month: int | None, day: int | None) -> None:
+    if year < 1:
+        raise _unreadable(text, "there is no year 0", "không có năm 0")
+    if month is not None and not 1 <= month <= _MONTHS:
+        raise _unreadable(text, f"there is no month {month}", f"không có tháng {month}")
+    if month is not None and day is not None:
+        last = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            raise _unreadable(
+                text,
+                f"{month}/{year} has no day {day}",
+                f"tháng {month}/{year} không có ngày {day}",
+            )
+
+
+def parse_date(text: str) -> dt.date:
+    """Read a whole Vietnamese date, in any form :func:`parse_partial_date` reads.
+
+    Text that gives only a month or a year is an error here: use
+    :func:`parse_partial_date` for it.
+
+    >>> parse_date("ngày 02 tháng 12 năm 2020"), parse_date("19.5.2022")
+    (datetime.date(2020, 12, 2), datetime.date(2022, 5, 19))
+    >>> parse_date("Thứ Tư, ngày 02 tháng 12 năm 2020")
+    datetime.date(2020, 12, 2)
+    >>> parse_date("2020-12-02") == parse_date("02/12/2020")
+    True
+    """
+    partial = parse_partial_date(text)
+    if partial.day is None:
+        raise _unreadable(text, "it gives no day", "thiếu ngày")
+    return partial.first_day

@@ -1,19 +1,19 @@
-"""Comparing Vietnamese text as people read it.
+"""Comparing and searching Vietnamese text as people read it.
 
 Two tone-mark placements are in official use ("hòa"/"hoà", "Ủy"/"Uỷ", "thủy"/"thuỷ"),
 even in one document, and NFC does not unify them (Unicode Standard Annex #15 composes
-whatever it is given). :func:`match_key` makes a key that ignores the placement, the
-case and the spacing, but keeps the tone itself: "Thanh Hóa" and "THANH HOÁ" give the
-same key, "Hà Nam" and "Hả Nam" do not.
+whatever it is given). :func:`normalize` puts every tone where one convention puts it;
+:func:`match_key` is the key the library compares names with: "Thanh Hóa" and
+"THANH HOÁ" give the same key, "Hà Nam" and "Hả Nam" do not.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-from ipprogram._textkey import TONE_MARKS, match_key
+from ipprogram._textkey import TONE_MARKS, ToneStyle, match_key, normalize, place_tone
 
-__all__ = ["TONE_MARKS", "ascii_fold", "match_key"]
+__all__ = ["TONE_MARKS", "ToneStyle", "ascii_fold", "match_key", "normalize", "place_tone"]
 
 
 def ascii_fold(text: str) -> str:

@@ -1,0 +1,143 @@
+"""The abbreviations of Vietnamese government writing, expanded and contracted.
+
+Decree 30/2020/NĐ-CP, Appendix I (part I.5) allows an abbreviation in a document's body
+only after the full words have been written once with the abbreviation in brackets;
+the abbreviations of document types are those of its Appendix III. Titles and running
+text of provincial reports use the ones below freely ("Phó Chủ tịch UBND tỉnh",
+"Sở KH&CN"), so a reader needs both directions.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from ipprogram._textkey import match_key
+
+__all__ = ["ABBREVIATIONS", "contract", "expand"]
+
+#: Common abbreviations and the words they stand for, as a document capitalises them
+#: at the start of a name. Variants of one abbreviation ("KHCN", "KH&CN") share words.
+ABBREVIATIONS: Final = {
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "KH&CN": "Khoa học và Công nghệ",
+    "KHCN": "Khoa học và Công nghệ",
+    "SHTT": "sở hữu trí tuệ",
+    "TSTT": "tài sản trí tuệ",
+    "SHCN": "sở hữu công nghiệp",
+    "CDĐL": "chỉ dẫn địa lý",
+    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "OCOP": "Mỗi xã một sản phẩm",
+    "TĐKT": "thi đua khen thưởng",
+    "QĐ": "quyết định",
+    "NQ": "nghị quyết",
+    "NĐ": "nghị định",
+    "TT": "thông tư",
+    "TTg": "Thủ tướng",
+    "CP": "Chính phủ",
+}
+
+#: The form :func:`contract` writes for each expansion (the first listed above).
+_PREFERRED: Final = {"Khoa học và Công nghệ": "KHCN"}
+
+_TOKEN: Final = re.compile(
+    r"(?<![\w&/-])(?:"
+    + "|".join(re.escape(key) for key in sorted(ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w&/-])"
+)
+
+
+def _restore_case(words: str, at_start: bool) -> str:  # noqa: FBT001
+    return words[:1].upper() + words[1:] if at_start else words
+
+
+def expand(text: str) -> str:
+    """Replace the abbreviations in ``text`` with the words they stand for.
+
+    Only whole abbreviations, written in their own case, are replaced ("Tt" is not),
+    and never inside a document number ("01/2019/TT-BKHCN" stays). Words that open the
+    text are capitalised.
+
+    >>> expand("Phó Chủ tịch UBND tỉnh")
+    'Phó Chủ tịch Ủy ban nhân dân tỉnh'
+    >>> expand("Sở KH&CN; Sở NN&PTNT")
+    'Sở Khoa học và Công nghệ; Sở Nông nghiệp và Phát triển nông thôn'
+    >>> expand("SHTT là gì"), expand("Thông tư 01/2019/TT-BKHCN")
+    ('Sở hữu trí tuệ là gì', 'Thông tư 01/2019/TT-BKHCN')
+    """
+    return _TOKEN.sub(
+        lambda match: _restore_case(ABBREVIATIONS[match.group()], match.start() == 0), text
+    )
+
+
+@functools.cache
+def _contractions(only: frozenset[str] | None) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Each expansion as a tuple of match keys, longest first, with its abbreviation."""
+    pairs: dict[tuple[str, ...], str] = {}
+    for short, words in ABBREVIATIONS.items():
+        if only is not None and short not in only:
+            continue
+        key = tuple(match_key(words).split())
+        preferred = _PREFERRED.get(words, short)
+        pairs.setdefault(key, preferred if only is None or preferred in only else short)
+    return tuple(sorted(pairs.items(), key=lambda pair: -len(pair[0])))
+
+
+def contract(text: str, *, only: Iterable[str] | None = None) -> str:
+    """Replace the words of a common abbreviation with the abbreviation.
+
+    Matching ignores case and tone-mark placement ("Uỷ ban" and "Ủy ban" both
+    contract), whole words only. "Khoa học và Công nghệ" becomes "KHCN" unless
+    ``only`` names "KH&CN" instead. ``only`` limits the abbreviations used: "quyết
+    định" is also a verb, and contracting it in running text would be wrong.
+
+    >>> contract("Phó Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")
+    'Phó Chủ tịch UBND tỉnh Lạng Sơn'
+    >>> contract("Sở Khoa học và Công nghệ, Cục Sở hữu trí tuệ")
+    'Sở KHCN, Cục SHTT'
+    >>> contract("Quyết định của Ủy ban nhân dân tỉnh", only={"UBND"})
+    'Quyết định của UBND tỉnh'
+    """
+    if only is not None:
+        unknown = sorted(set(only) - ABBREVIATIONS.keys())
+        if unknown:
+            msg = f"not abbreviations this module knows: {', '.join(unknown)}"
+            raise ValueError(msg)
+    table = _contractions(None if only is None else frozenset(only))
+    words = text.split(" ")
+    keys = [match_key(word) for word in words]
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        for phrase, short in table:
+            end = index + len(phrase)
+            if end <= len(words) and _matches(keys, words, index, phrase):
+                out.append(short + _trailing(words[end - 1]))
+                index = end
+                break
+        else:
+            out.append(words[index])
+            index += 1
+    return " ".join(out)
+
+
+_PUNCT_TAIL: Final = re.compile(r"[^\w&]+\Z")
+
+
+def _trailing(word: str) -> str:
+    tail = _PUNCT_TAIL.search(word)
+    return tail.group() if tail else ""
+
+
+def _matches(keys: list[str], words: list[str], start: int, phrase: tuple[str, ...]) -> bool:
+    for offset, wanted in enumerate(phrase):
+        key = keys[start + offset]
+        last = offset == len(phrase) - 1
+        if key != wanted and not (last and _PUNCT_TAIL.sub("", key) == wanted):
+            return False
+        if not last and _trailing(words[start + offset]):
+            return False
+    return True

@@ -1,0 +1,310 @@
+"""Tone-mark placement, collation, names and abbreviations, checked on real spellings."""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ipprogram import Gender, Organization, Person, Position
+from ipprogram.vi import (
+    ABBREVIATIONS,
+    NameParts,
+    ascii_fold,
+    contract,
+    courtesy_title,
+    expand,
+    format_person,
+    match_key,
+    name_sort_key,
+    normalize,
+    place_tone,
+    sort_key,
+    sort_people,
+    split_name,
+)
+
+FIXTURE = Path(__file__).parent / "data" / "collation_vi_icu.txt"
+
+
+@pytest.mark.parametrize(
+    ("written", "classic", "modern"),
+    [
+        # The pairs domain.md section 5 names, both ways round.
+        ("hoà", "hòa", "hoà"),
+        ("hòa", "hòa", "hoà"),
+        ("Uỷ", "Ủy", "Uỷ"),
+        ("Ủy", "Ủy", "Uỷ"),
+        ("thuỷ", "thủy", "thuỷ"),
+        ("thủy", "thủy", "thuỷ"),
+        # Examples of Decision 1989/QĐ-BGDĐT, Art. 8.
+        ("khỏe", "khỏe", "khoẻ"),
+        ("hoá", "hóa", "hoá"),
+        ("quý", "quý", "quý"),
+        ("tuệ", "tuệ", "tuệ"),
+        ("bìa", "bìa", "bìa"),
+        ("lụa", "lụa", "lụa"),
+        ("lửa", "lửa", "lửa"),
+        ("biển", "biển", "biển"),
+        ("thuyền", "thuyền", "thuyền"),
+        ("nhuộm", "nhuộm", "nhuộm"),
+        ("được", "được", "được"),
+        # qu and gi are consonants before a vowel; a closed syllable takes the last vowel.
+        ("quả", "quả", "quả"),
+        ("giặt", "giặt", "giặt"),
+        ("gìn", "gìn", "gìn"),
+        ("hoàng", "hoàng", "hoàng"),
+        ("Huỳnh", "Huỳnh", "Huỳnh"),
+        ("ngoài", "ngoài", "ngoài"),
+        ("khuỷu", "khuỷu", "khuỷu"),
+        ("người", "người", "người"),
+        ("thuở", "thuở", "thuở"),
+        ("HOÁ", "HÓA", "HOÁ"),
+        # Not one syllable with one tone: left alone.
+        ("OCOP", "OCOP", "OCOP"),
+        ("SHTT", "SHTT", "SHTT"),
+        ("ba", "ba", "ba"),
+    ],
+)
+def test_tone_placement(written: str, classic: str, modern: str) -> None:
+    """Both conventions place every tone where their rule puts it."""
+    assert place_tone(written) == classic
+    assert place_tone(written, "modern") == modern
+    assert normalize(written) == classic
+    assert normalize(written, tones="modern") == modern
+
+
+def test_normalize_text() -> None:
+    """NFC, tidy spaces, one placement; punctuation and case kept."""
+    decomposed = unicodedata.normalize("NFD", "Thanh Hoá")
+    assert normalize(f"  {decomposed},\tKhánh  Hoà. ") == "Thanh Hóa, Khánh Hòa."
+    assert normalize("Luật Thủy sản 2017", tones="modern") == "Luật Thuỷ sản 2017"
+    with pytest.raises(ValueError, match="unknown tone style"):
+        normalize("x", tones="new")  # type: ignore[arg-type]
+
+
+@given(st.text(alphabet="aăâeêioôơuưyqgkhnt \u0300\u0301\u0303\u0309\u0323", max_size=12))
+def test_normalize_is_idempotent_and_keeps_letters(text: str) -> None:
+    """normalize() settles in one pass, and only ever moves a tone within a word."""
+    once = normalize(text)
+    assert normalize(once) == once
+    assert normalize(normalize(text, tones="modern")) == once
+    assert match_key(text) == match_key(once)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("Thanh Hóa", "THANH HOÁ", True),
+        ("Ủy ban nhân dân", "Uỷ  ban nhân dân", True),
+        ("Khánh Hòa", "khánh hoà", True),
+        ("Hà Nam", "Hả Nam", False),
+        ("Đào", "Dao", False),
+    ],
+)
+def test_match_key(left: str, right: str, same: bool) -> None:  # noqa: FBT001
+    """Look-ups ignore placement, case and spacing, never the tone or the letter."""
+    assert (match_key(left) == match_key(right)) is same
+
+
+def test_ascii_fold() -> None:
+    """Search keys drop every mark and fold đ."""
+    assert ascii_fold("Đoàn Thu Hà") == "doan thu ha"
+    assert ascii_fold("  Lạng  Sơn ") == "lang son"
+
+
+def _fixture() -> list[str]:
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def test_collation_matches_icu() -> None:
+    """sort_key orders the fixture exactly as ICU's vi collator did.
+
+    The fixture (tests/data/collation_vi_icu.txt) holds 297 names and words: every
+    province and city before and after 2025, Lạng Sơn's districts, personal names,
+    each tone on several syllables, case and tone-placement variants, digits and
+    punctuation. It was sorted by ICU 72.1 through PyICU with
+    ``icu.Collator.createInstance(icu.Locale("vi")).getSortKey``, as its header says.
+    """
+    expected = _fixture()
+    assert len(expected) >= 200
+    for seed in range(3):
+        shuffled = list(expected)
+        random.Random(seed).shuffle(shuffled)  # noqa: S311 - a fixed shuffle, not a secret
+        assert sorted(shuffled, key=sort_key) == expected
+    # Code-point order gets most of it wrong, so the fixture tests something.
+    assert sum(a != b for a, b in zip(sorted(expected), expected, strict=True)) > 200
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Hà", "Hạ"),  # tones: none < huyền ... < nặng, after the letters
+        ("Đào", "Hà"),  # đ is its own letter, after d, before e
+        ("dz", "đa"),
+        ("ma", "mà"),
+        ("mà", "mả"),
+        ("mả", "mã"),
+        ("mã", "má"),
+        ("má", "mạ"),
+        ("mạ", "mă"),
+        ("mă", "mâ"),
+        ("hạ", "Hà Nam"),  # letters decide over the whole text first
+        ("haà", "hàa"),  # then the first tone that differs
+        ("ha", "Ha"),  # case last, lower first
+        ("Quận 1", "Quận 10"),
+        ("Quận 10", "Quận 2"),
+        ("Ánh", "Bình"),
+        ("Ơn", "Phúc"),
+        ("Ưng", "Việt"),
+    ],
+)
+def test_collation_pairs(before: str, after: str) -> None:
+    """Alphabet, tone and case rules of CLDR vi, one pair at a time."""
+    assert sort_key(before) < sort_key(after)
+
+
+@given(st.text(max_size=8), st.text(max_size=8))
+def test_sort_key_is_a_total_order(left: str, right: str) -> None:
+    """Keys tie only for the same text, so a sort never depends on the input's order."""
+    same_text = unicodedata.normalize("NFC", left) == unicodedata.normalize("NFC", right)
+    assert (sort_key(left) == sort_key(right)) is same_text
+
+
+@pytest.mark.parametrize(
+    ("full_name", "family_syllables", "parts"),
+    [
+        ("Đoàn Thu Hà", 1, NameParts("Đoàn", "Thu", "Hà")),
+        ("Nguyễn Ngọc Hưng", 1, NameParts("Nguyễn", "Ngọc", "Hưng")),
+        ("Nguyễn Thị Thu Hương", 1, NameParts("Nguyễn", "Thị Thu", "Hương")),
+        ("Lê An", 1, NameParts("Lê", "", "An")),
+        ("Hà", 1, NameParts("", "", "Hà")),
+        ("Tôn Nữ Thị Ninh", 2, NameParts("Tôn Nữ", "Thị", "Ninh")),
+        ("Âu Dương Lâm", 2, NameParts("Âu Dương", "", "Lâm")),
+        ("Âu Dương", 2, NameParts("Âu", "", "Dương")),
+        ("  Ma  Thị Thuỷ ", 1, NameParts("Ma", "Thị", "Thủy")),
+    ],
+)
+def test_split_name(full_name: str, family_syllables: int, parts: NameParts) -> None:
+    """Family name first, given name last, middle names between."""
+    assert split_name(full_name, family_syllables=family_syllables) == parts
+
+
+def test_split_name_refuses() -> None:
+    """An empty name or a family of no syllables is a caller's mistake."""
+    with pytest.raises(ValueError, match="at least one word"):
+        split_name("  ")
+    with pytest.raises(ValueError, match="at least 1"):
+        split_name("Đoàn Thu Hà", family_syllables=0)
+
+
+def test_people_sort_by_given_then_family_then_middle() -> None:
+    """Lists of people sort by given name, then family, then middle, in vi order."""
+    names = [
+        "Nguyễn Ngọc Hưng",
+        "Đoàn Thu Hà",
+        "Trần Văn An",
+        "Lê Thị Hà",
+        "Lê An",
+        "Lê Văn Hà",
+        "Vũ Đức Dũng",
+        "Bùi Thị Hằng",
+        "Đỗ Thị Ánh",
+    ]
+    assert sorted(names, key=name_sort_key) == [
+        "Lê An",
+        "Trần Văn An",
+        "Đỗ Thị Ánh",
+        "Vũ Đức Dũng",
+        "Đoàn Thu Hà",
+        "Lê Thị Hà",
+        "Lê Văn Hà",
+        "Bùi Thị Hằng",
+        "Nguyễn Ngọc Hưng",
+    ]
+    people = [Person(full_name=name) for name in names]
+    assert [p.full_name for p in sort_people(people)] == sorted(names, key=name_sort_key)
+    assert sort_people(names) == sorted(names, key=name_sort_key)
+
+
+UBND = Organization(name="Ủy ban nhân dân tỉnh Lạng Sơn", short_name="UBND tỉnh")
+HA = Person(
+    full_name="Đoàn Thu Hà",
+    gender=Gender.FEMALE,
+    position=Position(title="Phó Chủ tịch", organization=UBND),
+)
+
+
+@pytest.mark.parametrize(
+    ("person", "options", "expected"),
+    [
+        (HA, {}, "Đồng chí Đoàn Thu Hà, Phó Chủ tịch UBND tỉnh"),
+        (HA, {"separator": " - "}, "Đồng chí Đoàn Thu Hà - Phó Chủ tịch UBND tỉnh"),
+        (
+            HA,
+            {"honorific": courtesy_title(Gender.FEMALE)},
+            "Bà Đoàn Thu Hà, Phó Chủ tịch UBND tỉnh",
+        ),
+        (HA, {"honorific": None}, "Đoàn Thu Hà, Phó Chủ tịch UBND tỉnh"),
+        (
+            Person(full_name="Nguyễn Ngọc Hưng", gender=Gender.MALE),
+            {"honorific": courtesy_title(Gender.MALE)},
+            "Ông Nguyễn Ngọc Hưng",
+        ),
+        (
+            Person(
+                full_name="Nguyễn Văn An",
+                position=Position(
+                    title="Giám đốc",
+                    organization=Organization(name="Sở Khoa học và Công nghệ"),
+                ),
+            ),
+            {},
+            "Đồng chí Nguyễn Văn An, Giám đốc Sở Khoa học và Công nghệ",
+        ),
+    ],
+)
+def test_format_person(person: Person, options: dict[str, str], expected: str) -> None:
+    """Honorific, name, then office (the body's short name where it has one)."""
+    assert format_person(person, **options) == expected
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
+        ("HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
+        ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("Cục SHTT", "Cục sở hữu trí tuệ"),
+        ("phát triển TSTT", "phát triển tài sản trí tuệ"),
+        ("quyền SHCN", "quyền sở hữu công nghiệp"),
+        ("sản phẩm OCOP", "sản phẩm Mỗi xã một sản phẩm"),
+        ("bảo hộ CDĐL", "bảo hộ chỉ dẫn địa lý"),
+        ("Hội đồng TĐKT", "Hội đồng thi đua khen thưởng"),
+        ("Văn phòng TTg CP", "Văn phòng Thủ tướng Chính phủ"),
+    ],
+)
+def test_abbreviations_both_ways(short: str, long: str) -> None:
+    """expand() and contract() are inverse on the common government abbreviations."""
+    assert expand(short) == long
+    assert contract(long) == short
+
+
+def test_abbreviation_details() -> None:
+    """KHCN and KH&CN both expand; contraction picks one; numbers stay whole."""
+    assert expand("Sở KH&CN") == expand("Sở KHCN") == "Sở Khoa học và Công nghệ"
+    assert contract("Sở Khoa học và Công nghệ") == "Sở KHCN"
+    assert contract("Sở Khoa học và Công nghệ", only={"KH&CN"}) == "Sở KH&CN"
+    assert contract("Uỷ ban nhân dân, Hội đồng nhân dân.") == "UBND, HĐND."
+    assert contract("quyết định của Ủy ban nhân dân", only={"UBND"}) == "quyết định của UBND"
+    assert contract("Ủy ban, nhân dân") == "Ủy ban, nhân dân"  # a comma breaks the phrase
+    assert expand("Số 535/QĐ-UBND") == "Số 535/QĐ-UBND"
+    assert expand("Ubnd") == "Ubnd"
+    assert {"UBND", "HĐND", "KHCN", "KH&CN", "SHTT", "TSTT", "NN&PTNT", "QĐ"} <= set(ABBREVIATIONS)
+    with pytest.raises(ValueError, match="XYZ"):
+        contract("x", only={"XYZ"})
