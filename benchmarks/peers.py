@@ -27,7 +27,8 @@ _PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 def _tagged_members(annotation: object) -> list[type] | None:
     members = [a for a in typing.get_args(annotation) if a is not type(None)]
-    if typing.get_origin(annotation) in (types.UnionType, typing.Union) and len(members) > 1:
+    is_union = typing.get_origin(annotation) in (types.UnionType, typing.Union)
+    if is_union and len(members) > 1 and set(members) != {int, float}:
         return members
     return None
 
@@ -62,7 +63,7 @@ class _Builder:
             return Literal[tuple(member.value for member in annotation)]
         if annotation is PartialDate:
             return self.partial_date()
-        if annotation in (str, int, bool, dt.date):
+        if annotation in (str, int, float, bool, dt.date):
             return self.primitive(annotation)
         members = _tagged_members(annotation)
         if members is not None:

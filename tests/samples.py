@@ -16,6 +16,10 @@ TANGERINE = ip.Product(
     name="Quýt Tràng Định", category=ip.ProductCategory.AGRICULTURAL, locality=DISTRICT
 )
 
+PROGRAMME = ip.examples.langson_programme()
+assert PROGRAMME.parent is not None
+INDICATOR = PROGRAMME.parent.indicators[0]
+
 SAMPLES: dict[type, object] = {
     ip.Period: ip.Period.years(2016, 2020),
     ip.Locality: DISTRICT,
@@ -53,7 +57,13 @@ SAMPLES: dict[type, object] = {
         grant_date=dt.date(2024, 6, 22),
     ),
     ip.MarkSupport: EVENT.reviews[0].mark_support[0],
-    ip.Programme: EVENT.reviews[0],
+    ip.Programme: PROGRAMME,
+    ip.Quantity: ip.Quantity(
+        value=250_000_000, upper=350_000_000, qualifier=ip.Qualifier.RANGE, unit="đồng/ha/năm"
+    ),
+    ip.Project: PROGRAMME.successor.projects[0] if PROGRAMME.successor else None,
+    ip.IndicatorValue: INDICATOR.values[0],
+    ip.Indicator: INDICATOR,
     ip.RecipientCount: EVENT.awards[0].counts[0],
     ip.Award: EVENT.awards[0],
     ip.AwardRecipients: ip.AwardRecipients(award="bang-khen"),

@@ -7,6 +7,7 @@ import typing
 import unicodedata
 from collections import Counter
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
 import ipprogram as ip
@@ -216,19 +217,107 @@ mark_supports = st.builds(
 )
 
 
+numbers = st.one_of(
+    st.integers(-(10**15), 10**15),
+    st.floats(min_value=-1e15, max_value=1e15, allow_nan=False, allow_infinity=False),
+)
+
+
 @st.composite
-def programmes(draw: st.DrawFn) -> ip.Programme:
-    """A programme with distinct outcomes, mark support and exported products."""
+def quantities(
+    draw: st.DrawFn, unit: st.SearchStrategy[str | None] = optional_texts
+) -> ip.Quantity:
+    """A quantity of any qualifier; a range rises; the wording fits the qualifier."""
+    qualifier = draw(st.sampled_from(ip.Qualifier))
+    value = draw(numbers)
+    upper = None
+    if qualifier is ip.Qualifier.RANGE:
+        upper = draw(numbers)
+        value, upper = min(value, upper), max(value, upper)
+        assume(value < upper)
+    words = ip.QUALIFIER_WORDS[qualifier]
+    return ip.Quantity(
+        value=value,
+        qualifier=qualifier,
+        upper=upper,
+        unit=draw(unit),
+        wording=draw(st.none() | st.sampled_from(words)) if words else None,
+    )
+
+
+money = quantities(st.sampled_from(["đồng", "đồng/năm"]))
+
+
+@st.composite
+def projects(draw: st.DrawFn) -> ip.Project:
+    """A project; one with a granted right is completed and aims at the right's kind."""
+    result = draw(st.none() | trademarks() | geographical_indications())
+    if result is None:
+        aims_at = draw(st.sampled_from(ip.ProtectionKind))
+        status = draw(st.sampled_from(ip.ProjectStatus))
+    else:
+        aims_at, status = ip.protection_kind(result), ip.ProjectStatus.COMPLETED
+    return ip.Project(
+        aims_at=aims_at,
+        title=draw(optional_texts),
+        product=draw(st.none() | products),
+        host=draw(st.none() | organizations),
+        leader=draw(st.none() | people),
+        period=draw(st.none() | periods()),
+        budget=draw(st.none() | money),
+        approved_by=draw(st.none() | document_refs),
+        status=status,
+        result=result,
+        source=draw(st.none() | sources),
+    )
+
+
+@st.composite
+def indicator_values(draw: st.DrawFn, unit: str | None = None) -> ip.IndicatorValue:
+    """One figure of an indicator, in the given unit."""
+    return ip.IndicatorValue(
+        role=draw(st.sampled_from(ip.IndicatorRole)),
+        quantity=draw(quantities(st.just(unit))),
+        period=draw(st.none() | periods()),
+        source=draw(st.none() | sources),
+        note=draw(optional_texts),
+    )
+
+
+@st.composite
+def indicators(draw: st.DrawFn) -> ip.Indicator:
+    """An indicator whose figures share one unit."""
+    unit = draw(optional_texts)
+    return ip.Indicator(
+        name=draw(texts),
+        values=tuple(draw(st.lists(indicator_values(unit), max_size=3))),
+        note=draw(optional_texts),
+    )
+
+
+@st.composite
+def programmes(draw: st.DrawFn, nested: bool = True) -> ip.Programme:  # noqa: FBT001, FBT002
+    """A programme with distinct outcomes, mark support, products and indicator names."""
+    related = programmes(nested=False) if nested else st.nothing()
     return ip.Programme(
         kind=draw(st.sampled_from(ip.ProgrammeKind)),
         name=draw(texts),
         period=draw(st.none() | periods()),
         locality=draw(optional_localities),
+        level=draw(st.none() | st.sampled_from(ip.ProgrammeLevel)),
+        approved_by=draw(st.none() | document_refs),
+        lead_agency=draw(st.none() | organizations),
+        parent=draw(st.none() | related),
+        successor=draw(st.none() | related),
         outcomes=tuple(draw(st.lists(st.sampled_from(ip.ProgrammeOutcome), unique=True))),
         mark_support=tuple(draw(st.lists(mark_supports, max_size=3, unique=True))),
         exported_products=tuple(draw(st.lists(products, max_size=3, unique=True))),
         marks=tuple(draw(st.lists(trademarks(), max_size=2))),
         geographical_indications=tuple(draw(st.lists(geographical_indications(), max_size=1))),
+        projects=tuple(draw(st.lists(projects(), max_size=2))),
+        indicators=tuple(
+            draw(st.lists(indicators(), max_size=2, unique_by=lambda indicator: indicator.name))
+        ),
         source=draw(st.none() | sources),
     )
 
@@ -325,6 +414,10 @@ RECORDS: dict[type, st.SearchStrategy[object]] = {
     ip.GeographicalIndication: geographical_indications(),
     ip.MarkSupport: mark_supports,
     ip.Programme: programmes(),
+    ip.Quantity: quantities(),
+    ip.Project: projects(),
+    ip.IndicatorValue: indicator_values(),
+    ip.Indicator: indicators(),
     ip.RecipientCount: recipient_counts,
     ip.Award: awards(),
     ip.AwardRecipients: st.builds(ip.AwardRecipients, award=texts),

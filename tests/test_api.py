@@ -8,10 +8,12 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 
 import ipprogram
 import ipprogram.ids
+import ipprogram.outcomes
 import ipprogram.places
 import ipprogram.terms
 import ipprogram.vi
@@ -27,6 +29,7 @@ MODULES = [
     ipprogram,
     ipprogram.vi,
     sys.modules["ipprogram.render"],
+    ipprogram.outcomes,
     ipprogram.examples,
     ipprogram.places,
     ipprogram.terms,
@@ -70,3 +73,20 @@ def test_version_matches_pyproject() -> None:
     match = re.search(r'^version = "([^"]+)"', pyproject, re.MULTILINE)
     assert match is not None
     assert ipprogram.__version__ == match.group(1)
+
+
+def test_every_record_class_has_a_sample_and_a_strategy() -> None:
+    """Table-driven and property tests cover every public record class."""
+    from tests.samples import SAMPLES  # noqa: PLC0415 - builds the examples
+    from tests.strategies import RECORDS  # noqa: PLC0415
+
+    classes = {
+        obj
+        for name in ipprogram.__all__
+        if attrs.has(obj := getattr(ipprogram, name)) and isinstance(obj, type)
+    }
+    # A PartialDate is stored as an ISO string, not an object; test_roundtrip covers it.
+    classes.discard(ipprogram.PartialDate)
+    assert set(SAMPLES) == classes
+    assert set(RECORDS) == classes
+    assert all(sample is not None for sample in SAMPLES.values())

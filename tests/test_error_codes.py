@@ -9,7 +9,7 @@ import pytest
 
 import ipprogram as ip
 from ipprogram.errors import ERROR_CODES
-from ipprogram.vi import parse_date
+from ipprogram.vi import parse_date, parse_quantity
 from tests.samples import SAMPLES
 
 CHAIR = SAMPLES[ip.Award].conferred_by  # type: ignore[attr-defined]
@@ -32,6 +32,7 @@ PRODUCERS: dict[str, tuple[str, Callable[[], object]]] = {
     "invalid_date": ("$.date", lambda: ip.from_dict(ip.Event, _event(date="2021-02-29"))),
     "invalid_partial_date": ("$.start", lambda: ip.from_dict(ip.Period, {"start": "2016-2"})),
     "unreadable_date": ("$", lambda: parse_date("ngày 5 tháng 7")),
+    "unreadable_quantity": ("$", lambda: parse_quantity("2.5 ha")),
     "empty_text": ("$.full_name", lambda: ip.Person(full_name="")),
     "invalid_text": ("$.full_name", lambda: ip.Person(full_name="\udc00")),
     "negative": (

@@ -6,6 +6,7 @@ import datetime as dt
 
 import ipprogram as ip
 from ipprogram.examples import langson_2020, langson_2020_json
+from ipprogram.render import programme_title
 
 EVENT = langson_2020()
 
@@ -33,7 +34,7 @@ def test_programme_reviewed_and_scheme_launched() -> None:
     assert programme.period == ip.Period.years(2016, 2020)
     assert scheme.kind is ip.ProgrammeKind.SCHEME
     assert scheme.period == ip.Period.years(None, 2030)
-    assert ip.render(scheme) == (
+    assert programme_title(scheme) == (
         "Đề án thực hiện Chiến lược sở hữu trí tuệ đến năm 2030 trên địa bàn tỉnh Lạng Sơn"
     )
 

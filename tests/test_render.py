@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import attrs
 import pytest
 
 import ipprogram as ip
@@ -25,7 +24,7 @@ def test_event_heading() -> None:
             " GIAI ĐOẠN 2016 – 2020"
         ),
     ]
-    placeless = attrs.evolve(event, locality=None, date=dt.date(2021, 2, 5))
+    placeless = ip.replace(event, locality=None, date=dt.date(2021, 2, 5))
     assert heading(placeless).splitlines()[0] == "Ngày 05 tháng 02 năm 2021"
 
 

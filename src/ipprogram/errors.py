@@ -57,6 +57,10 @@ ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = {
         "{value} cannot be read as a date: {reason}",
         "không đọc được {value} thành ngày: {reason_vi}",
     ),
+    "unreadable_quantity": (
+        "{value} cannot be read as a quantity: {reason}",
+        "không đọc được {value} thành số liệu: {reason_vi}",
+    ),
     "empty_text": (
         "text must not be empty",
         "văn bản không được để trống",

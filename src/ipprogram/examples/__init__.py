@@ -2,7 +2,9 @@
 
 :func:`langson_2020` is the summary conference that the Lạng Sơn Department of Science
 and Technology held on 02/12/2020. Its JSON ships with the package as
-``langson_2020.json`` and :func:`langson_2020_json` reads it.
+``langson_2020.json`` and :func:`langson_2020_json` reads it. :func:`langson_programme`
+is the programme that conference reviewed, with what the sources say of its place among
+the national programmes and of the projects planned after it.
 
 >>> from ipprogram import examples
 >>> event = examples.langson_2020()
@@ -19,9 +21,13 @@ from ipprogram.model import (
     Award,
     AwardForm,
     AwardRecipients,
+    DocumentRef,
     Erratum,
     Event,
     EventKind,
+    Indicator,
+    IndicatorRole,
+    IndicatorValue,
     Locality,
     LocalityKind,
     MarkKind,
@@ -38,13 +44,19 @@ from ipprogram.model import (
     ProductCategory,
     Programme,
     ProgrammeKind,
+    ProgrammeLevel,
     ProgrammeOutcome,
+    Project,
+    ProtectionKind,
+    Qualifier,
+    Quantity,
     RecipientCount,
     RecipientKind,
     Source,
 )
+from ipprogram.model._base import replace
 
-__all__ = ["langson_2020", "langson_2020_json"]
+__all__ = ["langson_2020", "langson_2020_json", "langson_programme"]
 
 
 def langson_2020() -> Event:
@@ -196,3 +208,87 @@ def langson_2020_json() -> str:
     True
     """
     return files(__package__).joinpath("langson_2020.json").read_text(encoding="utf-8")
+
+
+def langson_programme() -> Programme:
+    """The Lạng Sơn IP development programme 2016–2020 and the scheme that succeeds it.
+
+    Built from :func:`langson_2020` (what the conference article states of the programme:
+    its results, the kinds of mark it helped build, the exported products, the
+    Department of Science and Technology as lead agency) and from the decisions it sits
+    among: the national programme of decision 1062/QĐ-TTg of 14/6/2016 it implements, with
+    that programme's target of at least 70 products bearing geographical names; the
+    national IP strategy to 2030 of decision 1068/QĐ-TTg of 22/8/2019, which the
+    provincial scheme to 2030 implements; and the 08 projects that decision
+    535/QĐ-UBND of 25/02/2021 approved under that scheme: 2 geographical indications, 3
+    certification marks and 3 collective marks, planned, not granted. The sources name
+    neither the projects' titles nor their products, so neither is filled in.
+
+    >>> programme = langson_programme()
+    >>> programme.parent.approved_by.number, programme.lead_agency.short_name
+    ('1062/QĐ-TTg', 'Sở KHCN')
+    >>> [project.aims_at.value for project in programme.successor.projects][:3]
+    ['geographical_indication', 'geographical_indication', 'certification_mark']
+    """
+    event = langson_2020()
+    (reviewed,) = event.reviews
+    (scheme,) = event.launches
+    (department,) = event.organizers
+    people_committee = department.parent
+    prime_minister = Organization(name="Thủ tướng Chính phủ", short_name="TTg")
+    period = Period.years(2016, 2020)
+    decision_1062 = DocumentRef(
+        number="1062/QĐ-TTg", date=dt.date(2016, 6, 14), issuer=prime_minister
+    )
+    national = Programme(
+        kind=ProgrammeKind.PROGRAMME,
+        name="Chương trình phát triển tài sản trí tuệ",
+        period=period,
+        level=ProgrammeLevel.NATIONAL,
+        approved_by=decision_1062,
+        indicators=(
+            Indicator(
+                name="Sản phẩm mang địa danh được bảo hộ quyền sở hữu trí tuệ",
+                values=(
+                    IndicatorValue(
+                        role=IndicatorRole.TARGET,
+                        period=period,
+                        quantity=Quantity(value=70, qualifier=Qualifier.AT_LEAST, unit="sản phẩm"),
+                        source=Source(title="Quyết định số 1062/QĐ-TTg ngày 14/6/2016"),
+                    ),
+                ),
+            ),
+        ),
+    )
+    strategy = Programme(
+        kind=ProgrammeKind.STRATEGY,
+        name="Chiến lược sở hữu trí tuệ",
+        period=Period.years(None, 2030),
+        level=ProgrammeLevel.NATIONAL,
+        approved_by=DocumentRef(
+            number="1068/QĐ-TTg", date=dt.date(2019, 8, 22), issuer=prime_minister
+        ),
+    )
+    decision_535 = DocumentRef(
+        number="535/QĐ-UBND", date=dt.date(2021, 2, 25), issuer=people_committee
+    )
+    planned = (
+        [ProtectionKind.GEOGRAPHICAL_INDICATION] * 2
+        + [ProtectionKind.CERTIFICATION_MARK] * 3
+        + [ProtectionKind.COLLECTIVE_MARK] * 3
+    )
+    successor = replace(
+        scheme,
+        level=ProgrammeLevel.PROVINCIAL,
+        parent=strategy,
+        lead_agency=department,
+        projects=tuple(Project(aims_at=kind, approved_by=decision_535) for kind in planned),
+    )
+    return replace(
+        reviewed,
+        level=ProgrammeLevel.PROVINCIAL,
+        lead_agency=department,
+        parent=national,
+        successor=successor,
+        source=event.source,
+    )

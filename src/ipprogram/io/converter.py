@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import math
 import re
 import sys
 import types
@@ -60,6 +61,14 @@ def _structure_int(value: object, _: type) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     _fail(wrong_type((), "integer", value))
+
+
+def _structure_number(value: object) -> int | float:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if isinstance(value, float) and not math.isfinite(value):
+            _fail(ErrorDetail((), "invalid_number", value=value))
+        return value
+    _fail(wrong_type((), "number", value))
 
 
 def _structure_bool(value: object, _: type) -> bool:
@@ -143,10 +152,23 @@ def _is_union(annotation: object) -> bool:
     return typing.get_origin(annotation) in (types.UnionType, typing.Union)
 
 
+def _number_hook(*, nullable: bool) -> Callable[[object, type], object]:
+    """The hook for ``int | float``: a JSON number, integer or not, never a string."""
+
+    def structure_number(value: object, _: type) -> object:
+        if value is None and nullable:
+            return None
+        return _structure_number(value)
+
+    return structure_number
+
+
 def _union_hook(annotation: object) -> Callable[[object, type], object]:
     args = typing.get_args(annotation)
     nullable = type(None) in args
     members = [arg for arg in args if arg is not type(None)]
+    if set(members) == {int, float}:
+        return _number_hook(nullable=nullable)
     if len(members) == 1:
         member = members[0]
         structure_member = converter.get_structure_hook(member)
@@ -182,7 +204,7 @@ def _union_hook(annotation: object) -> Callable[[object, type], object]:
 
 def _unstructure_union_hook(annotation: object) -> Callable[[object], object]:
     members = {arg for arg in typing.get_args(annotation) if arg is not type(None)}
-    tagged = len(members) > 1
+    tagged = len(members) > 1 and members != {int, float}
 
     def unstructure(value: object) -> object:
         if value is None:

@@ -3,6 +3,7 @@
 The model knows nothing of JSON; :mod:`ipprogram.io` turns it into dicts and JSON.
 """
 
+from ipprogram.model._base import replace
 from ipprogram.model.dates import PartialDate, Period
 from ipprogram.model.documents import DocumentRef, Erratum, Photo, Source
 from ipprogram.model.enums import (
@@ -28,15 +29,27 @@ from ipprogram.model.event import (
     recipient_kind,
 )
 from ipprogram.model.ip import STATE, GeographicalIndication, Product, Trademark
+from ipprogram.model.outcomes import (
+    Indicator,
+    IndicatorRole,
+    IndicatorValue,
+    Project,
+    ProjectStatus,
+    ProtectionKind,
+    protection_kind,
+)
 from ipprogram.model.parties import Household, Organization, OrganizationGroup, Person, Position
 from ipprogram.model.places import Locality
-from ipprogram.model.programme import MarkSupport, Programme
+from ipprogram.model.programme import MarkSupport, Programme, ProgrammeLevel
+from ipprogram.model.quantity import QUALIFIER_WORDS, Bounds, Qualifier, Quantity
 
 __all__ = [
+    "QUALIFIER_WORDS",
     "STATE",
     "Award",
     "AwardForm",
     "AwardRecipients",
+    "Bounds",
     "DocumentRef",
     "Erratum",
     "Event",
@@ -44,6 +57,9 @@ __all__ = [
     "Gender",
     "GeographicalIndication",
     "Household",
+    "Indicator",
+    "IndicatorRole",
+    "IndicatorValue",
     "LabelledEnum",
     "Locality",
     "LocalityKind",
@@ -63,10 +79,18 @@ __all__ = [
     "ProductCategory",
     "Programme",
     "ProgrammeKind",
+    "ProgrammeLevel",
     "ProgrammeOutcome",
+    "Project",
+    "ProjectStatus",
+    "ProtectionKind",
+    "Qualifier",
+    "Quantity",
     "RecipientCount",
     "RecipientKind",
     "Source",
     "Trademark",
+    "protection_kind",
     "recipient_kind",
+    "replace",
 ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 import re
 import types
 import typing
@@ -33,6 +34,7 @@ __all__ = [
     "field_checks",
     "normalize_text",
     "record",
+    "replace",
     "rule",
     "run_rules",
 ]
@@ -139,6 +141,13 @@ def _check_int(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
         out.append(wrong_type(loc, "integer", value))
 
 
+def _check_number(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        out.append(wrong_type(loc, "number", value))
+    elif isinstance(value, float) and not math.isfinite(value):
+        out.append(ErrorDetail(loc, "invalid_number", value=value))
+
+
 def _check_bool(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
     if not isinstance(value, bool):
         out.append(wrong_type(loc, "boolean", value))
@@ -190,7 +199,10 @@ def _compile(annotation: object) -> Check:
     args = typing.get_args(annotation)
     if origin in (types.UnionType, typing.Union):
         members = [arg for arg in args if arg is not type(None)]
-        if len(members) == 1:
+        inner: Check
+        if set(members) == {int, float}:
+            inner = _check_number
+        elif len(members) == 1:
             inner = _compile(members[0])
         else:
             names = " or ".join(arg.__name__ for arg in members)
@@ -318,3 +330,20 @@ def check_number(
         yield ErrorDetail(
             (loc,), "invalid_identifier", value=value, what=what, what_vi=what_vi, reason=error
         )
+
+
+def replace(obj: T, /, **changes: Any) -> T:  # noqa: ANN401 - any field's type
+    """Return a copy of a record with some fields changed, validated like a new one.
+
+    Records are frozen; this is how to make a changed copy (``attrs.evolve`` typed for
+    the library's classes). Bad changes raise :class:`~ipprogram.ValidationError`.
+
+    >>> from ipprogram import Person
+    >>> replace(Person(full_name="Đoàn Thu Hà"), full_name="Nguyễn Ngọc Hưng").full_name
+    'Nguyễn Ngọc Hưng'
+    """
+    if not attrs.has(type(obj)):
+        msg = f"replace() takes an ipprogram record, not {type(obj).__name__}"
+        raise TypeError(msg)
+    changed: T = attrs.evolve(obj, **changes)  # type: ignore[misc]
+    return changed

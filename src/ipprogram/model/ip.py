@@ -94,6 +94,8 @@ class Trademark:
     'Nhãn hiệu tập thể'
     """
 
+    TAG: ClassVar[str] = "trademark"
+
     name: str
     kind: MarkKind
     owner: Organization
@@ -198,6 +200,7 @@ class GeographicalIndication:
     True
     """
 
+    TAG: ClassVar[str] = "geographical_indication"
     owner: ClassVar[Organization] = STATE
 
     name: str

@@ -17,12 +17,34 @@ from collections.abc import Iterator
 from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import duplicates, record, rule
 from ipprogram.model.dates import Period
-from ipprogram.model.documents import Source
-from ipprogram.model.enums import MarkKind, ProductCategory, ProgrammeKind, ProgrammeOutcome
+from ipprogram.model.documents import DocumentRef, Source
+from ipprogram.model.enums import (
+    LabelledEnum,
+    MarkKind,
+    ProductCategory,
+    ProgrammeKind,
+    ProgrammeOutcome,
+)
 from ipprogram.model.ip import GeographicalIndication, Product, Trademark
+from ipprogram.model.outcomes import Indicator, Project
+from ipprogram.model.parties import Organization
 from ipprogram.model.places import Locality
 
-__all__ = ["MarkSupport", "Programme"]
+__all__ = ["MarkSupport", "Programme", "ProgrammeLevel"]
+
+
+class ProgrammeLevel(LabelledEnum):
+    """Who runs a programme: the Government, a province, a district or a commune.
+
+    >>> ProgrammeLevel.PROVINCIAL.label
+    'cấp tỉnh'
+    """
+
+    NATIONAL = "national", "cấp quốc gia"
+    MINISTERIAL = "ministerial", "cấp bộ"
+    PROVINCIAL = "provincial", "cấp tỉnh"
+    DISTRICT = "district", "cấp huyện"
+    COMMUNE = "commune", "cấp xã"
 
 
 @record
@@ -45,10 +67,14 @@ class Programme:
     """A programme (chương trình), scheme (đề án), strategy or plan and what it achieved.
 
     ``name`` is the name without its period or place ("Chương trình phát triển tài sản
-    trí tuệ"); ``period`` and ``locality`` say when and where. ``outcomes`` are the kinds
+    trí tuệ"); ``period`` and ``locality`` say when and where, ``level`` who runs it.
+    ``approved_by`` is the decision that approved it, ``lead_agency`` the body that leads
+    it (the provincial Sở KHCN), ``parent`` the programme it implements (the national one
+    of 1062/QĐ-TTg) and ``successor`` the one that follows it. ``outcomes`` are the kinds
     of result it reports; ``mark_support`` the kinds of mark it helped build;
     ``exported_products`` the products that firms exported; ``marks`` and
-    ``geographical_indications`` the rights it established.
+    ``geographical_indications`` the rights it established; ``projects`` its projects,
+    planned or done; ``indicators`` its targets and actuals.
 
     >>> Programme(
     ...     kind=ProgrammeKind.SCHEME,
@@ -64,11 +90,18 @@ class Programme:
     name: str
     period: Period | None = None
     locality: Locality | None = None
+    level: ProgrammeLevel | None = None
+    approved_by: DocumentRef | None = None
+    lead_agency: Organization | None = None
+    parent: Programme | None = None
+    successor: Programme | None = None
     outcomes: tuple[ProgrammeOutcome, ...] = ()
     mark_support: tuple[MarkSupport, ...] = ()
     exported_products: tuple[Product, ...] = ()
     marks: tuple[Trademark, ...] = ()
     geographical_indications: tuple[GeographicalIndication, ...] = ()
+    projects: tuple[Project, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
     source: Source | None = None
 
     @rule
@@ -87,4 +120,10 @@ class Programme:
             "product",
             "sản phẩm",
             show=lambda product: product.name,
+        )
+        yield from duplicates(
+            ("indicators",),
+            [indicator.name for indicator in self.indicators],
+            "indicator",
+            "chỉ số",
         )

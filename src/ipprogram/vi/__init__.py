@@ -37,6 +37,7 @@ from ipprogram.vi.numbers import (
     format_percent,
     spell_number,
 )
+from ipprogram.vi.quantities import format_quantity, parse_quantity
 from ipprogram.vi.text import ToneStyle, ascii_fold, match_key, normalize, place_tone
 from ipprogram.vi.words import format_count, format_counts, format_list
 
@@ -62,11 +63,13 @@ __all__ = [
     "format_period",
     "format_person",
     "format_position",
+    "format_quantity",
     "match_key",
     "name_sort_key",
     "normalize",
     "parse_date",
     "parse_partial_date",
+    "parse_quantity",
     "place_tone",
     "sort_key",
     "sort_people",
