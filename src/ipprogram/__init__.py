@@ -11,7 +11,18 @@ True
 
 from ipprogram import examples
 from ipprogram.errors import ERROR_CODES, ErrorDetail, ValidationError
-from ipprogram.io import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
+from ipprogram.io import (
+    SCHEMA_VERSION,
+    LineError,
+    from_dict,
+    from_json,
+    iter_jsonl,
+    json_schema,
+    to_dict,
+    to_json,
+    to_jsonld,
+    write_jsonl,
+)
 from ipprogram.model import (
     QUALIFIER_WORDS,
     STATE,
@@ -88,6 +99,7 @@ __all__ = [
     "IndicatorRole",
     "IndicatorValue",
     "LabelledEnum",
+    "LineError",
     "Locality",
     "LocalityKind",
     "MarkKind",
@@ -121,10 +133,14 @@ __all__ = [
     "examples",
     "from_dict",
     "from_json",
+    "iter_jsonl",
+    "json_schema",
     "protection_kind",
     "recipient_kind",
     "render",
     "replace",
     "to_dict",
     "to_json",
+    "to_jsonld",
+    "write_jsonl",
 ]

@@ -37,7 +37,7 @@ from ipprogram.vi import (
     format_position,
 )
 
-__all__ = ["heading", "programme_title", "render"]
+__all__ = ["event_title", "heading", "programme_title", "render"]
 
 
 #: The noun running text uses for an event already named ("tại hội nghị").
@@ -216,7 +216,13 @@ def _participant(obj: Participant, event: Event) -> str:
     return name
 
 
-def _event_title(obj: Event) -> str:
+def event_title(obj: Event) -> str:
+    """An event's title: its own, or its kind and the programmes it reviewed.
+
+    >>> from ipprogram import examples
+    >>> event_title(examples.langson_2020())[:31]
+    'Hội nghị tổng kết Chương trình '
+    """
     if obj.title:
         return obj.title
     parts = [obj.kind.label]
@@ -274,7 +280,7 @@ def _proceedings(obj: Event, noun: str) -> list[str]:
 
 @render.register
 def _event(obj: Event) -> str:
-    paragraphs = [_event_title(obj)]
+    paragraphs = [event_title(obj)]
     if obj.locality is not None:
         paragraphs.append(dateline(obj.locality.name, obj.date))
     paragraphs.append(_opening(obj))
@@ -324,7 +330,7 @@ def heading(obj: Event | DocumentRef) -> str:
             lines.append(dateline(obj.locality.name, obj.date))
         else:
             lines.append(_capitalize(format_date(obj.date)))
-        lines.append(_event_title(obj).upper())
+        lines.append(event_title(obj).upper())
         return "\n".join(lines)
     if isinstance(record, DocumentRef):
         obj = record

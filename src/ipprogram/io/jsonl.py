@@ -1,0 +1,122 @@
+"""JSON Lines: one record per line, read and written one at a time.
+
+A file of a million records is read in bounded memory: :func:`iter_jsonl` parses and
+validates one line, yields the record, and forgets the line. An invalid line raises a
+:class:`LineError` that names the line, or, when the caller passes ``on_error``, is handed
+to it and the reading goes on.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, TypeVar
+
+from ipprogram.errors import ErrorDetail, ValidationError
+from ipprogram.io._json import MAX_DEPTH, MAX_SIZE, loads, to_json
+from ipprogram.io.converter import from_dict
+
+__all__ = ["LineError", "iter_jsonl", "write_jsonl"]
+
+T = TypeVar("T")
+
+
+class LineError(ValidationError):
+    """The problems of one line of a JSON Lines input; ``line`` counts from 1.
+
+    >>> error = LineError(7, [ErrorDetail(("full_name",), "missing")])
+    >>> print(error)
+    line 7: 1 validation error:
+      $.full_name: required field is missing [missing]
+    """
+
+    line: int
+
+    def __init__(self, line: int, errors: Iterable[ErrorDetail]) -> None:
+        """Wrap the details of line number ``line``."""
+        super().__init__(errors)
+        self.line = line
+
+    def to_dict(self) -> dict[str, object]:
+        """The errors as a JSON-ready dict, with the line number.
+
+        >>> LineError(2, [ErrorDetail((), "missing")]).to_dict()["line"]
+        2
+        """
+        return {"line": self.line, **super().to_dict()}
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {super().__str__()}"
+
+    def __reduce__(self) -> tuple[type[LineError], tuple[int, tuple[ErrorDetail, ...]]]:  # type: ignore[override]
+        return (LineError, (self.line, self.errors))
+
+
+Source = IO[str] | IO[bytes] | Iterable[str] | Iterable[bytes] | os.PathLike[str]
+
+
+def _lines(source: Source) -> Iterator[str | bytes]:
+    if isinstance(source, os.PathLike):
+        with open(source, "rb") as file:  # noqa: PTH123 - a path or a file, as the caller has
+            yield from file
+        return
+    yield from source
+
+
+def iter_jsonl(
+    cls: type[T],
+    source: Source,
+    *,
+    on_error: Callable[[LineError], object] | None = None,
+    max_size: int = MAX_SIZE,
+    max_depth: int = MAX_DEPTH,
+) -> Iterator[T]:
+    r"""Read records of class ``cls`` from JSON Lines, one line at a time.
+
+    ``source`` is a file opened in text or binary mode, a path, or any iterable of
+    lines. Each line must be one JSON object (RFC 8259, read as strictly as
+    :func:`~ipprogram.from_json` reads); a final newline is optional, an empty line is an
+    error. Without ``on_error`` the first bad line raises :class:`LineError`; with it,
+    each bad line's error is passed to ``on_error`` and reading goes on.
+
+    >>> import io
+    >>> from ipprogram import Person
+    >>> text = '{"full_name": "Đoàn Thu Hà"}\n{"full_name": 3}\n'
+    >>> [p.full_name for p in iter_jsonl(Person, io.StringIO(text), on_error=print)]
+    line 2: 1 validation error:
+      $.full_name: expected string, got integer [wrong_type]
+    ['Đoàn Thu Hà']
+    """
+    for number, raw in enumerate(_lines(source), start=1):
+        line = raw.rstrip(b"\r\n") if isinstance(raw, bytes) else raw.rstrip("\r\n")
+        try:
+            record = from_dict(cls, loads(line, max_size=max_size, max_depth=max_depth))
+        except ValidationError as error:
+            located = LineError(number, error.errors)
+            if on_error is None:
+                raise located from None
+            on_error(located)
+            continue
+        yield record
+
+
+def write_jsonl(records: Iterable[object], file: IO[str]) -> int:
+    """Write records to a text file as JSON Lines; return how many were written.
+
+    Each line is :func:`~ipprogram.to_json` of one record, so the same records give the
+    same bytes.
+
+    >>> import io
+    >>> from ipprogram import Person
+    >>> out = io.StringIO()
+    >>> write_jsonl([Person(full_name="Đoàn Thu Hà"), Person(full_name="Lê An")], out)
+    2
+    >>> out.getvalue().splitlines()[1]
+    '{"schema_version":1,"full_name":"Lê An"}'
+    """
+    count = 0
+    for record in records:
+        file.write(to_json(record))
+        file.write("\n")
+        count += 1
+    return count

@@ -1,0 +1,143 @@
+"""schema.org JSON-LD: expanded with PyLD, checked triple by triple for the 02/12/2020 event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pyld import jsonld
+
+import ipprogram as ip
+from ipprogram.io.jsonld import VOCABULARY
+from tests.samples import SAMPLES
+
+SCHEMA = "https://schema.org/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def _triples(document: dict[str, Any]) -> set[tuple[str, str, str]]:
+    """The document as (subject, predicate, object) strings, blank nodes as they come."""
+    dataset = jsonld.to_rdf(document)
+    found = set()
+    for triple in dataset["@default"]:
+        subject, predicate, obj = triple["subject"], triple["predicate"], triple["object"]
+        found.add((subject["value"], predicate["value"], obj["value"]))
+    return found
+
+
+def _objects(triples: set[tuple[str, str, str]], subject: str, predicate: str) -> set[str]:
+    return {o for s, p, o in triples if s == subject and p == predicate}
+
+
+def _subjects(triples: set[tuple[str, str, str]], predicate: str, obj: str) -> set[str]:
+    return {s for s, p, o in triples if p == predicate and o == obj}
+
+
+@pytest.fixture(scope="module")
+def event_triples() -> set[tuple[str, str, str]]:
+    """The example event as RDF."""
+    return _triples(ip.to_jsonld(ip.examples.langson_2020()))
+
+
+def test_the_event(event_triples: set[tuple[str, str, str]]) -> None:
+    """An Event on 2020-12-02 in the province of Lạng Sơn, organised by the Department."""
+    t = event_triples
+    (event,) = _subjects(t, RDF_TYPE, SCHEMA + "Event")
+    assert _objects(t, event, SCHEMA + "startDate") == {"2020-12-02"}
+    (name,) = _objects(t, event, SCHEMA + "name")
+    assert name.startswith("Hội nghị tổng kết Chương trình phát triển tài sản trí tuệ")
+    (place,) = _objects(t, event, SCHEMA + "location")
+    assert _objects(t, place, RDF_TYPE) == {SCHEMA + "AdministrativeArea"}
+    assert _objects(t, place, SCHEMA + "name") == {"tỉnh Lạng Sơn"}
+    assert _objects(t, place, SCHEMA + "identifier") == {"20"}
+    (organizer,) = _objects(t, event, SCHEMA + "organizer")
+    assert _objects(t, organizer, RDF_TYPE) == {SCHEMA + "GovernmentOrganization"}
+    assert _objects(t, organizer, SCHEMA + "name") == {"Sở Khoa học và Công nghệ tỉnh Lạng Sơn"}
+    (parent,) = _objects(t, organizer, SCHEMA + "parentOrganization")
+    assert _objects(t, parent, SCHEMA + "name") == {"Ủy ban nhân dân tỉnh Lạng Sơn"}
+
+
+def test_the_awards_and_their_counts(event_triples: set[tuple[str, str, str]]) -> None:
+    """Bằng khen to 02 collectives and 08 individuals; Giấy khen to 07 and 14."""
+    t = event_triples
+    (event,) = _subjects(t, RDF_TYPE, SCHEMA + "Event")
+    awards = _objects(t, event, VOCABULARY + "award")
+    found = {}
+    for award in awards:
+        (form,) = _objects(t, award, VOCABULARY + "form")
+        counts = {}
+        for count in _objects(t, award, VOCABULARY + "recipientCount"):
+            (kind,) = _objects(t, count, VOCABULARY + "recipientKind")
+            (number,) = _objects(t, count, VOCABULARY + "count")
+            counts[kind] = int(number)
+        (position,) = _objects(t, award, VOCABULARY + "conferredBy")
+        (title,) = _objects(t, position, SCHEMA + "name")
+        found[form] = (title, counts)
+    assert found == {
+        "certificate_of_merit": ("Chủ tịch", {"collective": 2, "individual": 8}),
+        "certificate_of_commendation": ("Giám đốc", {"collective": 7, "individual": 14}),
+    }
+
+
+def test_people_programmes_and_products(event_triples: set[tuple[str, str, str]]) -> None:
+    """The Vice-Chairwoman as a Person with her job; the programme and its products."""
+    t = event_triples
+    named = _subjects(t, SCHEMA + "name", "Đoàn Thu Hà")  # attendee, speaker, presenter
+    assert len(named) == 3
+    for ha in named:
+        assert _objects(t, ha, RDF_TYPE) == {SCHEMA + "Person"}
+        assert _objects(t, ha, SCHEMA + "jobTitle") == {"Phó Chủ tịch"}
+    (event,) = _subjects(t, RDF_TYPE, SCHEMA + "Event")
+    assert len(named & _objects(t, event, SCHEMA + "attendee")) == 1
+    (programme,) = _objects(t, event, SCHEMA + "about")
+    assert _objects(t, programme, VOCABULARY + "period") == {"2016/2020"}
+    products = _objects(t, programme, VOCABULARY + "exportedProduct")
+    names = {name for p in products for name in _objects(t, p, SCHEMA + "name")}
+    assert names == {"Hồi", "Quế", "Sa nhân", "Nhựa thông", "Bánh kẹo", "Máy bơm nước"}
+    assert all(_objects(t, p, RDF_TYPE) == {SCHEMA + "Product"} for p in products)
+    (scheme,) = _objects(t, event, VOCABULARY + "launches")
+    assert _objects(t, scheme, VOCABULARY + "period") == {"../2030"}
+
+
+CLASSES = sorted(SAMPLES, key=lambda cls: cls.__name__)
+
+
+@pytest.mark.parametrize("cls", CLASSES, ids=lambda cls: cls.__name__)
+def test_every_record_expands_to_known_terms(cls: type) -> None:
+    """Every key expands to a schema.org or an ipprogram IRI; nothing is dropped."""
+    document = ip.to_jsonld(SAMPLES[cls])
+    assert document["@context"] == {"@vocab": SCHEMA, "ipp": VOCABULARY}
+
+    def keys(node: Any) -> set[str]:
+        if isinstance(node, list):
+            return set().union(*(keys(item) for item in node)) if node else set()
+        if isinstance(node, dict):
+            own = {key for key in node if not key.startswith("@")}
+            return own.union(*(keys(v) for k, v in node.items() if k != "@context"))
+        return set()
+
+    expanded = keys(jsonld.expand(document))
+    written = {
+        VOCABULARY + key.removeprefix("ipp:") if key.startswith("ipp:") else SCHEMA + key
+        for key in keys(document)
+    }
+    assert expanded
+    assert expanded == written
+
+
+def test_trademarks_and_gis() -> None:
+    """A mark is a Brand with its kind and certificate; a GI is a Certification."""
+    mark = ip.to_jsonld(SAMPLES[ip.Trademark])
+    assert mark["@type"] == ["Brand", "ipp:Trademark"]
+    assert (mark["ipp:markKind"], mark["ipp:certificateNumber"]) == ("collective", "4-0306822-000")
+    gi = ip.to_jsonld(SAMPLES[ip.GeographicalIndication])
+    assert gi["@type"] == ["Certification", "ipp:GeographicalIndication"]
+    assert gi["certificationIdentification"] == "00140"
+    association = ip.to_jsonld(ip.Organization(name="Hội Làm vườn huyện Tràng Định"))
+    assert association["@type"] == "Organization"
+
+
+def test_to_jsonld_refuses_other_objects() -> None:
+    """Only records have JSON-LD."""
+    with pytest.raises(TypeError, match="pass an ipprogram record"):
+        ip.to_jsonld({"name": "x"})
