@@ -28,7 +28,7 @@ import msgspec
 import pydantic
 
 import ipprogram as ip
-from ipprogram.vi import format_date
+from ipprogram.vi import format_date, normalize, sort_key
 
 sys.path.insert(0, str(Path(__file__).parent))
 from peers import msgspec_model, pydantic_model
@@ -229,10 +229,35 @@ def first_round_trip(runs: int) -> float:
 
 def per_record_vietnamese(record: ip.Event, number: int) -> dict[str, float]:
     """Seconds per call of the Vietnamese functions a report runs per record."""
+    name = "Ủy ban nhân dân tỉnh Thanh Hoá"
     return {
         "format_date (admin)": _time(lambda: format_date(record.date), number * 10),
+        "sort_key (organisation name)": _time(lambda: sort_key(name), number * 10),
+        "normalize (organisation name)": _time(lambda: normalize(name), number * 10),
         "render (event)": _time(lambda: ip.render(record), number),
     }
+
+
+def stream(count: int) -> dict[str, float]:
+    """Seconds per record to validate a JSON Lines stream of small records, per library."""
+    people = [ip.Person(full_name=f"Nguyễn Văn {n}", gender=ip.Gender.MALE) for n in range(count)]
+    lines = [ip.to_json(person).replace('"schema_version":1,', "") + "\n" for person in people]
+    pmodel = pydantic_model(ip.Person)
+    decoder = msgspec.json.Decoder(msgspec_model(ip.Person))
+    readers: dict[str, Callable[[], int]] = {
+        "ipprogram": lambda: sum(1 for _ in ip.iter_jsonl(ip.Person, lines)),
+        "pydantic": lambda: len([pmodel.model_validate_json(line) for line in lines]),
+        "msgspec": lambda: len([decoder.decode(line.encode()) for line in lines]),
+    }
+    result = {}
+    for name, read in readers.items():
+        start = time.perf_counter()
+        read_count = read()
+        result[name] = (time.perf_counter() - start) / count
+        if read_count != count:
+            msg = f"{name} read {read_count} of {count} records"
+            raise AssertionError(msg)
+    return result
 
 
 def main() -> None:
@@ -241,8 +266,14 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="tiny sizes, for the tests")
     args = parser.parse_args()
     rounds, number, copies, runs = (2, 2, 5, 1) if args.quick else (15, 40, 500, 7)
+    stream_size = 1000 if args.quick else 100_000
 
-    records = {"example event": ip.examples.langson_2020(), "large event": large_event()}
+    (programme,) = large_event().reviews
+    records = {
+        "example event": ip.examples.langson_2020(),
+        "large event": large_event(),
+        "programme (20 products, 20 marks)": programme,
+    }
     report: dict[str, Any] = {
         "machine": {"python": platform.python_version(), "platform": platform.platform()},
         "versions": {
@@ -267,8 +298,14 @@ def main() -> None:
         print(
             f"{'memory/record':<16}{memory['ipprogram']:>13.0f}B{ratios[0]:>12.2f}{ratios[1]:>12.2f}"
         )
+    streamed = stream(stream_size)
+    report["stream_seconds_per_record"] = streamed
+    print(f"\nJSON Lines stream of {stream_size:,} small records (µs per record)")
+    print(f"{'ipprogram':<16}{streamed['ipprogram'] * 1e6:>14.2f}", end="")
+    print(f"{streamed['ipprogram'] / streamed['pydantic']:>12.2f}", end="")
+    print(f"{streamed['ipprogram'] / streamed['msgspec']:>12.2f}")
     startup = first_round_trip(runs)
-    vietnamese = per_record_vietnamese(records["example event"], number)
+    vietnamese = per_record_vietnamese(ip.examples.langson_2020(), number)
     report["import_and_first_round_trip_seconds"] = startup
     report["vietnamese_seconds"] = vietnamese
     print(f"\nimport ipprogram + first round trip (fresh process): {startup * 1e3:.0f} ms")

@@ -21,6 +21,14 @@ def test_benchmark_suite_runs_and_writes_results() -> None:
     )
     assert "dict → objects" in result.stdout
     report = json.loads((ROOT / "benchmarks" / "results" / "latest.json").read_text("utf-8"))
-    assert set(report["records"]) == {"example event", "large event"}
+    assert set(report["records"]) == {
+        "example event",
+        "large event",
+        "programme (20 products, 20 marks)",
+    }
+    assert set(report["stream_seconds_per_record"]) == {"ipprogram", "pydantic", "msgspec"}
+    assert {"sort_key (organisation name)", "normalize (organisation name)"} <= set(
+        report["vietnamese_seconds"]
+    )
     for record in report["records"].values():
         assert set(record["seconds"]) == {"ipprogram", "pydantic", "msgspec"}

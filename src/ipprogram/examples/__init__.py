@@ -15,7 +15,6 @@ the national programmes and of the projects planned after it.
 from __future__ import annotations
 
 import datetime as dt
-from importlib.resources import files
 
 from ipprogram.model import (
     Award,
@@ -207,6 +206,8 @@ def langson_2020_json() -> str:
     >>> from_json(Event, langson_2020_json()) == langson_2020()
     True
     """
+    from importlib.resources import files  # noqa: PLC0415 - 16 ms to import; needed here only
+
     return files(__package__).joinpath("langson_2020.json").read_text(encoding="utf-8")
 
 

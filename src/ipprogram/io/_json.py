@@ -28,10 +28,10 @@ __all__ = ["MAX_DEPTH", "MAX_SIZE", "from_json", "loads", "to_json"]
 T = TypeVar("T")
 
 _BOM: Final = "\ufeff"
-_SURROGATE: Final = re.compile(r"[\ud800-\udfff]|\\u[dD][89abcdefABCDEF]")
+_ESCAPED_SURROGATE: Final = re.compile(r"\\u[dD][89abcdefABCDEF]")
 _LONE_SURROGATE: Final = re.compile("[\ud800-\udfff]")
-_NOT_BRACKETS: Final = re.compile(r'"[^"]*"|[^\[\]{}"]+|"')  # the last: an unclosed quote
-_NESTING: Final = {"[": 1, "{": 1, "]": -1, "}": -1}
+_NOT_BRACKET_OR_QUOTE: Final = bytes(set(range(256)) - set(b'[]{}"'))
+_NESTING: Final = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
 
 #: Largest input :func:`loads` reads by default, in characters (or bytes): 64 MiB.
 MAX_SIZE: Final = 64 * 1024 * 1024
@@ -108,12 +108,16 @@ def _problems(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
 def _depth_exceeds(text: str, limit: int) -> bool:
     """Whether arrays and objects nest deeper than ``limit``, strings skipped.
 
-    Escaped backslashes and quotes go first, then strings and everything but brackets,
-    so the count runs at C speed over the brackets alone.
+    Runs on text already parsed, so it is valid JSON. Escaped backslashes and quotes go
+    first, then every byte but brackets and quotes; the pieces between quotes at even
+    places are outside strings. Everything runs at C speed but the final count over the
+    brackets alone.
     """
     if text.count("[") + text.count("{") <= limit:
         return False
-    brackets = _NOT_BRACKETS.sub("", text.replace("\\\\", "").replace('\\"', ""))
+    raw = text.encode("utf-8", "surrogatepass").replace(b"\\\\", b"").replace(b'\\"', b"")
+    kept = raw.translate(None, _NOT_BRACKET_OR_QUOTE)
+    brackets = b"".join(kept.split(b'"')[::2])
     return max(itertools.accumulate(map(_NESTING.__getitem__, brackets)), default=0) > limit
 
 
@@ -169,12 +173,19 @@ def loads(
         raise ValidationError([detail]) from None
     if _depth_exceeds(text, max_depth):
         raise ValidationError([ErrorDetail((), "too_deep", limit=max_depth)])
-    if flags.bad or _SURROGATE.search(text):
+    if flags.bad or _may_hold_surrogates(text):
         problems: list[ErrorDetail] = []
         _problems(value, (), problems)
         if problems:
             raise ValidationError(problems)
     return value
+
+
+def _may_hold_surrogates(text: str) -> bool:
+    """Whether the text has an escaped or a raw surrogate code point (cheap tests first)."""
+    if "\\u" in text and _ESCAPED_SURROGATE.search(text):
+        return True
+    return not text.isascii() and _LONE_SURROGATE.search(text) is not None
 
 
 def _decode(text: str | bytes, max_size: int) -> str:

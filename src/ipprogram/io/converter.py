@@ -27,6 +27,7 @@ from cattrs.errors import AttributeValidationNote, ClassValidationError, Forbidd
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from ipprogram.errors import ErrorDetail, Loc, ValidationError, wrong_type
+from ipprogram.io import _fast
 from ipprogram.model._base import field_checks, run_rules
 from ipprogram.model.dates import PartialDate
 
@@ -336,6 +337,9 @@ def _make_converter() -> cattrs.Converter:
     return conv
 
 
+_fast_loaders: dict[type, Callable[[object], Any]] = {}
+_fast_dumpers: dict[type, Callable[[Any, dict[str, Any]], dict[str, Any]]] = {}
+
 #: The library's converter. Use :func:`to_dict` and :func:`from_dict`; reconfiguring it
 #: changes what every record reads and writes.
 converter: Final = _make_converter()
@@ -350,11 +354,41 @@ def to_dict(obj: object) -> dict[str, Any]:
     >>> to_dict(Period.years(2016, 2020))
     {'schema_version': 1, 'start': '2016', 'end': '2020'}
     """
+    cls = type(obj)
+    dump = _fast_dumpers.get(cls)
+    if dump is None and attrs.has(cls) and cls not in _OWN_HOOKS:
+        dump = _fast_dumpers[cls] = _fast.dumper(cls)
+    if dump is not None:
+        return dump(obj, {VERSION_KEY: SCHEMA_VERSION})
     data = converter.unstructure(obj)
     if not isinstance(data, dict):
         msg = f"{type(obj).__name__} is not a record; to_dict takes a record such as an Event"
         raise TypeError(msg)
     return {VERSION_KEY: SCHEMA_VERSION, **data}
+
+
+_NOT_FAST: Final = object()
+#: Record classes written as something other than an object (a partial date is a string).
+_OWN_HOOKS: Final[frozenset[type]] = frozenset({PartialDate})
+
+
+def _load_fast(cls: type, data: dict[object, object]) -> object:
+    """The record built by the generated loader, or ``_NOT_FAST`` for the full path."""
+    load = _fast_loaders.get(cls)
+    if load is None:
+        if not attrs.has(cls) or cls in _OWN_HOOKS:
+            return _NOT_FAST
+        load = _fast_loaders[cls] = _fast.loader(cls)
+    body: dict[object, object] = data
+    if VERSION_KEY in data:
+        version = data[VERSION_KEY]
+        if type(version) is not int or version not in SUPPORTED_VERSIONS:
+            return _NOT_FAST
+        body = {key: value for key, value in data.items() if key != VERSION_KEY}
+    try:
+        return load(body)
+    except (_fast.Slow, RecursionError):
+        return _NOT_FAST  # the full path finds and locates every problem
 
 
 def from_dict(cls: type[T], data: object) -> T:
@@ -374,6 +408,10 @@ def from_dict(cls: type[T], data: object) -> T:
       $.start: expected string, got integer [wrong_type]
       $.end.month: must be between 1 and 12, got 13 [out_of_range]
     """
+    if type(data) is dict:
+        fast = _load_fast(cls, data)
+        if fast is not _NOT_FAST:
+            return typing.cast("T", fast)
     if isinstance(data, dict) and VERSION_KEY in data:
         version = data[VERSION_KEY]
         if (

@@ -36,7 +36,7 @@ from ipprogram.model._base import duplicates, record, rule
 from ipprogram.model.documents import DocumentRef, Photo, Source
 from ipprogram.model.enums import AwardForm, EventKind, ParticipantRole, RecipientKind
 from ipprogram.model.parties import Household, Organization, OrganizationGroup, Person, Position
-from ipprogram.model.places import Locality, iter_localities, place_problems
+from ipprogram.model.places import Locality, iter_localities, localities_in, place_problems
 from ipprogram.model.programme import Programme
 
 __all__ = [
@@ -254,9 +254,11 @@ class Event:
                 )
             if award.id is not None:
                 award_ids.add(award.id)
-        for where, place in iter_localities(self):
-            if place.as_of is None:
-                yield from (detail.at(where) for detail in place_problems(place, self.date))
+        date = self.date
+        if any(p.as_of is None and place_problems(p, date) for p in localities_in(self)):
+            for where, place in iter_localities(self):
+                if place.as_of is None:
+                    yield from (detail.at(where) for detail in place_problems(place, date))
         for index, participant in enumerate(self.participants):
             if (
                 isinstance(participant.party, AwardRecipients)

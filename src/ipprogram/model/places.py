@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import ClassVar
 
 import attrs
@@ -35,7 +36,7 @@ from ipprogram.errors import ErrorDetail, Loc
 from ipprogram.model._base import record, rule
 from ipprogram.model.enums import LocalityKind
 
-__all__ = ["Locality", "iter_localities", "place_problems"]
+__all__ = ["Locality", "iter_localities", "localities_in", "place_problems"]
 
 #: Tier of each kind of unit: 1 provincial, 2 district, 3 commune (Constitution 2013,
 #: Art. 110.1; from 01/7/2025 only tiers 1 and 3 exist, Resolution 202/2025/QH15).
@@ -255,6 +256,52 @@ def _reaches_place(cls: type) -> bool:
 def _place_fields(cls: type) -> tuple[str, ...]:
     """The fields of ``cls`` through which a place can be reached, found once per class."""
     return tuple(name for name, classes in _references(cls) if any(map(_reaches_place, classes)))
+
+
+def localities_in(obj: object) -> list[Locality]:
+    """Every place a record names, without locations.
+
+    The quick check before :func:`iter_localities`, which builds each place's path.
+
+    >>> from ipprogram import examples
+    >>> len(localities_in(examples.langson_2020())) == len(
+    ...     list(iter_localities(examples.langson_2020()))
+    ... )
+    True
+    """
+    found: list[Locality] = []
+    stack = [obj]
+    getters = _PLACE_GETTERS
+    while stack:
+        item = stack.pop()
+        cls = type(item)
+        getter = getters.get(cls)
+        if getter is None:
+            getter = getters[cls] = _place_getter(cls)
+        for value in getter(item):
+            for child in value if type(value) is tuple else (value,):
+                if child is None:
+                    continue
+                if type(child) is Locality:
+                    found.append(child)
+                else:
+                    stack.append(child)
+    return found
+
+
+_PLACE_GETTERS: dict[type, Callable[[object], tuple[object, ...]]] = {}
+
+
+def _place_getter(cls: type) -> Callable[[object], tuple[object, ...]]:
+    """A function giving the values of the fields of ``cls`` that can lead to a place."""
+    names = _place_fields(cls)
+    if not names:
+        return lambda _: ()
+    if len(names) == 1:
+        (name,) = names
+        return lambda item: (getattr(item, name),)
+    getter: Callable[[object], tuple[object, ...]] = operator.attrgetter(*names)
+    return getter
 
 
 def iter_localities(obj: object, loc: Loc = ()) -> Iterator[tuple[Loc, Locality]]:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
-from importlib.resources import files
 from typing import Final
 
 import attrs
@@ -93,6 +92,8 @@ class AdminUnit:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
+    from importlib.resources import files  # noqa: PLC0415 - 16 ms to import; needed here only
+
     text = files(__package__).joinpath("data", name).read_text(encoding="utf-8")
     return list(csv.DictReader(text.splitlines()))
 
