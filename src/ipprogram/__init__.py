@@ -9,7 +9,9 @@ strictly and losslessly; write them out in Vietnamese.
 True
 """
 
-from ipprogram import examples
+from typing import TYPE_CHECKING
+
+from ipprogram import examples, io
 from ipprogram.errors import ERROR_CODES, ErrorDetail, ValidationError
 from ipprogram.io import (
     SCHEMA_VERSION,
@@ -17,10 +19,8 @@ from ipprogram.io import (
     from_dict,
     from_json,
     iter_jsonl,
-    json_schema,
     to_dict,
     to_json,
-    to_jsonld,
     write_jsonl,
 )
 from ipprogram.model import (
@@ -75,6 +75,10 @@ from ipprogram.model import (
     replace,
 )
 from ipprogram.render import render
+
+if TYPE_CHECKING:
+    from ipprogram.io.jsonld import to_jsonld
+    from ipprogram.io.schema import json_schema
 
 __version__ = "0.1.0.dev0"
 
@@ -144,3 +148,12 @@ __all__ = [
     "to_jsonld",
     "write_jsonl",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name in ("json_schema", "to_jsonld"):  # their modules load on first use
+        value = getattr(io, name)
+        globals()[name] = value
+        return value
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

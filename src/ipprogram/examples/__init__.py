@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ipprogram._resources import read_package_text
 from ipprogram.model import (
     Award,
     AwardForm,
@@ -206,9 +207,7 @@ def langson_2020_json() -> str:
     >>> from_json(Event, langson_2020_json()) == langson_2020()
     True
     """
-    from importlib.resources import files  # noqa: PLC0415 - 16 ms to import; needed here only
-
-    return files(__package__).joinpath("langson_2020.json").read_text(encoding="utf-8")
+    return read_package_text(__package__, __file__, "langson_2020.json")
 
 
 def langson_programme() -> Programme:

@@ -193,6 +193,16 @@ def _dispatcher(by_tag: dict[str, Callable[[object], Any]]) -> Callable[[object]
 
 
 def _item_loader(annotation: object) -> Callable[[object], object]:
+    """The loader of one item of a tuple; records and tagged unions need no wrapper."""
+    if isinstance(annotation, type) and attrs.has(annotation):
+        return loader(annotation)
+    members = typing.get_args(annotation)
+    if (
+        typing.get_origin(annotation) in (types.UnionType, typing.Union)
+        and type(None) not in members
+        and all(attrs.has(member) for member in members)
+    ):
+        return _dispatcher({cls.TAG: loader(cls, tagged=True) for cls in members})
     source = _Source()
     source.lines.append("def item(v):")
     _load_expression(source, annotation, "v", "    ")

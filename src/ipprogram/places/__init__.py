@@ -29,6 +29,7 @@ from typing import Final
 
 import attrs
 
+from ipprogram._resources import read_package_text
 from ipprogram._textkey import match_key
 from ipprogram.model.enums import LocalityKind
 
@@ -92,10 +93,7 @@ class AdminUnit:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    from importlib.resources import files  # noqa: PLC0415 - 16 ms to import; needed here only
-
-    text = files(__package__).joinpath("data", name).read_text(encoding="utf-8")
-    return list(csv.DictReader(text.splitlines()))
+    return list(csv.DictReader(read_package_text(__package__, __file__, "data", name).splitlines()))
 
 
 @functools.cache

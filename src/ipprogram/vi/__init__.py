@@ -10,36 +10,114 @@ clock or the system locale.
 'hai nghìn không trăm hai mươi'
 """
 
-from ipprogram.vi.abbreviations import ABBREVIATIONS, contract, expand
-from ipprogram.vi.collation import sort_key
-from ipprogram.vi.dates import (
-    DateStyle,
-    dateline,
-    format_date,
-    format_partial_date,
-    format_period,
-    parse_date,
-    parse_partial_date,
-)
-from ipprogram.vi.names import (
-    NameParts,
-    courtesy_title,
-    format_person,
-    format_position,
-    name_sort_key,
-    sort_people,
-    split_name,
-)
-from ipprogram.vi.numbers import (
-    format_amount,
-    format_money,
-    format_number,
-    format_percent,
-    spell_number,
-)
-from ipprogram.vi.quantities import format_quantity, parse_quantity
-from ipprogram.vi.text import ToneStyle, ascii_fold, match_key, normalize, place_tone
-from ipprogram.vi.words import format_count, format_counts, format_list
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ipprogram.vi.abbreviations import (
+        ABBREVIATIONS,
+        contract,
+        expand,
+    )
+    from ipprogram.vi.collation import (
+        sort_key,
+    )
+    from ipprogram.vi.dates import (
+        DateStyle,
+        dateline,
+        format_date,
+        format_partial_date,
+        format_period,
+        parse_date,
+        parse_partial_date,
+    )
+    from ipprogram.vi.names import (
+        NameParts,
+        courtesy_title,
+        format_person,
+        format_position,
+        name_sort_key,
+        sort_people,
+        split_name,
+    )
+    from ipprogram.vi.numbers import (
+        format_amount,
+        format_money,
+        format_number,
+        format_percent,
+        spell_number,
+    )
+    from ipprogram.vi.quantities import (
+        format_quantity,
+        parse_quantity,
+    )
+    from ipprogram.vi.text import (
+        ToneStyle,
+        ascii_fold,
+        match_key,
+        normalize,
+        place_tone,
+    )
+    from ipprogram.vi.words import (
+        format_count,
+        format_counts,
+        format_list,
+    )
+
+#: Where each public name lives: the submodules are imported on first use, so that
+#: ``import ipprogram`` does not load Babel and the formatting code until they are needed.
+_HOMES = {
+    "ABBREVIATIONS": "ipprogram.vi.abbreviations",
+    "DateStyle": "ipprogram.vi.dates",
+    "NameParts": "ipprogram.vi.names",
+    "ToneStyle": "ipprogram.vi.text",
+    "ascii_fold": "ipprogram.vi.text",
+    "contract": "ipprogram.vi.abbreviations",
+    "courtesy_title": "ipprogram.vi.names",
+    "dateline": "ipprogram.vi.dates",
+    "expand": "ipprogram.vi.abbreviations",
+    "format_amount": "ipprogram.vi.numbers",
+    "format_count": "ipprogram.vi.words",
+    "format_counts": "ipprogram.vi.words",
+    "format_date": "ipprogram.vi.dates",
+    "format_list": "ipprogram.vi.words",
+    "format_money": "ipprogram.vi.numbers",
+    "format_number": "ipprogram.vi.numbers",
+    "format_partial_date": "ipprogram.vi.dates",
+    "format_percent": "ipprogram.vi.numbers",
+    "format_period": "ipprogram.vi.dates",
+    "format_person": "ipprogram.vi.names",
+    "format_position": "ipprogram.vi.names",
+    "format_quantity": "ipprogram.vi.quantities",
+    "match_key": "ipprogram.vi.text",
+    "name_sort_key": "ipprogram.vi.names",
+    "normalize": "ipprogram.vi.text",
+    "parse_date": "ipprogram.vi.dates",
+    "parse_partial_date": "ipprogram.vi.dates",
+    "parse_quantity": "ipprogram.vi.quantities",
+    "place_tone": "ipprogram.vi.text",
+    "sort_key": "ipprogram.vi.collation",
+    "sort_people": "ipprogram.vi.names",
+    "spell_number": "ipprogram.vi.numbers",
+    "split_name": "ipprogram.vi.names",
+}
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_HOMES])
+
 
 __all__ = [
     "ABBREVIATIONS",

@@ -12,10 +12,10 @@ from __future__ import annotations
 import decimal
 import functools
 from decimal import Decimal
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
-from babel import Locale
-from babel.numbers import format_decimal
+if TYPE_CHECKING:
+    from babel import Locale
 
 __all__ = ["format_amount", "format_money", "format_number", "format_percent", "spell_number"]
 
@@ -24,6 +24,8 @@ Number = int | float | Decimal
 
 @functools.cache
 def _vietnamese() -> Locale:
+    from babel import Locale  # noqa: PLC0415 - Babel loads on first use, not on import
+
     return Locale.parse("vi")
 
 
@@ -47,6 +49,8 @@ def format_number(value: Number, *, decimals: int | None = None) -> str:
     >>> format_number(1234567.5), format_number(35000), format_number(2.5, decimals=2)
     ('1.234.567,5', '35.000', '2,50')
     """
+    from babel.numbers import format_decimal  # noqa: PLC0415 - see _vietnamese
+
     number = _check(value)
     if decimals is None:
         return format_decimal(number, locale=_vietnamese(), decimal_quantization=False)

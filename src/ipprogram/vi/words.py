@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from babel import Locale
-from babel.lists import format_list as _babel_format_list
+if TYPE_CHECKING:
+    from babel import Locale
 
 __all__ = ["format_count", "format_counts", "format_list"]
 
@@ -17,6 +17,8 @@ _PAD_BELOW = 10
 @functools.cache
 def _vietnamese() -> Locale:
     """The CLDR ``vi`` locale, parsed once (parsing it per call costs 25 times the join)."""
+    from babel import Locale  # noqa: PLC0415 - Babel loads on first use, not on import
+
     return Locale.parse("vi")
 
 
@@ -61,5 +63,7 @@ def format_list(items: Sequence[str], style: Literal["and", "or"] = "and") -> st
     """
     if not items:
         return ""
+    from babel.lists import format_list as babel_format_list  # noqa: PLC0415 - see _vietnamese
+
     babel_style: Literal["standard", "or"] = "standard" if style == "and" else "or"
-    return _babel_format_list(list(items), style=babel_style, locale=_vietnamese())
+    return babel_format_list(list(items), style=babel_style, locale=_vietnamese())
