@@ -334,20 +334,19 @@ def dumper(cls: type) -> Callable[[Any, dict[str, Any]], dict[str, Any]]:
     ordered = [f for f in fields if f.default is attrs.NOTHING]
     ordered += [f for f in fields if f.default is not attrs.NOTHING]
     for field in ordered:
-        expression = _dump_expression(source, hints[field.name], "v")
-        line(f"    v = o.{field.name}")
         default = field.default
         if default is attrs.NOTHING:
+            expression = _dump_expression(source, hints[field.name], f"o.{field.name}")
             line(f"    d[{field.name!r}] = {expression}")
-        elif default is None:
-            line("    if v is not None:")
-            line(f"        d[{field.name!r}] = {expression}")
+            continue
+        expression = _dump_expression(source, hints[field.name], "v")
+        if default is None:
+            line(f"    if (v := o.{field.name}) is not None:")
         elif default == ():
-            line("    if v:")
-            line(f"        d[{field.name!r}] = {expression}")
+            line(f"    if v := o.{field.name}:")
         else:
-            line(f"    if v != {source.name(default, 'default')}:")
-            line(f"        d[{field.name!r}] = {expression}")
+            line(f"    if (v := o.{field.name}) != {source.name(default, 'default')}:")
+        line(f"        d[{field.name!r}] = {expression}")
     line("    return d")
     built = source.compile("dump")
     _DUMPERS[cls] = built

@@ -105,7 +105,7 @@ def _problems(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
             _problems(item, (*loc, index), out)
 
 
-def _depth_exceeds(text: str, limit: int) -> bool:
+def _depth_exceeds(text: str, limit: int, raw: bytes | None = None) -> bool:
     """Whether arrays and objects nest deeper than ``limit``, strings skipped.
 
     Runs on text already parsed, so it is valid JSON. Escaped backslashes and quotes go
@@ -115,8 +115,10 @@ def _depth_exceeds(text: str, limit: int) -> bool:
     """
     if text.count("[") + text.count("{") <= limit:
         return False
-    raw = text.encode("utf-8", "surrogatepass").replace(b"\\\\", b"").replace(b'\\"', b"")
-    kept = raw.translate(None, _NOT_BRACKET_OR_QUOTE)
+    if raw is None:
+        raw = text.encode("utf-8", "surrogatepass")
+    unescaped = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
+    kept = unescaped.translate(None, _NOT_BRACKET_OR_QUOTE)
     brackets = b"".join(kept.split(b'"')[::2])
     return max(itertools.accumulate(map(_NESTING.__getitem__, brackets)), default=0) > limit
 
@@ -171,21 +173,24 @@ def loads(
         else:
             detail = ErrorDetail((), "json_syntax", detail="nested too deeply", line=1, column=1)
         raise ValidationError([detail]) from None
-    if _depth_exceeds(text, max_depth):
+    _check_parsed(text, value, max_depth, flagged=flags.bad)
+    return value
+
+
+def _check_parsed(text: str, value: object, max_depth: int, *, flagged: bool) -> None:
+    """Refuse a parsed document that nests too deeply or holds what JSON must not."""
+    try:  # encoding finds raw surrogates at C speed, and the depth count reuses the bytes
+        raw, raw_surrogates = text.encode("utf-8"), False
+    except UnicodeEncodeError:
+        raw, raw_surrogates = text.encode("utf-8", "surrogatepass"), True
+    if _depth_exceeds(text, max_depth, raw):
         raise ValidationError([ErrorDetail((), "too_deep", limit=max_depth)])
-    if flags.bad or _may_hold_surrogates(text):
+    escaped_surrogates = "\\u" in text and _ESCAPED_SURROGATE.search(text) is not None
+    if flagged or raw_surrogates or escaped_surrogates:
         problems: list[ErrorDetail] = []
         _problems(value, (), problems)
         if problems:
             raise ValidationError(problems)
-    return value
-
-
-def _may_hold_surrogates(text: str) -> bool:
-    """Whether the text has an escaped or a raw surrogate code point (cheap tests first)."""
-    if "\\u" in text and _ESCAPED_SURROGATE.search(text):
-        return True
-    return not text.isascii() and _LONE_SURROGATE.search(text) is not None
 
 
 def _decode(text: str | bytes, max_size: int) -> str:
