@@ -90,3 +90,29 @@ def test_every_record_class_has_a_sample_and_a_strategy() -> None:
     assert set(SAMPLES) == classes
     assert set(RECORDS) == classes
     assert all(sample is not None for sample in SAMPLES.values())
+
+
+def test_import_and_a_valid_round_trip_load_only_what_they_need() -> None:
+    """cattrs, Babel and importlib.resources load on first need, not on import."""
+    import subprocess  # noqa: PLC0415
+
+    code = (
+        "import sys, ipprogram as ip; e = ip.examples.langson_2020();"
+        " assert ip.from_json(ip.Event, ip.to_json(e)) == e;"
+        " print(sorted(m for m in ('cattrs', 'babel', 'importlib.resources') if m in sys.modules))"
+    )
+    result = subprocess.run(  # noqa: S603 - this interpreter
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout == "[]\n"
+
+
+def test_lazy_names_resolve() -> None:
+    """Names that load on first use are the real objects, listed by dir()."""
+    import cattrs  # noqa: PLC0415
+
+    assert isinstance(ipprogram.io.converter, cattrs.Converter)
+    assert ipprogram.to_jsonld is ipprogram.io.to_jsonld
+    assert "spell_number" in dir(ipprogram.vi)
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        _ = ipprogram.vi.nothing

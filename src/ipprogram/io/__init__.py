@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
+from ipprogram._lazy import lazy_attributes
 from ipprogram.io._json import from_json, loads, to_json
 from ipprogram.io.converter import SCHEMA_VERSION, from_dict, to_dict
 from ipprogram.io.jsonl import LineError, iter_jsonl, write_jsonl
@@ -37,15 +37,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> object:
-    home = _LAZY.get(name)
-    if home is None:
-        msg = f"module {__name__!r} has no attribute {name!r}"
-        raise AttributeError(msg)
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_LAZY])
+# Importing the submodule ipprogram.io.converter bound its name here; the public
+# ``converter`` is the cattrs converter object, built on first use.
+globals().pop("converter", None)
+__getattr__, __dir__ = lazy_attributes(globals(), _LAZY)

@@ -12,8 +12,9 @@ clock or the system locale.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from ipprogram._lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from ipprogram.vi.abbreviations import (
@@ -105,18 +106,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> object:
-    home = _HOMES.get(name)
-    if home is None:
-        msg = f"module {__name__!r} has no attribute {name!r}"
-        raise AttributeError(msg)
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_HOMES])
+__getattr__, __dir__ = lazy_attributes(globals(), _HOMES)
 
 
 __all__ = [
