@@ -232,3 +232,15 @@ def test_the_documented_session_runs(tmp_path: Path) -> None:
             check=False,
         )
         assert result.stdout + result.stderr == expected, command
+
+
+def test_several_records_convert_to_one_json_ld_graph(tmp_path: Path) -> None:
+    """JSON Lines of several records becomes one document: one context, one @graph."""
+    line = ip.to_json(ip.examples.langson_2020())
+    (tmp_path / "two.jsonl").write_text(f"{line}\n{line}\n", encoding="utf-8")
+    result = run("convert", "two.jsonl", "--to", "jsonld", cwd=tmp_path)
+    document = json.loads(result.stdout)
+    single = ip.to_jsonld(ip.examples.langson_2020())
+    assert document["@context"] == single["@context"]
+    node = {key: value for key, value in single.items() if key != "@context"}
+    assert document["@graph"] == [node, node]

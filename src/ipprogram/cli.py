@@ -165,7 +165,7 @@ def _convert(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.to == "jsonld":
         items = [to_jsonld(record) for record in records]
-        document = items[0] if len(items) == 1 else {"@graph": items}
+        document = items[0] if len(items) == 1 else _graph(items)
         out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     items_json = [to_json(record, indent=2) for record in records]
@@ -173,6 +173,13 @@ def _convert(args: argparse.Namespace) -> int:
         (items_json[0] if len(items_json) == 1 else "[\n" + ",\n".join(items_json) + "\n]") + "\n"
     )
     return EXIT_OK
+
+
+def _graph(items: list[dict[str, object]]) -> dict[str, object]:
+    """Several JSON-LD nodes as one document: the shared context once, then the graph."""
+    context = items[0]["@context"]
+    nodes = [{key: value for key, value in item.items() if key != "@context"} for item in items]
+    return {"@context": context, "@graph": nodes}
 
 
 def _schema(args: argparse.Namespace) -> int:
