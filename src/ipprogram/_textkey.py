@@ -26,7 +26,7 @@ _WORD: Final = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
 _THREE = 3
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)  # bounded: input text may hold any character
 def _split_tone(char: str) -> tuple[str, str]:
     """Split one NFC character into its toneless letter and its tone mark ('' if none)."""
     decomposed = unicodedata.normalize("NFD", char)

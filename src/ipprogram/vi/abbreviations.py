@@ -73,7 +73,7 @@ def expand(text: str) -> str:
     )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=64)
 def _contractions(only: frozenset[str] | None) -> tuple[tuple[tuple[str, ...], str], ...]:
     """Each expansion as a tuple of match keys, longest first, with its abbreviation."""
     pairs: dict[tuple[str, ...], str] = {}

@@ -46,7 +46,7 @@ _PRIMARY: Final = {
 Weights = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)  # bounded: input text may hold any character
 def _weights(char: str) -> Weights:
     """The primary, secondary and tertiary weights one NFC character contributes."""
     base, tone = _split_tone(char)
