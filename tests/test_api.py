@@ -114,5 +114,11 @@ def test_lazy_names_resolve() -> None:
     assert isinstance(ipprogram.io.converter, cattrs.Converter)
     assert ipprogram.to_jsonld is ipprogram.io.to_jsonld
     assert "spell_number" in dir(ipprogram.vi)
+    assert "examples" in dir(ipprogram)
+    assert ipprogram.examples.langson_2020().date.year == 2020
+    # The ignore below is needed, and mypy --strict reports it if it ever is not: type
+    # checkers see only the real names, not the lazy-loading __getattr__.
     with pytest.raises(AttributeError, match="no attribute 'nothing'"):
-        _ = ipprogram.vi.nothing
+        _ = ipprogram.vi.nothing  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        _ = ipprogram.nothing  # type: ignore[attr-defined]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import sys
 from typing import Any
 
@@ -11,6 +13,7 @@ from hypothesis import strategies as st
 
 import ipprogram as ip
 from ipprogram.io import _fast
+from ipprogram.model._base import record
 from tests.strategies import RECORDS
 from tests.test_fuzz import mutated
 
@@ -32,6 +35,8 @@ def test_fast_paths_match_the_full_path(cls: type, data: st.DataObject) -> None:
     written = ip.to_dict(record)
     full = {"schema_version": 1, **CONVERTER.unstructure(record)}
     assert list(written.items()) == list(full.items())
+    text = json.dumps(full, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    assert ip.to_json(record) == text
     body = {key: value for key, value in written.items() if key != "schema_version"}
     fast = _fast.loader(cls)(body)  # valid input never needs the full path
     assert fast == _full_load(cls, body) == record
@@ -67,3 +72,34 @@ def test_the_fast_path_gives_up_on_untidy_text() -> None:
     for bad in bad_inputs:
         with pytest.raises(_fast.Slow):
             loader(bad)
+
+
+@record
+class _Flags:
+    on: bool
+    off: bool
+    count: int
+    when: dt.date
+    tags: tuple[str, ...] = ("a", "b")
+
+
+def test_the_json_writer_writes_what_json_dumps_writes() -> None:
+    """Text that JSON must escape, numbers, booleans and nested unions, written directly."""
+    tricky = 'Lạng Sơn "quoted" back\\slash\ttab\u2028 \x7f 😀'
+    records: list[object] = [
+        ip.Organization(name=tricky, short_name="line\nbreak"),
+        ip.Quantity(value=2.5, upper=1e21, qualifier=ip.Qualifier.RANGE, unit="tỷ đồng"),
+        ip.Quantity(value=-0.0),
+        _Flags(on=True, off=False, count=-7, when=dt.date(2020, 12, 2)),
+    ]
+    for item in records:
+        text = ip.to_json(item)
+        assert text == json.dumps(ip.to_dict(item), ensure_ascii=False, separators=(",", ":"))
+        assert ip.from_json(type(item), text) == item
+    example = ip.examples.langson_2020()
+    assert ip.to_json(example) == json.dumps(
+        ip.to_dict(example), ensure_ascii=False, separators=(",", ":")
+    )
+    assert ip.to_json(example, indent=2) == json.dumps(
+        ip.to_dict(example), ensure_ascii=False, indent=2
+    )

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import ipprogram as ip
+from ipprogram.io import _json
 
 
 def problems(text: str | bytes) -> list[tuple[str, str]]:
@@ -97,3 +102,35 @@ def test_from_json_raises_only_validation_error() -> None:
     for text in ("", "nul", "[1,2", '{"full_name": 1e999}', "\x00", '"\\x"'):
         with pytest.raises(ip.ValidationError):
             ip.from_json(ip.Person, text)
+
+
+def _depth(value: object) -> int:
+    """Nesting depth of a parsed JSON value: 0 for a scalar."""
+    if isinstance(value, dict):
+        return 1 + max(map(_depth, value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max(map(_depth, value), default=0)
+    return 0
+
+
+_TRICKY_TEXT = st.text(alphabet='[]{}"\\ aà', max_size=6)
+_NESTED_JSON = st.recursive(
+    st.none() | st.integers() | _TRICKY_TEXT,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_TRICKY_TEXT, inner, max_size=3),
+    max_leaves=30,
+)
+
+
+@given(value=_NESTED_JSON, limit=st.integers(min_value=0, max_value=12))
+@settings(max_examples=500)
+def test_depth_limit_counts_only_real_nesting(value: object, limit: int) -> None:
+    """The depth check agrees with the parsed value's depth, whatever strings hold."""
+    text = json.dumps(value, ensure_ascii=False)
+    expected = _depth(value) > limit
+    assert _json._depth_exceeds(text, limit) is expected
+    if expected:
+        with pytest.raises(ip.ValidationError) as caught:
+            _json.loads(text, max_depth=limit)
+        assert [d.code for d in caught.value.errors] == ["too_deep"]
+    else:
+        assert _json.loads(text, max_depth=limit) == value

@@ -9,9 +9,10 @@ strictly and losslessly; write them out in Vietnamese.
 True
 """
 
+import importlib
 from typing import TYPE_CHECKING
 
-from ipprogram import examples, io
+from ipprogram import io
 from ipprogram.errors import ERROR_CODES, ErrorDetail, ValidationError
 from ipprogram.io import (
     SCHEMA_VERSION,
@@ -77,6 +78,7 @@ from ipprogram.model import (
 from ipprogram.render import render
 
 if TYPE_CHECKING:
+    from ipprogram import examples
     from ipprogram.io.jsonld import to_jsonld
     from ipprogram.io.schema import json_schema
 
@@ -150,10 +152,20 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    if name in ("json_schema", "to_jsonld"):  # their modules load on first use
-        value = getattr(io, name)
+if not TYPE_CHECKING:  # type checkers see the imports above, and no other names
+
+    def __getattr__(name: str) -> object:
+        # Modules that only some programs need load on first use.
+        value: object
+        if name in ("json_schema", "to_jsonld"):
+            value = getattr(io, name)
+        elif name == "examples":
+            value = importlib.import_module("ipprogram.examples")
+        else:
+            msg = f"module {__name__!r} has no attribute {name!r}"
+            raise AttributeError(msg)
         globals()[name] = value
         return value
-    msg = f"module {__name__!r} has no attribute {name!r}"
-    raise AttributeError(msg)
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), "examples", "json_schema", "to_jsonld"})

@@ -40,4 +40,5 @@ _LAZY = {
 # Importing the submodule ipprogram.io.converter bound its name here; the public
 # ``converter`` is the cattrs converter object, built on first use.
 globals().pop("converter", None)
-__getattr__, __dir__ = lazy_attributes(globals(), _LAZY)
+if not TYPE_CHECKING:  # type checkers see the imports above, and no other names
+    __getattr__, __dir__ = lazy_attributes(globals(), _LAZY)

@@ -1,8 +1,11 @@
 r"""JSON in and out: deterministic writing, strict reading.
 
-Writing: the same record gives the same bytes in every process. Keys come in the
-model's field order, Vietnamese is written as it is (not ``\u`` escapes), and nothing
-depends on hash order.
+Writing: the same record gives the same bytes in every process. Keys come in a fixed
+order (``schema_version``, then the fields a record must have, then the others, each
+group in the model's field order), Vietnamese is written as it is (not ``\u``
+escapes), and nothing depends on hash order. Compact text is written by a writer
+generated for each class; ``indent`` goes through :func:`json.dumps`, with the same
+keys and values.
 
 Reading (RFC 8259): duplicate keys, ``NaN`` and ``Infinity``, lone surrogates and bytes
 that are not UTF-8 are errors, each located. A UTF-8 byte order mark is accepted. Input
@@ -14,14 +17,13 @@ else about it changes.
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
 import sys
 from typing import Any, Final, TypeVar
 
 from ipprogram.errors import ErrorDetail, Loc, ValidationError
-from ipprogram.io.converter import from_dict, to_dict
+from ipprogram.io.converter import from_dict, to_dict, to_json_text
 
 __all__ = ["MAX_DEPTH", "MAX_SIZE", "from_json", "loads", "to_json"]
 
@@ -31,7 +33,8 @@ _BOM: Final = "\ufeff"
 _ESCAPED_SURROGATE: Final = re.compile(r"\\u[dD][89abcdefABCDEF]")
 _LONE_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 _NOT_BRACKET_OR_QUOTE: Final = bytes(set(range(256)) - set(b'[]{}"'))
-_NESTING: Final = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+_AS_SQUARE: Final = bytes.maketrans(b"{}", b"[]")
+_QUOTED: Final = re.compile(rb'"[^"]*"')
 
 #: Largest input :func:`loads` reads by default, in characters (or bytes): 64 MiB.
 MAX_SIZE: Final = 64 * 1024 * 1024
@@ -108,19 +111,26 @@ def _problems(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
 def _depth_exceeds(text: str, limit: int, raw: bytes | None = None) -> bool:
     """Whether arrays and objects nest deeper than ``limit``, strings skipped.
 
-    Runs on text already parsed, so it is valid JSON. Escaped backslashes and quotes go
-    first, then every byte but brackets and quotes; the pieces between quotes at even
-    places are outside strings. Everything runs at C speed but the final count over the
-    brackets alone.
+    Runs on text already parsed, so it is valid JSON: brackets pair up, and outside
+    strings every quote opens or closes one. Escaped backslashes and quotes go first;
+    then only brackets and quotes are kept, with ``{}`` written as ``[]``; empty
+    strings and the rest of each string go; each pass then removes the innermost
+    pairs, so the passes needed are the depth. Every step runs at C speed.
     """
     if text.count("[") + text.count("{") <= limit:
         return False
     if raw is None:
         raw = text.encode("utf-8", "surrogatepass")
-    unescaped = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
-    kept = unescaped.translate(None, _NOT_BRACKET_OR_QUOTE)
-    brackets = b"".join(kept.split(b'"')[::2])
-    return max(itertools.accumulate(map(_NESTING.__getitem__, brackets)), default=0) > limit
+    if b"\\" in raw:
+        raw = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
+    brackets = raw.translate(_AS_SQUARE, _NOT_BRACKET_OR_QUOTE).replace(b'""', b"")
+    if b'"' in brackets:
+        brackets = _QUOTED.sub(b"", brackets)
+    for _ in range(limit):
+        if not brackets:
+            return False
+        brackets = brackets.replace(b"[]", b"")
+    return bool(brackets)
 
 
 def loads(
@@ -215,6 +225,10 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
     >>> to_json(Person(full_name="Đoàn Thu Hà"))
     '{"schema_version":1,"full_name":"Đoàn Thu Hà"}'
     """
+    if indent is None:
+        text = to_json_text(obj)
+        if text is not None:
+            return text
     separators = (",", ":") if indent is None else (",", ": ")
     return json.dumps(
         to_dict(obj),

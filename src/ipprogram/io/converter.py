@@ -25,7 +25,7 @@ from ipprogram.model.dates import PartialDate
 if TYPE_CHECKING:
     import cattrs
 
-__all__ = ["SCHEMA_VERSION", "from_dict", "to_dict"]
+__all__ = ["SCHEMA_VERSION", "from_dict", "to_dict", "to_json_text"]
 
 T = TypeVar("T")
 
@@ -47,11 +47,16 @@ def _converter() -> cattrs.Converter:
     return converter
 
 
-def __getattr__(name: str) -> object:
-    if name == "converter":  # the full path's converter, built on first use
-        return _converter()
-    msg = f"module {__name__!r} has no attribute {name!r}"
-    raise AttributeError(msg)
+if TYPE_CHECKING:
+    #: The full path's cattrs converter, built on first use.
+    converter: cattrs.Converter
+else:
+
+    def __getattr__(name: str) -> object:
+        if name == "converter":  # the full path's converter, built on first use
+            return _converter()
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
 
 
 _fast_loaders: dict[type, Callable[[object], Any]] = {}
@@ -78,6 +83,28 @@ def to_dict(obj: object) -> dict[str, Any]:
         msg = f"{type(obj).__name__} is not a record; to_dict takes a record such as an Event"
         raise TypeError(msg)
     return {VERSION_KEY: SCHEMA_VERSION, **data}
+
+
+_fast_writers: dict[type, Callable[[Any, str], str]] = {}
+_VERSION_MEMBER: Final = f'"{VERSION_KEY}":{SCHEMA_VERSION}'
+
+
+def to_json_text(obj: object) -> str | None:
+    """Compact JSON text of a record, written directly; ``None`` if ``obj`` is not one.
+
+    The same text as ``json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))``.
+
+    >>> from ipprogram import Period
+    >>> to_json_text(Period.years(2016, 2020))
+    '{"schema_version":1,"start":"2016","end":"2020"}'
+    """
+    cls = type(obj)
+    write = _fast_writers.get(cls)
+    if write is None:
+        if not attrs.has(cls) or cls in _OWN_HOOKS:
+            return None
+        write = _fast_writers[cls] = _fast.writer(cls)
+    return write(obj, _VERSION_MEMBER)
 
 
 _NOT_FAST: Final = object()

@@ -106,7 +106,8 @@ _HOMES = {
 }
 
 
-__getattr__, __dir__ = lazy_attributes(globals(), _HOMES)
+if not TYPE_CHECKING:  # type checkers see the imports above, and no other names
+    __getattr__, __dir__ = lazy_attributes(globals(), _HOMES)
 
 
 __all__ = [
