@@ -267,6 +267,37 @@ def loader(cls: type, *, tagged: bool = False) -> Callable[[object], Any]:
     return built
 
 
+def _not_none(annotation: object) -> object:
+    """``annotation`` without ``None``, for values already known not to be ``None``."""
+    if typing.get_origin(annotation) not in (types.UnionType, typing.Union):
+        return annotation
+    members = tuple(arg for arg in typing.get_args(annotation) if arg is not type(None))
+    return members[0] if len(members) == 1 else typing.Union[members]  # noqa: UP007
+
+
+def _is_union(annotation: object) -> bool:
+    return typing.get_origin(annotation) in (types.UnionType, typing.Union)
+
+
+def _when_set(source: _Source, field: attrs.Attribute[Any]) -> str:
+    """The ``if`` line that binds a field's value to ``v`` and passes unless it is the default.
+
+    Fields equal to their default are left out of what is written, as the full path does.
+    """
+    default = field.default
+    if default is None:
+        return f"    if (v := o.{field.name}) is not None:"
+    if default == ():
+        return f"    if v := o.{field.name}:"
+    return f"    if (v := o.{field.name}) != {source.name(default, 'default')}:"
+
+
+def _set_annotation(field: attrs.Attribute[Any], hints: dict[str, Any]) -> object:
+    """The annotation of a field's value when :func:`_when_set` passes (never ``None``)."""
+    annotation = hints[field.name]
+    return _not_none(annotation) if field.default is None else annotation
+
+
 def _dump_expression(source: _Source, annotation: object, var: str) -> str:  # noqa: C901
     """An expression that writes ``var`` (of ``annotation``) as JSON types."""
     if annotation in (str, int, bool):
@@ -287,7 +318,8 @@ def _dump_expression(source: _Source, annotation: object, var: str) -> str:  # n
             inner = _dump_expression(source, members[0], var)
             return inner if len(members) == len(args) else f"(None if {var} is None else {inner})"
         tagged = source.name({cls: _tagged_dumper(cls) for cls in members}, "tagged")
-        return f"(None if {var} is None else {tagged}[type({var})]({var}))"
+        inner = f"{tagged}[type({var})]({var})"
+        return inner if len(members) == len(args) else f"(None if {var} is None else {inner})"
     if origin is tuple:
         item = args[0]
         if item in (str, int, bool) or set(typing.get_args(item)) == {int, float}:
@@ -295,65 +327,62 @@ def _dump_expression(source: _Source, annotation: object, var: str) -> str:  # n
         inner = _dump_expression(source, item, "x")
         return f"[{inner} for x in {var}]"
     if isinstance(annotation, type) and attrs.has(annotation):
-        return f"{source.name(dumper(annotation), 'dump')}({var}, {{}})"
+        return f"{source.name(dumper(annotation), 'dump')}({var})"
     msg = f"no fast path for {annotation!r}"  # pragma: no cover - the model's types only
     raise TypeError(msg)
 
 
 def _tagged_dumper(cls: type) -> Callable[[object], dict[str, Any]]:
-    dump = dumper(cls)
-    tag = cls.TAG  # type: ignore[attr-defined]
-
-    def tagged(value: object) -> dict[str, Any]:
-        return dump(value, {TAG_KEY: tag})
-
-    return tagged
+    return dumper(cls, head=((TAG_KEY, cls.TAG),))  # type: ignore[attr-defined]
 
 
-_DUMPERS: dict[type, Callable[[Any, dict[str, Any]], dict[str, Any]]] = {}
+_DUMPERS: dict[tuple[type, tuple[tuple[str, object], ...]], Callable[[Any], dict[str, Any]]] = {}
 
 
-def dumper(cls: type) -> Callable[[Any, dict[str, Any]], dict[str, Any]]:
-    """The generated dumper of ``cls``: it fills and returns the dict it is given.
+def dumper(cls: type, head: tuple[tuple[str, object], ...] = ()) -> Callable[[Any], dict[str, Any]]:
+    """The generated dumper of ``cls``: a record to a new dict, ``head``'s items first.
 
     >>> from ipprogram import Period
-    >>> dumper(Period)(Period.years(2016, None), {})
+    >>> dumper(Period)(Period.years(2016, None))
     {'start': '2016'}
+    >>> dumper(Period, head=(("schema_version", 1),))(Period.years(2016, 2020))
+    {'schema_version': 1, 'start': '2016', 'end': '2020'}
     """
-    found = _DUMPERS.get(cls)
+    key = (cls, head)
+    found = _DUMPERS.get(key)
     if found is not None:
         return found
 
-    def late(value: object, into: dict[str, Any]) -> dict[str, Any]:
-        return _DUMPERS[cls](value, into)
+    def late(value: object) -> dict[str, Any]:
+        return _DUMPERS[key](value)
 
-    _DUMPERS[cls] = late
+    _DUMPERS[key] = late  # classes that contain themselves find this until it is built
     hints = typing.get_type_hints(cls)
     source = _Source()
     line = source.lines.append
-    line("def dump(o, d):")
+    line("def dump(o):")
     fields = attrs.fields(cls)
     # Required fields first, then the others, each in field order: the order of the
     # full path (cattrs writes the fields it never leaves out first).
-    ordered = [f for f in fields if f.default is attrs.NOTHING]
-    ordered += [f for f in fields if f.default is not attrs.NOTHING]
-    for field in ordered:
-        default = field.default
-        if default is attrs.NOTHING:
-            expression = _dump_expression(source, hints[field.name], f"o.{field.name}")
-            line(f"    d[{field.name!r}] = {expression}")
-            continue
-        expression = _dump_expression(source, hints[field.name], "v")
-        if default is None:
-            line(f"    if (v := o.{field.name}) is not None:")
-        elif default == ():
-            line(f"    if v := o.{field.name}:")
+    required = [f for f in fields if f.default is attrs.NOTHING]
+    members = [f"{name!r}: {source.name(value, 'head')}" for name, value in head]
+    for index, field in enumerate(required):
+        annotation = hints[field.name]
+        if _is_union(annotation):  # the expression names its value more than once
+            line(f"    u{index} = o.{field.name}")
+            expression = _dump_expression(source, annotation, f"u{index}")
         else:
-            line(f"    if (v := o.{field.name}) != {source.name(default, 'default')}:")
-        line(f"        d[{field.name!r}] = {expression}")
+            expression = _dump_expression(source, annotation, f"o.{field.name}")
+        members.append(f"{field.name!r}: {expression}")
+    line(f"    d = {{{', '.join(members)}}}")
+    for field in fields:
+        if field.default is not attrs.NOTHING:
+            line(_when_set(source, field))
+            expression = _dump_expression(source, _set_annotation(field, hints), "v")
+            line(f"        d[{field.name!r}] = {expression}")
     line("    return d")
     built = source.compile("dump")
-    _DUMPERS[cls] = built
+    _DUMPERS[key] = built
     return built
 
 
@@ -434,19 +463,16 @@ def writer(cls: type) -> Callable[[Any, str], str]:
     ordered += [f for f in fields if f.default is not attrs.NOTHING]
     for field in ordered:
         key = _encode_text(field.name) + ":"
-        default = field.default
-        if default is attrs.NOTHING:
-            expression = _write_expression(source, hints[field.name], f"o.{field.name}")
-            line(f"    a({key!r} + {expression})")
-            continue
-        expression = _write_expression(source, hints[field.name], "v")
-        if default is None:
-            line(f"    if (v := o.{field.name}) is not None:")
-        elif default == ():
-            line(f"    if v := o.{field.name}:")
+        annotation = hints[field.name]
+        if field.default is not attrs.NOTHING:
+            line(_when_set(source, field))
+            expression = _write_expression(source, _set_annotation(field, hints), "v")
+            line(f"        a({key!r} + {expression})")
+        elif _is_union(annotation):  # the expression names its value more than once
+            line(f"    v = o.{field.name}")
+            line(f"    a({key!r} + {_write_expression(source, annotation, 'v')})")
         else:
-            line(f"    if (v := o.{field.name}) != {source.name(default, 'default')}:")
-        line(f"        a({key!r} + {expression})")
+            line(f"    a({key!r} + {_write_expression(source, annotation, f'o.{field.name}')})")
     line("    return '{' + ','.join(p) + '}'")
     built = source.compile("write")
     _WRITERS[cls] = built

@@ -60,7 +60,7 @@ else:
 
 
 _fast_loaders: dict[type, Callable[[object], Any]] = {}
-_fast_dumpers: dict[type, Callable[[Any, dict[str, Any]], dict[str, Any]]] = {}
+_fast_dumpers: dict[type, Callable[[Any], dict[str, Any]]] = {}
 
 
 def to_dict(obj: object) -> dict[str, Any]:
@@ -75,9 +75,9 @@ def to_dict(obj: object) -> dict[str, Any]:
     cls = type(obj)
     dump = _fast_dumpers.get(cls)
     if dump is None and attrs.has(cls) and cls not in _OWN_HOOKS:
-        dump = _fast_dumpers[cls] = _fast.dumper(cls)
+        dump = _fast_dumpers[cls] = _fast.dumper(cls, head=((VERSION_KEY, SCHEMA_VERSION),))
     if dump is not None:
-        return dump(obj, {VERSION_KEY: SCHEMA_VERSION})
+        return dump(obj)
     data = _converter().unstructure(obj)
     if not isinstance(data, dict):
         msg = f"{type(obj).__name__} is not a record; to_dict takes a record such as an Event"

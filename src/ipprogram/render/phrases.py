@@ -80,47 +80,47 @@ def render(obj: object) -> str:
     raise TypeError(msg)
 
 
-@render.register
+@render.register(Locality)
 def _locality(obj: Locality) -> str:
     return obj.qualified_name
 
 
-@render.register
+@render.register(Period)
 def _period(obj: Period) -> str:
     return format_period(obj)
 
 
-@render.register
+@render.register(Organization)
 def _organization(obj: Organization) -> str:
     return obj.name
 
 
-@render.register
+@render.register(OrganizationGroup)
 def _group(obj: OrganizationGroup) -> str:
     return obj.name
 
 
-@render.register
+@render.register(Position)
 def _position(obj: Position) -> str:
     return format_position(obj)
 
 
-@render.register
+@render.register(Person)
 def _person(obj: Person) -> str:
     return format_person(obj, honorific="đồng chí" if obj.position is not None else None)
 
 
-@render.register
+@render.register(Household)
 def _household(obj: Household) -> str:
     return f"hộ {obj.head.full_name}"
 
 
-@render.register
+@render.register(Product)
 def _product(obj: Product) -> str:
     return obj.name
 
 
-@render.register
+@render.register(Trademark)
 def _trademark(obj: Trademark) -> str:
     text = f"{obj.kind.label} “{obj.name}” của {obj.owner.name}"
     if obj.certificate_number:
@@ -130,7 +130,7 @@ def _trademark(obj: Trademark) -> str:
     return text
 
 
-@render.register
+@render.register(GeographicalIndication)
 def _gi(obj: GeographicalIndication) -> str:
     text = f"Chỉ dẫn địa lý “{obj.name}”"
     if obj.products:
@@ -140,7 +140,7 @@ def _gi(obj: GeographicalIndication) -> str:
     return text
 
 
-@render.register
+@render.register(MarkSupport)
 def _mark_support(obj: MarkSupport) -> str:
     text = _lower_first(obj.kind.label)
     if obj.category is not None:
@@ -180,7 +180,7 @@ def _counted_kinds(award: Award) -> list[RecipientKind]:
     return [kind for kind in RecipientKind if award.count(kind)]
 
 
-@render.register
+@render.register(Award)
 def _award(obj: Award) -> str:
     who = _recipient_counts(obj)
     if obj.citation:
@@ -278,7 +278,7 @@ def _proceedings(obj: Event, noun: str) -> list[str]:
     return paragraphs
 
 
-@render.register
+@render.register(Event)
 def _event(obj: Event) -> str:
     paragraphs = [event_title(obj)]
     if obj.locality is not None:

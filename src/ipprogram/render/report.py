@@ -216,6 +216,6 @@ def outcome_report(programme: Programme, *, events: Iterable[Event] = ()) -> str
     return "\n\n".join("\n".join(block) for block in blocks if block) + "\n"
 
 
-@render.register
+@render.register(Programme)
 def _programme(obj: Programme) -> str:
     return outcome_report(obj)
