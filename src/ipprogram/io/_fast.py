@@ -279,17 +279,24 @@ def _is_union(annotation: object) -> bool:
     return typing.get_origin(annotation) in (types.UnionType, typing.Union)
 
 
-def _when_set(source: _Source, field: attrs.Attribute[Any]) -> str:
-    """The ``if`` line that binds a field's value to ``v`` and passes unless it is the default.
+def _when_set(
+    source: _Source,
+    field: attrs.Attribute[Any],
+    obj: str = "o",
+    var: str = "v",
+    indent: str = "    ",
+) -> str:
+    """The ``if`` line that binds a field's value to ``var`` and passes unless it is the default.
 
     Fields equal to their default are left out of what is written, as the full path does.
     """
     default = field.default
+    value = f"{obj}.{field.name}"
     if default is None:
-        return f"    if (v := o.{field.name}) is not None:"
+        return f"{indent}if ({var} := {value}) is not None:"
     if default == ():
-        return f"    if v := o.{field.name}:"
-    return f"    if (v := o.{field.name}) != {source.name(default, 'default')}:"
+        return f"{indent}if {var} := {value}:"
+    return f"{indent}if ({var} := {value}) != {source.name(default, 'default')}:"
 
 
 def _set_annotation(field: attrs.Attribute[Any], hints: dict[str, Any]) -> object:
@@ -337,6 +344,84 @@ def _tagged_dumper(cls: type) -> Callable[[object], dict[str, Any]]:
 
 
 _DUMPERS: dict[tuple[type, tuple[tuple[str, object], ...]], Callable[[Any], dict[str, Any]]] = {}
+#: How deep records are written inline in their container's dumper, not by a call.
+_INLINE_DEPTH: Final = 4
+
+
+def _inlined(annotation: object, chain: tuple[type, ...]) -> type | None:
+    """The record class to write inline for a field, or ``None`` to call its dumper."""
+    if annotation is PartialDate or not isinstance(annotation, type):
+        return None  # a partial date is written as a string
+    if not attrs.has(annotation) or annotation in chain or len(chain) >= _INLINE_DEPTH:
+        return None  # a class inside itself (a parent) is called
+    return annotation
+
+
+def _emit_nested(source: _Source, cls: type, obj: str, indent: str, chain: tuple[type, ...]) -> str:
+    """Append lines that write record ``obj`` of ``cls`` inline; return the dict's name."""
+    written = f"d{next(_counter)}"
+    _emit_dump(source, cls, obj=obj, target=written, indent=indent, members=[], chain=(*chain, cls))
+    return written
+
+
+def _emit_dump(
+    source: _Source,
+    cls: type,
+    *,
+    obj: str,
+    target: str,
+    indent: str,
+    members: list[str],
+    chain: tuple[type, ...],
+) -> None:
+    """Append lines that write record ``obj`` of ``cls`` as a new dict named ``target``.
+
+    ``members`` are the entries that come first. Records in fields are written inline,
+    not by a call, down to :data:`_INLINE_DEPTH` levels; a class inside itself (a parent
+    organisation) is called.
+    """
+    line = source.lines.append
+    hints = typing.get_type_hints(cls)
+    fields = attrs.fields(cls)
+    # Required fields first, then the others, each in field order: the order of the
+    # full path (cattrs writes the fields it never leaves out first).
+    for field in (f for f in fields if f.default is attrs.NOTHING):
+        annotation = hints[field.name]
+        inline = _inlined(annotation, chain)
+        if inline is not None:
+            inner = f"o{next(_counter)}"
+            line(f"{indent}{inner} = {obj}.{field.name}")
+            expression = _emit_nested(source, inline, inner, indent, chain)
+        elif _is_union(annotation):  # the expression names its value more than once
+            inner = f"u{next(_counter)}"
+            line(f"{indent}{inner} = {obj}.{field.name}")
+            expression = _dump_expression(source, annotation, inner)
+        else:
+            expression = _dump_expression(source, annotation, f"{obj}.{field.name}")
+        members.append(f"{field.name!r}: {expression}")
+    line(f"{indent}{target} = {{{', '.join(members)}}}")
+    for field in fields:
+        if field.default is attrs.NOTHING:
+            continue
+        var = f"v{next(_counter)}"
+        line(_when_set(source, field, obj, var, indent))
+        annotation = _set_annotation(field, hints)
+        inline = _inlined(annotation, chain)
+        if inline is not None:
+            written = _emit_nested(source, inline, var, indent + "    ", chain)
+            line(f"{indent}    {target}[{field.name!r}] = {written}")
+        elif typing.get_origin(annotation) is tuple and (
+            item := _inlined(typing.get_args(annotation)[0], chain)
+        ):
+            each, items = f"x{next(_counter)}", f"l{next(_counter)}"
+            line(f"{indent}    {items} = []")
+            line(f"{indent}    for {each} in {var}:")
+            written = _emit_nested(source, item, each, indent + "        ", chain)
+            line(f"{indent}        {items}.append({written})")
+            line(f"{indent}    {target}[{field.name!r}] = {items}")
+        else:
+            expression = _dump_expression(source, annotation, var)
+            line(f"{indent}    {target}[{field.name!r}] = {expression}")
 
 
 def dumper(cls: type, head: tuple[tuple[str, object], ...] = ()) -> Callable[[Any], dict[str, Any]]:
@@ -357,30 +442,11 @@ def dumper(cls: type, head: tuple[tuple[str, object], ...] = ()) -> Callable[[An
         return _DUMPERS[key](value)
 
     _DUMPERS[key] = late  # classes that contain themselves find this until it is built
-    hints = typing.get_type_hints(cls)
     source = _Source()
-    line = source.lines.append
-    line("def dump(o):")
-    fields = attrs.fields(cls)
-    # Required fields first, then the others, each in field order: the order of the
-    # full path (cattrs writes the fields it never leaves out first).
-    required = [f for f in fields if f.default is attrs.NOTHING]
+    source.lines.append("def dump(o):")
     members = [f"{name!r}: {source.name(value, 'head')}" for name, value in head]
-    for index, field in enumerate(required):
-        annotation = hints[field.name]
-        if _is_union(annotation):  # the expression names its value more than once
-            line(f"    u{index} = o.{field.name}")
-            expression = _dump_expression(source, annotation, f"u{index}")
-        else:
-            expression = _dump_expression(source, annotation, f"o.{field.name}")
-        members.append(f"{field.name!r}: {expression}")
-    line(f"    d = {{{', '.join(members)}}}")
-    for field in fields:
-        if field.default is not attrs.NOTHING:
-            line(_when_set(source, field))
-            expression = _dump_expression(source, _set_annotation(field, hints), "v")
-            line(f"        d[{field.name!r}] = {expression}")
-    line("    return d")
+    _emit_dump(source, cls, obj="o", target="d", indent="    ", members=members, chain=(cls,))
+    source.lines.append("    return d")
     built = source.compile("dump")
     _DUMPERS[key] = built
     return built
