@@ -12,6 +12,7 @@ written with the small vocabulary :data:`VOCABULARY`, documented in the docs pag
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import singledispatch
 from typing import Any, Final
 
@@ -85,6 +86,10 @@ def _many(items: Any) -> list[Any]:  # noqa: ANN401 - records of any class
 
 def _maybe(item: Any) -> Any:  # noqa: ANN401
     return None if item is None else _node(item)
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return None if date is None else date.isoformat()
 
 
 @singledispatch
@@ -164,7 +169,7 @@ def _document(obj: DocumentRef) -> dict[str, Any]:
         {
             "@type": "Legislation",
             "legislationIdentifier": obj.number,
-            "legislationDate": None if obj.date is None else obj.date.isoformat(),
+            "legislationDate": _iso(obj.date),
             "legislationPassedBy": _maybe(obj.issuer),
             "name": obj.title,
         }
@@ -180,7 +185,7 @@ def _source(obj: Source) -> dict[str, Any]:
             "url": obj.url,
             "publisher": _maybe(obj.publisher),
             "author": _many(obj.authors),
-            "datePublished": None if obj.published is None else obj.published.isoformat(),
+            "datePublished": _iso(obj.published),
             "ipp:erratum": _many(obj.errata),
         }
     )
@@ -235,8 +240,8 @@ def _trademark(obj: Trademark) -> dict[str, Any]:
             "ipp:niceClass": list(obj.nice_classes),
             "ipp:applicationNumber": obj.application_number,
             "ipp:certificateNumber": obj.certificate_number,
-            "ipp:filingDate": None if obj.filing_date is None else obj.filing_date.isoformat(),
-            "ipp:grantDate": None if obj.grant_date is None else obj.grant_date.isoformat(),
+            "ipp:filingDate": _iso(obj.filing_date),
+            "ipp:grantDate": _iso(obj.grant_date),
         }
     )
 
@@ -251,7 +256,7 @@ def _gi(obj: GeographicalIndication) -> dict[str, Any]:
             "about": _many(obj.products),
             "ipp:managingBody": _node(obj.managing_body),
             "ipp:area": _many(obj.area),
-            "validFrom": None if obj.grant_date is None else obj.grant_date.isoformat(),
+            "validFrom": _iso(obj.grant_date),
         }
     )
 
@@ -421,7 +426,7 @@ def _event(obj: Event) -> dict[str, Any]:
             "name": event_title(obj),
             "ipp:eventKind": obj.kind.value,
             "startDate": obj.date.isoformat(),
-            "endDate": None if obj.end_date is None else obj.end_date.isoformat(),
+            "endDate": _iso(obj.end_date),
             "location": location,
             "organizer": _many(obj.organizers),
             "about": _many(obj.reviews),

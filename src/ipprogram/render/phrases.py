@@ -91,12 +91,9 @@ def _period(obj: Period) -> str:
 
 
 @render.register(Organization)
-def _organization(obj: Organization) -> str:
-    return obj.name
-
-
 @render.register(OrganizationGroup)
-def _group(obj: OrganizationGroup) -> str:
+@render.register(Product)
+def _name(obj: Organization | OrganizationGroup | Product) -> str:
     return obj.name
 
 
@@ -113,11 +110,6 @@ def _person(obj: Person) -> str:
 @render.register(Household)
 def _household(obj: Household) -> str:
     return f"hộ {obj.head.full_name}"
-
-
-@render.register(Product)
-def _product(obj: Product) -> str:
-    return obj.name
 
 
 @render.register(Trademark)
