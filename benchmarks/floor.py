@@ -11,56 +11,66 @@ besides, so no validated pure-Python load can be faster than this floor.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import itertools
-import types
 import typing
 from collections.abc import Callable
 from typing import Any
 
-import attrs
-
-from ipprogram.model import PartialDate
+from ipprogram.model.shape import (
+    Boolean,
+    Choice,
+    Date,
+    Integer,
+    Items,
+    Node,
+    Nullable,
+    Number,
+    Record,
+    Scalar,
+    Tagged,
+    Text,
+    shape,
+)
 
 _MISSING = object()
 _counter = itertools.count()
 _BUILDERS: dict[type, Callable[[Any], Any]] = {}
 
 
-def _convert(annotation: object, names: dict[str, object]) -> str | None:  # noqa: C901
-    """The name of a function turning a JSON value into ``annotation``; None to keep it."""
+def _convert(node: Node, names: dict[str, object]) -> str | None:  # noqa: C901 - one branch per kind
+    """The name of a function turning a JSON value into ``node``'s value; None to keep it."""
 
     def name(value: object) -> str:
         key = f"c{next(_counter)}"
         names[key] = value
         return key
 
-    if annotation is dt.date:
-        return name(dt.date.fromisoformat)
-    if annotation is PartialDate:
-        return name(PartialDate.from_iso)
-    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        return name({member.value: member for member in annotation}.__getitem__)
-    if isinstance(annotation, type) and attrs.has(annotation):
-        return name(bare_builder(annotation))
-    origin = typing.get_origin(annotation)
-    args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
-    if origin is tuple:
-        inner = _convert(args[0], names)
-        if inner is None:
-            return name(tuple)
-        return name(lambda value, f=names[inner]: tuple(map(f, value)))
-    if origin in (types.UnionType, typing.Union):
-        if len(args) > 1 and all(attrs.has(arg) for arg in args):
-            by_tag = {arg.TAG: bare_builder(arg) for arg in args}
+    match node:
+        case Text() | Integer() | Number() | Boolean():
+            return None
+        case Date():
+            return name(dt.date.fromisoformat)
+        case Scalar():
+            return name(node.spec.parse)
+        case Choice(cls):
+            return name({member.value: member for member in cls}.__getitem__)
+        case Record(cls):
+            return name(bare_builder(cls))
+        case Tagged():
+            by_tag = {tag: bare_builder(cls) for tag, cls in node.by_tag().items()}
             return name(lambda value, by_tag=by_tag: by_tag[value["type"]](value))
-        if len(args) == 1:
-            inner = _convert(args[0], names)
+        case Items(item):
+            inner = _convert(item, names)
+            if inner is None:
+                return name(tuple)
+            return name(lambda value, f=names[inner]: tuple(map(f, value)))
+        case Nullable(inner_node):
+            inner = _convert(inner_node, names)
             if inner is None:
                 return None
             return name(lambda value, f=names[inner]: None if value is None else f(value))
-        return None
-    return None
+        case _:  # pragma: no cover - every kind is handled above
+            typing.assert_never(node)
 
 
 def bare_builder(cls: type) -> Callable[[Any], Any]:
@@ -78,21 +88,16 @@ def bare_builder(cls: type) -> Callable[[Any], Any]:
         return _BUILDERS[cls](data)
 
     _BUILDERS[cls] = late  # classes that contain themselves find this until it is built
-    hints = typing.get_type_hints(cls)
     names: dict[str, object] = {"MISSING": _MISSING, "new": object.__new__, "cls": cls}
     lines = ["def build(d):", "    o = new(cls)"]
-    for index, field in enumerate(attrs.fields(cls)):
+    for index, field in enumerate(shape(cls).fields):
         setter = f"s{index}"
         names[setter] = getattr(cls, field.name).__set__
-        convert = _convert(hints[field.name], names)
+        convert = _convert(field.node, names)
         value = f"v{index}"
         lines.append(f"    {value} = d.get({field.name!r}, MISSING)")
-        if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-            names[f"f{index}"] = field.default.factory
-            missing = f"f{index}()"
-        else:
-            names[f"d{index}"] = field.default
-            missing = f"d{index}"
+        names[f"d{index}"] = field.default
+        missing = f"d{index}"
         present = value if convert is None else f"{convert}({value})"
         lines.append(f"    {setter}(o, {missing} if {value} is MISSING else {present})")
     lines.append("    return o")

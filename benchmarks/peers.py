@@ -9,28 +9,29 @@ frozen. Dates are ISO strings in dicts and JSON for all three.
 from __future__ import annotations
 
 import datetime as dt
-import enum
-import types
 import typing
 from collections import Counter
 from typing import Annotated, Any, Literal
 
-import attrs
 import msgspec
 import pydantic
 
 import ipprogram
-from ipprogram.model import PartialDate
-
-_PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-
-
-def _tagged_members(annotation: object) -> list[type] | None:
-    members = [a for a in typing.get_args(annotation) if a is not type(None)]
-    is_union = typing.get_origin(annotation) in (types.UnionType, typing.Union)
-    if is_union and len(members) > 1 and set(members) != {int, float}:
-        return members
-    return None
+from ipprogram.model.shape import (
+    Boolean,
+    Choice,
+    Date,
+    Integer,
+    Items,
+    Node,
+    Nullable,
+    Number,
+    Record,
+    Scalar,
+    Tagged,
+    Text,
+    shape,
+)
 
 
 class _Builder:
@@ -55,39 +56,42 @@ class _Builder:
             self.depth[cls] -= 1
         return self.cache[key]
 
-    def convert(self, annotation: Any) -> Any:  # noqa: ANN401
-        """Map an ipprogram annotation to the peer's annotation."""
-        if annotation is type(None):
-            return None
-        if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-            return Literal[tuple(member.value for member in annotation)]
-        if annotation is PartialDate:
-            return self.partial_date()
-        if annotation in (str, int, float, bool, dt.date):
-            return self.primitive(annotation)
-        members = _tagged_members(annotation)
-        if members is not None:
-            return self.union([self.model(m, tagged=True) for m in members])
-        origin = typing.get_origin(annotation)
-        args = typing.get_args(annotation)
-        if origin in (types.UnionType, typing.Union):
-            converted = [self.convert(a) for a in args if a is not type(None)]
-            kept = [c for c in converted if c is not None]
-            return typing.Union[(*kept, type(None))] if kept else type(None)
-        if origin is tuple:
-            return self.sequence(tuple[self.convert(args[0]), ...])  # type: ignore[misc]
-        if attrs.has(annotation):
-            return self.model(annotation)
-        raise TypeError(annotation)
+    def convert(self, node: Node) -> Any:  # noqa: C901, ANN401 - one branch per kind
+        """Map an ipprogram field's node to the peer's annotation (None: left out)."""
+        match node:
+            case Text():
+                return self.primitive(str)
+            case Integer():
+                return self.primitive(int)
+            case Number():
+                return int | float
+            case Boolean():
+                return self.primitive(bool)
+            case Date():
+                return self.primitive(dt.date)
+            case Scalar():
+                return self.scalar(node.spec.pattern)
+            case Choice(cls):
+                return Literal[tuple(member.value for member in cls)]
+            case Record(cls):
+                return self.model(cls)
+            case Tagged(members):
+                return self.union([self.model(m, tagged=True) for m in members])
+            case Items(item):
+                return self.sequence(tuple[self.convert(item), ...])  # type: ignore[misc]
+            case Nullable(inner):
+                converted = self.convert(inner)
+                return type(None) if converted is None else typing.Optional[converted]  # noqa: UP045
+            case _:  # pragma: no cover - every kind is handled above
+                typing.assert_never(node)
 
     def fields(self, cls: type) -> list[tuple[str, Any, Any]]:
-        hints = typing.get_type_hints(cls)
         result = []
-        for field in attrs.fields(cls):
-            default = field.default if field.default is not attrs.NOTHING else ...
+        for field in shape(cls).fields:
+            default = ... if field.required else field.default
             if isinstance(default, tuple):
                 default = tuple(getattr(item, "value", item) for item in default)
-            result.append((field.name, self.convert(hints[field.name]), default))
+            result.append((field.name, self.convert(field.node), default))
         return result
 
     def build(self, cls: type, *, tagged: bool, level: int) -> Any:  # noqa: ANN401
@@ -96,7 +100,7 @@ class _Builder:
     def primitive(self, annotation: type) -> Any:  # noqa: ANN401
         raise NotImplementedError
 
-    def partial_date(self) -> Any:  # noqa: ANN401
+    def scalar(self, pattern: str) -> Any:  # noqa: ANN401
         raise NotImplementedError
 
     def union(self, members: list[Any]) -> Any:  # noqa: ANN401
@@ -130,8 +134,8 @@ class PydanticBuilder(_Builder):
             return Annotated[dt.date, pydantic.Strict(strict=False)]  # ISO strings in dicts
         return annotation
 
-    def partial_date(self) -> Any:  # noqa: ANN401
-        return Annotated[str, pydantic.StringConstraints(pattern=_PARTIAL_DATE)]
+    def scalar(self, pattern: str) -> Any:  # noqa: ANN401
+        return Annotated[str, pydantic.StringConstraints(pattern=pattern)]
 
     def sequence(self, annotation: Any) -> Any:  # noqa: ANN401
         return Annotated[annotation, pydantic.Strict(strict=False)]  # lists, not strings
@@ -163,8 +167,8 @@ class MsgspecBuilder(_Builder):
     def primitive(self, annotation: type) -> Any:  # noqa: ANN401
         return annotation
 
-    def partial_date(self) -> Any:  # noqa: ANN401
-        return Annotated[str, msgspec.Meta(pattern=_PARTIAL_DATE)]
+    def scalar(self, pattern: str) -> Any:  # noqa: ANN401
+        return Annotated[str, msgspec.Meta(pattern=pattern)]
 
     def union(self, members: list[Any]) -> Any:  # noqa: ANN401
         return typing.Union[tuple(members)]  # noqa: UP007

@@ -1,4 +1,12 @@
-"""Hypothesis strategies that generate valid instances of every public record class."""
+"""Hypothesis strategies that generate valid instances of every public record class.
+
+The strategies are derived from the model's shapes (:mod:`ipprogram.model.shape`): every
+field is generated from its kind, so a new field is generated with no change here. Two
+tables hold what the shapes cannot know: :data:`FIELDS`, for fields whose text follows a
+format of its own (document numbers, URLs, codes), and :data:`FIXES`, one function per
+class whose rules tie fields together (a period's order, an award's counts against its
+named recipients), which mends the drawn values so that they satisfy the rules.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +14,30 @@ import datetime as dt
 import typing
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
+from typing import Any
 
-from hypothesis import assume
 from hypothesis import strategies as st
 
 import ipprogram as ip
+from ipprogram.model.places import TIERS
+from ipprogram.model.shape import (
+    Boolean,
+    Choice,
+    Date,
+    Field,
+    Integer,
+    Items,
+    Node,
+    Nullable,
+    Number,
+    Record,
+    Scalar,
+    Tagged,
+    Text,
+    shape,
+    walk,
+)
 
 # Vietnamese letters, both precomposed and decomposed, spaces, punctuation, and anything
 # else Unicode has (but lone surrogates, which no valid text contains).
@@ -53,69 +80,8 @@ def partial_dates(draw: st.DrawFn, min_year: int = 1, max_year: int = 9999) -> i
     return ip.PartialDate(year=year, month=month, day=day)
 
 
-@st.composite
-def periods(draw: st.DrawFn) -> ip.Period:
-    """A period with a start, an end or both, the start not after the end."""
-    shape = draw(st.sampled_from(["both", "start", "end"]))
-    start = draw(partial_dates(max_year=5000))
-    if shape == "start":
-        return ip.Period(start=start)
-    end = draw(partial_dates(min_year=start.last_day.year + 1, max_year=9999))
-    if shape == "end":
-        return ip.Period(end=end)
-    return ip.Period(start=start, end=end)
-
-
-_PROVINCE_KINDS = [ip.LocalityKind.PROVINCE, ip.LocalityKind.MUNICIPALITY]
-_LOWER_KINDS = [
-    kind for kind in ip.LocalityKind if kind not in (*_PROVINCE_KINDS, ip.LocalityKind.COMMUNE)
-]
 # Four or more digits: no shipped unit has such a code, so generated places are free text.
 codes = st.none() | st.text(alphabet="0123456789", min_size=4, max_size=6)
-
-
-@st.composite
-def localities(draw: st.DrawFn) -> ip.Locality:
-    """A province (free text: no code), or a unit below one (its parent)."""
-    province = ip.Locality(name=draw(texts), kind=draw(st.sampled_from(_PROVINCE_KINDS)))
-    if draw(st.booleans()):
-        return province
-    return ip.Locality(
-        name=draw(texts),
-        kind=draw(st.sampled_from(_LOWER_KINDS)),
-        code=draw(codes),
-        parent=province,
-    )
-
-
-optional_localities = st.none() | localities()
-
-organizations = st.recursive(
-    st.builds(
-        ip.Organization,
-        name=texts,
-        short_name=optional_texts,
-        locality=optional_localities,
-    ),
-    lambda parents: st.builds(
-        ip.Organization,
-        name=texts,
-        short_name=optional_texts,
-        parent=parents,
-        locality=optional_localities,
-    ),
-    max_leaves=3,
-)
-positions = st.builds(ip.Position, title=texts, organization=organizations)
-people = st.builds(
-    ip.Person,
-    full_name=texts,
-    gender=st.none() | st.sampled_from(ip.Gender),
-    position=st.none() | positions,
-)
-households = st.builds(ip.Household, head=people, locality=optional_localities)
-organization_groups = st.builds(ip.OrganizationGroup, name=texts, locality=optional_localities)
-
 urls = st.none() | st.from_regex(
     r"https?://[a-z0-9.-]{1,20}/[A-Za-z0-9/_.%-]{0,30}", fullmatch=True
 )
@@ -138,289 +104,237 @@ mark_applications = st.builds(lambda y, n: f"4-{y}-{n:05d}", years, st.integers(
 mark_certificates = st.builds(lambda n: f"4-{n:07d}-000", st.integers(1, 9_999_999))
 gi_applications = st.builds(lambda y, n: f"6-{y}-{n:05d}", years, st.integers(0, 99999))
 gi_certificates = st.builds(lambda n: f"{n:05d}", st.integers(1, 99999))
-document_refs = st.builds(
-    ip.DocumentRef,
-    number=document_numbers,
-    date=optional_dates,
-    issuer=st.none() | organizations,
-    title=optional_texts,
-)
-errata = st.builds(ip.Erratum, written=texts, meant=texts, note=optional_texts)
-photos = st.builds(ip.Photo, caption=texts, file_name=optional_texts, url=urls)
-sources = st.builds(
-    ip.Source,
-    title=optional_texts,
-    url=urls,
-    publisher=st.none() | organizations,
-    authors=st.lists(people, max_size=2).map(tuple),
-    published=optional_dates,
-    errata=st.lists(errata, max_size=2).map(tuple),
-)
-products = st.builds(
-    ip.Product,
-    name=texts,
-    category=st.sampled_from(ip.ProductCategory),
-    locality=optional_localities,
-)
-
-
-@st.composite
-def filing_and_grant(draw: st.DrawFn) -> tuple[dt.date | None, dt.date | None]:
-    """A filing date and a grant date not before it; either may be unknown."""
-    first, second = sorted([draw(dates), draw(dates)])
-    return (
-        draw(st.sampled_from([first, None])),
-        draw(st.sampled_from([second, None])),
-    )
-
-
-@st.composite
-def trademarks(draw: st.DrawFn) -> ip.Trademark:
-    """A mark of any kind, with distinct Nice classes and dates in order."""
-    filing, grant = draw(filing_and_grant())
-    return ip.Trademark(
-        name=draw(texts),
-        kind=draw(st.sampled_from(ip.MarkKind)),
-        owner=draw(organizations),
-        products=tuple(draw(st.lists(products, max_size=2))),
-        nice_classes=tuple(draw(st.lists(st.integers(1, 45), max_size=4, unique=True))),
-        nice_version=draw(st.none() | st.sampled_from(["11-2023", "12-2024"])),
-        application_number=draw(st.none() | mark_applications),
-        certificate_number=draw(st.none() | mark_certificates),
-        filing_date=filing,
-        grant_date=grant,
-        office_status=draw(st.none() | st.sampled_from(ip.OfficeStatus)),
-    )
-
-
-@st.composite
-def geographical_indications(draw: st.DrawFn) -> ip.GeographicalIndication:
-    """A geographical indication with its managing body."""
-    filing, grant = draw(filing_and_grant())
-    return ip.GeographicalIndication(
-        name=draw(texts),
-        managing_body=draw(organizations),
-        products=tuple(draw(st.lists(products, max_size=2))),
-        area=tuple(draw(st.lists(localities(), max_size=2))),
-        certificate_number=draw(st.none() | gi_certificates),
-        application_number=draw(st.none() | gi_applications),
-        filing_date=filing,
-        grant_date=grant,
-        decision=draw(st.none() | document_refs),
-    )
-
-
-mark_supports = st.builds(
-    ip.MarkSupport,
-    kind=st.sampled_from(ip.MarkKind),
-    category=st.none() | st.sampled_from(ip.ProductCategory),
-)
-
-
 numbers = st.one_of(
     st.integers(-(10**15), 10**15),
     st.floats(min_value=-1e15, max_value=1e15, allow_nan=False, allow_infinity=False),
 )
 
 
-@st.composite
-def quantities(
-    draw: st.DrawFn, unit: st.SearchStrategy[str | None] = optional_texts
-) -> ip.Quantity:
-    """A quantity of any qualifier; a range rises; the wording fits the qualifier."""
-    qualifier = draw(st.sampled_from(ip.Qualifier))
-    value = draw(numbers)
-    upper = None
+def _unique(
+    items: tuple[Any, ...], key: Callable[[Any], object] = lambda item: item
+) -> tuple[Any, ...]:
+    seen: set[object] = set()
+    kept = []
+    for item in items:
+        if key(item) not in seen:
+            seen.add(key(item))
+            kept.append(item)
+    return tuple(kept)
+
+
+def _unique_lists(elements: st.SearchStrategy[Any], max_size: int) -> st.SearchStrategy[Any]:
+    return st.lists(elements, max_size=max_size, unique=True).map(tuple)
+
+
+#: Fields whose values follow a format of their own, by class and field name.
+FIELDS: dict[tuple[type, str], st.SearchStrategy[Any]] = {
+    (ip.Locality, "code"): codes,
+    (ip.Locality, "as_of"): st.none(),  # a date of its own is checked against the lists
+    (ip.DocumentRef, "number"): document_numbers,
+    (ip.Photo, "url"): urls,
+    (ip.Source, "url"): urls,
+    (ip.Trademark, "nice_classes"): _unique_lists(st.integers(1, 45), 4),
+    (ip.Trademark, "nice_version"): st.none() | st.sampled_from(["11-2023", "12-2024"]),
+    (ip.Trademark, "application_number"): st.none() | mark_applications,
+    (ip.Trademark, "certificate_number"): st.none() | mark_certificates,
+    (ip.GeographicalIndication, "application_number"): st.none() | gi_applications,
+    (ip.GeographicalIndication, "certificate_number"): st.none() | gi_certificates,
+    (ip.Participant, "roles"): _unique_lists(st.sampled_from(ip.ParticipantRole), 3),
+    (ip.Programme, "outcomes"): _unique_lists(st.sampled_from(ip.ProgrammeOutcome), 3),
+    # Events are dated before 01/7/2025, when the district-level places they may name existed.
+    (ip.Event, "date"): st.dates(max_value=dt.date(2025, 6, 30)),
+}
+
+Kwargs = dict[str, Any]
+Fix = Callable[[st.DrawFn, Kwargs], Kwargs]
+
+
+def _fix_period(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
+    start, end = kw["start"], kw["end"]
+    if start is None and end is None:
+        return {**kw, "start": draw(partial_dates())}
+    if start is not None and end is not None and start.first_day > end.last_day:
+        return {**kw, "start": end, "end": start}
+    return kw
+
+
+def _fix_locality(_: st.DrawFn, kw: Kwargs) -> Kwargs:
+    parent = kw["parent"]
+    if parent is not None and TIERS[parent.kind] >= TIERS[kw["kind"]]:
+        kw = {**kw, "parent": None}
+    if TIERS[kw["kind"]] == 1:
+        kw = {**kw, "code": None}  # a province's code must be a real one
+    return kw
+
+
+def _fix_dates(_: st.DrawFn, kw: Kwargs) -> Kwargs:
+    filing, grant = kw["filing_date"], kw["grant_date"]
+    if filing is not None and grant is not None and filing > grant:
+        return {**kw, "filing_date": grant, "grant_date": filing}
+    return kw
+
+
+def _fix_quantity(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
+    qualifier, value, upper = kw["qualifier"], kw["value"], kw["upper"]
     if qualifier is ip.Qualifier.RANGE:
-        upper = draw(numbers)
-        value, upper = min(value, upper), max(value, upper)
-        assume(value < upper)
-    words = ip.QUALIFIER_WORDS[qualifier]
-    return ip.Quantity(
-        value=value,
-        qualifier=qualifier,
-        upper=upper,
-        unit=draw(unit),
-        wording=draw(st.none() | st.sampled_from(words)) if words else None,
-    )
-
-
-money = quantities(st.sampled_from(["đồng", "đồng/năm"]))
-
-
-@st.composite
-def projects(draw: st.DrawFn) -> ip.Project:
-    """A project; one with a granted right is completed and aims at the right's kind."""
-    result = draw(st.none() | trademarks() | geographical_indications())
-    if result is None:
-        aims_at = draw(st.sampled_from(ip.ProtectionKind))
-        status = draw(st.sampled_from(ip.ProjectStatus))
+        upper = value + 1 if upper is None or upper <= value else upper
     else:
-        aims_at, status = ip.protection_kind(result), ip.ProjectStatus.COMPLETED
-    return ip.Project(
-        aims_at=aims_at,
-        title=draw(optional_texts),
-        product=draw(st.none() | products),
-        host=draw(st.none() | organizations),
-        leader=draw(st.none() | people),
-        period=draw(st.none() | periods()),
-        budget=draw(st.none() | money),
-        approved_by=draw(st.none() | document_refs),
-        status=status,
-        result=result,
-        source=draw(st.none() | sources),
-    )
+        upper = None
+    words = ip.QUALIFIER_WORDS[qualifier]
+    wording = draw(st.none() | st.sampled_from(words)) if words else None
+    return {**kw, "upper": upper, "wording": wording}
 
 
-@st.composite
-def indicator_values(draw: st.DrawFn, unit: str | None = None) -> ip.IndicatorValue:
-    """One figure of an indicator, in the given unit."""
-    return ip.IndicatorValue(
-        role=draw(st.sampled_from(ip.IndicatorRole)),
-        quantity=draw(quantities(st.just(unit))),
-        period=draw(st.none() | periods()),
-        source=draw(st.none() | sources),
-        note=draw(optional_texts),
-    )
+def _fix_project(_: st.DrawFn, kw: Kwargs) -> Kwargs:
+    budget = kw["budget"]
+    if budget is not None and not budget.is_money:
+        kw = {**kw, "budget": ip.replace(budget, unit="đồng")}
+    if kw["result"] is not None:
+        kw = {
+            **kw,
+            "aims_at": ip.protection_kind(kw["result"]),
+            "status": ip.ProjectStatus.COMPLETED,
+        }
+    return kw
 
 
-@st.composite
-def indicators(draw: st.DrawFn) -> ip.Indicator:
-    """An indicator whose figures share one unit."""
-    unit = draw(optional_texts)
-    return ip.Indicator(
-        name=draw(texts),
-        values=tuple(draw(st.lists(indicator_values(unit), max_size=3))),
-        note=draw(optional_texts),
-    )
+def _fix_indicator(_: st.DrawFn, kw: Kwargs) -> Kwargs:
+    values = kw["values"]
+    if not values:
+        return kw
+    unit = values[0].quantity.unit
+    same = tuple(ip.replace(v, quantity=ip.replace(v.quantity, unit=unit)) for v in values)
+    return {**kw, "values": same}
 
 
-@st.composite
-def programmes(draw: st.DrawFn, nested: bool = True) -> ip.Programme:  # noqa: FBT001, FBT002
-    """A programme with distinct outcomes, mark support, products and indicator names."""
-    related = programmes(nested=False) if nested else st.nothing()
-    return ip.Programme(
-        kind=draw(st.sampled_from(ip.ProgrammeKind)),
-        name=draw(texts),
-        period=draw(st.none() | periods()),
-        locality=draw(optional_localities),
-        level=draw(st.none() | st.sampled_from(ip.ProgrammeLevel)),
-        approved_by=draw(st.none() | document_refs),
-        lead_agency=draw(st.none() | organizations),
-        parent=draw(st.none() | related),
-        successor=draw(st.none() | related),
-        outcomes=tuple(draw(st.lists(st.sampled_from(ip.ProgrammeOutcome), unique=True))),
-        mark_support=tuple(draw(st.lists(mark_supports, max_size=3, unique=True))),
-        exported_products=tuple(draw(st.lists(products, max_size=3, unique=True))),
-        marks=tuple(draw(st.lists(trademarks(), max_size=2))),
-        geographical_indications=tuple(draw(st.lists(geographical_indications(), max_size=1))),
-        projects=tuple(draw(st.lists(projects(), max_size=2))),
-        indicators=tuple(
-            draw(st.lists(indicators(), max_size=2, unique_by=lambda indicator: indicator.name))
-        ),
-        source=draw(st.none() | sources),
-    )
+def _fix_programme(_: st.DrawFn, kw: Kwargs) -> Kwargs:
+    return {
+        **kw,
+        "mark_support": _unique(kw["mark_support"]),
+        "exported_products": _unique(kw["exported_products"]),
+        "indicators": _unique(kw["indicators"], lambda indicator: indicator.name),
+    }
 
 
-recipients = st.one_of(people, organizations, households)
-recipient_counts = st.builds(
-    ip.RecipientCount, kind=st.sampled_from(ip.RecipientKind), count=st.integers(0, 10_000)
-)
-
-
-@st.composite
-def awards(draw: st.DrawFn, award_id: st.SearchStrategy[str | None] = optional_texts) -> ip.Award:
-    """An award whose counts, when given, are not below its named recipients."""
-    named = tuple(draw(st.lists(recipients, max_size=3)))
-    counts: tuple[ip.RecipientCount, ...] = ()
-    if draw(st.booleans()):
-        per_kind = Counter(ip.recipient_kind(r) for r in named)
-        kinds = draw(st.lists(st.sampled_from(ip.RecipientKind), unique=True))
-        kinds += [kind for kind in per_kind if kind not in kinds]
-        counts = tuple(
-            ip.RecipientCount(kind=kind, count=per_kind[kind] + draw(st.integers(0, 50)))
-            for kind in kinds
+def _fix_award(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
+    counts = _unique(kw["counts"], lambda count: count.kind)
+    if counts:
+        named = Counter(ip.recipient_kind(r) for r in kw["recipients"])
+        counted = {count.kind for count in counts}
+        counts = tuple(ip.replace(c, count=max(c.count, named[c.kind])) for c in counts) + tuple(
+            ip.RecipientCount(kind=kind, count=named[kind] + draw(st.integers(0, 50)))
+            for kind in named
+            if kind not in counted
         )
-    return ip.Award(
-        id=draw(award_id),
-        form=draw(st.sampled_from(ip.AwardForm)),
-        conferred_by=draw(positions),
-        counts=counts,
-        recipients=named,
-        presented_by=draw(st.none() | people),
-        citation=draw(optional_texts),
-        decision=draw(st.none() | document_refs),
-    )
+    return {**kw, "counts": counts}
 
 
-roles = st.lists(st.sampled_from(ip.ParticipantRole), unique=True).map(tuple)
+def _fix_event(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
+    date, end = kw["date"], kw["end_date"]
+    if end is not None and end < date:
+        kw = {**kw, "end_date": None}
+    ids: set[str] = set()
+    awards = []
+    for award in kw["awards"]:
+        if award.id in ids:
+            award = ip.replace(award, id=None)  # noqa: PLW2901
+        if award.id is not None:
+            ids.add(award.id)
+        awards.append(award)
+    participants = []
+    for participant in kw["participants"]:
+        party = participant.party
+        if isinstance(party, ip.AwardRecipients) and party.award not in ids:
+            if not ids:
+                continue
+            chosen = draw(st.sampled_from(sorted(ids)))
+            participant = ip.replace(participant, party=ip.AwardRecipients(award=chosen))  # noqa: PLW2901
+        participants.append(participant)
+    return {**kw, "awards": tuple(awards), "participants": tuple(participants)}
 
 
-@st.composite
-def participants(draw: st.DrawFn, award_ids: tuple[str, ...] = ()) -> ip.Participant:
-    """A participant; recipients of an award only where the event has award ids."""
-    parties = [people, organizations, organization_groups]
-    if award_ids:
-        parties.append(st.builds(ip.AwardRecipients, award=st.sampled_from(award_ids)))
-    party = typing.cast(
-        "ip.Person | ip.Organization | ip.OrganizationGroup | ip.AwardRecipients",
-        draw(st.one_of(parties)),
-    )
-    return ip.Participant(party=party, roles=draw(roles))
+#: Classes whose rules tie fields together: a function that mends the drawn values.
+FIXES: dict[type, Fix] = {
+    ip.Period: _fix_period,
+    ip.Locality: _fix_locality,
+    ip.Trademark: _fix_dates,
+    ip.GeographicalIndication: _fix_dates,
+    ip.Quantity: _fix_quantity,
+    ip.Project: _fix_project,
+    ip.Indicator: _fix_indicator,
+    ip.Programme: _fix_programme,
+    ip.Award: _fix_award,
+    ip.Event: _fix_event,
+}
+
+#: Scalars (classes written as strings) and how to generate them.
+SCALARS: dict[type, st.SearchStrategy[Any]] = {ip.PartialDate: partial_dates()}
+
+#: Below this depth, optional records are left out and tuples are empty.
+MAX_DEPTH = 3
 
 
-@st.composite
-def events(draw: st.DrawFn) -> ip.Event:
-    """An event whose award ids are distinct and whose participants refer to them.
+def node_values(node: Node, depth: int = 0) -> st.SearchStrategy[Any]:  # noqa: C901, PLR0912
+    """Values of one node of a shape, records nested at most :data:`MAX_DEPTH` deep."""
+    match node:
+        case Text():
+            return texts
+        case Integer():
+            return st.integers(0, 10_000)
+        case Number():
+            return numbers
+        case Boolean():
+            return st.booleans()
+        case Date():
+            return dates
+        case Scalar(cls):
+            return SCALARS[cls]
+        case Choice(cls):
+            return st.sampled_from(cls)
+        case Record(cls):
+            return records(cls, depth + 1)
+        case Tagged(members):
+            return st.one_of([records(member, depth + 1) for member in members])
+        case Items(item):
+            size = max(0, 2 - depth)
+            return st.lists(node_values(item, depth), max_size=size).map(tuple)
+        case Nullable(inner):
+            if depth >= MAX_DEPTH:
+                return st.none()
+            return st.none() | node_values(inner, depth)
+        case _:  # pragma: no cover - every kind is handled above
+            typing.assert_never(node)
 
-    Its date is before 01/7/2025, when the district-level places it may name existed.
-    """
-    date = draw(st.dates(max_value=dt.date(2025, 6, 30)))
-    ids = draw(st.lists(texts.map(nfc), max_size=3, unique=True))
-    event_awards = [draw(awards(st.just(award_id))) for award_id in ids]
-    event_awards += draw(st.lists(awards(st.none()), max_size=1))
-    return ip.Event(
-        kind=draw(st.sampled_from(ip.EventKind)),
-        date=date,
-        end_date=draw(st.none() | st.dates(min_value=date)),
-        title=draw(optional_texts),
-        locality=draw(optional_localities),
-        venue=draw(optional_texts),
-        organizers=tuple(draw(st.lists(organizations, max_size=2))),
-        reviews=tuple(draw(st.lists(programmes(), max_size=1))),
-        launches=tuple(draw(st.lists(programmes(), max_size=1))),
-        participants=tuple(draw(st.lists(participants(tuple(ids)), max_size=4))),
-        awards=tuple(event_awards),
-        photos=tuple(draw(st.lists(photos, max_size=2))),
-        source=draw(st.none() | sources),
-    )
+
+def field_values(cls: type, field: Field, depth: int = 0) -> st.SearchStrategy[Any]:
+    """Values of one field: its format from :data:`FIELDS`, else by its node."""
+    found = FIELDS.get((cls, field.name))
+    return node_values(field.node, depth) if found is None else found
 
 
-#: One strategy per public record class.
+_RECORDS: dict[tuple[type, int], st.SearchStrategy[Any]] = {}
+
+
+def records(cls: type, depth: int = 0) -> st.SearchStrategy[Any]:
+    """Valid records of ``cls``, every field drawn from its shape, mended by :data:`FIXES`."""
+    key = (cls, depth)
+    found = _RECORDS.get(key)
+    if found is not None:
+        return found
+    fields = shape(cls).fields
+    fix = FIXES.get(cls)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Any:
+        kw = {field.name: draw(field_values(cls, field, depth)) for field in fields}
+        return cls(**(fix(draw, kw) if fix else kw))
+
+    found = _RECORDS[key] = st.deferred(build)
+    return found
+
+
+#: One strategy per public record class, derived from the shapes.
 RECORDS: dict[type, st.SearchStrategy[object]] = {
-    ip.Period: periods(),
-    ip.Locality: localities(),
-    ip.Organization: organizations,
-    ip.Position: positions,
-    ip.Person: people,
-    ip.Household: households,
-    ip.OrganizationGroup: organization_groups,
-    ip.DocumentRef: document_refs,
-    ip.Erratum: errata,
-    ip.Photo: photos,
-    ip.Source: sources,
-    ip.Product: products,
-    ip.Trademark: trademarks(),
-    ip.GeographicalIndication: geographical_indications(),
-    ip.MarkSupport: mark_supports,
-    ip.Programme: programmes(),
-    ip.Quantity: quantities(),
-    ip.Project: projects(),
-    ip.IndicatorValue: indicator_values(),
-    ip.Indicator: indicators(),
-    ip.RecipientCount: recipient_counts,
-    ip.Award: awards(),
-    ip.AwardRecipients: st.builds(ip.AwardRecipients, award=texts),
-    ip.Participant: participants(),
-    ip.Event: events(),
+    cls: records(cls)
+    for cls in sorted(set(walk(ip.Event)) | set(walk(ip.Programme)), key=lambda c: c.__name__)
 }

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import copy
-import datetime as dt
-import enum
-import typing
 from collections.abc import Callable
 from typing import Any
 
-import attrs
 import pytest
 
 import ipprogram as ip
+from ipprogram.model.shape import Choice, Date, Node, Nullable, shape
 from tests.samples import SAMPLES
 
 CLASSES = sorted(SAMPLES, key=lambda cls: cls.__name__)
@@ -32,9 +29,8 @@ def sample_dict(cls: type) -> dict[str, Any]:
     return data
 
 
-def _is_enum(annotation: object) -> bool:
-    members = [a for a in typing.get_args(annotation) if a is not type(None)] or [annotation]
-    return all(isinstance(a, type) and issubclass(a, enum.Enum) for a in members)
+def _is_enum(node: Node) -> bool:
+    return isinstance(node.inner if isinstance(node, Nullable) else node, Choice)
 
 
 def _wrong_value(value: object) -> object:
@@ -64,15 +60,13 @@ def test_unknown_key(cls: type) -> None:
     assert problems(cls, data) == [("$.colour", "unknown_key")]
 
 
-WITH_REQUIRED = [
-    cls for cls in CLASSES if any(f.default is attrs.NOTHING for f in attrs.fields(cls))
-]
+WITH_REQUIRED = [cls for cls in CLASSES if any(f.required for f in shape(cls).fields)]
 
 
 @pytest.mark.parametrize("cls", WITH_REQUIRED, ids=lambda cls: cls.__name__)
 def test_missing_required_fields(cls: type) -> None:
     """Every required field left out is reported, each at its own key."""
-    required = [f.name for f in attrs.fields(cls) if f.default is attrs.NOTHING]
+    required = [f.name for f in shape(cls).fields if f.required]
     data = {k: v for k, v in sample_dict(cls).items() if k not in required}
     assert problems(cls, data) == [(f"$.{name}", "missing") for name in required]
 
@@ -80,11 +74,10 @@ def test_missing_required_fields(cls: type) -> None:
 @pytest.mark.parametrize("cls", CLASSES, ids=lambda cls: cls.__name__)
 def test_wrong_type_of_each_field(cls: type) -> None:
     """A value of the wrong JSON type is an error at that field, for every field."""
-    hints = typing.get_type_hints(cls)
     data = sample_dict(cls)
     for key, value in data.items():
         bad = {**data, key: _wrong_value(value)}
-        expected = "invalid_choice" if _is_enum(hints[key]) else "wrong_type"
+        expected = "invalid_choice" if _is_enum(shape(cls).field(key).node) else "wrong_type"
         assert problems(cls, bad) == [(f"$.{key}", expected)], key
 
 
@@ -214,13 +207,12 @@ def test_non_string_keys_are_unknown() -> None:
     assert problems(ip.Period, data) == [('$["7"]', "unknown_key")]
 
 
-def _fields_of(cls: type, wanted: Callable[[object], bool]) -> list[str]:
-    hints = typing.get_type_hints(cls)
-    return [f.name for f in attrs.fields(cls) if wanted(hints[f.name])]
+def _fields_of(cls: type, wanted: Callable[[Node], bool]) -> list[str]:
+    return [f.name for f in shape(cls).fields if wanted(f.node)]
 
 
-def _is_date(annotation: object) -> bool:
-    return annotation in (dt.date, dt.date | None)
+def _is_date(node: Node) -> bool:
+    return isinstance(node.inner if isinstance(node, Nullable) else node, Date)
 
 
 BAD_VALUES = [(_is_date, "2021-02-29", "invalid_date"), (_is_enum, "robot", "invalid_choice")]

@@ -5,11 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pyld import jsonld
 
 import ipprogram as ip
-from ipprogram.io.jsonld import VOCABULARY
+from ipprogram.io.jsonld import TERMS, VOCABULARY
+from ipprogram.model.shape import shape, walk
 from tests.samples import SAMPLES
+from tests.strategies import RECORDS
 
 SCHEMA = "https://schema.org/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -141,3 +145,29 @@ def test_to_jsonld_refuses_other_objects() -> None:
     """Only records have JSON-LD."""
     with pytest.raises(TypeError, match="pass an ipprogram record"):
         ip.to_jsonld({"name": "x"})
+
+
+PUBLIC = sorted(set(walk(ip.Event)) | set(walk(ip.Programme)), key=lambda cls: cls.__name__)
+
+
+@pytest.mark.parametrize("cls", PUBLIC, ids=lambda cls: cls.__name__)
+def test_every_field_has_a_term_or_a_reason(cls: type) -> None:
+    """Each field of each record is written to a term, or named as not published."""
+    node_type = TERMS[cls]
+    covered = {name for term in node_type.terms for name in term.fields}
+    covered |= set(node_type.unpublished)
+    assert {f.name for f in shape(cls).fields} - covered == set()
+    assert covered <= {f.name for f in shape(cls).fields}  # no stale names
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(PUBLIC).flatmap(lambda cls: RECORDS[cls]))
+def test_every_set_field_reaches_its_term(record: object) -> None:
+    """A field that holds a value shows in the node under its term."""
+    node = ip.to_jsonld(record)
+    for term in TERMS[type(record)].terms:
+        if term.write is not None or len(term.fields) != 1:
+            continue  # computed terms are tested by the examples above
+        value = getattr(record, term.fields[0])
+        if value not in (None, ()):
+            assert term.key in node, term.key

@@ -8,7 +8,10 @@ import pytest
 
 import ipprogram as ip
 from ipprogram.examples import langson_2020
+from ipprogram.model.shape import Nullable, Text, shape
 from ipprogram.render import heading
+from tests.samples import SAMPLES
+from tests.strategies import FIELDS
 
 PROVINCE = ip.Locality(name="Lạng Sơn", kind=ip.LocalityKind.PROVINCE)
 UBND = ip.Organization(name="Ủy ban nhân dân tỉnh Lạng Sơn", locality=PROVINCE)
@@ -65,3 +68,105 @@ def test_heading_refuses_other_objects() -> None:
     """Only events and documents have headings."""
     with pytest.raises(TypeError, match="takes an Event or a DocumentRef, not Person"):
         heading(ip.Person(full_name="Đoàn Thu Hà"))  # type: ignore[arg-type]
+
+
+#: What render writes of each record it writes, and what it leaves out, with the reason.
+RENDERED: dict[type, tuple[set[str], dict[str, str]]] = {
+    ip.Locality: (
+        {"name", "kind", "parent"},
+        {"code": "a code is for machines", "as_of": "a check date"},
+    ),
+    ip.Period: ({"start", "end"}, {}),
+    ip.Organization: (
+        {"name"},
+        {
+            "short_name": "written where a position names it",
+            "parent": "written where a participant names it",
+            "locality": "the name says where",
+        },
+    ),
+    ip.OrganizationGroup: ({"name"}, {"locality": "the name says where"}),
+    ip.Product: ({"name"}, {"category": "a product is named", "locality": "the name says where"}),
+    ip.Position: ({"title", "organization"}, {}),
+    ip.Person: ({"full_name", "position"}, {"gender": "an honorific is asked for explicitly"}),
+    ip.Household: ({"head"}, {"locality": "a household is named by its head"}),
+    ip.Trademark: (
+        {"name", "kind", "owner", "certificate_number", "grant_date"},
+        {
+            "products": "the mark's name says it",
+            "nice_classes": "a register detail",
+            "nice_version": "a register detail",
+            "application_number": "the certificate is what a page cites",
+            "filing_date": "the grant is what a page cites",
+            "office_status": "a register detail",
+        },
+    ),
+    ip.GeographicalIndication: (
+        {"name", "products", "certificate_number"},
+        {
+            "managing_body": "not in the one-line form",
+            "area": "not in the one-line form",
+            "application_number": "the certificate is what a page cites",
+            "filing_date": "the certificate is what a page cites",
+            "grant_date": "not in the one-line form",
+            "decision": "not in the one-line form",
+        },
+    ),
+    ip.MarkSupport: ({"kind", "category"}, {}),
+    ip.Award: (
+        {"form", "conferred_by", "counts", "recipients", "citation"},
+        {
+            "id": "a reference inside the record",
+            "presented_by": "written by the event that holds the award",
+            "decision": "not in the one-line form",
+        },
+    ),
+    ip.Event: (
+        {
+            "kind",
+            "date",
+            "end_date",
+            "title",
+            "locality",
+            "venue",
+            "organizers",
+            "reviews",
+            "launches",
+            "participants",
+            "awards",
+            "photos",
+            "source",
+        },
+        {},
+    ),
+}
+
+
+@pytest.mark.parametrize("cls", sorted(RENDERED, key=str), ids=str)
+def test_render_lists_every_field(cls: type) -> None:
+    """Each field of a rendered record is written or left out on purpose, never forgotten."""
+    written, left_out = RENDERED[cls]
+    names = {f.name for f in shape(cls).fields}
+    assert written | set(left_out) == names
+    assert not written & set(left_out)
+
+
+def _text_fields(cls: type) -> list[str]:
+    return [
+        f.name
+        for f in shape(cls).fields
+        if f.name in RENDERED[cls][0]
+        and f.node in (Text(), Nullable(Text()))
+        and (cls, f.name) not in FIELDS  # text of a format of its own
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cls", "name"),
+    [(cls, name) for cls in RENDERED if cls in SAMPLES for name in _text_fields(cls)],
+    ids=str,
+)
+def test_written_text_fields_show(cls: type, name: str) -> None:
+    """A text field render writes shows in its output (identifiers are tested above)."""
+    changed = ip.replace(SAMPLES[cls], **{name: "Zqx Marker"})
+    assert "Zqx Marker" in ip.render(changed)

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 import reprlib
 from collections.abc import Iterable, Mapping
-from typing import Final
+from typing import Final, NoReturn
 
-__all__ = ["ERROR_CODES", "ErrorDetail", "Loc", "ValidationError", "format_path"]
+__all__ = ["ERROR_CODES", "ErrorDetail", "Loc", "ValidationError", "fail", "format_path"]
 
 #: A location inside a record: keys (``str``) and list positions (``int``).
 Loc = tuple[str | int, ...]
@@ -399,3 +399,14 @@ class ValidationError(ValueError):
 
     def __reduce__(self) -> tuple[type[ValidationError], tuple[tuple[ErrorDetail, ...]]]:
         return (ValidationError, (self.errors,))
+
+
+def fail(detail: ErrorDetail) -> NoReturn:
+    """Raise a :class:`ValidationError` of one detail.
+
+    >>> fail(ErrorDetail(("count",), "negative", value=-1))
+    Traceback (most recent call last):
+    ipprogram.errors.ValidationError: 1 validation error:
+      $.count: must not be negative, got -1 [negative]
+    """
+    raise ValidationError([detail])

@@ -7,7 +7,7 @@ from typing import Final
 
 from ipprogram.ids._common import InvalidComponent, InvalidFormat, clean
 
-_SHAPE: Final = re.compile(r"(\d)-?(\d{4})-?(\d{5})\Z")
+_SHAPE: Final = re.compile(r"([0-9])-?([0-9]{4})-?([0-9]{5})\Z")
 _FIRST_YEAR: Final = 1900  # a plausibility bound, not a legal one
 
 

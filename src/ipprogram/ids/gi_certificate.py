@@ -26,7 +26,7 @@ from ipprogram.ids._common import (
 
 __all__ = ["compact", "format", "is_valid", "validate"]
 
-_DIGITS: Final = re.compile(r"\d+\Z")
+_DIGITS: Final = re.compile(r"[0-9]+\Z")
 _LENGTH: Final = 5
 
 

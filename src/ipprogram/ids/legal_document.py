@@ -65,7 +65,7 @@ _ALIASES: Final = {
     "QYD": "QyĐ",
     "TTG": "TTg",
 }
-_SHAPE: Final = re.compile(r"(\d{1,6})(?:/(\d{4}))?/([0-9A-Za-zĐđ&]+(?:-[0-9A-Za-zĐđ&]+)*)\Z")
+_SHAPE: Final = re.compile(r"([0-9]{1,6})(?:/([0-9]{4}))?/([0-9A-Za-zĐđ&]+(?:-[0-9A-Za-zĐđ&]+)*)\Z")
 _FIRST_YEAR: Final = 1945
 
 

@@ -27,8 +27,8 @@ from ipprogram.ids._common import (
 
 __all__ = ["compact", "format", "is_valid", "serial", "validate"]
 
-_FULL: Final = re.compile(r"4-?(\d{7})-?(\d{3})\Z")
-_BARE: Final = re.compile(r"\d+\Z")
+_FULL: Final = re.compile(r"4-?([0-9]{7})-?([0-9]{3})\Z")
+_BARE: Final = re.compile(r"[0-9]+\Z")
 _SERIAL_DIGITS: Final = 7
 
 

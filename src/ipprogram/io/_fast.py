@@ -19,25 +19,38 @@ The writer writes the same as JSON text directly, character for character what
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import itertools
 import json.encoder
+import linecache
 import math
 import re
-import types
 import typing
 import unicodedata
 from collections.abc import Callable
 from typing import Any, Final
 
-import attrs
-
-from ipprogram.model import PartialDate
-from ipprogram.model._base import _spec
+from ipprogram.model.shape import (
+    ISO_DATE,
+    LONE_SURROGATE,
+    TAG_KEY,
+    Boolean,
+    Choice,
+    Date,
+    Field,
+    Integer,
+    Items,
+    Node,
+    Nullable,
+    Number,
+    Record,
+    Scalar,
+    ScalarSpec,
+    Tagged,
+    Text,
+    shape,
+)
 
 __all__ = ["SLOW", "Slow", "dumper", "loader", "writer"]
-
-TAG_KEY: Final = "type"
 
 
 class Slow(Exception):  # noqa: N818 - a signal, not an error
@@ -47,8 +60,7 @@ class Slow(Exception):  # noqa: N818 - a signal, not an error
 SLOW: Final = Slow()
 
 _MISSING: Final = object()
-_ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)
-_LONE_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+_ISO_DATE: Final = re.compile(ISO_DATE)
 _counter = itertools.count()
 #: JSON text of a string as ``json.dumps(..., ensure_ascii=False)`` writes it.
 _encode_text: Final[Callable[[str], str]] = json.encoder.encode_basestring
@@ -62,13 +74,13 @@ def _text(value: object) -> str:
         raise SLOW
     if not value.isascii():
         value = unicodedata.normalize("NFC", value)
-        if not value.isprintable() and _LONE_SURROGATE.search(value):  # surrogates are not
+        if not value.isprintable() and LONE_SURROGATE.search(value):  # surrogates are not
             raise SLOW
     return value
 
 
 def _date(value: object) -> dt.date:
-    if type(value) is not str or not _ISO_DATE.match(value):
+    if type(value) is not str or not _ISO_DATE.fullmatch(value):
         raise SLOW
     try:
         return dt.date.fromisoformat(value)
@@ -76,13 +88,18 @@ def _date(value: object) -> dt.date:
         raise SLOW from None
 
 
-def _partial_date(value: object) -> PartialDate:
-    if type(value) is not str:
-        raise SLOW
-    try:
-        return PartialDate.from_iso(value)
-    except ValueError:  # a ValidationError is a ValueError
-        raise SLOW from None
+def _scalar(spec: ScalarSpec) -> Callable[[object], object]:
+    parse = spec.parse
+
+    def load(value: object) -> object:
+        if type(value) is not str:
+            raise SLOW
+        try:
+            return parse(value)
+        except ValueError:  # a ValidationError is a ValueError
+            raise SLOW from None
+
+    return load
 
 
 def _number(value: object) -> int | float:
@@ -104,6 +121,19 @@ def _boolean(value: object) -> bool:
     return value
 
 
+_FILES: set[str] = set()
+
+
+def _file_name(what: str, cls: type) -> str:
+    """A unique name under which a generated function's source is shown in tracebacks."""
+    base = f"<ipprogram {what} {cls.__module__}.{cls.__qualname__}"
+    name, count = f"{base}>", 1
+    while name in _FILES:
+        name, count = f"{base}-{count}>", count + 1
+    _FILES.add(name)
+    return name
+
+
 class _Source:
     """Builds the source of one generated function, with the names it refers to."""
 
@@ -116,74 +146,63 @@ class _Source:
         self.names[key] = value
         return key
 
-    def compile(self, function: str) -> Callable[..., Any]:
+    def compile(self, function: str, what: str, cls: type) -> Callable[..., Any]:
+        """Compile the source, registered with :mod:`linecache` so tracebacks show it."""
+        text = "\n".join(self.lines) + "\n"
+        file_name = _file_name(what, cls)
+        code = compile(text, file_name, "exec")
+        linecache.cache[file_name] = (len(text), None, text.splitlines(keepends=True), file_name)
         namespace: dict[str, Any] = dict(self.names)
-        exec("\n".join(self.lines), namespace)  # noqa: S102 - source built here from the model
+        exec(code, namespace)  # noqa: S102 - source built here from the model
         result: Callable[..., Any] = namespace[function]
         return result
 
 
-def _load_expression(source: _Source, annotation: object, var: str, indent: str) -> None:  # noqa: C901 - one branch per kind
-    """Append lines that turn ``var`` into the value of ``annotation``, or raise SLOW."""
+def _load_expression(source: _Source, node: Node, var: str, indent: str) -> None:  # noqa: C901 - one branch per kind
+    """Append lines that turn ``var`` into the value of ``node``, or raise SLOW."""
     line = source.lines.append
-    if annotation is str:
-        line(f"{indent}if type({var}) is not str: raise SLOW")
-        line(f"{indent}{var} = {var}.strip()")
-        line(f"{indent}if not {var}: raise SLOW")
-        line(f"{indent}if not {var}.isascii():")
-        line(f"{indent}    {var} = {source.name(unicodedata.normalize, 'normalize')}('NFC', {var})")
-        surrogate = source.name(_LONE_SURROGATE.search, "surrogate")
-        line(f"{indent}    if not {var}.isprintable() and {surrogate}({var}): raise SLOW")
-        return
-    simple: dict[object, Callable[[object], object]] = {
-        int: _integer,
-        bool: _boolean,
-        dt.date: _date,
-        PartialDate: _partial_date,
-    }
-    if annotation in simple:
-        line(f"{indent}{var} = {source.name(simple[annotation], 'f')}({var})")
-        return
-    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        members = source.name({member.value: member for member in annotation}, "members")
-        line(f"{indent}{var} = {members}.get({var}) if type({var}) is str else None")
-        line(f"{indent}if {var} is None: raise SLOW")
-        return
-    origin = typing.get_origin(annotation)
-    args = typing.get_args(annotation)
-    if origin in (types.UnionType, typing.Union):
-        members_ = [arg for arg in args if arg is not type(None)]
-        nullable = len(members_) < len(args)
-        inner = indent
-        if nullable:
+    match node:
+        case Text():
+            line(f"{indent}if type({var}) is not str: raise SLOW")
+            line(f"{indent}{var} = {var}.strip()")
+            line(f"{indent}if not {var}: raise SLOW")
+            line(f"{indent}if not {var}.isascii():")
+            normalize = source.name(unicodedata.normalize, "normalize")
+            line(f"{indent}    {var} = {normalize}('NFC', {var})")
+            surrogate = source.name(LONE_SURROGATE.search, "surrogate")
+            line(f"{indent}    if not {var}.isprintable() and {surrogate}({var}): raise SLOW")
+        case Integer():
+            line(f"{indent}{var} = {source.name(_integer, 'integer')}({var})")
+        case Boolean():
+            line(f"{indent}{var} = {source.name(_boolean, 'boolean')}({var})")
+        case Number():
+            line(f"{indent}{var} = {source.name(_number, 'number')}({var})")
+        case Date():
+            line(f"{indent}{var} = {source.name(_date, 'date')}({var})")
+        case Scalar():
+            line(f"{indent}{var} = {source.name(_scalar(node.spec), 'scalar')}({var})")
+        case Choice(cls):
+            members = source.name({member.value: member for member in cls}, "members")
+            line(f"{indent}{var} = {members}.get({var}) if type({var}) is str else None")
+            line(f"{indent}if {var} is None: raise SLOW")
+        case Record(cls):
+            line(f"{indent}{var} = {source.name(loader(cls), 'load')}({var})")
+        case Tagged():
+            line(f"{indent}{var} = {source.name(_dispatcher(node), 'union')}({var})")
+        case Items(item):
+            convert = source.name(_text if item == Text() else _item_loader(item), "item")
+            line(f"{indent}if type({var}) is not list: raise SLOW")
+            line(f"{indent}{var} = tuple([{convert}(x) for x in {var}])")
+        case Nullable(inner):
             line(f"{indent}if {var} is not None:")
-            inner = indent + "    "
-        if set(members_) == {int, float}:
-            line(f"{inner}{var} = {source.name(_number, 'number')}({var})")
-        elif len(members_) == 1:
-            _load_expression(source, members_[0], var, inner)
-        else:
-            dispatch = _dispatcher({cls.TAG: loader(cls, tagged=True) for cls in members_})
-            line(f"{inner}{var} = {source.name(dispatch, 'union')}({var})")
-        return
-    if origin is tuple:
-        item = args[0]
-        if item is str:
-            convert = source.name(_text, "text")
-        else:
-            convert = source.name(_item_loader(item), "item")
-        line(f"{indent}if type({var}) is not list: raise SLOW")
-        line(f"{indent}{var} = tuple([{convert}(x) for x in {var}])")
-        return
-    if isinstance(annotation, type) and attrs.has(annotation):
-        line(f"{indent}{var} = {source.name(loader(annotation), 'load')}({var})")
-        return
-    msg = f"no fast path for {annotation!r}"  # pragma: no cover - the model's types only
-    raise TypeError(msg)
+            _load_expression(source, inner, var, indent + "    ")
+        case _:  # pragma: no cover - every kind is handled above
+            typing.assert_never(node)
 
 
-def _dispatcher(by_tag: dict[str, Callable[[object], Any]]) -> Callable[[object], Any]:
+def _dispatcher(node: Tagged) -> Callable[[object], Any]:
     """A loader for a tagged union: the member named by the ``"type"`` key."""
+    by_tag = {tag: loader(cls, tagged=True) for tag, cls in node.by_tag().items()}
 
     def dispatch(value: object) -> Any:  # noqa: ANN401 - a record of any member class
         if type(value) is not dict:
@@ -197,22 +216,17 @@ def _dispatcher(by_tag: dict[str, Callable[[object], Any]]) -> Callable[[object]
     return dispatch
 
 
-def _item_loader(annotation: object) -> Callable[[object], object]:
+def _item_loader(node: Node) -> Callable[[object], object]:
     """The loader of one item of a tuple; records and tagged unions need no wrapper."""
-    if isinstance(annotation, type) and attrs.has(annotation):
-        return loader(annotation)
-    members = typing.get_args(annotation)
-    if (
-        typing.get_origin(annotation) in (types.UnionType, typing.Union)
-        and type(None) not in members
-        and all(attrs.has(member) for member in members)
-    ):
-        return _dispatcher({cls.TAG: loader(cls, tagged=True) for cls in members})
+    if isinstance(node, Record):
+        return loader(node.cls)
+    if isinstance(node, Tagged):
+        return _dispatcher(node)
     source = _Source()
     source.lines.append("def item(v):")
-    _load_expression(source, annotation, "v", "    ")
+    _load_expression(source, node, "v", "    ")
     source.lines.append("    return v")
-    return source.compile("item")
+    return source.compile("item", "item loader", type(node))
 
 
 _LOADERS: dict[tuple[type, bool], Callable[[object], Any]] = {}
@@ -234,57 +248,37 @@ def loader(cls: type, *, tagged: bool = False) -> Callable[[object], Any]:
         return _LOADERS[key](data)
 
     _LOADERS[key] = late  # classes that contain themselves find this until it is built
-    hints = typing.get_type_hints(cls)
-    fields = attrs.fields(cls)
+    resolved = shape(cls)
     source = _Source()
     line = source.lines.append
-    allowed = frozenset(field.name for field in fields) | ({TAG_KEY} if tagged else frozenset())
+    allowed = frozenset(f.name for f in resolved.fields) | ({TAG_KEY} if tagged else frozenset())
     line("def load(d):")
     line("    if type(d) is not dict: raise SLOW")
     line(f"    if not d.keys() <= {source.name(allowed, 'allowed')}: raise SLOW")
-    for index, field in enumerate(fields):
+    for index, field in enumerate(resolved.fields):
         var = f"v{index}"
         line(f"    {var} = d.get({field.name!r}, MISSING)")
         line(f"    if {var} is MISSING:")
-        if field.default is attrs.NOTHING:
+        if field.required:
             line("        raise SLOW")
-        elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-            line(f"        {var} = {source.name(field.default.factory, 'factory')}()")
         else:
             line(f"        {var} = {source.name(field.default, 'default')}")
         line("    else:")
-        _load_expression(source, hints[field.name], var, "        ")
+        _load_expression(source, field.node, var, "        ")
     line(f"    o = {source.name(object.__new__, 'new')}({source.name(cls, 'cls')})")
-    for index, field in enumerate(fields):
+    for index, field in enumerate(resolved.fields):
         setter = source.name(getattr(cls, field.name).__set__, "set")
         line(f"    {setter}(o, v{index})")
-    rules = _spec(cls).rules
-    for check in rules:  # a rule yields what is wrong: the first problem hands over
+    for check in resolved.rules:  # a rule yields what is wrong: the first problem hands over
         line(f"    for _ in {source.name(check, 'rule')}(o): raise SLOW")
     line("    return o")
-    built = source.compile("load")
+    built = source.compile("load", "tagged loader" if tagged else "loader", cls)
     _LOADERS[key] = built
     return built
 
 
-def _not_none(annotation: object) -> object:
-    """``annotation`` without ``None``, for values already known not to be ``None``."""
-    if typing.get_origin(annotation) not in (types.UnionType, typing.Union):
-        return annotation
-    members = tuple(arg for arg in typing.get_args(annotation) if arg is not type(None))
-    return members[0] if len(members) == 1 else typing.Union[members]  # noqa: UP007
-
-
-def _is_union(annotation: object) -> bool:
-    return typing.get_origin(annotation) in (types.UnionType, typing.Union)
-
-
 def _when_set(
-    source: _Source,
-    field: attrs.Attribute[Any],
-    obj: str = "o",
-    var: str = "v",
-    indent: str = "    ",
+    source: _Source, field: Field, obj: str = "o", var: str = "v", indent: str = "    "
 ) -> str:
     """The ``if`` line that binds a field's value to ``var`` and passes unless it is the default.
 
@@ -299,48 +293,45 @@ def _when_set(
     return f"{indent}if ({var} := {value}) != {source.name(default, 'default')}:"
 
 
-def _set_annotation(field: attrs.Attribute[Any], hints: dict[str, Any]) -> object:
-    """The annotation of a field's value when :func:`_when_set` passes (never ``None``)."""
-    annotation = hints[field.name]
-    return _not_none(annotation) if field.default is None else annotation
+def _set_node(field: Field) -> Node:
+    """The node of a field's value when :func:`_when_set` passes (never ``None``)."""
+    node = field.node
+    return node.inner if field.default is None and isinstance(node, Nullable) else node
 
 
-def _dump_expression(source: _Source, annotation: object, var: str) -> str:  # noqa: C901
-    """An expression that writes ``var`` (of ``annotation``) as JSON types."""
-    if annotation in (str, int, bool):
-        return var
-    if annotation is dt.date:
-        return f"{var}.isoformat()"
-    if annotation is PartialDate:
-        return f"str({var})"
-    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        return f"{var}._value_"
-    origin = typing.get_origin(annotation)
-    args = typing.get_args(annotation)
-    if origin in (types.UnionType, typing.Union):
-        members = [arg for arg in args if arg is not type(None)]
-        if set(members) == {int, float}:
+_PLAIN: Final = (Text(), Integer(), Boolean(), Number())
+
+
+def _dump_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C901 - one branch per kind
+    """An expression that writes ``var`` (of ``node``) as JSON types."""
+    match node:
+        case Text() | Integer() | Boolean() | Number():
             return var
-        if len(members) == 1:
-            inner = _dump_expression(source, members[0], var)
-            return inner if len(members) == len(args) else f"(None if {var} is None else {inner})"
-        tagged = source.name({cls: _tagged_dumper(cls) for cls in members}, "tagged")
-        inner = f"{tagged}[type({var})]({var})"
-        return inner if len(members) == len(args) else f"(None if {var} is None else {inner})"
-    if origin is tuple:
-        item = args[0]
-        if item in (str, int, bool) or set(typing.get_args(item)) == {int, float}:
-            return f"list({var})"
-        inner = _dump_expression(source, item, "x")
-        return f"[{inner} for x in {var}]"
-    if isinstance(annotation, type) and attrs.has(annotation):
-        return f"{source.name(dumper(annotation), 'dump')}({var})"
-    msg = f"no fast path for {annotation!r}"  # pragma: no cover - the model's types only
-    raise TypeError(msg)
+        case Date():
+            return f"{var}.isoformat()"
+        case Scalar():
+            return f"{source.name(node.spec.write, 'write')}({var})"
+        case Choice():
+            return f"{var}._value_"
+        case Record(cls):
+            return f"{source.name(dumper(cls), 'dump')}({var})"
+        case Tagged(members):
+            tagged = source.name({cls: _tagged_dumper(cls) for cls in members}, "tagged")
+            return f"{tagged}[type({var})]({var})"
+        case Items(item):
+            if item in _PLAIN:
+                return f"list({var})"
+            return f"[{_dump_expression(source, item, 'x')} for x in {var}]"
+        case Nullable(inner):
+            if inner in _PLAIN:
+                return var
+            return f"(None if {var} is None else {_dump_expression(source, inner, var)})"
+        case _:  # pragma: no cover - every kind is handled above
+            typing.assert_never(node)
 
 
 def _tagged_dumper(cls: type) -> Callable[[object], dict[str, Any]]:
-    return dumper(cls, head=((TAG_KEY, cls.TAG),))  # type: ignore[attr-defined]
+    return dumper(cls, head=((TAG_KEY, shape(cls).tag),))
 
 
 _DUMPERS: dict[tuple[type, tuple[tuple[str, object], ...]], Callable[[Any], dict[str, Any]]] = {}
@@ -348,13 +339,11 @@ _DUMPERS: dict[tuple[type, tuple[tuple[str, object], ...]], Callable[[Any], dict
 _INLINE_DEPTH: Final = 4
 
 
-def _inlined(annotation: object, chain: tuple[type, ...]) -> type | None:
+def _inlined(node: Node, chain: tuple[type, ...]) -> type | None:
     """The record class to write inline for a field, or ``None`` to call its dumper."""
-    if annotation is PartialDate or not isinstance(annotation, type):
-        return None  # a partial date is written as a string
-    if not attrs.has(annotation) or annotation in chain or len(chain) >= _INLINE_DEPTH:
+    if not isinstance(node, Record) or node.cls in chain or len(chain) >= _INLINE_DEPTH:
         return None  # a class inside itself (a parent) is called
-    return annotation
+    return node.cls
 
 
 def _emit_nested(source: _Source, cls: type, obj: str, indent: str, chain: tuple[type, ...]) -> str:
@@ -362,6 +351,11 @@ def _emit_nested(source: _Source, cls: type, obj: str, indent: str, chain: tuple
     written = f"d{next(_counter)}"
     _emit_dump(source, cls, obj=obj, target=written, indent=indent, members=[], chain=(*chain, cls))
     return written
+
+
+def _names_twice(node: Node) -> bool:
+    """Whether the expression for ``node`` names its value more than once."""
+    return isinstance(node, Tagged | Nullable)
 
 
 def _emit_dump(
@@ -378,41 +372,33 @@ def _emit_dump(
 
     ``members`` are the entries that come first. Records in fields are written inline,
     not by a call, down to :data:`_INLINE_DEPTH` levels; a class inside itself (a parent
-    organisation) is called.
+    organisation) is called. Keys come in wire order.
     """
     line = source.lines.append
-    hints = typing.get_type_hints(cls)
-    fields = attrs.fields(cls)
-    # Required fields first, then the others, each in field order: the order of the
-    # full path (cattrs writes the fields it never leaves out first).
-    for field in (f for f in fields if f.default is attrs.NOTHING):
-        annotation = hints[field.name]
-        inline = _inlined(annotation, chain)
+    wire = shape(cls).wire
+    for field in (f for f in wire if f.required):
+        inline = _inlined(field.node, chain)
         if inline is not None:
             inner = f"o{next(_counter)}"
             line(f"{indent}{inner} = {obj}.{field.name}")
             expression = _emit_nested(source, inline, inner, indent, chain)
-        elif _is_union(annotation):  # the expression names its value more than once
+        elif _names_twice(field.node):
             inner = f"u{next(_counter)}"
             line(f"{indent}{inner} = {obj}.{field.name}")
-            expression = _dump_expression(source, annotation, inner)
+            expression = _dump_expression(source, field.node, inner)
         else:
-            expression = _dump_expression(source, annotation, f"{obj}.{field.name}")
+            expression = _dump_expression(source, field.node, f"{obj}.{field.name}")
         members.append(f"{field.name!r}: {expression}")
     line(f"{indent}{target} = {{{', '.join(members)}}}")
-    for field in fields:
-        if field.default is attrs.NOTHING:
-            continue
+    for field in (f for f in wire if not f.required):
         var = f"v{next(_counter)}"
         line(_when_set(source, field, obj, var, indent))
-        annotation = _set_annotation(field, hints)
-        inline = _inlined(annotation, chain)
+        node = _set_node(field)
+        inline = _inlined(node, chain)
         if inline is not None:
             written = _emit_nested(source, inline, var, indent + "    ", chain)
             line(f"{indent}    {target}[{field.name!r}] = {written}")
-        elif typing.get_origin(annotation) is tuple and (
-            item := _inlined(typing.get_args(annotation)[0], chain)
-        ):
+        elif isinstance(node, Items) and (item := _inlined(node.item, chain)):
             each, items = f"x{next(_counter)}", f"l{next(_counter)}"
             line(f"{indent}    {items} = []")
             line(f"{indent}    for {each} in {var}:")
@@ -420,7 +406,7 @@ def _emit_dump(
             line(f"{indent}        {items}.append({written})")
             line(f"{indent}    {target}[{field.name!r}] = {items}")
         else:
-            expression = _dump_expression(source, annotation, var)
+            expression = _dump_expression(source, node, var)
             line(f"{indent}    {target}[{field.name!r}] = {expression}")
 
 
@@ -447,50 +433,47 @@ def dumper(cls: type, head: tuple[tuple[str, object], ...] = ()) -> Callable[[An
     members = [f"{name!r}: {source.name(value, 'head')}" for name, value in head]
     _emit_dump(source, cls, obj="o", target="d", indent="    ", members=members, chain=(cls,))
     source.lines.append("    return d")
-    built = source.compile("dump")
+    built = source.compile("dump", "dumper", cls)
     _DUMPERS[key] = built
     return built
 
 
-def _write_expression(source: _Source, annotation: object, var: str) -> str:  # noqa: C901
-    """An expression that writes ``var`` (of ``annotation``) as JSON text."""
-    if annotation is str:
-        return f"{source.name(_encode_text, 'text')}({var})"
-    if annotation is bool:
-        return f"('true' if {var} else 'false')"
-    if annotation is int:
-        return f"{source.name(int.__repr__, 'int')}({var})"
-    if annotation is dt.date:
-        return f"'\"' + {var}.isoformat() + '\"'"
-    if annotation is PartialDate:
-        return f"'\"' + str({var}) + '\"'"
-    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        written = {member: _encode_text(member.value) for member in annotation}
-        return f"{source.name(written, 'members')}[{var}]"
-    origin = typing.get_origin(annotation)
-    args = typing.get_args(annotation)
-    if origin in (types.UnionType, typing.Union):
-        members = [arg for arg in args if arg is not type(None)]
-        if set(members) == {int, float}:
-            inner = f"{source.name(repr, 'repr')}({var})"
-        elif len(members) == 1:
-            inner = _write_expression(source, members[0], var)
-        else:
+def _write_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C901 - one branch per kind
+    """An expression that writes ``var`` (of ``node``) as JSON text."""
+    match node:
+        case Text():
+            return f"{source.name(_encode_text, 'text')}({var})"
+        case Boolean():
+            return f"('true' if {var} else 'false')"
+        case Integer():
+            return f"{source.name(int.__repr__, 'int')}({var})"
+        case Number():
+            return f"{source.name(repr, 'repr')}({var})"
+        case Date():
+            return f"'\"' + {var}.isoformat() + '\"'"
+        case Scalar():
+            write = source.name(node.spec.write, "write")
+            return f"{source.name(_encode_text, 'text')}({write}({var}))"
+        case Choice(cls):
+            written = {member: _encode_text(member.value) for member in cls}
+            return f"{source.name(written, 'members')}[{var}]"
+        case Record(cls):
+            return f"{source.name(writer(cls), 'write')}({var}, '')"
+        case Tagged(members):
             tagged = source.name({cls: _tagged_writer(cls) for cls in members}, "tagged")
-            inner = f"{tagged}[type({var})]({var})"
-        return inner if len(members) == len(args) else f"('null' if {var} is None else {inner})"
-    if origin is tuple:
-        item = _write_expression(source, args[0], "x")
-        return f"'[' + ','.join([{item} for x in {var}]) + ']'"
-    if isinstance(annotation, type) and attrs.has(annotation):
-        return f"{source.name(writer(annotation), 'write')}({var}, '')"
-    msg = f"no fast path for {annotation!r}"  # pragma: no cover - the model's types only
-    raise TypeError(msg)
+            return f"{tagged}[type({var})]({var})"
+        case Items(item):
+            inner = _write_expression(source, item, "x")
+            return f"'[' + ','.join([{inner} for x in {var}]) + ']'"
+        case Nullable(inner):
+            return f"('null' if {var} is None else {_write_expression(source, inner, var)})"
+        case _:  # pragma: no cover - every kind is handled above
+            typing.assert_never(node)
 
 
 def _tagged_writer(cls: type) -> Callable[[object], str]:
     write = writer(cls)
-    head = f"{_encode_text(TAG_KEY)}:{_encode_text(cls.TAG)}"  # type: ignore[attr-defined]
+    head = f"{_encode_text(TAG_KEY)}:{_encode_text(shape(cls).tag or '')}"
 
     def tagged(value: object) -> str:
         return write(value, head)
@@ -518,28 +501,23 @@ def writer(cls: type) -> Callable[[Any, str], str]:
         return _WRITERS[cls](value, head)
 
     _WRITERS[cls] = late
-    hints = typing.get_type_hints(cls)
     source = _Source()
     line = source.lines.append
     line("def write(o, head):")
     line("    p = [head] if head else []")
     line("    a = p.append")
-    fields = attrs.fields(cls)
-    ordered = [f for f in fields if f.default is attrs.NOTHING]
-    ordered += [f for f in fields if f.default is not attrs.NOTHING]
-    for field in ordered:
+    for field in shape(cls).wire:
         key = _encode_text(field.name) + ":"
-        annotation = hints[field.name]
-        if field.default is not attrs.NOTHING:
+        if not field.required:
             line(_when_set(source, field))
-            expression = _write_expression(source, _set_annotation(field, hints), "v")
+            expression = _write_expression(source, _set_node(field), "v")
             line(f"        a({key!r} + {expression})")
-        elif _is_union(annotation):  # the expression names its value more than once
+        elif _names_twice(field.node):
             line(f"    v = o.{field.name}")
-            line(f"    a({key!r} + {_write_expression(source, annotation, 'v')})")
+            line(f"    a({key!r} + {_write_expression(source, field.node, 'v')})")
         else:
-            line(f"    a({key!r} + {_write_expression(source, annotation, f'o.{field.name}')})")
+            line(f"    a({key!r} + {_write_expression(source, field.node, f'o.{field.name}')})")
     line("    return '{' + ','.join(p) + '}'")
-    built = source.compile("write")
+    built = source.compile("write", "writer", cls)
     _WRITERS[cls] = built
     return built

@@ -17,7 +17,6 @@ import enum
 import functools
 import math
 import re
-import types
 import typing
 from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeVar
@@ -25,109 +24,128 @@ from typing import Any, Final, TypeVar
 import attrs
 import cattrs
 from cattrs.errors import AttributeValidationNote, ClassValidationError, ForbiddenExtraKeysError
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from ipprogram.errors import ErrorDetail, Loc, ValidationError, wrong_type
-from ipprogram.model._base import field_checks, run_rules
-from ipprogram.model.dates import PartialDate
+from ipprogram.errors import ErrorDetail, Loc, ValidationError, fail, wrong_type
+from ipprogram.model._base import problems
+from ipprogram.model.shape import (
+    ISO_DATE,
+    TAG_KEY,
+    Boolean,
+    Choice,
+    Date,
+    Integer,
+    Items,
+    Node,
+    Nullable,
+    Number,
+    Record,
+    Scalar,
+    ScalarSpec,
+    Tagged,
+    Text,
+    is_record,
+    scalar_spec,
+    shape,
+)
 
 __all__ = ["converter"]
 
 T = TypeVar("T")
-TAG_KEY: Final = "type"
+Structure = Callable[[object, Any], object]
+Unstructure = Callable[[Any], object]
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
-
-
-def _fail(detail: ErrorDetail) -> typing.NoReturn:
-    raise ValidationError([detail])
+_ISO_DATE: Final = re.compile(ISO_DATE)
 
 
 # Primitives: accept exactly the JSON type, never coerce.
 
 
-def _structure_str(value: object, _: type) -> str:
+def _structure_str(value: object, _: object) -> str:
     if isinstance(value, str):
         return value
-    _fail(wrong_type((), "string", value))
+    fail(wrong_type((), "string", value))
 
 
-def _structure_int(value: object, _: type) -> int:
+def _structure_int(value: object, _: object) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    _fail(wrong_type((), "integer", value))
+    fail(wrong_type((), "integer", value))
 
 
-def _structure_number(value: object) -> int | float:
+def _structure_number(value: object, _: object) -> int | float:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if isinstance(value, float) and not math.isfinite(value):
-            _fail(ErrorDetail((), "invalid_number", value=value))
+            fail(ErrorDetail((), "invalid_number", value=value))
         return value
-    _fail(wrong_type((), "number", value))
+    fail(wrong_type((), "number", value))
 
 
-def _structure_bool(value: object, _: type) -> bool:
+def _structure_bool(value: object, _: object) -> bool:
     if isinstance(value, bool):
         return value
-    _fail(wrong_type((), "boolean", value))
+    fail(wrong_type((), "boolean", value))
 
 
-def _structure_date(value: object, _: type) -> dt.date:
+def _structure_date(value: object, _: object) -> dt.date:
     if not isinstance(value, str):
-        _fail(wrong_type((), "string", value))
-    if _ISO_DATE.match(value):
+        fail(wrong_type((), "string", value))
+    if _ISO_DATE.fullmatch(value):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    _fail(ErrorDetail((), "invalid_date", value=value))
+    fail(ErrorDetail((), "invalid_date", value=value))
 
 
-def _structure_partial_date(value: object, _: type) -> PartialDate:
-    if not isinstance(value, str):
-        _fail(wrong_type((), "string", value))
-    return PartialDate.from_iso(value)
+def _scalar_hook(spec: ScalarSpec) -> Structure:
+    def structure(value: object, _: object) -> object:
+        if not isinstance(value, str):
+            fail(wrong_type((), "string", value))
+        return spec.parse(value)
+
+    return structure
 
 
 @functools.cache
-def _enum_members(cls: type[enum.Enum]) -> tuple[dict[object, enum.Enum], str]:
+def _enum_hook(cls: type[enum.Enum]) -> Structure:
     members: dict[object, enum.Enum] = {member.value: member for member in cls}
-    return members, ", ".join(repr(value) for value in members)
+    allowed = ", ".join(repr(value) for value in members)
 
+    def structure(value: object, _: object) -> enum.Enum:
+        if isinstance(value, str):
+            member = members.get(value)
+            if member is not None:
+                return member
+        fail(ErrorDetail((), "invalid_choice", value=value, allowed=allowed))
 
-def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
-    members, allowed = _enum_members(cls)
-    if isinstance(value, str):
-        member = members.get(value)
-        if member is not None:
-            return member
-    _fail(ErrorDetail((), "invalid_choice", value=value, allowed=allowed))
+    return structure
 
 
 def _unstructure_enum(member: enum.Enum) -> object:
     return member.value
 
 
+def _unstructure_date(value: dt.date) -> str:
+    return value.isoformat()
+
+
+def _same(value: object) -> object:
+    return value
+
+
 # Containers.
 
 
-def _is_homogeneous_tuple(annotation: object) -> bool:
-    args = typing.get_args(annotation)
-    return typing.get_origin(annotation) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
-
-
-def _tuple_hook(annotation: object) -> Callable[[object, type], tuple[object, ...]]:
-    item_type = typing.get_args(annotation)[0]
-    structure_item = converter.get_structure_hook(item_type)
-
-    def structure(value: object, _: type) -> tuple[object, ...]:
+def _tuple_hook(item: Structure) -> Structure:
+    def structure(value: object, _: object) -> tuple[object, ...]:
         if not isinstance(value, list | tuple):
-            _fail(wrong_type((), "array", value))
+            fail(wrong_type((), "array", value))
         items: list[object] = []
         errors: list[ErrorDetail] = []
-        for index, item in enumerate(value):
+        for index, each in enumerate(value):
             try:
-                items.append(structure_item(item, item_type))
+                items.append(item(each, None))
             except ValidationError as error:
                 errors.extend(detail.at((index,)) for detail in error.errors)
         if errors:
@@ -137,79 +155,106 @@ def _tuple_hook(annotation: object) -> Callable[[object, type], tuple[object, ..
     return structure
 
 
-def _unstructure_tuple_hook(annotation: object) -> Callable[[tuple[object, ...]], list[object]]:
-    item_type = typing.get_args(annotation)[0]
-    unstructure_item = converter.get_unstructure_hook(item_type)
-    return lambda value: [unstructure_item(item) for item in value]
+def _optional_hook(inner: Structure) -> Structure:
+    def structure(value: object, _: object) -> object:
+        return None if value is None else inner(value, None)
+
+    return structure
 
 
-def _is_union(annotation: object) -> bool:
-    return typing.get_origin(annotation) in (types.UnionType, typing.Union)
-
-
-def _number_hook(*, nullable: bool) -> Callable[[object, type], object]:
-    """The hook for ``int | float``: a JSON number, integer or not, never a string."""
-
-    def structure_number(value: object, _: type) -> object:
-        if value is None and nullable:
-            return None
-        return _structure_number(value)
-
-    return structure_number
-
-
-def _union_hook(annotation: object) -> Callable[[object, type], object]:
-    args = typing.get_args(annotation)
-    nullable = type(None) in args
-    members = [arg for arg in args if arg is not type(None)]
-    if set(members) == {int, float}:
-        return _number_hook(nullable=nullable)
-    if len(members) == 1:
-        member = members[0]
-        structure_member = converter.get_structure_hook(member)
-
-        def structure_optional(value: object, _: type) -> object:
-            if value is None and nullable:
-                return None
-            return structure_member(value, member)
-
-        return structure_optional
-
-    by_tag: dict[str, tuple[type, Callable[[object, type], object]]] = {
-        cls.TAG: (cls, converter.get_structure_hook(cls)) for cls in members
-    }
+def _tagged_hook(node: Tagged) -> Structure:
+    by_tag = node.by_tag()
     allowed = ", ".join(repr(tag) for tag in by_tag)
 
-    def structure_tagged(value: object, _: type) -> object:
-        if value is None and nullable:
-            return None
+    def structure(value: object, _: object) -> object:
         if not isinstance(value, dict):
-            _fail(wrong_type((), "object", value))
+            fail(wrong_type((), "object", value))
         if TAG_KEY not in value:
-            _fail(ErrorDetail((TAG_KEY,), "missing_tag", allowed=allowed))
+            fail(ErrorDetail((TAG_KEY,), "missing_tag", allowed=allowed))
         tag = value[TAG_KEY]
-        target = by_tag.get(tag) if isinstance(tag, str) else None
-        if target is None:
-            _fail(ErrorDetail((TAG_KEY,), "unknown_tag", value=tag, allowed=allowed))
-        cls, structure_member = target
-        return structure_member({k: v for k, v in value.items() if k != TAG_KEY}, cls)
+        cls = by_tag.get(tag) if isinstance(tag, str) else None
+        if cls is None:
+            fail(ErrorDetail((TAG_KEY,), "unknown_tag", value=tag, allowed=allowed))
+        return _record_structure(cls)({k: v for k, v in value.items() if k != TAG_KEY}, cls)
 
-    return structure_tagged
+    return structure
 
 
-def _unstructure_union_hook(annotation: object) -> Callable[[object], object]:
-    members = {arg for arg in typing.get_args(annotation) if arg is not type(None)}
-    tagged = len(members) > 1 and members != {int, float}
+def _late_structure(cls: type) -> Structure:
+    """The structure hook of a record class, looked up when first called (classes nest)."""
 
+    def structure(value: object, _: object) -> object:
+        return _record_structure(cls)(value, cls)
+
+    return structure
+
+
+def _structure_hook(node: Node) -> Structure:  # noqa: C901 - one branch per kind
+    """The hook that reads a JSON value of ``node``, raising located ValidationErrors."""
+    match node:
+        case Text():
+            return _structure_str
+        case Integer():
+            return _structure_int
+        case Number():
+            return _structure_number
+        case Boolean():
+            return _structure_bool
+        case Date():
+            return _structure_date
+        case Scalar():
+            return _scalar_hook(node.spec)
+        case Choice(cls):
+            return _enum_hook(cls)
+        case Record(cls):
+            return _late_structure(cls)
+        case Tagged():
+            return _tagged_hook(node)
+        case Items(item):
+            return _tuple_hook(_structure_hook(item))
+        case Nullable(inner):
+            return _optional_hook(_structure_hook(inner))
+        case _:  # pragma: no cover - every kind is handled above
+            typing.assert_never(node)
+
+
+def _late_unstructure(cls: type) -> Unstructure:
     def unstructure(value: object) -> object:
-        if value is None:
-            return None
-        data = converter.unstructure(value, type(value))
-        if tagged:
-            return {TAG_KEY: type(value).TAG, **data}  # type: ignore[attr-defined]
-        return data
+        return _record_unstructure(cls)(value)
 
     return unstructure
+
+
+def _unstructure_hook(node: Node) -> Unstructure:
+    """The hook that writes a value of ``node`` as JSON types."""
+    match node:
+        case Text() | Integer() | Number() | Boolean():
+            return _same
+        case Date():
+            return _unstructure_date
+        case Scalar():
+            return node.spec.write
+        case Choice():
+            return _unstructure_enum
+        case Record(cls):
+            return _late_unstructure(cls)
+        case Tagged(members):
+            by_class = {cls: (shape(cls).tag, _late_unstructure(cls)) for cls in members}
+
+            def tagged(value: object) -> object:
+                tag, write = by_class[type(value)]
+                data = write(value)
+                return {TAG_KEY: tag, **data}  # type: ignore[dict-item]
+
+            return tagged
+        case Items(item):
+            write_item = _unstructure_hook(item)
+            return lambda value: [write_item(each) for each in value]
+        case Nullable(inner):
+            write_inner = _unstructure_hook(inner)
+            return lambda value: None if value is None else write_inner(value)
+        case _:  # pragma: no cover - every kind is handled above
+            typing.assert_never(node)
 
 
 # Record classes.
@@ -227,8 +272,8 @@ def _flatten(
 ) -> list[ErrorDetail]:
     """Turn cattrs' error tree for one class into located details.
 
-    When fields failed to load, the class's own rules still run on the fields that did
-    load, so that one pass reports every problem.
+    When fields failed to load, the class's own checks and rules still run on the fields
+    that did load, so that one pass reports every problem.
     """
     details: list[ErrorDetail] = []
     failed: set[str] = set()
@@ -257,44 +302,45 @@ def _flatten(
         else:  # pragma: no cover - every hook raises ValidationError
             raise sub
     if not from_constructor:
-        details.extend(_partial_checks(cls, data, failed))
-    order = {field.name: index for index, field in enumerate(attrs.fields(cls))}
+        details.extend(_partial_problems(cls, data, failed))
+    order: dict[str | int, int] = {f.name: index for index, f in enumerate(shape(cls).fields)}
     details.sort(key=lambda detail: order.get(detail.loc[0], len(order)) if detail.loc else -1)
     return details
 
 
-def _partial_checks(
+def _partial_problems(
     cls: type, data: Mapping[object, object], failed: set[str]
 ) -> list[ErrorDetail]:
+    """The checks and rules of ``cls`` on the fields that loaded."""
     values: dict[str, object] = {}
-    for field in attrs.fields(cls):
+    for field, attribute in zip(shape(cls).fields, attrs.fields(cls), strict=True):
         if field.name in failed:
             continue
         if field.name in data:
-            value = converter.structure(data[field.name], field.type)
-        elif field.default is not attrs.NOTHING:
+            value = _structure_hook(field.node)(data[field.name], None)
+        elif not field.required:
             value = field.default
         else:
             continue
-        values[field.name] = value if field.converter is None else field.converter(value)
-    problems = field_checks(cls, values)
-    if not problems:
-        problems = run_rules(cls, types.SimpleNamespace(**values), partial=True)
-    return problems
+        values[field.name] = value if attribute.converter is None else attribute.converter(value)
+    return problems(cls, values)
 
 
-def _record_hook(cls: type[T]) -> Callable[[object, type], T]:
+@functools.cache
+def _record_structure(cls: type) -> Structure:
     attrs.resolve_types(typing.cast("Any", cls))
-    generated = make_dict_structure_fn(
+    overrides = {f.name: override(struct_hook=_structure_hook(f.node)) for f in shape(cls).fields}
+    generated: Callable[[Any, type], object] = make_dict_structure_fn(
         cls,
         converter,
         _cattrs_forbid_extra_keys=True,
         _cattrs_detailed_validation=True,
+        **overrides,  # type: ignore[arg-type]
     )
 
-    def structure(value: object, _: type) -> T:
+    def structure(value: object, _: object) -> object:
         if not isinstance(value, dict):
-            _fail(wrong_type((), "object", value))
+            fail(wrong_type((), "object", value))
         try:
             return generated(value, cls)
         except ClassValidationError as error:
@@ -303,32 +349,43 @@ def _record_hook(cls: type[T]) -> Callable[[object, type], T]:
     return structure
 
 
-def _record_unstructure_hook(cls: type) -> Callable[[Any], dict[str, Any]]:
-    return make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
+@functools.cache
+def _record_unstructure(cls: type) -> Callable[[Any], dict[str, Any]]:
+    attrs.resolve_types(typing.cast("Any", cls))
+    overrides = {
+        f.name: override(unstruct_hook=_unstructure_hook(f.node)) for f in shape(cls).fields
+    }
+    return make_dict_unstructure_fn(
+        cls,
+        converter,
+        _cattrs_omit_if_default=True,
+        **overrides,  # type: ignore[arg-type]
+    )
+
+
+def _structure_record(value: object, cls: type) -> object:
+    return _record_structure(cls)(value, cls)
 
 
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
-    # Hooks for classes dispatch on the MRO, so the StrEnum hooks below come before
-    # the ``str`` ones for enum members (StrEnum precedes str in their MRO).
-    conv.register_structure_hook(str, _structure_str)
-    conv.register_structure_hook(int, _structure_int)
-    conv.register_structure_hook(bool, _structure_bool)
-    conv.register_structure_hook(dt.date, _structure_date)
-    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
-    conv.register_structure_hook(enum.Enum, _structure_enum)
-    conv.register_structure_hook(enum.StrEnum, _structure_enum)  # before str in the MRO
-    conv.register_unstructure_hook(enum.Enum, _unstructure_enum)
-    conv.register_unstructure_hook(enum.StrEnum, _unstructure_enum)
-    conv.register_structure_hook_factory(attrs.has, _record_hook)
-    conv.register_unstructure_hook_factory(attrs.has, _record_unstructure_hook)
-    conv.register_structure_hook(PartialDate, _structure_partial_date)
-    conv.register_unstructure_hook(PartialDate, str)
-    conv.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook)
-    conv.register_unstructure_hook_factory(_is_homogeneous_tuple, _unstructure_tuple_hook)
-    conv.register_structure_hook_factory(_is_union, _union_hook)
-    conv.register_unstructure_hook_factory(_is_union, _unstructure_union_hook)
+    # Every field of a record is read and written by the hooks its node resolves to;
+    # the converter dispatches only on the record classes themselves.
+    conv.register_structure_hook_factory(is_record, lambda _: _structure_record)
+    conv.register_unstructure_hook_factory(is_record, _record_unstructure)
+    conv.register_structure_hook_factory(_is_scalar, lambda cls: _scalar_hook(_spec(cls)))
+    conv.register_unstructure_hook_factory(_is_scalar, lambda cls: _spec(cls).write)
     return conv
+
+
+def _is_scalar(cls: object) -> bool:
+    return isinstance(cls, type) and scalar_spec(cls) is not None
+
+
+def _spec(cls: type) -> ScalarSpec:
+    spec = scalar_spec(cls)
+    assert spec is not None  # noqa: S101 - registered for scalars only
+    return spec
 
 
 #: The library's converter. Use :func:`to_dict` and :func:`from_dict`; reconfiguring it

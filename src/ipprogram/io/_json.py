@@ -22,8 +22,9 @@ import re
 import sys
 from typing import Any, Final, TypeVar
 
-from ipprogram.errors import ErrorDetail, Loc, ValidationError
+from ipprogram.errors import ErrorDetail, Loc, ValidationError, fail
 from ipprogram.io.converter import from_dict, to_dict, to_json_text
+from ipprogram.model.shape import LONE_SURROGATE
 
 __all__ = ["MAX_DEPTH", "MAX_SIZE", "from_json", "loads", "to_json"]
 
@@ -31,7 +32,6 @@ T = TypeVar("T")
 
 _BOM: Final = "\ufeff"
 _ESCAPED_SURROGATE: Final = re.compile(r"\\u[dD][89abcdefABCDEF]")
-_LONE_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 _NOT_BRACKET_OR_QUOTE: Final = bytes(set(range(256)) - set(b'[]{}"'))
 _AS_SQUARE: Final = bytes.maketrans(b"{}", b"[]")
 _QUOTED: Final = re.compile(rb'"[^"]*"')
@@ -78,7 +78,7 @@ def _problems(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
     if isinstance(value, _BadNumber):
         out.append(ErrorDetail(loc, "invalid_number", value=value.text))
     elif isinstance(value, str):
-        if _LONE_SURROGATE.search(value):
+        if LONE_SURROGATE.search(value):
             out.append(
                 ErrorDetail(
                     loc,
@@ -92,7 +92,7 @@ def _problems(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
         if isinstance(value, _DuplicateKeys):
             out.extend(ErrorDetail((*loc, key), "duplicate_key", key=key) for key in value.repeated)
         for key, item in value.items():
-            if _LONE_SURROGATE.search(key):
+            if LONE_SURROGATE.search(key):
                 out.append(
                     ErrorDetail(
                         (*loc, key),
@@ -194,7 +194,7 @@ def _check_parsed(text: str, value: object, max_depth: int, *, flagged: bool) ->
     except UnicodeEncodeError:
         raw, raw_surrogates = text.encode("utf-8", "surrogatepass"), True
     if _depth_exceeds(text, max_depth, raw):
-        raise ValidationError([ErrorDetail((), "too_deep", limit=max_depth)])
+        fail(ErrorDetail((), "too_deep", limit=max_depth))
     escaped_surrogates = "\\u" in text and _ESCAPED_SURROGATE.search(text) is not None
     if flagged or raw_surrogates or escaped_surrogates:
         problems: list[ErrorDetail] = []
@@ -206,7 +206,7 @@ def _check_parsed(text: str, value: object, max_depth: int, *, flagged: bool) ->
 def _decode(text: str | bytes, max_size: int) -> str:
     """Check the size, decode bytes as UTF-8 and drop a byte order mark."""
     if len(text) > max_size:
-        raise ValidationError([ErrorDetail((), "too_large", size=len(text), limit=max_size)])
+        fail(ErrorDetail((), "too_large", size=len(text), limit=max_size))
     if isinstance(text, bytes | bytearray):
         try:
             text = bytes(text).decode("utf-8")

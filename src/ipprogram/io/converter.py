@@ -16,16 +16,22 @@ import typing
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-import attrs
-
-from ipprogram.errors import ErrorDetail, ValidationError
+from ipprogram.errors import ErrorDetail, fail
 from ipprogram.io import _fast
-from ipprogram.model.dates import PartialDate
+from ipprogram.model.shape import TAG_KEY, is_record
 
 if TYPE_CHECKING:
     import cattrs
 
-__all__ = ["SCHEMA_VERSION", "from_dict", "to_dict", "to_json_text"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "SUPPORTED_VERSIONS",
+    "TAG_KEY",
+    "VERSION_KEY",
+    "from_dict",
+    "to_dict",
+    "to_json_text",
+]
 
 T = TypeVar("T")
 
@@ -33,12 +39,8 @@ T = TypeVar("T")
 #: it as ``"schema_version"``; documents without it are read as this version.
 SCHEMA_VERSION: Final = 1
 SUPPORTED_VERSIONS: Final = frozenset({1})
+#: The key of the version in a top-level document.
 VERSION_KEY: Final = "schema_version"
-TAG_KEY: Final = "type"
-
-
-def _fail(detail: ErrorDetail) -> typing.NoReturn:
-    raise ValidationError([detail])
 
 
 def _converter() -> cattrs.Converter:
@@ -74,15 +76,12 @@ def to_dict(obj: object) -> dict[str, Any]:
     """
     cls = type(obj)
     dump = _fast_dumpers.get(cls)
-    if dump is None and attrs.has(cls) and cls not in _OWN_HOOKS:
+    if dump is None:
+        if not is_record(cls):
+            msg = f"{cls.__name__} is not a record; to_dict takes a record such as an Event"
+            raise TypeError(msg)
         dump = _fast_dumpers[cls] = _fast.dumper(cls, head=((VERSION_KEY, SCHEMA_VERSION),))
-    if dump is not None:
-        return dump(obj)
-    data = _converter().unstructure(obj)
-    if not isinstance(data, dict):
-        msg = f"{type(obj).__name__} is not a record; to_dict takes a record such as an Event"
-        raise TypeError(msg)
-    return {VERSION_KEY: SCHEMA_VERSION, **data}
+    return dump(obj)
 
 
 _fast_writers: dict[type, Callable[[Any, str], str]] = {}
@@ -101,23 +100,19 @@ def to_json_text(obj: object) -> str | None:
     cls = type(obj)
     write = _fast_writers.get(cls)
     if write is None:
-        if not attrs.has(cls) or cls in _OWN_HOOKS:
+        if not is_record(cls):
             return None
         write = _fast_writers[cls] = _fast.writer(cls)
     return write(obj, _VERSION_MEMBER)
 
 
 _NOT_FAST: Final = object()
-#: Record classes written as something other than an object (a partial date is a string).
-_OWN_HOOKS: Final[frozenset[type]] = frozenset({PartialDate})
 
 
 def _load_fast(cls: type, data: dict[object, object]) -> object:
     """The record built by the generated loader, or ``_NOT_FAST`` for the full path."""
     load = _fast_loaders.get(cls)
     if load is None:
-        if not attrs.has(cls) or cls in _OWN_HOOKS:
-            return _NOT_FAST
         load = _fast_loaders[cls] = _fast.loader(cls)
     body: dict[object, object] = data
     if VERSION_KEY in data:
@@ -148,6 +143,9 @@ def from_dict(cls: type[T], data: object) -> T:
       $.start: expected string, got integer [wrong_type]
       $.end.month: must be between 1 and 12, got 13 [out_of_range]
     """
+    if cls not in _fast_loaders and not is_record(cls):
+        msg = f"from_dict() takes an ipprogram record class such as Event, not {cls!r}"
+        raise TypeError(msg)
     if type(data) is dict:
         fast = _load_fast(cls, data)
         if fast is not _NOT_FAST:
@@ -160,7 +158,7 @@ def from_dict(cls: type[T], data: object) -> T:
             or version not in SUPPORTED_VERSIONS
         ):
             supported = ", ".join(str(v) for v in sorted(SUPPORTED_VERSIONS))
-            _fail(
+            fail(
                 ErrorDetail(
                     (VERSION_KEY,), "unsupported_version", value=version, supported=supported
                 )
@@ -169,5 +167,5 @@ def from_dict(cls: type[T], data: object) -> T:
     try:
         structured: T = _converter().structure(data, cls)
     except RecursionError:
-        _fail(ErrorDetail((), "too_deep", limit=sys.getrecursionlimit()))
+        fail(ErrorDetail((), "too_deep", limit=sys.getrecursionlimit()))
     return structured

@@ -8,12 +8,18 @@ decision. What schema.org lacks (awards with the position that confers them and 
 of recipients, the kinds of mark, programmes with their projects and indicators) is
 written with the small vocabulary :data:`VOCABULARY`, documented in the docs page
 "JSON-LD". The context is inline, so the output expands with no network access.
+
+What each field of each record becomes is one table, :data:`TERMS`: a field goes to a
+term, or is named as not published with the reason. A few terms are computed from more
+than one field (an event's ``location`` from its place and venue). A test checks that
+every field of every record is in the table, so a new field cannot be left out unseen.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import singledispatch
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, Final
 
 from ipprogram._textkey import match_key
@@ -44,9 +50,24 @@ from ipprogram.model import (
     Source,
     Trademark,
 )
+from ipprogram.model.shape import (
+    Boolean,
+    Choice,
+    Date,
+    Integer,
+    Items,
+    Node,
+    Nullable,
+    Number,
+    Record,
+    Scalar,
+    Tagged,
+    Text,
+    shape,
+)
 from ipprogram.render.phrases import event_title
 
-__all__ = ["CONTEXT", "VOCABULARY", "to_jsonld"]
+__all__ = ["CONTEXT", "TERMS", "VOCABULARY", "NodeType", "Term", "to_jsonld"]
 
 #: The IRI of ipprogram's own terms, for what schema.org has no term for.
 VOCABULARY: Final = "urn:ipprogram:vocab:"
@@ -75,190 +96,61 @@ _GOVERNMENT: Final = tuple(
 )
 
 
-def _compact(node: dict[str, Any]) -> dict[str, Any]:
-    """Drop empty values: JSON-LD has no use for nulls and empty lists."""
-    return {key: value for key, value in node.items() if value not in (None, [], "")}
+def _value(node: Node, value: Any) -> Any:  # noqa: ANN401 - one branch per kind
+    """A field's value as JSON-LD: nested records as nodes, enums by value, ISO dates."""
+    match node:
+        case Text() | Integer() | Number() | Boolean():
+            return value
+        case Date():
+            return value.isoformat()
+        case Scalar():
+            return node.spec.write(value)
+        case Choice():
+            return value.value
+        case Record() | Tagged():
+            return _node(value)
+        case Items(item):
+            return [_value(item, each) for each in value]
+        case Nullable(inner):
+            return None if value is None else _value(inner, value)
+        case _:  # pragma: no cover - every kind is handled above
+            typing.assert_never(node)
 
 
-def _many(items: Any) -> list[Any]:  # noqa: ANN401 - records of any class
-    return [_node(item) for item in items]
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One property of a node: its key, the fields it is made of, and how.
+
+    Without ``write`` the property is the one field's value, written by its kind.
+    """
+
+    key: str
+    fields: tuple[str, ...]
+    write: Callable[[Any], Any] | None = None
 
 
-def _maybe(item: Any) -> Any:  # noqa: ANN401
-    return None if item is None else _node(item)
+@dataclass(frozen=True, slots=True)
+class NodeType:
+    """How records of one class are written: the ``@type``, the terms, what is left out.
+
+    ``unpublished`` names the fields written nowhere, each with the reason.
+    """
+
+    type: str | tuple[str, ...] | Callable[[Any], str]
+    terms: tuple[Term, ...]
+    unpublished: Mapping[str, str] = field(default_factory=dict)
 
 
-def _iso(date: dt.date | None) -> str | None:
-    return None if date is None else date.isoformat()
+def _field(name: str, key: str, write: Callable[[Any], Any] | None = None) -> Term:
+    """The term ``key`` for field ``name``; ``write`` turns the field's value into the term's."""
+    if write is None:
+        return Term(key, (name,))
+    return Term(key, (name,), lambda obj: write(getattr(obj, name)))
 
 
-@singledispatch
-def _node(obj: object) -> Any:  # noqa: ANN401
-    msg = f"to_jsonld() does not know {type(obj).__name__}; pass an ipprogram record"
-    raise TypeError(msg)
-
-
-@_node.register
-def _locality(obj: Locality) -> dict[str, Any]:
-    return _compact(
-        {
-            "@type": "AdministrativeArea",
-            "name": obj.full_name,
-            "identifier": obj.code,
-            "ipp:localityKind": obj.kind.value,
-            "containedInPlace": _maybe(obj.parent),
-        }
-    )
-
-
-@_node.register
-def _organization(obj: Organization) -> dict[str, Any]:
-    key = match_key(obj.name) + " "
-    kind = "GovernmentOrganization" if key.startswith(_GOVERNMENT) else "Organization"
-    return _compact(
-        {
-            "@type": kind,
-            "name": obj.name,
-            "alternateName": obj.short_name,
-            "parentOrganization": _maybe(obj.parent),
-            "location": _maybe(obj.locality),
-        }
-    )
-
-
-@_node.register
-def _group(obj: OrganizationGroup) -> dict[str, Any]:
-    return _compact(
-        {
-            "@type": ["Organization", "ipp:OrganizationGroup"],
-            "name": obj.name,
-            "location": _maybe(obj.locality),
-        }
-    )
-
-
-@_node.register
-def _position(obj: Position) -> dict[str, Any]:
-    return {"@type": "ipp:Position", "name": obj.title, "ipp:organization": _node(obj.organization)}
-
-
-@_node.register
-def _person(obj: Person) -> dict[str, Any]:
-    position = obj.position
-    return _compact(
-        {
-            "@type": "Person",
-            "name": obj.full_name,
-            "gender": None if obj.gender is None else obj.gender.value.capitalize(),
-            "jobTitle": None if position is None else position.title,
-            "worksFor": None if position is None else _node(position.organization),
-        }
-    )
-
-
-@_node.register
-def _household(obj: Household) -> dict[str, Any]:
-    return _compact(
-        {"@type": "ipp:Household", "ipp:head": _node(obj.head), "location": _maybe(obj.locality)}
-    )
-
-
-@_node.register
-def _document(obj: DocumentRef) -> dict[str, Any]:
-    return _compact(
-        {
-            "@type": "Legislation",
-            "legislationIdentifier": obj.number,
-            "legislationDate": _iso(obj.date),
-            "legislationPassedBy": _maybe(obj.issuer),
-            "name": obj.title,
-        }
-    )
-
-
-@_node.register
-def _source(obj: Source) -> dict[str, Any]:
-    return _compact(
-        {
-            "@type": "CreativeWork",
-            "name": obj.title,
-            "url": obj.url,
-            "publisher": _maybe(obj.publisher),
-            "author": _many(obj.authors),
-            "datePublished": _iso(obj.published),
-            "ipp:erratum": _many(obj.errata),
-        }
-    )
-
-
-@_node.register
-def _erratum(obj: Erratum) -> dict[str, Any]:
-    return _compact(
-        {
-            "@type": "ipp:Erratum",
-            "ipp:written": obj.written,
-            "ipp:meant": obj.meant,
-            "description": obj.note,
-        }
-    )
-
-
-@_node.register
-def _photo(obj: Photo) -> dict[str, Any]:
-    return _compact(
-        {
-            "@type": "ImageObject",
-            "caption": obj.caption,
-            "contentUrl": obj.url,
-            "name": obj.file_name,
-        }
-    )
-
-
-@_node.register
-def _product(obj: Product) -> dict[str, Any]:
-    return _compact(
-        {
-            "@type": "Product",
-            "name": obj.name,
-            "category": obj.category.label,
-            "ipp:productCategory": obj.category.value,
-            "ipp:locality": _maybe(obj.locality),
-        }
-    )
-
-
-@_node.register
-def _trademark(obj: Trademark) -> dict[str, Any]:
-    return _compact(
-        {
-            "@type": ["Brand", "ipp:Trademark"],
-            "name": obj.name,
-            "ipp:markKind": obj.kind.value,
-            "ipp:owner": _node(obj.owner),
-            "ipp:product": _many(obj.products),
-            "ipp:niceClass": list(obj.nice_classes),
-            "ipp:applicationNumber": obj.application_number,
-            "ipp:certificateNumber": obj.certificate_number,
-            "ipp:filingDate": _iso(obj.filing_date),
-            "ipp:grantDate": _iso(obj.grant_date),
-        }
-    )
-
-
-@_node.register
-def _gi(obj: GeographicalIndication) -> dict[str, Any]:
-    return _compact(
-        {
-            "@type": ["Certification", "ipp:GeographicalIndication"],
-            "name": obj.name,
-            "certificationIdentification": obj.certificate_number,
-            "about": _many(obj.products),
-            "ipp:managingBody": _node(obj.managing_body),
-            "ipp:area": _many(obj.area),
-            "validFrom": _iso(obj.grant_date),
-        }
-    )
+def _computed(key: str, fields: tuple[str, ...], write: Callable[[Any], Any]) -> Term:
+    """A term computed from the whole record, made of ``fields``."""
+    return Term(key, fields, write)
 
 
 def _period(period: Period | None) -> str | None:
@@ -269,175 +161,285 @@ def _period(period: Period | None) -> str | None:
     return f"{start}/{end}"  # ISO 8601-2 open intervals
 
 
-@_node.register
-def _period_node(obj: Period) -> dict[str, Any]:
-    return _compact(
-        {
-            "@type": "ipp:Period",
-            "ipp:start": None if obj.start is None else str(obj.start),
-            "ipp:end": None if obj.end is None else str(obj.end),
-        }
-    )
+def _organization_type(obj: Organization) -> str:
+    key = match_key(obj.name) + " "
+    return "GovernmentOrganization" if key.startswith(_GOVERNMENT) else "Organization"
 
 
-@_node.register
-def _quantity(obj: Quantity) -> dict[str, Any]:
-    return _compact(
-        {
-            "@type": "QuantitativeValue",
-            "value": obj.value if obj.upper is None else None,
-            "minValue": obj.value if obj.upper is not None else None,
-            "maxValue": obj.upper,
-            "unitText": obj.unit,
-            "ipp:qualifier": obj.qualifier.value,
-        }
-    )
-
-
-@_node.register
-def _indicator_value(obj: IndicatorValue) -> dict[str, Any]:
-    return _compact(
-        {
-            "@type": "ipp:IndicatorValue",
-            "ipp:role": obj.role.value,
-            "ipp:quantity": _node(obj.quantity),
-            "ipp:period": _period(obj.period),
-            "ipp:source": _maybe(obj.source),
-        }
-    )
-
-
-@_node.register
-def _indicator(obj: Indicator) -> dict[str, Any]:
-    return _compact({"@type": "ipp:Indicator", "name": obj.name, "ipp:value": _many(obj.values)})
-
-
-@_node.register
-def _project(obj: Project) -> dict[str, Any]:
-    return _compact(
-        {
-            "@type": "ipp:Project",
-            "name": obj.title,
-            "ipp:aimsAt": obj.aims_at.value,
-            "ipp:product": _maybe(obj.product),
-            "ipp:host": _maybe(obj.host),
-            "ipp:leader": _maybe(obj.leader),
-            "ipp:period": _period(obj.period),
-            "ipp:budget": _maybe(obj.budget),
-            "ipp:approvedBy": _maybe(obj.approved_by),
-            "ipp:status": obj.status.value,
-            "ipp:result": _maybe(obj.result),
-        }
-    )
-
-
-@_node.register
-def _mark_support(obj: MarkSupport) -> dict[str, Any]:
-    category = None if obj.category is None else obj.category.value
-    return _compact(
-        {
-            "@type": "ipp:MarkSupport",
-            "ipp:markKind": obj.kind.value,
-            "ipp:productCategory": category,
-        }
-    )
-
-
-@_node.register
-def _programme(obj: Programme) -> dict[str, Any]:
-    return _compact(
-        {
-            "@type": "ipp:Programme",
-            "name": obj.name,
-            "ipp:programmeKind": obj.kind.value,
-            "ipp:level": None if obj.level is None else obj.level.value,
-            "ipp:period": _period(obj.period),
-            "spatialCoverage": _maybe(obj.locality),
-            "ipp:approvedBy": _maybe(obj.approved_by),
-            "ipp:leadAgency": _maybe(obj.lead_agency),
-            "ipp:implements": _maybe(obj.parent),
-            "ipp:succeededBy": _maybe(obj.successor),
-            "ipp:outcome": [outcome.value for outcome in obj.outcomes],
-            "ipp:markSupport": _many(obj.mark_support),
-            "ipp:exportedProduct": _many(obj.exported_products),
-            "ipp:mark": _many(obj.marks),
-            "ipp:geographicalIndication": _many(obj.geographical_indications),
-            "ipp:project": _many(obj.projects),
-            "ipp:indicator": _many(obj.indicators),
-            "ipp:source": _maybe(obj.source),
-        }
-    )
-
-
-@_node.register
-def _count(obj: RecipientCount) -> dict[str, Any]:
-    return {
-        "@type": "ipp:RecipientCount",
-        "ipp:recipientKind": obj.kind.value,
-        "ipp:count": obj.count,
-    }
-
-
-@_node.register
-def _award(obj: Award) -> dict[str, Any]:
-    return _compact(
-        {
-            "@type": "ipp:Award",
-            "identifier": obj.id,
-            "name": obj.form.label,
-            "ipp:form": obj.form.value,
-            "ipp:conferredBy": _node(obj.conferred_by),
-            "ipp:recipientCount": _many(obj.counts),
-            "ipp:recipient": _many(obj.recipients),
-            "ipp:presentedBy": _maybe(obj.presented_by),
-            "description": obj.citation,
-            "ipp:decision": _maybe(obj.decision),
-        }
-    )
-
-
-@_node.register
-def _award_recipients(obj: AwardRecipients) -> dict[str, Any]:
-    return {"@type": "ipp:AwardRecipients", "ipp:award": obj.award}
-
-
-@_node.register
-def _participant(obj: Participant) -> dict[str, Any]:
-    return {
-        "@type": "ipp:Participation",
-        "ipp:party": _node(obj.party),
-        "ipp:role": [role.value for role in obj.roles],
-    }
-
-
-def _attendee(participant: Participant) -> Any:  # noqa: ANN401
-    party = participant.party
-    return None if isinstance(party, AwardRecipients) else _node(party)
-
-
-@_node.register
-def _event(obj: Event) -> dict[str, Any]:
-    location = _maybe(obj.locality)
+def _event_location(obj: Event) -> Any:  # noqa: ANN401
+    location = None if obj.locality is None else _node(obj.locality)
     if obj.venue is not None:
         location = _compact({"@type": "Place", "name": obj.venue, "containedInPlace": location})
-    return _compact(
-        {
-            "@type": "Event",
-            "name": event_title(obj),
-            "ipp:eventKind": obj.kind.value,
-            "startDate": obj.date.isoformat(),
-            "endDate": _iso(obj.end_date),
-            "location": location,
-            "organizer": _many(obj.organizers),
-            "about": _many(obj.reviews),
-            "ipp:launches": _many(obj.launches),
-            "attendee": [node for node in map(_attendee, obj.participants) if node is not None],
-            "ipp:participation": _many(obj.participants),
-            "ipp:award": _many(obj.awards),
-            "image": _many(obj.photos),
-            "ipp:source": _maybe(obj.source),
-        }
-    )
+    return location
+
+
+def _attendees(obj: Event) -> list[Any]:
+    return [_node(p.party) for p in obj.participants if not isinstance(p.party, AwardRecipients)]
+
+
+def _gender(value: Any) -> Any:  # noqa: ANN401
+    return None if value is None else value.value.capitalize()
+
+
+#: What each record class becomes in JSON-LD, field by field.
+TERMS: Final[Mapping[type, NodeType]] = {
+    Locality: NodeType(
+        "AdministrativeArea",
+        (
+            _computed("name", ("name",), lambda o: o.full_name),
+            _field("kind", "ipp:localityKind"),
+            _field("code", "identifier"),
+            _field("parent", "containedInPlace"),
+            _field("as_of", "ipp:asOf"),
+        ),
+    ),
+    Organization: NodeType(
+        _organization_type,
+        (
+            _field("name", "name"),
+            _field("short_name", "alternateName"),
+            _field("parent", "parentOrganization"),
+            _field("locality", "location"),
+        ),
+    ),
+    OrganizationGroup: NodeType(
+        ("Organization", "ipp:OrganizationGroup"),
+        (_field("name", "name"), _field("locality", "location")),
+    ),
+    Position: NodeType(
+        "ipp:Position", (_field("title", "name"), _field("organization", "ipp:organization"))
+    ),
+    Person: NodeType(
+        "Person",
+        (
+            _field("full_name", "name"),
+            _field("gender", "gender", _gender),
+            _computed("jobTitle", ("position",), lambda o: o.position and o.position.title),
+            _computed("worksFor", (), lambda o: o.position and _node(o.position.organization)),
+        ),
+    ),
+    Household: NodeType(
+        "ipp:Household", (_field("head", "ipp:head"), _field("locality", "location"))
+    ),
+    DocumentRef: NodeType(
+        "Legislation",
+        (
+            _field("number", "legislationIdentifier"),
+            _field("date", "legislationDate"),
+            _field("issuer", "legislationPassedBy"),
+            _field("title", "name"),
+        ),
+    ),
+    Source: NodeType(
+        "CreativeWork",
+        (
+            _field("title", "name"),
+            _field("url", "url"),
+            _field("publisher", "publisher"),
+            _field("authors", "author"),
+            _field("published", "datePublished"),
+            _field("errata", "ipp:erratum"),
+        ),
+    ),
+    Erratum: NodeType(
+        "ipp:Erratum",
+        (
+            _field("written", "ipp:written"),
+            _field("meant", "ipp:meant"),
+            _field("note", "description"),
+        ),
+    ),
+    Photo: NodeType(
+        "ImageObject",
+        (_field("caption", "caption"), _field("url", "contentUrl"), _field("file_name", "name")),
+    ),
+    Product: NodeType(
+        "Product",
+        (
+            _field("name", "name"),
+            _computed("category", ("category",), lambda o: o.category.label),
+            _field("category", "ipp:productCategory"),
+            _field("locality", "ipp:locality"),
+        ),
+    ),
+    Trademark: NodeType(
+        ("Brand", "ipp:Trademark"),
+        (
+            _field("name", "name"),
+            _field("kind", "ipp:markKind"),
+            _field("owner", "ipp:owner"),
+            _field("products", "ipp:product"),
+            _field("nice_classes", "ipp:niceClass"),
+            _field("nice_version", "ipp:niceVersion"),
+            _field("application_number", "ipp:applicationNumber"),
+            _field("certificate_number", "ipp:certificateNumber"),
+            _field("filing_date", "ipp:filingDate"),
+            _field("grant_date", "ipp:grantDate"),
+            _field("office_status", "ipp:officeStatus"),
+        ),
+    ),
+    GeographicalIndication: NodeType(
+        ("Certification", "ipp:GeographicalIndication"),
+        (
+            _field("name", "name"),
+            _field("certificate_number", "certificationIdentification"),
+            _field("products", "about"),
+            _field("managing_body", "ipp:managingBody"),
+            _field("area", "ipp:area"),
+            _field("application_number", "ipp:applicationNumber"),
+            _field("filing_date", "ipp:filingDate"),
+            _field("grant_date", "validFrom"),
+            _field("decision", "ipp:decision"),
+        ),
+    ),
+    Period: NodeType("ipp:Period", (_field("start", "ipp:start"), _field("end", "ipp:end"))),
+    Quantity: NodeType(
+        "QuantitativeValue",
+        (
+            _computed("value", ("value",), lambda o: o.value if o.upper is None else None),
+            _computed("minValue", (), lambda o: o.value if o.upper is not None else None),
+            _field("upper", "maxValue"),
+            _field("unit", "unitText"),
+            _field("qualifier", "ipp:qualifier"),
+            _field("wording", "ipp:wording"),
+        ),
+    ),
+    IndicatorValue: NodeType(
+        "ipp:IndicatorValue",
+        (
+            _field("role", "ipp:role"),
+            _field("quantity", "ipp:quantity"),
+            _field("period", "ipp:period", _period),
+            _field("source", "ipp:source"),
+            _field("note", "description"),
+        ),
+    ),
+    Indicator: NodeType(
+        "ipp:Indicator",
+        (_field("name", "name"), _field("values", "ipp:value"), _field("note", "description")),
+    ),
+    Project: NodeType(
+        "ipp:Project",
+        (
+            _field("title", "name"),
+            _field("aims_at", "ipp:aimsAt"),
+            _field("product", "ipp:product"),
+            _field("host", "ipp:host"),
+            _field("leader", "ipp:leader"),
+            _field("period", "ipp:period", _period),
+            _field("budget", "ipp:budget"),
+            _field("approved_by", "ipp:approvedBy"),
+            _field("status", "ipp:status"),
+            _field("result", "ipp:result"),
+            _field("source", "ipp:source"),
+        ),
+    ),
+    MarkSupport: NodeType(
+        "ipp:MarkSupport",
+        (_field("kind", "ipp:markKind"), _field("category", "ipp:productCategory")),
+    ),
+    Programme: NodeType(
+        "ipp:Programme",
+        (
+            _field("name", "name"),
+            _field("kind", "ipp:programmeKind"),
+            _field("level", "ipp:level"),
+            _field("period", "ipp:period", _period),
+            _field("locality", "spatialCoverage"),
+            _field("approved_by", "ipp:approvedBy"),
+            _field("lead_agency", "ipp:leadAgency"),
+            _field("parent", "ipp:implements"),
+            _field("successor", "ipp:succeededBy"),
+            _field("outcomes", "ipp:outcome"),
+            _field("mark_support", "ipp:markSupport"),
+            _field("exported_products", "ipp:exportedProduct"),
+            _field("marks", "ipp:mark"),
+            _field("geographical_indications", "ipp:geographicalIndication"),
+            _field("projects", "ipp:project"),
+            _field("indicators", "ipp:indicator"),
+            _field("source", "ipp:source"),
+        ),
+    ),
+    RecipientCount: NodeType(
+        "ipp:RecipientCount",
+        (_field("kind", "ipp:recipientKind"), _field("count", "ipp:count")),
+    ),
+    Award: NodeType(
+        "ipp:Award",
+        (
+            _field("id", "identifier"),
+            _computed("name", (), lambda o: o.form.label),
+            _field("form", "ipp:form"),
+            _field("conferred_by", "ipp:conferredBy"),
+            _field("counts", "ipp:recipientCount"),
+            _field("recipients", "ipp:recipient"),
+            _field("presented_by", "ipp:presentedBy"),
+            _field("citation", "description"),
+            _field("decision", "ipp:decision"),
+        ),
+    ),
+    AwardRecipients: NodeType("ipp:AwardRecipients", (_field("award", "ipp:award"),)),
+    Participant: NodeType(
+        "ipp:Participation", (_field("party", "ipp:party"), _field("roles", "ipp:role"))
+    ),
+    Event: NodeType(
+        "Event",
+        (
+            _computed("name", ("title",), event_title),
+            _field("kind", "ipp:eventKind"),
+            _field("date", "startDate"),
+            _field("end_date", "endDate"),
+            _computed("location", ("locality", "venue"), _event_location),
+            _field("organizers", "organizer"),
+            _field("reviews", "about"),
+            _field("launches", "ipp:launches"),
+            _computed("attendee", (), _attendees),
+            _field("participants", "ipp:participation"),
+            _field("awards", "ipp:award"),
+            _field("photos", "image"),
+            _field("source", "ipp:source"),
+        ),
+    ),
+}
+
+
+def _compact(node: dict[str, Any]) -> dict[str, Any]:
+    """Drop empty values: JSON-LD has no use for nulls and empty lists."""
+    return {key: value for key, value in node.items() if value not in (None, [], "")}
+
+
+Writer = Callable[[Any], Any]
+_WRITERS: dict[type, tuple[str | tuple[str, ...] | Writer, tuple[tuple[str, Writer], ...]]] = {}
+
+
+def _by_node(name: str, node: Node) -> Writer:
+    return lambda obj: _value(node, getattr(obj, name))
+
+
+def _writers(cls: type) -> tuple[str | tuple[str, ...] | Writer, tuple[tuple[str, Writer], ...]]:
+    found = _WRITERS.get(cls)
+    if found is None:
+        node_type = TERMS.get(cls)
+        if node_type is None:
+            msg = f"to_jsonld() does not know {cls.__name__}; pass an ipprogram record"
+            raise TypeError(msg)
+        resolved = shape(cls)
+        terms = tuple(
+            (term.key, term.write or _by_node(term.fields[0], resolved.field(term.fields[0]).node))
+            for term in node_type.terms
+        )
+        found = _WRITERS[cls] = (node_type.type, terms)
+    return found
+
+
+def _node(obj: object) -> Any:  # noqa: ANN401
+    kind, terms = _writers(type(obj))
+    if callable(kind):
+        kind = kind(obj)
+    node: dict[str, Any] = {"@type": list(kind) if isinstance(kind, tuple) else kind}
+    for key, write in terms:
+        node[key] = write(obj)
+    return _compact(node)
 
 
 def to_jsonld(obj: object) -> dict[str, Any]:

@@ -12,27 +12,40 @@ places as of a date), and one JSON Schema cannot state: a number written ``2.0``
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import functools
 import inspect
-import types
 import typing
 from typing import Any, Final
 
-import attrs
-
-from ipprogram.io.converter import SCHEMA_VERSION, TAG_KEY, VERSION_KEY
-from ipprogram.model import PartialDate
+from ipprogram.io.converter import SCHEMA_VERSION, VERSION_KEY
+from ipprogram.model.shape import (
+    ISO_DATE,
+    NOT_BLANK,
+    TAG_KEY,
+    Boolean,
+    Choice,
+    Date,
+    Integer,
+    Items,
+    Node,
+    Nullable,
+    Number,
+    Record,
+    Scalar,
+    Tagged,
+    Text,
+    is_record,
+    shape,
+)
 
 __all__ = ["DIALECT", "json_schema"]
 
 #: The JSON Schema dialect of every generated schema.
 DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 
-_TEXT: Final = {"type": "string", "pattern": r"\S"}
-_DATE: Final = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
-_PARTIAL_DATE: Final = {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
+_TEXT: Final = {"type": "string", "pattern": NOT_BLANK}
+_DATE: Final = {"type": "string", "format": "date", "pattern": ISO_DATE}
 
 
 def _summary(cls: type) -> str:
@@ -52,15 +65,14 @@ class _Builder:
         return {"$ref": f"#/$defs/{name}"}
 
     def record(self, cls: type, *, tagged: bool = False) -> dict[str, Any]:
-        hints = typing.get_type_hints(cls)
         properties: dict[str, Any] = {}
         required: list[str] = []
         if tagged:
-            properties[TAG_KEY] = {"const": cls.TAG}  # type: ignore[attr-defined]
+            properties[TAG_KEY] = {"const": shape(cls).tag}
             required.append(TAG_KEY)
-        for field in attrs.fields(cls):
-            schema = dict(self.annotation(hints[field.name]))
-            if field.default is attrs.NOTHING:
+        for field in shape(cls).fields:
+            schema = dict(self.node(field.node))
+            if field.required:
                 required.append(field.name)
             else:
                 schema["default"] = _json_default(field.default)
@@ -73,36 +85,34 @@ class _Builder:
             "additionalProperties": False,
         }
 
-    def annotation(self, annotation: object) -> dict[str, Any]:
-        simple: dict[object, dict[str, Any]] = {
-            str: _TEXT,
-            int: {"type": "integer"},
-            bool: {"type": "boolean"},
-            dt.date: _DATE,
-            PartialDate: _PARTIAL_DATE,
-        }
-        if annotation in simple:
-            return simple[annotation]
-        if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-            return {"enum": [member.value for member in annotation]}
-        origin = typing.get_origin(annotation)
-        args = typing.get_args(annotation)
-        if origin in (types.UnionType, typing.Union):
-            members = [arg for arg in args if arg is not type(None)]
-            nullable = len(members) < len(args)
-            if set(members) == {int, float}:
-                inner: dict[str, Any] = {"type": "number"}
-            elif len(members) == 1:
-                inner = self.annotation(members[0])
-            else:
-                inner = {"oneOf": [self.ref(member, tagged=True) for member in members]}
-            return {"anyOf": [inner, {"type": "null"}]} if nullable else inner
-        if origin is tuple:
-            return {"type": "array", "items": self.annotation(args[0])}
-        if isinstance(annotation, type) and attrs.has(annotation):
-            return self.ref(annotation)
-        msg = f"no JSON Schema for {annotation!r}"  # pragma: no cover - the model's types only
-        raise TypeError(msg)
+    def node(self, node: Node) -> dict[str, Any]:  # noqa: C901 - one branch per kind
+        """The schema of a value of ``node``."""
+        match node:
+            case Text():
+                return _TEXT
+            case Integer():
+                return {"type": "integer"}
+            case Number():
+                return {"type": "number"}
+            case Boolean():
+                return {"type": "boolean"}
+            case Date():
+                return _DATE
+            case Scalar():
+                spec = node.spec
+                return {"type": "string", "pattern": spec.pattern, "description": spec.description}
+            case Choice(cls):
+                return {"enum": [member.value for member in cls]}
+            case Record(cls):
+                return self.ref(cls)
+            case Tagged(members):
+                return {"oneOf": [self.ref(member, tagged=True) for member in members]}
+            case Items(item):
+                return {"type": "array", "items": self.node(item)}
+            case Nullable(inner):
+                return {"anyOf": [self.node(inner), {"type": "null"}]}
+            case _:  # pragma: no cover - every kind is handled above
+                typing.assert_never(node)
 
 
 def _json_default(value: object) -> object:
@@ -142,10 +152,10 @@ def json_schema(cls: type) -> dict[str, Any]:
     {'anyOf': [{'enum': ['female', 'male']}, {'type': 'null'}], 'default': None}
     """
     given: object = cls  # checked at run time too, for callers without a type checker
-    if not (isinstance(given, type) and attrs.has(given)):
+    if not is_record(given):
         msg = f"json_schema() takes an ipprogram record class, not {given!r}"
         raise TypeError(msg)
-    fresh: dict[str, Any] = _deep_copy(_schema(given))
+    fresh: dict[str, Any] = _deep_copy(_schema(typing.cast("type", given)))
     return fresh
 
 

@@ -15,11 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import math
-import re
-import types
 import typing
-import unicodedata
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from types import ModuleType
 from typing import Any, TypeVar, dataclass_transform
 
@@ -27,72 +24,51 @@ import attrs
 
 from ipprogram.errors import ErrorDetail, Loc, ValidationError, wrong_type
 from ipprogram.ids import InvalidNumber
+from ipprogram.model.shape import (
+    Boolean,
+    Choice,
+    Date,
+    Integer,
+    Items,
+    Node,
+    Nullable,
+    Number,
+    Record,
+    Scalar,
+    Tagged,
+    Text,
+    normalize_text,
+    shape,
+    text_converter,
+    text_problem,
+)
 
 __all__ = [
     "check_number",
     "duplicates",
-    "field_checks",
     "normalize_text",
+    "partial_instance",
+    "problems",
     "record",
     "replace",
     "rule",
-    "run_rules",
 ]
 
 T = TypeVar("T")
-Rule = Callable[[Any], Iterable[ErrorDetail]]
 Check = Callable[[object, Loc, list[ErrorDetail]], None]
-
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def normalize_text(value: object) -> object:
-    """Strip surrounding white space and compose to NFC; leave non-text alone.
-
-    Non-text values pass through unchanged so that the type check reports them.
-
-    >>> normalize_text("  Lạng Sơn ") == "Lạng Sơn"
-    True
-    >>> normalize_text("Ha\u0300") == "H\u00e0"
-    True
-    >>> normalize_text(3)
-    3
-    """
-    if isinstance(value, str):
-        value = value.strip()
-        if not value.isascii():
-            value = unicodedata.normalize("NFC", value)
-    return value
-
-
-def _normalize_optional_text(value: object) -> object:
-    return value if value is None else normalize_text(value)
-
-
-def _normalize_text_tuple(value: object) -> object:
-    if isinstance(value, tuple):
-        return tuple(normalize_text(item) for item in value)
-    return value
 
 
 def rule(method: Callable[[T], Iterable[ErrorDetail]]) -> Callable[[T], Iterable[ErrorDetail]]:
     """Mark a method as a validation rule of its record class.
 
     A rule yields :class:`~ipprogram.errors.ErrorDetail` objects located relative to the
-    record (``("start",)``, not the full path). Rules run after the type checks pass.
+    record (``("start",)``, not the full path). Rules run after the type checks pass;
+    when some fields fail them, the rules run on the others, and a rule that needs a
+    failed field is skipped. Keep each rule to the fields it needs, so that one bad
+    field hides no other problem.
     """
     method.__ipprogram_rule__ = True  # type: ignore[attr-defined]
     return method
-
-
-_TEXT_CONVERTERS: dict[object, Callable[[object], object]] = {
-    str: normalize_text,
-    "str": normalize_text,
-    str | None: _normalize_optional_text,
-    "str | None": _normalize_optional_text,
-    tuple[str, ...]: _normalize_text_tuple,
-    "tuple[str, ...]": _normalize_text_tuple,
-}
 
 
 def _add_text_converters(
@@ -101,39 +77,18 @@ def _add_text_converters(
     del cls
     result = []
     for field in fields:
-        converter = _TEXT_CONVERTERS.get(field.type)
+        converter = text_converter(field.type)
         if converter is not None and field.converter is None:
             field = field.evolve(converter=converter)  # noqa: PLW2901
         result.append(field)
     return result
 
 
-class _Spec:
-    __slots__ = ("checks", "rules")
-
-    def __init__(self, checks: tuple[tuple[str, Check], ...], rules: tuple[Rule, ...]) -> None:
-        self.checks = checks
-        self.rules = rules
-
-
-_SPECS: dict[type, _Spec] = {}
-
-
 def _check_text(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
     if not isinstance(value, str):
         out.append(wrong_type(loc, "string", value))
-    elif not value:
-        out.append(ErrorDetail(loc, "empty_text"))
-    elif not value.isascii() and _LONE_SURROGATE.search(value):
-        out.append(
-            ErrorDetail(
-                loc,
-                "invalid_text",
-                value=value,
-                problem="a lone surrogate code point",
-                problem_vi="một mã thay thế (surrogate) đứng riêng",
-            )
-        )
+    elif (problem := text_problem(value, loc)) is not None:
+        out.append(problem)
 
 
 def _check_int(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
@@ -158,7 +113,9 @@ def _check_date(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
         out.append(wrong_type(loc, "date", value))
 
 
-def _instance_check(classes: tuple[type, ...], expected: str) -> Check:
+def _instance_check(classes: tuple[type, ...]) -> Check:
+    expected = " or ".join(cls.__name__ for cls in classes)
+
     def check(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
         if not isinstance(value, classes):
             out.append(wrong_type(loc, expected, value))
@@ -185,92 +142,94 @@ def _tuple_of(inner: Check) -> Check:
     return check
 
 
-def _compile(annotation: object) -> Check:
-    """Build the runtime check for one resolved annotation."""
-    simple: dict[object, Check] = {
-        str: _check_text,
-        int: _check_int,
-        bool: _check_bool,
-        dt.date: _check_date,
-    }
-    if annotation in simple:
-        return simple[annotation]
-    origin = typing.get_origin(annotation)
-    args = typing.get_args(annotation)
-    if origin in (types.UnionType, typing.Union):
-        members = [arg for arg in args if arg is not type(None)]
-        inner: Check
-        if set(members) == {int, float}:
-            inner = _check_number
-        elif len(members) == 1:
-            inner = _compile(members[0])
-        else:
-            names = " or ".join(arg.__name__ for arg in members)
-            inner = _instance_check(tuple(members), names)
-        return _optional(inner) if len(members) < len(args) else inner
-    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:  # noqa: PLR2004
-        return _tuple_of(_compile(args[0]))
-    if isinstance(annotation, type) and (
-        attrs.has(annotation) or issubclass(annotation, enum.Enum)
-    ):
-        return _instance_check((annotation,), annotation.__name__)
-    msg = f"no runtime check for annotation {annotation!r}"
-    raise TypeError(msg)
+def _compile(node: Node) -> Check:
+    """Build the check on construction for one node."""
+    match node:
+        case Text():
+            return _check_text
+        case Integer():
+            return _check_int
+        case Number():
+            return _check_number
+        case Boolean():
+            return _check_bool
+        case Date():
+            return _check_date
+        case Scalar(cls) | Choice(cls) | Record(cls):
+            return _instance_check((cls,))
+        case Tagged(members):
+            return _instance_check(members)
+        case Items(item):
+            return _tuple_of(_compile(item))
+        case Nullable(inner):
+            return _optional(_compile(inner))
+        case _:  # pragma: no cover - every kind is handled above
+            typing.assert_never(node)
 
 
-def _spec(cls: type) -> _Spec:
-    spec = _SPECS.get(cls)
-    if spec is None:
-        hints = typing.get_type_hints(cls)
-        checks = tuple((f.name, _compile(hints[f.name])) for f in attrs.fields(cls))
-        rules = tuple(
-            member
-            for klass in reversed(cls.__mro__)
-            for member in vars(klass).values()
-            if getattr(member, "__ipprogram_rule__", False)
-        )
-        spec = _SPECS[cls] = _Spec(checks, rules)
-    return spec
+_CHECKS: dict[type, tuple[tuple[str, Check], ...]] = {}
 
 
-def field_checks(cls: type, values: dict[str, object]) -> list[ErrorDetail]:
-    """Check the given field values of ``cls`` against their annotations.
+def _checks(cls: type) -> tuple[tuple[str, Check], ...]:
+    found = _CHECKS.get(cls)
+    if found is None:
+        found = _CHECKS[cls] = tuple((f.name, _compile(f.node)) for f in shape(cls).fields)
+    return found
 
-    Only the fields present in ``values`` are checked.
+
+def partial_instance(cls: type[T], values: Mapping[str, object]) -> T:
+    """An instance of ``cls`` holding only ``values``, unchecked, for rules on partial input.
+
+    A field not in ``values`` is unset: reading it raises :class:`AttributeError`.
+    """
+    instance: T = object.__new__(cls)
+    for name, value in values.items():
+        object.__setattr__(instance, name, value)
+    return instance
+
+
+def problems(cls: type, values: Mapping[str, object]) -> list[ErrorDetail]:
+    """Every problem of the field values of ``cls``: type checks, then the rules.
+
+    Fields not in ``values`` (those that failed to load) are not checked. When any field
+    is missing or fails its check, the rules run on an instance of the others, and a
+    rule that needs a field it lacks is skipped: one bad field hides no other problem.
+
+    >>> from ipprogram import Locality
+    >>> [d.path for d in problems(Locality, {"name": "", "kind": 3, "code": "2O"})]
+    ['$.name', '$.kind', '$.code']
     """
     out: list[ErrorDetail] = []
-    for name, check in _spec(cls).checks:
+    good: dict[str, object] = {}
+    for name, check in _checks(cls):
         if name in values:
-            check(values[name], (name,), out)
-    return out
-
-
-def run_rules(cls: type, instance: object, *, partial: bool = False) -> list[ErrorDetail]:
-    """Run the rules of ``cls`` on ``instance``.
-
-    With ``partial=True`` the instance may lack fields that failed to load; a rule that
-    needs one of them is skipped rather than reported.
-    """
-    out: list[ErrorDetail] = []
-    for check_rule in _spec(cls).rules:
-        if partial:
-            try:
-                out.extend(check_rule(instance))
-            except (AttributeError, TypeError, ValueError):
-                continue
-        else:
+            value = values[name]
+            before = len(out)
+            check(value, (name,), out)
+            if len(out) == before:
+                good[name] = value
+    complete = len(good) == len(_checks(cls))
+    instance: object = partial_instance(cls, good)
+    for check_rule in shape(cls).rules:
+        if complete:
             out.extend(check_rule(instance))
+            continue
+        try:
+            out.extend(list(check_rule(instance)))
+        except AttributeError:
+            continue  # the rule needs a field that failed
     return out
 
 
 def _validate(self: object) -> None:
     cls = type(self)
-    spec = _spec(cls)
     out: list[ErrorDetail] = []
-    for name, check in spec.checks:
+    for name, check in _checks(cls):
         check(getattr(self, name), (name,), out)
-    if not out:
-        for check_rule in spec.rules:
+    if out:
+        out = problems(cls, {name: getattr(self, name) for name, _ in _checks(cls)})
+    else:
+        for check_rule in shape(cls).rules:
             out.extend(check_rule(self))
     if out:
         raise ValidationError(out)

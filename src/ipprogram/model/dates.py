@@ -13,14 +13,17 @@ import re
 from collections.abc import Iterator
 from typing import Literal, Self
 
-from ipprogram.errors import ErrorDetail, ValidationError
+from ipprogram.errors import ErrorDetail, fail
 from ipprogram.model._base import record, rule
+from ipprogram.model.shape import ScalarSpec, register_scalar
 
 __all__ = ["PartialDate", "Period"]
 
 Precision = Literal["year", "month", "day"]
 
-_ISO_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+#: The reduced-precision ISO 8601 form, ASCII digits only; also the JSON Schema pattern.
+ISO_PARTIAL = r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$"
+_ISO_PARTIAL = re.compile(ISO_PARTIAL)
 _MAX_MONTH = 12
 
 
@@ -83,9 +86,9 @@ class PartialDate:
         ipprogram.errors.ValidationError: 1 validation error:
           $: '2016-2' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD [invalid_partial_date]
         """
-        match = _ISO_PARTIAL.match(text)
+        match = _ISO_PARTIAL.fullmatch(text)
         if match is None:
-            raise ValidationError([ErrorDetail((), "invalid_partial_date", value=text)])
+            fail(ErrorDetail((), "invalid_partial_date", value=text))
         year, month, day = match.groups()
         return cls(
             year=int(year),
@@ -128,6 +131,17 @@ class PartialDate:
         if self.day is None:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+register_scalar(
+    ScalarSpec(
+        cls=PartialDate,
+        parse=PartialDate.from_iso,
+        write=str,
+        pattern=ISO_PARTIAL,
+        description="a date known to the year, the month or the day: YYYY, YYYY-MM or YYYY-MM-DD",
+    )
+)
 
 
 @record

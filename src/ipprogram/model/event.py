@@ -232,7 +232,7 @@ class Event:
     source: Source | None = None
 
     @rule
-    def _consistent(self) -> Iterator[ErrorDetail]:
+    def _dates(self) -> Iterator[ErrorDetail]:
         if self.end_date is not None and self.end_date < self.date:
             yield ErrorDetail(
                 ("end_date",),
@@ -242,9 +242,12 @@ class Event:
                 earlier="date",
                 earlier_value=self.date.isoformat(),
             )
-        award_ids: set[str] = set()
+
+    @rule
+    def _award_ids(self) -> Iterator[ErrorDetail]:
+        seen: set[str] = set()
         for index, award in enumerate(self.awards):
-            if award.id in award_ids:
+            if award.id in seen:
                 yield ErrorDetail(
                     ("awards", index, "id"),
                     "duplicate",
@@ -253,12 +256,19 @@ class Event:
                     what_vi="mã khen thưởng",
                 )
             if award.id is not None:
-                award_ids.add(award.id)
+                seen.add(award.id)
+
+    @rule
+    def _places(self) -> Iterator[ErrorDetail]:
         date = self.date
         if any(p.as_of is None and place_problems(p, date) for p in localities_in(self)):
             for where, place in iter_localities(self):
                 if place.as_of is None:
                     yield from (detail.at(where) for detail in place_problems(place, date))
+
+    @rule
+    def _references(self) -> Iterator[ErrorDetail]:
+        award_ids = {award.id for award in self.awards if award.id is not None}
         for index, participant in enumerate(self.participants):
             if (
                 isinstance(participant.party, AwardRecipients)

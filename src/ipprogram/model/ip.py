@@ -44,7 +44,7 @@ STATE: Final = Organization(
 _NICE_CLASSES = range(1, 46)
 
 
-_NICE_VERSION = re.compile(r"\d{1,2}-\d{4}\Z")
+_NICE_VERSION = re.compile(r"[0-9]{1,2}-[0-9]{4}\Z")
 
 
 def _dates_in_order(filing: dt.date | None, grant: dt.date | None) -> Iterator[ErrorDetail]:

@@ -25,16 +25,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import operator
-import typing
 from collections.abc import Callable, Iterator
 from typing import ClassVar
-
-import attrs
 
 from ipprogram._textkey import match_key
 from ipprogram.errors import ErrorDetail, Loc
 from ipprogram.model._base import record, rule
 from ipprogram.model.enums import LocalityKind
+from ipprogram.model.shape import classes_in, shape
 
 __all__ = ["Locality", "iter_localities", "localities_in", "place_problems"]
 
@@ -78,11 +76,14 @@ class Locality:
     as_of: dt.date | None = None
 
     @rule
-    def _consistent(self) -> Iterator[ErrorDetail]:
+    def _code(self) -> Iterator[ErrorDetail]:
         if self.code is not None and not (self.code.isascii() and self.code.isdigit()):
             yield ErrorDetail(("code",), "invalid_choice", value=self.code, allowed="digits 0-9")
         elif self.as_of is not None:
             yield from place_problems(self, self.as_of)
+
+    @rule
+    def _tier(self) -> Iterator[ErrorDetail]:
         if self.parent is not None and TIERS[self.parent.kind] >= TIERS[self.kind]:
             yield ErrorDetail(
                 ("parent",),
@@ -223,19 +224,10 @@ def _check_place(locality: Locality, date: dt.date) -> Iterator[ErrorDetail]:
         yield from (d.at(("parent",)) for d in place_problems(locality.parent, date))
 
 
-def _classes_in(annotation: object) -> tuple[type, ...]:
-    """The record classes an annotation can hold (through unions and tuples)."""
-    args = typing.get_args(annotation)
-    if not args:
-        return (annotation,) if isinstance(annotation, type) and attrs.has(annotation) else ()
-    return tuple(cls for arg in args for cls in _classes_in(arg))
-
-
 @functools.cache
 def _references(cls: type) -> tuple[tuple[str, tuple[type, ...]], ...]:
     """Each field of ``cls`` with the record classes it can hold."""
-    hints = typing.get_type_hints(cls)
-    return tuple((field.name, _classes_in(hints[field.name])) for field in attrs.fields(cls))
+    return tuple((field.name, classes_in(field.node)) for field in shape(cls).fields)
 
 
 @functools.cache

@@ -238,6 +238,11 @@ def _programme_results(programme: Programme) -> list[str]:
 def _opening(obj: Event) -> str:
     who = format_list([render(o) for o in obj.organizers])
     text = f"Ngày {format_date(obj.date, 'numeric')}, "
+    if obj.end_date is not None and obj.end_date != obj.date:
+        first = format_date(obj.date, "numeric")
+        text = f"Từ ngày {first} đến ngày {format_date(obj.end_date, 'numeric')}, "
+    if obj.venue is not None:
+        text += f"tại {obj.venue}, "
     text += f"{who} tổ chức " if who else "diễn ra "
     text += _lower_first(obj.kind.label)
     if obj.reviews:

@@ -146,25 +146,26 @@ _WEEKDAY_KEYS: Final = (
     | {"cn": 6}
 )
 _SEPARATED = (
-    r"(?P<{0}d>\d{{1,2}})\s*(?P<{0}s>[/.-])\s*(?P<{0}m>\d{{1,2}})\s*(?P={0}s)\s*(?P<{0}y>\d+)"
+    r"(?P<{0}d>[0-9]{{1,2}})\s*(?P<{0}s>[/.-])\s*(?P<{0}m>[0-9]{{1,2}})"
+    r"\s*(?P={0}s)\s*(?P<{0}y>[0-9]+)"
 )
 _FORMS: Final = re.compile(
     "|".join(
         [
-            r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})",
-            r"(?P<iy2>\d{4})-(?P<im2>\d{2})",
-            r"(?:năm\s+)?(?P<yy>\d{4})",
-            r"ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>\d+))?",
+            r"(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})",
+            r"(?P<iy2>[0-9]{4})-(?P<im2>[0-9]{2})",
+            r"(?:năm\s+)?(?P<yy>[0-9]{4})",
+            r"ngày\s+(?P<wd>[0-9]{1,2})\s+tháng\s+(?P<wm>[0-9]{1,2})(?:\s+năm\s+(?P<wy>[0-9]+))?",
             r"(?:ngày\s+)?" + _SEPARATED.format("n"),
-            r"(?:ngày\s+)?(?P<sd>\d{1,2})\s*[/.-]\s*(?P<sm>\d{1,2})",
-            r"tháng\s+(?P<mm>\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(?P<my>\d+)",
-            r"(?P<bm>\d{1,2})/(?P<by>\d{4})",
+            r"(?:ngày\s+)?(?P<sd>[0-9]{1,2})\s*[/.-]\s*(?P<sm>[0-9]{1,2})",
+            r"tháng\s+(?P<mm>[0-9]{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(?P<my>[0-9]+)",
+            r"(?P<bm>[0-9]{1,2})/(?P<by>[0-9]{4})",
         ]
     ),
     re.IGNORECASE,
 )
 _PREFIX: Final = re.compile(r"(?P<prefix>[^,]+),\s*(?P<rest>.*)\Z", re.DOTALL)
-_DIGIT: Final = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"[0-9]")
 
 
 def _unreadable(text: str, reason: str, reason_vi: str) -> ValidationError:

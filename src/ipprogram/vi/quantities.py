@@ -29,7 +29,7 @@ _WORD_QUALIFIERS: Final = sorted(
     ((word, qualifier) for qualifier, words in QUALIFIER_WORDS.items() for word in words),
     key=lambda pair: -len(pair[0]),
 )
-_NUMBER = r"-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
+_NUMBER = r"-?(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,[0-9]+)?"
 _SCALE = r"(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\w]))?"
 _FIGURES: Final = re.compile(
     rf"(?P<low>{_NUMBER})(?P<low_scale>{_SCALE})"

@@ -1,0 +1,469 @@
+"""The resolved shape of every record class: the one reader of type annotations.
+
+Each record class resolves, once and cached, into a :class:`Shape`: its fields in
+wire order, each with a :data:`Node` of a closed set of kinds. Every consumer (the
+checks on construction, the loaders, dumpers and JSON writer, the full cattrs path,
+JSON Schema, JSON-LD, the place walker, the test strategies and the benchmark peers)
+walks these nodes with a ``match`` that ends in :func:`typing.assert_never`, so that a
+type checker names every consumer that lacks a case when a kind is added.
+
+The kinds:
+
+============  ====================================  ==========================
+kind          annotation                            JSON
+============  ====================================  ==========================
+``Text``      ``str``                               a non-blank string, NFC
+``Integer``   ``int``                               an integer (not a boolean)
+``Number``    ``int | float``                       a finite number
+``Boolean``   ``bool``                              ``true`` or ``false``
+``Date``      ``datetime.date``                     ``"YYYY-MM-DD"``
+``Scalar``    a registered class (``PartialDate``)  a string of its pattern
+``Choice``    an ``enum.Enum``                      one of its values
+``Record``    a record class                        an object
+``Tagged``    ``A | B`` of record classes           an object with ``"type"``
+``Items``     ``tuple[X, ...]``                     an array
+``Nullable``  ``X | None``                          ``null`` or X
+============  ====================================  ==========================
+
+>>> from ipprogram import Period
+>>> [(field.name, field.node) for field in shape(Period).fields]
+[('start', Nullable(inner=Scalar(cls=<class 'ipprogram.model.dates.PartialDate'>))), \
+('end', Nullable(inner=Scalar(cls=<class 'ipprogram.model.dates.PartialDate'>)))]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import types
+import typing
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Final
+
+import attrs
+
+from ipprogram.errors import ErrorDetail, Loc
+
+__all__ = [
+    "ISO_DATE",
+    "LONE_SURROGATE",
+    "NOT_BLANK",
+    "TAG_KEY",
+    "Boolean",
+    "Choice",
+    "Date",
+    "Field",
+    "Integer",
+    "Items",
+    "Node",
+    "Nullable",
+    "Number",
+    "Record",
+    "Scalar",
+    "ScalarSpec",
+    "Shape",
+    "Tagged",
+    "Text",
+    "classes_in",
+    "is_record",
+    "normalize_text",
+    "register_scalar",
+    "scalar_spec",
+    "shape",
+    "text_converter",
+    "text_problem",
+    "walk",
+]
+
+#: The key that names the member class of a tagged union in JSON (its ``TAG``).
+TAG_KEY: Final = "type"
+#: A whole date as JSON holds it (ISO 8601 calendar date), ASCII digits only. The same
+#: text is the JSON Schema ``pattern``; Python reads it with :func:`re.fullmatch`.
+ISO_DATE: Final = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+#: Text is not blank: the JSON Schema ``pattern`` of every text field.
+NOT_BLANK: Final = r"\S"
+#: A lone surrogate code point, which no valid text holds.
+LONE_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+# The kinds of node.
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Text: stripped, NFC, not blank, no lone surrogates."""
+
+
+@dataclass(frozen=True, slots=True)
+class Integer:
+    """An ``int`` (a ``bool`` is not one)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """An ``int`` or a finite ``float`` (``int | float``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Boolean:
+    """A ``bool``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Date:
+    """A :class:`datetime.date`, written as :data:`ISO_DATE`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Scalar:
+    """A value class written as a string, registered with :func:`register_scalar`."""
+
+    cls: type
+
+    @property
+    def spec(self) -> ScalarSpec:
+        """How the scalar is read, written and matched."""
+        return _SCALARS[self.cls]
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A member of an enumeration, written as its value."""
+
+    cls: type[enum.Enum]
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """A record of one class, written as an object."""
+
+    cls: type
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """A record of one of several classes, written with :data:`TAG_KEY` set to its ``TAG``."""
+
+    members: tuple[type, ...]
+
+    def by_tag(self) -> dict[str, type]:
+        """The member classes by their tag.
+
+        >>> from ipprogram import Household, Organization, Person
+        >>> list(Tagged((Person, Organization, Household)).by_tag())
+        ['person', 'organization', 'household']
+        """
+        return {member.TAG: member for member in self.members}  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class Items:
+    """A tuple of items of one node, written as an array."""
+
+    item: Node
+
+
+@dataclass(frozen=True, slots=True)
+class Nullable:
+    """``None`` or a value of the inner node."""
+
+    inner: Node
+
+
+#: Every kind of node. Visitors ``match`` on it and end in ``assert_never``.
+Node = (
+    Text | Integer | Number | Boolean | Date | Scalar | Choice | Record | Tagged | Items | Nullable
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ScalarSpec:
+    """How a scalar class is read from and written to its string form.
+
+    ``parse`` raises :class:`~ipprogram.errors.ValidationError` for a string that is not
+    of the form; ``pattern`` is the JSON Schema pattern of the form (ASCII digits).
+    """
+
+    cls: type
+    parse: Callable[[str], Any]
+    write: Callable[[Any], str]
+    pattern: str
+    description: str
+
+
+_SCALARS: dict[type, ScalarSpec] = {}
+
+
+def register_scalar(spec: ScalarSpec) -> None:
+    """Make ``spec.cls`` a scalar: every reader and writer uses ``spec`` for it.
+
+    Register before the first record class that holds one is resolved.
+    """
+    _SCALARS[spec.cls] = spec
+
+
+def scalar_spec(cls: type) -> ScalarSpec | None:
+    """The registered spec of ``cls``, or ``None`` when it is not a scalar.
+
+    >>> from ipprogram import PartialDate
+    >>> scalar_spec(PartialDate).parse("2019-08")
+    PartialDate(year=2019, month=8, day=None)
+    """
+    return _SCALARS.get(cls)
+
+
+def is_record(cls: object) -> bool:
+    """Whether ``cls`` is a record class (and not a scalar).
+
+    >>> from ipprogram import Event, PartialDate
+    >>> is_record(Event), is_record(PartialDate), is_record(dict)
+    (True, False, False)
+    """
+    return isinstance(cls, type) and attrs.has(cls) and cls not in _SCALARS
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One field of a record class: its name, node and default.
+
+    ``default`` is :data:`attrs.NOTHING` for a required field.
+    """
+
+    name: str
+    node: Node
+    default: object
+
+    @property
+    def required(self) -> bool:
+        """Whether the field has no default."""
+        return self.default is attrs.NOTHING
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Shape:
+    """A record class resolved: fields in declaration and in wire order, tag and rules.
+
+    ``wire`` puts required fields first, then the others, each in declaration order:
+    the order of the keys in the JSON the library writes.
+    """
+
+    cls: type
+    fields: tuple[Field, ...]
+    wire: tuple[Field, ...]
+    tag: str | None
+    rules: tuple[Callable[[Any], Iterable[ErrorDetail]], ...]
+
+    def field(self, name: str) -> Field:
+        """The field called ``name``.
+
+        >>> from ipprogram import Event
+        >>> shape(Event).field("date").node
+        Date()
+        """
+        for found in self.fields:
+            if found.name == name:
+                return found
+        raise KeyError(name)
+
+
+_RESOLVED: dict[type, Shape] = {}
+_NONE: Final = type(None)
+
+
+def _node(annotation: object) -> Node:  # noqa: C901, PLR0912 - one branch per kind
+    if annotation is str:
+        return Text()
+    if annotation is bool:
+        return Boolean()
+    if annotation is int:
+        return Integer()
+    if annotation is dt.date:
+        return Date()
+    if isinstance(annotation, type):
+        if annotation in _SCALARS:
+            return Scalar(annotation)
+        if issubclass(annotation, enum.Enum):
+            return Choice(annotation)
+        if attrs.has(annotation):
+            return Record(annotation)
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin in (types.UnionType, typing.Union):
+        members = tuple(arg for arg in args if arg is not _NONE)
+        inner: Node
+        if set(members) == {int, float}:
+            inner = Number()
+        elif len(members) == 1:
+            inner = _node(members[0])
+        elif all(is_record(member) for member in members):
+            inner = Tagged(members)
+        else:
+            msg = f"a union must be of record classes: {annotation!r}"
+            raise TypeError(msg)
+        return Nullable(inner) if len(members) < len(args) else inner
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:  # noqa: PLR2004
+        return Items(_node(args[0]))
+    msg = f"no node for annotation {annotation!r}"
+    raise TypeError(msg)
+
+
+def _rules(cls: type) -> tuple[Callable[[Any], Iterable[ErrorDetail]], ...]:
+    return tuple(
+        member
+        for klass in reversed(cls.__mro__)
+        for member in vars(klass).values()
+        if getattr(member, "__ipprogram_rule__", False)
+    )
+
+
+def shape(cls: type) -> Shape:
+    """The resolved shape of record class ``cls``, built once.
+
+    >>> from ipprogram import RecipientCount
+    >>> [(f.name, f.node, f.required) for f in shape(RecipientCount).wire]
+    [('kind', Choice(cls=<enum 'RecipientKind'>), True), ('count', Integer(), True)]
+    """
+    found = _RESOLVED.get(cls)
+    if found is not None:
+        return found
+    if not attrs.has(cls):
+        msg = f"{cls!r} is not a record class"
+        raise TypeError(msg)
+    hints = typing.get_type_hints(cls)
+    for attribute in attrs.fields(cls):
+        if isinstance(attribute.default, attrs.Factory):  # type: ignore[arg-type]
+            msg = f"{cls.__name__}.{attribute.name}: a record field's default is a value"
+            raise TypeError(msg)
+    fields = tuple(
+        Field(attribute.name, _node(hints[attribute.name]), attribute.default)
+        for attribute in attrs.fields(cls)
+    )
+    wire = tuple(f for f in fields if f.required) + tuple(f for f in fields if not f.required)
+    resolved = Shape(cls, fields, wire, getattr(cls, "TAG", None), _rules(cls))
+    _RESOLVED[cls] = resolved
+    return resolved
+
+
+def classes_in(node: Node) -> tuple[type, ...]:
+    """The record classes a value of ``node`` can be, through optionals and tuples.
+
+    >>> from ipprogram import Event
+    >>> classes_in(shape(Event).field("locality").node)
+    (<class 'ipprogram.model.places.Locality'>,)
+    """
+    match node:
+        case Text() | Integer() | Number() | Boolean() | Date() | Scalar() | Choice():
+            return ()
+        case Record(cls):
+            return (cls,)
+        case Tagged(members):
+            return members
+        case Items(item):
+            return classes_in(item)
+        case Nullable(inner):
+            return classes_in(inner)
+        case _:  # pragma: no cover - every kind is handled above
+            typing.assert_never(node)
+
+
+def walk(cls: type) -> Iterator[type]:
+    """Every record class reachable from ``cls``, ``cls`` first, each once.
+
+    >>> from ipprogram import Period
+    >>> list(walk(Period))
+    [<class 'ipprogram.model.dates.Period'>]
+    """
+    seen: set[type] = set()
+    stack = [cls]
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        yield current
+        stack.extend(
+            reversed(
+                [c for f in shape(current).fields for c in classes_in(f.node) if c not in seen]
+            )
+        )
+
+
+# The text rule, shared by the checks on construction and every loader.
+
+
+def normalize_text(value: object) -> object:
+    """Strip surrounding white space and compose to NFC; leave non-text alone.
+
+    Non-text values pass through unchanged so that the type check reports them.
+
+    >>> normalize_text("  Lạng Sơn ") == "Lạng Sơn"
+    True
+    >>> normalize_text("Ha\u0300") == "H\u00e0"
+    True
+    >>> normalize_text(3)
+    3
+    """
+    if isinstance(value, str):
+        value = value.strip()
+        if not value.isascii():
+            value = unicodedata.normalize("NFC", value)
+    return value
+
+
+def text_problem(value: str, loc: Loc) -> ErrorDetail | None:
+    """What is wrong with normalised text, or ``None``: it is blank or holds a lone surrogate.
+
+    >>> text_problem("", ("name",)).code
+    'empty_text'
+    >>> text_problem("Lạng Sơn", ("name",)) is None
+    True
+    """
+    if not value:
+        return ErrorDetail(loc, "empty_text")
+    if not value.isascii() and LONE_SURROGATE.search(value):
+        return ErrorDetail(
+            loc,
+            "invalid_text",
+            value=value,
+            problem="a lone surrogate code point",
+            problem_vi="một mã thay thế (surrogate) đứng riêng",
+        )
+    return None
+
+
+def _normalize_optional_text(value: object) -> object:
+    return value if value is None else normalize_text(value)
+
+
+def _normalize_text_tuple(value: object) -> object:
+    if isinstance(value, tuple):
+        return tuple(normalize_text(item) for item in value)
+    return value
+
+
+#: Annotations as a class body writes them (strings, under postponed evaluation).
+_TEXT_CONVERTERS: Final[dict[object, Callable[[object], object]]] = {
+    str: normalize_text,
+    "str": normalize_text,
+    str | None: _normalize_optional_text,
+    "str | None": _normalize_optional_text,
+    tuple[str, ...]: _normalize_text_tuple,
+    "tuple[str, ...]": _normalize_text_tuple,
+}
+
+
+def text_converter(annotation: object) -> Callable[[object], object] | None:
+    """The converter that normalises a text field on construction, or ``None``.
+
+    It runs as the class is made, before annotations can be resolved, so it reads the
+    annotation as written.
+
+    >>> text_converter("str | None")(" Hà ")
+    'Hà'
+    >>> text_converter("int") is None
+    True
+    """
+    return _TEXT_CONVERTERS.get(annotation)
