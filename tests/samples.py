@@ -69,4 +69,13 @@ SAMPLES: dict[type, object] = {
     ip.AwardRecipients: ip.AwardRecipients(award="bang-khen"),
     ip.Participant: EVENT.participants[0],
     ip.Event: EVENT,
+    ip.Claim: ip.examples.national_conference_2023().claims[0],
+    ip.Ordinal: ip.examples.hung_yen_honey().ordinals[0],
+    ip.RightsCount: ip.RightsCount(kind=ip.ProtectionKind.GEOGRAPHICAL_INDICATION, count=4),
+    ip.RightsTally: ip.RightsTally(
+        scope=ip.Locality(name="Tuyên Quang", kind=ip.LocalityKind.PROVINCE),
+        as_of=ip.PartialDate(year=2021),
+        total=4,
+        counts=(ip.RightsCount(kind=ip.ProtectionKind.GEOGRAPHICAL_INDICATION, count=4),),
+    ),
 }

@@ -68,9 +68,12 @@ def nfc(value: str) -> str:
 
 @st.composite
 def partial_dates(draw: st.DrawFn, min_year: int = 1, max_year: int = 9999) -> ip.PartialDate:
-    """Any partial date: year only, year and month, or a whole date."""
+    """Any partial date: year only, year and month, a whole date, or a day without a year."""
     year = draw(st.integers(min_year, max_year))
-    precision = draw(st.sampled_from(["year", "month", "day"]))
+    precision = draw(st.sampled_from(["year", "month", "day", "month_day"]))
+    if precision == "month_day":  # a day without a year: "Ngày 14/3"
+        when = draw(st.dates(dt.date(2000, 1, 1), dt.date(2000, 12, 31)))
+        return ip.PartialDate(month=when.month, day=when.day)
     if precision == "year":
         return ip.PartialDate(year=year)
     month = draw(st.integers(1, 12))
@@ -131,6 +134,8 @@ FIELDS: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (ip.Locality, "code"): codes,
     (ip.Locality, "as_of"): st.none(),  # a date of its own is checked against the lists
     (ip.DocumentRef, "number"): document_numbers,
+    (ip.DocumentRef, "reading"): st.none() | document_numbers,
+    (ip.Source, "language"): st.none() | st.sampled_from(["vi", "en", "en-GB"]),
     (ip.Photo, "url"): urls,
     (ip.Source, "url"): urls,
     (ip.Trademark, "nice_classes"): _unique_lists(st.integers(1, 45), 4),
@@ -141,8 +146,9 @@ FIELDS: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (ip.GeographicalIndication, "certificate_number"): st.none() | gi_certificates,
     (ip.Participant, "roles"): _unique_lists(st.sampled_from(ip.ParticipantRole), 3),
     (ip.Programme, "outcomes"): _unique_lists(st.sampled_from(ip.ProgrammeOutcome), 3),
+    (ip.Ordinal, "rank"): st.integers(1, 1000),
     # Events are dated before 01/7/2025, when the district-level places they may name existed.
-    (ip.Event, "date"): st.dates(max_value=dt.date(2025, 6, 30)),
+    (ip.Event, "date"): st.none() | st.dates(max_value=dt.date(2025, 6, 30)),
 }
 
 Kwargs = dict[str, Any]
@@ -153,16 +159,20 @@ def _fix_period(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
     start, end = kw["start"], kw["end"]
     if start is None and end is None:
         return {**kw, "start": draw(partial_dates())}
-    if start is not None and end is not None and start.first_day > end.last_day:
+    if start is None or end is None or not (start.has_year and end.has_year):
+        return kw
+    if start.first_day > end.last_day:
         return {**kw, "start": end, "end": start}
     return kw
 
 
 def _fix_locality(_: st.DrawFn, kw: Kwargs) -> Kwargs:
-    parent = kw["parent"]
-    if parent is not None and TIERS[parent.kind] >= TIERS[kw["kind"]]:
+    parent, kind = kw["parent"], kw["kind"]
+    if kind is None:
+        return kw  # a place of no stated kind is checked against nothing
+    if parent is not None and parent.kind is not None and TIERS[parent.kind] >= TIERS[kind]:
         kw = {**kw, "parent": None}
-    if TIERS[kw["kind"]] == 1:
+    if TIERS[kind] == 1:
         kw = {**kw, "code": None}  # a province's code must be a real one
     return kw
 
@@ -231,7 +241,7 @@ def _fix_award(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
 
 def _fix_event(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
     date, end = kw["date"], kw["end_date"]
-    if end is not None and end < date:
+    if end is not None and (date is None or end < date):
         kw = {**kw, "end_date": None}
     ids: set[str] = set()
     awards = []
@@ -253,18 +263,57 @@ def _fix_event(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
     return {**kw, "awards": tuple(awards), "participants": tuple(participants)}
 
 
+def _fix_claim(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
+    certainty = kw["certainty"]
+    value = None if certainty is ip.Certainty.UNSTATED else kw["value"] or draw(texts)
+    basis = kw["basis"] or draw(texts) if certainty is ip.Certainty.INFERRED else kw["basis"]
+    reading = kw["reading"] or draw(texts) if certainty is ip.Certainty.WRONG else kw["reading"]
+    return {**kw, "value": value, "basis": basis, "reading": reading}
+
+
+def _fix_tally(_: st.DrawFn, kw: Kwargs) -> Kwargs:
+    counts = _unique(kw["counts"], lambda count: count.kind)
+    total, unbalanced = kw["total"], kw["unbalanced"]
+    if total is None or not counts:
+        unbalanced = False
+    else:
+        parts = sum(count.count for count in counts)
+        total = parts + 1 if unbalanced else parts
+    return {**kw, "counts": counts, "total": total, "unbalanced": unbalanced}
+
+
+def _with_claims(cls: type, fix: Fix | None = None) -> Fix:
+    """Mend a record's claims: each names one of its fields, an empty one if unstated."""
+    names = sorted(f.name for f in shape(cls).fields if f.name != "claims")
+
+    def mend(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
+        kw = fix(draw, kw) if fix else kw
+        claims = []
+        for claim in kw["claims"]:
+            name = draw(st.sampled_from(names))
+            mended = ip.replace(claim, field=name)
+            if claim.certainty is ip.Certainty.UNSTATED and kw[name] not in (None, ()):
+                mended = ip.replace(mended, certainty=ip.Certainty.STATED, value=draw(texts))
+            claims.append(mended)
+        return {**kw, "claims": tuple(claims)}
+
+    return mend
+
+
 #: Classes whose rules tie fields together: a function that mends the drawn values.
 FIXES: dict[type, Fix] = {
     ip.Period: _fix_period,
     ip.Locality: _fix_locality,
-    ip.Trademark: _fix_dates,
-    ip.GeographicalIndication: _fix_dates,
+    ip.Trademark: _with_claims(ip.Trademark, _fix_dates),
+    ip.GeographicalIndication: _with_claims(ip.GeographicalIndication, _fix_dates),
     ip.Quantity: _fix_quantity,
     ip.Project: _fix_project,
     ip.Indicator: _fix_indicator,
-    ip.Programme: _fix_programme,
+    ip.Programme: _with_claims(ip.Programme, _fix_programme),
     ip.Award: _fix_award,
-    ip.Event: _fix_event,
+    ip.Event: _with_claims(ip.Event, _fix_event),
+    ip.Claim: _fix_claim,
+    ip.RightsTally: _fix_tally,
 }
 
 #: Scalars (classes written as strings) and how to generate them.

@@ -40,7 +40,7 @@ def files(tmp_path: Path) -> Path:
     (tmp_path / "bad.json").write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
     line = ip.to_json(ip.examples.langson_2020())
     (tmp_path / "events.jsonl").write_text(
-        f'{line}\n{{"kind": "fair"}}\n{line}\n', encoding="utf-8"
+        f'{line}\n{{"date": "2020-12-02"}}\n{line}\n', encoding="utf-8"
     )
     return tmp_path
 
@@ -59,7 +59,7 @@ def test_validate_reports_every_problem_with_file_line_and_path(files: Path) -> 
     assert result.stdout.splitlines() == [
         "bad.json: $.awards[0].counts[0].count: expected integer, got string [wrong_type]",
         "bad.json: $.colour: unknown key 'colour' [unknown_key]",
-        "events.jsonl:2: $.date: required field is missing [missing]",
+        "events.jsonl:2: $.kind: required field is missing [missing]",
     ]
     assert result.stderr == "4 records checked, 2 invalid\n"
     assert "\r" not in result.stderr  # no progress when stderr is not a terminal
@@ -71,7 +71,7 @@ def test_validate_reads_stdin(files: Path) -> None:
     lines = (files / "events.jsonl").read_text(encoding="utf-8")
     result = run("validate", "--input-format", "jsonl", "-", stdin=lines)
     assert result.returncode == 1
-    assert result.stdout.startswith("-:2: $.date: ")
+    assert result.stdout.startswith("-:2: $.kind: ")
     as_json = run("validate", "-", stdin=lines)  # several objects are not one JSON document
     assert as_json.returncode == 1
     assert "[json_syntax]" in as_json.stdout

@@ -72,6 +72,16 @@ PRODUCERS: dict[str, tuple[str, Callable[[], object]]] = {
             participants=(ip.Participant(party=ip.AwardRecipients(award="x")),),
         ),
     ),
+    "unknown_field": (
+        "$.claims[0].field",
+        lambda: ip.Trademark(name="Quả Bảo Thắng", claims=(ip.Claim(field="colour", value="đỏ"),)),
+    ),
+    "tally_sum": (
+        "$.counts",
+        lambda: ip.RightsTally(
+            total=1, counts=(ip.RightsCount(kind=ip.ProtectionKind.MARK, count=2),)
+        ),
+    ),
     "inconsistent": ("$.day", lambda: ip.PartialDate(year=2020, day=3)),
     "invalid_identifier": ("$.number", lambda: ip.DocumentRef(number="5346 Đ-SHTT")),
     "unknown_place": (

@@ -33,7 +33,7 @@ def test_fast_paths_match_the_full_path(cls: type, data: st.DataObject) -> None:
     """to_dict writes what cattrs writes, key for key; the fast loader builds the same record."""
     record = data.draw(RECORDS[cls])
     written = ip.to_dict(record)
-    full = {"schema_version": 1, **CONVERTER.unstructure(record)}
+    full = {"schema_version": ip.SCHEMA_VERSION, **CONVERTER.unstructure(record)}
     assert list(written.items()) == list(full.items())
     text = json.dumps(full, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     assert ip.to_json(record) == text

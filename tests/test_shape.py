@@ -204,7 +204,7 @@ def test_a_field_of_an_existing_kind_is_one_line() -> None:
     """The field added by one line reaches JSON, JSON Schema, both paths and the strategies."""
     value = _OneMore(name="Hội nghị", note="ghi chú")
     text = ip.to_json(value)
-    assert json.loads(text) == {"schema_version": 1, "name": "Hội nghị", "note": "ghi chú"}
+    assert json.loads(text) == {"schema_version": 2, "name": "Hội nghị", "note": "ghi chú"}
     assert ip.from_json(_OneMore, text) == value
     full = ip.io.converter.structure({"name": "Hội nghị", "note": "ghi chú"}, _OneMore)
     assert full == value
@@ -250,4 +250,5 @@ def test_tags_and_rules_are_part_of_the_shape() -> None:
         "_award_ids",
         "_places",
         "_references",
+        "_claims",
     ]

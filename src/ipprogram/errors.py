@@ -50,8 +50,8 @@ ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = {
         "{value} không phải ngày dạng YYYY-MM-DD",
     ),
     "invalid_partial_date": (
-        "{value} is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD",
-        "{value} không phải ngày dạng YYYY, YYYY-MM hoặc YYYY-MM-DD",
+        "{value} is not a date in the form YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD",
+        "{value} không phải ngày dạng YYYY, YYYY-MM, YYYY-MM-DD hoặc --MM-DD",
     ),
     "unreadable_date": (
         "{value} cannot be read as a date: {reason}",
@@ -112,6 +112,14 @@ ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = {
     "not_in_force": (
         "{name} did not exist on {date}{hint}",
         "{name} không tồn tại vào ngày {date}{hint_vi}",
+    ),
+    "unknown_field": (
+        "{value} names no field of the record: {reason}",
+        "{value} không phải một trường của bản ghi: {reason}",
+    ),
+    "tally_sum": (
+        "the parts add up to {parts}, not the total {total}",
+        "các phần cộng lại được {parts}, không phải tổng số {total}",
     ),
     "inconsistent": (
         "{detail}",

@@ -26,6 +26,8 @@ from typing import NamedTuple, TypeVar
 
 from ipprogram.model import (
     AwardForm,
+    Certainty,
+    Claim,
     Event,
     GeographicalIndication,
     Indicator,
@@ -49,10 +51,12 @@ from ipprogram.vi.collation import sort_key
 
 __all__ = [
     "Achievement",
+    "ClaimConflict",
     "Conflict",
     "IndicatorResult",
     "Tally",
     "achievement",
+    "claim_conflicts",
     "conflicts",
     "planned_vs_granted",
     "products",
@@ -142,7 +146,7 @@ def _right_places(right: Right) -> list[Locality | None]:
     places = [product.locality for product in right.products if product.locality is not None]
     if places:
         return list(_unique(places))
-    if isinstance(right, Trademark) and right.owner.locality is not None:
+    if isinstance(right, Trademark) and right.owner and right.owner.locality is not None:
         return [right.owner.locality]
     return [None]
 
@@ -153,7 +157,7 @@ def _by_place(counter: Counter[Locality | None]) -> Counter[Locality | None]:
 
 
 def _place_key(place: Locality) -> tuple[object, ...]:
-    return (sort_key(place.name), place.kind.value, place.code or "")
+    return (sort_key(place.name), place.kind.value if place.kind else "", place.code or "")
 
 
 def rights_by_place(programme: Programme) -> Counter[Locality | None]:
@@ -186,14 +190,15 @@ def products(programme: Programme) -> tuple[Product, ...]:
     return tuple(_unique(found))
 
 
-def products_by_category(programme: Programme) -> Counter[ProductCategory]:
-    """Count a programme's products by category.
+def products_by_category(programme: Programme) -> Counter[ProductCategory | None]:
+    """Count a programme's products by category (``None``: the source gives none).
 
     >>> from ipprogram import examples
     >>> products_by_category(examples.langson_programme())[ProductCategory.FORESTRY]
     3
     """
-    return _in_order(Counter(product.category for product in products(programme)), ProductCategory)
+    counts = Counter(product.category for product in products(programme))
+    return _in_order(counts, [*ProductCategory, None])
 
 
 def products_by_place(programme: Programme) -> Counter[Locality | None]:
@@ -422,3 +427,46 @@ def conflicts(programme: Programme | Indicator) -> list[Conflict]:
             if len({value.quantity for value in same}) > 1:
                 found.append(Conflict(indicator.name, role, period, same))
     return found
+
+
+class ClaimConflict(NamedTuple):
+    """One field that sources give differently, with every stated claim on it.
+
+    >>> from ipprogram import examples
+    >>> claim_conflicts(examples.national_conference_2023())[0].field
+    'participants[0].count'
+    """
+
+    field: str
+    claims: tuple[Claim, ...]
+
+
+def claim_conflicts(record: object) -> list[ClaimConflict]:
+    """List the fields of a record whose sources disagree (62 Departments against 58).
+
+    A conflict is two or more stated claims on one field with different values; each
+    keeps its source. Fields are listed in the order their first claim comes.
+
+    >>> from ipprogram import Claim, Event, EventKind, Source
+    >>> import datetime as dt
+    >>> event = Event(
+    ...     kind=EventKind.CONFERENCE,
+    ...     date=dt.date(2023, 3, 9),
+    ...     claims=(
+    ...         Claim(field="title", value="Hội nghị SHTT toàn quốc", source=Source(title="A")),
+    ...         Claim(field="title", value="Hội nghị SHTT năm 2023", source=Source(title="B")),
+    ...     ),
+    ... )
+    >>> [(c.field, len(c.claims)) for c in claim_conflicts(event)]
+    [('title', 2)]
+    """
+    claims: tuple[Claim, ...] = getattr(record, "claims", ())
+    by_field: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.certainty is Certainty.STATED:
+            by_field.setdefault(claim.field, []).append(claim)
+    return [
+        ClaimConflict(field, tuple(same))
+        for field, same in by_field.items()
+        if len({claim.value for claim in same}) > 1
+    ]

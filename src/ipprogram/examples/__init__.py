@@ -4,7 +4,10 @@
 and Technology held on 02/12/2020. Its JSON ships with the package as
 ``langson_2020.json`` and :func:`langson_2020_json` reads it. :func:`langson_programme`
 is the programme that conference reviewed, with what the sources say of its place among
-the national programmes and of the projects planned after it.
+the national programmes and of the projects planned after it. The records of
+:mod:`ipprogram.examples.provinces` come from other provinces' pages, and hold what they
+leave out, infer, get wrong and disagree on: :func:`national_conference_2023`,
+:func:`hung_yen_honey`, :func:`ham_yen_oranges` and :func:`bao_thang_fruit`.
 
 >>> from ipprogram import examples
 >>> event = examples.langson_2020()
@@ -17,6 +20,12 @@ from __future__ import annotations
 import datetime as dt
 
 from ipprogram._resources import read_package_text
+from ipprogram.examples.provinces import (
+    bao_thang_fruit,
+    ham_yen_oranges,
+    hung_yen_honey,
+    national_conference_2023,
+)
 from ipprogram.model import (
     Award,
     AwardForm,
@@ -56,7 +65,15 @@ from ipprogram.model import (
 )
 from ipprogram.model._base import replace
 
-__all__ = ["langson_2020", "langson_2020_json", "langson_programme"]
+__all__ = [
+    "bao_thang_fruit",
+    "ham_yen_oranges",
+    "hung_yen_honey",
+    "langson_2020",
+    "langson_2020_json",
+    "langson_programme",
+    "national_conference_2023",
+]
 
 
 def langson_2020() -> Event:

@@ -67,6 +67,8 @@ _ALIASES: Final = {
 }
 _SHAPE: Final = re.compile(r"([0-9]{1,6})(?:/([0-9]{4}))?/([0-9A-Za-zĐđ&]+(?:-[0-9A-Za-zĐđ&]+)*)\Z")
 _FIRST_YEAR: Final = 1945
+#: Punctuation that running text leaves after a number ("1068/QĐ-TTg, ngày ...").
+_TRAILING: Final = ",.;:"
 
 
 def _canonical_code(code: str) -> str:
@@ -117,8 +119,19 @@ def parse(number: str) -> LegalDocumentNumber:
 
     >>> parse("1062/QĐ-TTg").issuer
     'TTg'
+
+    Punctuation after the number is not part of it ("1068/QĐ-TTg,"), and the joint
+    circulars of two bodies may write their symbol with a slash ("93/2006/TTLT/BTC-BKHCN",
+    the same as "93/2006/TTLT-BTC-BKHCN").
+
+    >>> str(parse("1068/QĐ-TTg,")), parse("93/2006/TTLT/BTC-BKHCN").issuer
+    ('1068/QĐ-TTg', 'BTC-BKHCN')
     """
-    match = _SHAPE.match(clean(number).replace(" ", ""))
+    text = clean(number).replace(" ", "").rstrip(_TRAILING)
+    head, joint, issuers = text.partition("/TTLT/")  # "93/2006/TTLT/BTC-BKHCN"
+    if joint:
+        text = f"{head}/TTLT-{issuers}"
+    match = _SHAPE.match(text)
     if match is None:
         raise InvalidFormat
     digits, year, symbol = match.groups()

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ipprogram._lazy import lazy_attributes
 from ipprogram.io._json import from_json, loads, to_json
-from ipprogram.io.converter import SCHEMA_VERSION, from_dict, to_dict
+from ipprogram.io.converter import SCHEMA_VERSION, from_dict, to_dict, upgrade
 from ipprogram.io.jsonl import LineError, iter_jsonl, write_jsonl
 
 if TYPE_CHECKING:
@@ -26,6 +26,7 @@ __all__ = [
     "to_dict",
     "to_json",
     "to_jsonld",
+    "upgrade",
     "write_jsonl",
 ]
 

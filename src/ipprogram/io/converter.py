@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import sys
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from ipprogram.errors import ErrorDetail, fail
@@ -31,16 +32,56 @@ __all__ = [
     "from_dict",
     "to_dict",
     "to_json_text",
+    "upgrade",
 ]
 
 T = TypeVar("T")
 
 #: The version of the serialised form this library writes. A top-level document carries
 #: it as ``"schema_version"``; documents without it are read as this version.
-SCHEMA_VERSION: Final = 1
-SUPPORTED_VERSIONS: Final = frozenset({1})
+SCHEMA_VERSION: Final = 2
+#: The versions :func:`from_dict` reads; older ones go through :func:`upgrade` first.
+SUPPORTED_VERSIONS: Final = frozenset({1, 2})
 #: The key of the version in a top-level document.
 VERSION_KEY: Final = "schema_version"
+
+
+def _from_version_1(body: dict[object, object]) -> dict[object, object]:
+    return body  # every version-1 document means the same as version 2
+
+
+_UPGRADES: Final[Mapping[int, Callable[[dict[object, object]], dict[object, object]]]] = (
+    MappingProxyType({1: _from_version_1})
+)
+
+
+def upgrade(body: Mapping[object, object], version: int) -> dict[object, object]:
+    """Turn the body of a document of an older schema version into one of this version.
+
+    ``body`` is the document without its ``"schema_version"``. :func:`from_dict` applies
+    this step to every document that carries an older version, so callers need it only
+    to convert stored files. It changes no record's meaning:
+
+    - **1 → 2**: version 2 added what sources state and how sure a record is (claims,
+      tallies, ordinals, a mark's grantor and decision, participant counts) and made a
+      mark's kind and owner, a GI's managing body and a product's category optional.
+      Every version-1 document is a version-2 document with the same meaning: the step
+      keeps it as it is.
+
+    >>> upgrade({"name": "Hồi", "category": "forestry"}, 1)
+    {'name': 'Hồi', 'category': 'forestry'}
+    >>> upgrade({}, 3)
+    Traceback (most recent call last):
+    ValueError: no upgrade from schema version 3; this library reads 1, 2
+    """
+    if version not in SUPPORTED_VERSIONS:
+        supported = ", ".join(str(v) for v in sorted(SUPPORTED_VERSIONS))
+        msg = f"no upgrade from schema version {version}; this library reads {supported}"
+        raise ValueError(msg)
+    data = dict(body)
+    for step in range(version, SCHEMA_VERSION):
+        data = _UPGRADES[step](data)
+    return data
 
 
 def _converter() -> cattrs.Converter:
@@ -72,7 +113,7 @@ def to_dict(obj: object) -> dict[str, Any]:
 
     >>> from ipprogram import Period
     >>> to_dict(Period.years(2016, 2020))
-    {'schema_version': 1, 'start': '2016', 'end': '2020'}
+    {'schema_version': 2, 'start': '2016', 'end': '2020'}
     """
     cls = type(obj)
     dump = _fast_dumpers.get(cls)
@@ -95,7 +136,7 @@ def to_json_text(obj: object) -> str | None:
 
     >>> from ipprogram import Period
     >>> to_json_text(Period.years(2016, 2020))
-    '{"schema_version":1,"start":"2016","end":"2020"}'
+    '{"schema_version":2,"start":"2016","end":"2020"}'
     """
     cls = type(obj)
     write = _fast_writers.get(cls)
@@ -120,6 +161,8 @@ def _load_fast(cls: type, data: dict[object, object]) -> object:
         if type(version) is not int or version not in SUPPORTED_VERSIONS:
             return _NOT_FAST
         body = {key: value for key, value in data.items() if key != VERSION_KEY}
+        if version != SCHEMA_VERSION:
+            body = upgrade(body, version)
     try:
         return load(body)
     except (_fast.Slow, RecursionError):
@@ -164,6 +207,8 @@ def from_dict(cls: type[T], data: object) -> T:
                 )
             )
         data = {key: value for key, value in data.items() if key != VERSION_KEY}
+        if version != SCHEMA_VERSION:
+            data = upgrade(data, version)
     try:
         structured: T = _converter().structure(data, cls)
     except RecursionError:

@@ -112,7 +112,7 @@ def write_jsonl(records: Iterable[object], file: IO[str]) -> int:
     >>> write_jsonl([Person(full_name="Đoàn Thu Hà"), Person(full_name="Lê An")], out)
     2
     >>> out.getvalue().splitlines()[1]
-    '{"schema_version":1,"full_name":"Lê An"}'
+    '{"schema_version":2,"full_name":"Lê An"}'
     """
     count = 0
     for record in records:

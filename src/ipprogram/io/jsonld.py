@@ -26,6 +26,7 @@ from ipprogram._textkey import match_key
 from ipprogram.model import (
     Award,
     AwardRecipients,
+    Claim,
     DocumentRef,
     Erratum,
     Event,
@@ -35,6 +36,7 @@ from ipprogram.model import (
     IndicatorValue,
     Locality,
     MarkSupport,
+    Ordinal,
     Organization,
     OrganizationGroup,
     Participant,
@@ -47,6 +49,8 @@ from ipprogram.model import (
     Project,
     Quantity,
     RecipientCount,
+    RightsCount,
+    RightsTally,
     Source,
     Trademark,
 )
@@ -207,7 +211,12 @@ TERMS: Final[Mapping[type, NodeType]] = {
         (_field("name", "name"), _field("locality", "location")),
     ),
     Position: NodeType(
-        "ipp:Position", (_field("title", "name"), _field("organization", "ipp:organization"))
+        "ipp:Position",
+        (
+            _field("title", "name"),
+            _field("organization", "ipp:organization"),
+            _field("former", "ipp:former", lambda former: former or None),
+        ),
     ),
     Person: NodeType(
         "Person",
@@ -216,6 +225,8 @@ TERMS: Final[Mapping[type, NodeType]] = {
             _field("gender", "gender", _gender),
             _computed("jobTitle", ("position",), lambda o: o.position and o.position.title),
             _computed("worksFor", (), lambda o: o.position and _node(o.position.organization)),
+            _field("other_positions", "ipp:otherPosition"),
+            _field("academic_title", "honorificPrefix"),
         ),
     ),
     Household: NodeType(
@@ -228,6 +239,10 @@ TERMS: Final[Mapping[type, NodeType]] = {
             _field("date", "legislationDate"),
             _field("issuer", "legislationPassedBy"),
             _field("title", "name"),
+            _field("as_printed", "ipp:asPrinted", lambda printed: printed or None),
+            _field("reading", "ipp:reading"),
+            _field("co_issuers", "ipp:coIssuer"),
+            _field("signed_by", "ipp:signedBy"),
         ),
     ),
     Source: NodeType(
@@ -239,6 +254,9 @@ TERMS: Final[Mapping[type, NodeType]] = {
             _field("authors", "author"),
             _field("published", "datePublished"),
             _field("errata", "ipp:erratum"),
+            _field("language", "inLanguage"),
+            _field("dateline", "ipp:dateline"),
+            _field("copied_from", "isBasedOn"),
         ),
     ),
     Erratum: NodeType(
@@ -251,13 +269,18 @@ TERMS: Final[Mapping[type, NodeType]] = {
     ),
     Photo: NodeType(
         "ImageObject",
-        (_field("caption", "caption"), _field("url", "contentUrl"), _field("file_name", "name")),
+        (
+            _field("caption", "caption"),
+            _field("url", "contentUrl"),
+            _field("file_name", "name"),
+            _field("credit", "creditText"),
+        ),
     ),
     Product: NodeType(
         "Product",
         (
             _field("name", "name"),
-            _computed("category", ("category",), lambda o: o.category.label),
+            _computed("category", ("category",), lambda o: o.category and o.category.label),
             _field("category", "ipp:productCategory"),
             _field("locality", "ipp:locality"),
         ),
@@ -276,6 +299,11 @@ TERMS: Final[Mapping[type, NodeType]] = {
             _field("filing_date", "ipp:filingDate"),
             _field("grant_date", "ipp:grantDate"),
             _field("office_status", "ipp:officeStatus"),
+            _field("grantor", "ipp:grantor"),
+            _field("decision", "ipp:decision"),
+            _field("ordinals", "ipp:ordinal"),
+            _field("source", "ipp:source"),
+            _field("claims", "ipp:claim"),
         ),
     ),
     GeographicalIndication: NodeType(
@@ -290,6 +318,10 @@ TERMS: Final[Mapping[type, NodeType]] = {
             _field("filing_date", "ipp:filingDate"),
             _field("grant_date", "validFrom"),
             _field("decision", "ipp:decision"),
+            _field("grantor", "ipp:grantor"),
+            _field("ordinals", "ipp:ordinal"),
+            _field("source", "ipp:source"),
+            _field("claims", "ipp:claim"),
         ),
     ),
     Period: NodeType("ipp:Period", (_field("start", "ipp:start"), _field("end", "ipp:end"))),
@@ -358,6 +390,8 @@ TERMS: Final[Mapping[type, NodeType]] = {
             _field("projects", "ipp:project"),
             _field("indicators", "ipp:indicator"),
             _field("source", "ipp:source"),
+            _field("tallies", "ipp:tally"),
+            _field("claims", "ipp:claim"),
         ),
     ),
     RecipientCount: NodeType(
@@ -380,7 +414,12 @@ TERMS: Final[Mapping[type, NodeType]] = {
     ),
     AwardRecipients: NodeType("ipp:AwardRecipients", (_field("award", "ipp:award"),)),
     Participant: NodeType(
-        "ipp:Participation", (_field("party", "ipp:party"), _field("roles", "ipp:role"))
+        "ipp:Participation",
+        (
+            _field("party", "ipp:party"),
+            _field("roles", "ipp:role"),
+            _field("count", "ipp:count"),
+        ),
     ),
     Event: NodeType(
         "Event",
@@ -397,6 +436,43 @@ TERMS: Final[Mapping[type, NodeType]] = {
             _field("participants", "ipp:participation"),
             _field("awards", "ipp:award"),
             _field("photos", "image"),
+            _field("source", "ipp:source"),
+            _field("tallies", "ipp:tally"),
+            _field("claims", "ipp:claim"),
+        ),
+    ),
+    Claim: NodeType(
+        "ipp:Claim",
+        (
+            _field("field", "ipp:field"),
+            _field("certainty", "ipp:certainty"),
+            _field("value", "ipp:claimedValue"),
+            _field("reading", "ipp:reading"),
+            _field("basis", "ipp:basis"),
+            _field("source", "ipp:source"),
+        ),
+    ),
+    Ordinal: NodeType(
+        "ipp:Ordinal",
+        (
+            _field("rank", "ipp:rank"),
+            _field("kind", "ipp:rightKind"),
+            _field("scope", "ipp:scope"),
+            _field("as_of", "ipp:asOf"),
+        ),
+    ),
+    RightsCount: NodeType(
+        "ipp:RightsCount", (_field("kind", "ipp:rightKind"), _field("count", "ipp:count"))
+    ),
+    RightsTally: NodeType(
+        "ipp:RightsTally",
+        (
+            _field("scope", "ipp:scope"),
+            _field("as_of", "ipp:asOf"),
+            _field("total", "ipp:total"),
+            _field("counts", "ipp:rightsCount"),
+            _field("in_progress", "ipp:inProgress"),
+            _field("unbalanced", "ipp:unbalanced"),
             _field("source", "ipp:source"),
         ),
     ),

@@ -141,7 +141,7 @@ def _schema(cls: type) -> dict[str, Any]:
 def json_schema(cls: type) -> dict[str, Any]:
     """Return the JSON Schema of the documents that :func:`~ipprogram.from_dict` reads as ``cls``.
 
-    The top level may carry ``"schema_version": 1``; nested records may not. Each call
+    The top level may carry ``"schema_version": 2``; nested records may not. Each call
     returns a new dict, so it may be changed freely.
 
     >>> from ipprogram import Person

@@ -18,6 +18,7 @@ from ipprogram.model.enums import (
     ProductCategory,
     ProgrammeKind,
     ProgrammeOutcome,
+    ProtectionKind,
     RecipientKind,
 )
 from ipprogram.model.event import (
@@ -28,6 +29,7 @@ from ipprogram.model.event import (
     RecipientCount,
     recipient_kind,
 )
+from ipprogram.model.facts import Certainty, Claim, Ordinal, RightsCount, RightsTally
 from ipprogram.model.ip import STATE, GeographicalIndication, Product, Trademark
 from ipprogram.model.outcomes import (
     Indicator,
@@ -35,7 +37,6 @@ from ipprogram.model.outcomes import (
     IndicatorValue,
     Project,
     ProjectStatus,
-    ProtectionKind,
     protection_kind,
 )
 from ipprogram.model.parties import Household, Organization, OrganizationGroup, Person, Position
@@ -50,6 +51,8 @@ __all__ = [
     "AwardForm",
     "AwardRecipients",
     "Bounds",
+    "Certainty",
+    "Claim",
     "DocumentRef",
     "Erratum",
     "Event",
@@ -66,6 +69,7 @@ __all__ = [
     "MarkKind",
     "MarkSupport",
     "OfficeStatus",
+    "Ordinal",
     "Organization",
     "OrganizationGroup",
     "PartialDate",
@@ -88,6 +92,8 @@ __all__ = [
     "Quantity",
     "RecipientCount",
     "RecipientKind",
+    "RightsCount",
+    "RightsTally",
     "Source",
     "Trademark",
     "protection_kind",

@@ -47,6 +47,7 @@ __all__ = [
     "check_number",
     "duplicates",
     "normalize_text",
+    "not_negative",
     "partial_instance",
     "problems",
     "record",
@@ -275,6 +276,16 @@ def duplicates(
             shown = show(item) if show else item.value if isinstance(item, enum.Enum) else item
             yield ErrorDetail((*loc, index), "duplicate", value=shown, what=what, what_vi=what_vi)
         seen.add(item)
+
+
+def not_negative(name: str, value: int | None) -> Iterator[ErrorDetail]:
+    """Yield a ``negative`` detail at field ``name`` for a count below zero.
+
+    >>> [d.code for d in not_negative("count", -1)], list(not_negative("count", None))
+    (['negative'], [])
+    """
+    if value is not None and value < 0:
+        yield ErrorDetail((name,), "negative", value=value)
 
 
 def check_number(

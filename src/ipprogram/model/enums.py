@@ -29,6 +29,7 @@ __all__ = [
     "ProductCategory",
     "ProgrammeKind",
     "ProgrammeOutcome",
+    "ProtectionKind",
     "RecipientKind",
 ]
 
@@ -288,3 +289,19 @@ class LocalityKind(LabelledEnum):
     WARD = "ward", "phường"
     TOWNSHIP = "township", "thị trấn"
     SPECIAL_ZONE = "special_zone", "đặc khu"
+
+
+class ProtectionKind(LabelledEnum):
+    """The kind of IP title a project aims at, a right counts under, or a source counts.
+
+    ``MARK`` is a mark whose kind the source does not give ("nhãn hiệu" alone), or an
+    ordinary, associated or well-known one.
+
+    >>> ProtectionKind.GEOGRAPHICAL_INDICATION.label
+    'chỉ dẫn địa lý'
+    """
+
+    MARK = "mark", "nhãn hiệu"
+    COLLECTIVE_MARK = "collective_mark", "nhãn hiệu tập thể"
+    CERTIFICATION_MARK = "certification_mark", "nhãn hiệu chứng nhận"
+    GEOGRAPHICAL_INDICATION = "geographical_indication", "chỉ dẫn địa lý"

@@ -32,12 +32,14 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from ipprogram.errors import ErrorDetail
-from ipprogram.model._base import duplicates, record, rule
+from ipprogram.model._base import duplicates, not_negative, record, rule
 from ipprogram.model.documents import DocumentRef, Photo, Source
 from ipprogram.model.enums import AwardForm, EventKind, ParticipantRole, RecipientKind
+from ipprogram.model.facts import Claim, RightsTally, claim_problems
 from ipprogram.model.parties import Household, Organization, OrganizationGroup, Person, Position
 from ipprogram.model.places import Locality, iter_localities, localities_in, place_problems
 from ipprogram.model.programme import Programme
+from ipprogram.model.quantity import Quantity
 
 __all__ = [
     "Award",
@@ -81,8 +83,7 @@ class RecipientCount:
 
     @rule
     def _not_negative(self) -> Iterator[ErrorDetail]:
-        if self.count < 0:
-            yield ErrorDetail(("count",), "negative", value=self.count)
+        yield from not_negative("count", self.count)
 
 
 @record
@@ -186,7 +187,8 @@ class Participant:
 
     ``party`` is a person (with the position they held), an organisation (when only
     "representatives of" it are named), a group of organisations, or the recipients of
-    one of the event's awards.
+    one of the event's awards. ``count`` is how many came, as the source gives it
+    ("62 Sở Khoa học và Công nghệ", "khoảng 350 đại biểu").
 
     >>> Participant(party=Person(full_name="Đoàn Thu Hà"), roles=(ParticipantRole.SPEAKER,)).roles[
     ...     0
@@ -196,6 +198,7 @@ class Participant:
 
     party: Person | Organization | OrganizationGroup | AwardRecipients
     roles: tuple[ParticipantRole, ...] = (ParticipantRole.ATTENDEE,)
+    count: Quantity | None = None
 
     @rule
     def _roles(self) -> Iterator[ErrorDetail]:
@@ -208,7 +211,13 @@ class Event:
 
     ``reviews`` are the programmes the event reviewed (a summary conference reviews a
     finished programme); ``launches`` those it launched. ``organizers`` held it;
-    ``participants`` took part; ``awards`` were given at it. Every place the event names
+    ``participants`` took part; ``awards`` were given at it. ``tallies`` are the counts
+    of titles reported at it; ``claims`` say what its sources state and how sure the
+    record is of each fact (:mod:`ipprogram.model.facts`).
+
+    ``date`` is ``None`` when the page gives none ("Mới đây") or gives one whose year
+    cannot be told: a :class:`~ipprogram.Claim` on ``"date"`` keeps what it writes
+    (:meth:`ipprogram.vi.reading.DateReading.claim`). Every place the event names
     without an ``as_of`` date of its own is checked against the event's ``date``.
 
     >>> Event(kind=EventKind.WORKSHOP, date=dt.date(2020, 12, 2), end_date=dt.date(2020, 12, 1))
@@ -218,7 +227,7 @@ class Event:
     """
 
     kind: EventKind
-    date: dt.date
+    date: dt.date | None = None
     end_date: dt.date | None = None
     title: str | None = None
     locality: Locality | None = None
@@ -230,10 +239,19 @@ class Event:
     awards: tuple[Award, ...] = ()
     photos: tuple[Photo, ...] = ()
     source: Source | None = None
+    tallies: tuple[RightsTally, ...] = ()
+    claims: tuple[Claim, ...] = ()
 
     @rule
     def _dates(self) -> Iterator[ErrorDetail]:
-        if self.end_date is not None and self.end_date < self.date:
+        if self.end_date is not None and self.date is None:
+            yield ErrorDetail(
+                ("end_date",),
+                "inconsistent",
+                detail="an end date needs the date the event began",
+                detail_vi="có ngày kết thúc thì phải có ngày bắt đầu",
+            )
+        elif self.end_date is not None and self.date is not None and self.end_date < self.date:
             yield ErrorDetail(
                 ("end_date",),
                 "date_order",
@@ -261,6 +279,8 @@ class Event:
     @rule
     def _places(self) -> Iterator[ErrorDetail]:
         date = self.date
+        if date is None:
+            return  # places of an undated event cannot be checked against a date
         if any(p.as_of is None and place_problems(p, date) for p in localities_in(self)):
             for where, place in iter_localities(self):
                 if place.as_of is None:
@@ -281,3 +301,7 @@ class Event:
                     what="award",
                     what_vi="khen thưởng",
                 )
+
+    @rule
+    def _claims(self) -> Iterator[ErrorDetail]:
+        yield from claim_problems(self, self.claims)

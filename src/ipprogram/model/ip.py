@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING, ClassVar, Final
 from ipprogram import ids
 from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import check_number, duplicates, record, rule
-from ipprogram.model.documents import DocumentRef
+from ipprogram.model.documents import DocumentRef, Source
 from ipprogram.model.enums import MarkKind, OfficeStatus, ProductCategory
+from ipprogram.model.facts import Claim, Ordinal, claim_problems
 from ipprogram.model.parties import Organization
 from ipprogram.model.places import Locality
 
@@ -63,12 +64,14 @@ def _dates_in_order(filing: dt.date | None, grant: dt.date | None) -> Iterator[E
 class Product:
     """A product as a programme names it ("Hồi", "Quýt Tràng Định").
 
+    ``category`` is left out when the source does not give one.
+
     >>> Product(name="Hồi", category=ProductCategory.FORESTRY).category.label
     'Lâm sản'
     """
 
     name: str
-    category: ProductCategory
+    category: ProductCategory | None = None
     locality: Locality | None = None
 
 
@@ -82,6 +85,15 @@ class Trademark:
     :mod:`ipprogram.ids` (``4-YYYY-NNNNN``, ``4-0NNNNNN-000``). ``filing_date`` is
     when the application was filed and ``grant_date`` when the certificate was granted;
     the term of protection counts from filing (Law on IP, Art. 93.6).
+
+    Sources often leave facts out: ``kind`` is ``None`` for a page that says only "nhãn
+    hiệu", ``owner`` for one that names no owner; neither is guessed. ``grantor`` is who
+    granted the certificate: the IP Office of Viet Nam (Cục Sở hữu trí tuệ), the State
+    body for industrial property rights that grants protection titles (Law on IP,
+    Art. 118), and ``decision`` the grant
+    decision ("34713/QĐ-SHTT ngày 13/6/2016"). ``ordinals`` are ranks sources give the
+    mark ("sản phẩm thứ 7 của tỉnh được bảo hộ"); ``source`` and ``claims`` say where
+    its facts come from and how sure they are (see :mod:`ipprogram.model.facts`).
 
     >>> mark = Trademark(
     ...     name="Quýt Tràng Định",
@@ -97,8 +109,8 @@ class Trademark:
     TAG: ClassVar[str] = "trademark"
 
     name: str
-    kind: MarkKind
-    owner: Organization
+    kind: MarkKind | None = None
+    owner: Organization | None = None
     products: tuple[Product, ...] = ()
     nice_classes: tuple[int, ...] = ()
     nice_version: str | None = None
@@ -107,6 +119,11 @@ class Trademark:
     filing_date: dt.date | None = None
     grant_date: dt.date | None = None
     office_status: OfficeStatus | None = None
+    grantor: Organization | None = None
+    decision: DocumentRef | None = None
+    ordinals: tuple[Ordinal, ...] = ()
+    source: Source | None = None
+    claims: tuple[Claim, ...] = ()
 
     def expiry(self, *, renewals: int = 0) -> dt.date | None:
         """The last day of protection after ``renewals`` renewals (Law on IP, Art. 93.6).
@@ -184,6 +201,10 @@ class Trademark:
         )
         yield from _dates_in_order(self.filing_date, self.grant_date)
 
+    @rule
+    def _claims(self) -> Iterator[ErrorDetail]:
+        yield from claim_problems(self, self.claims)
+
 
 @record
 class GeographicalIndication:
@@ -191,8 +212,10 @@ class GeographicalIndication:
 
     Its owner is always the State (Law on IP, Art. 121.4), so it is a property, not a
     field; ``managing_body`` is the provincial People's Committee or the body it
-    authorises. ``decision`` is the decision that granted it (560/QĐ-SHTT of 22/6/2024
-    for the custard apple of Lạng Sơn).
+    authorises; it is ``None`` when the source names none. ``decision`` is the decision
+    that granted it (560/QĐ-SHTT of 22/6/2024 for the custard apple of Lạng Sơn),
+    ``grantor`` who granted it (the IP Office of Viet Nam, Law on IP Art. 118).
+    ``ordinals``, ``source`` and ``claims`` are as for :class:`Trademark`.
 
     >>> GeographicalIndication(
     ...     name="Lạng Sơn", managing_body=Organization(name="UBND tỉnh Lạng Sơn")
@@ -204,7 +227,7 @@ class GeographicalIndication:
     owner: ClassVar[Organization] = STATE
 
     name: str
-    managing_body: Organization
+    managing_body: Organization | None = None
     products: tuple[Product, ...] = ()
     area: tuple[Locality, ...] = ()
     certificate_number: str | None = None
@@ -212,6 +235,10 @@ class GeographicalIndication:
     filing_date: dt.date | None = None
     grant_date: dt.date | None = None
     decision: DocumentRef | None = None
+    grantor: Organization | None = None
+    ordinals: tuple[Ordinal, ...] = ()
+    source: Source | None = None
+    claims: tuple[Claim, ...] = ()
 
     @rule
     def _valid(self) -> Iterator[ErrorDetail]:
@@ -230,3 +257,7 @@ class GeographicalIndication:
             "số đơn chỉ dẫn địa lý",
         )
         yield from _dates_in_order(self.filing_date, self.grant_date)
+
+    @rule
+    def _claims(self) -> Iterator[ErrorDetail]:
+        yield from claim_problems(self, self.claims)

@@ -18,7 +18,7 @@ from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import record, rule
 from ipprogram.model.dates import Period
 from ipprogram.model.documents import DocumentRef, Source
-from ipprogram.model.enums import LabelledEnum, MarkKind
+from ipprogram.model.enums import LabelledEnum, MarkKind, ProtectionKind
 from ipprogram.model.ip import GeographicalIndication, Product, Trademark
 from ipprogram.model.parties import Organization, Person
 from ipprogram.model.quantity import Quantity
@@ -34,19 +34,6 @@ __all__ = [
 ]
 
 
-class ProtectionKind(LabelledEnum):
-    """The kind of IP title a project aims at, and under which a granted right counts.
-
-    >>> ProtectionKind.GEOGRAPHICAL_INDICATION.label
-    'chỉ dẫn địa lý'
-    """
-
-    MARK = "mark", "nhãn hiệu"
-    COLLECTIVE_MARK = "collective_mark", "nhãn hiệu tập thể"
-    CERTIFICATION_MARK = "certification_mark", "nhãn hiệu chứng nhận"
-    GEOGRAPHICAL_INDICATION = "geographical_indication", "chỉ dẫn địa lý"
-
-
 _MARK_KINDS = {
     MarkKind.COLLECTIVE: ProtectionKind.COLLECTIVE_MARK,
     MarkKind.CERTIFICATION: ProtectionKind.CERTIFICATION_MARK,
@@ -56,7 +43,8 @@ _MARK_KINDS = {
 def protection_kind(right: Trademark | GeographicalIndication) -> ProtectionKind:
     """Return the kind a right counts under: its mark kind, or geographical indication.
 
-    Ordinary, associated and well-known marks count as ``MARK``.
+    Ordinary, associated and well-known marks count as ``MARK``, and so does a mark whose
+    kind the source does not give.
 
     >>> from ipprogram import Organization
     >>> protection_kind(
@@ -70,6 +58,8 @@ def protection_kind(right: Trademark | GeographicalIndication) -> ProtectionKind
     """
     if isinstance(right, GeographicalIndication):
         return ProtectionKind.GEOGRAPHICAL_INDICATION
+    if right.kind is None:
+        return ProtectionKind.MARK  # the source does not say which kind of mark
     return _MARK_KINDS.get(right.kind, ProtectionKind.MARK)
 
 

@@ -47,7 +47,8 @@ class Position:
     """An office held in an organisation ("Phó Chủ tịch" of "Ủy ban nhân dân tỉnh").
 
     It names the office, not the person: a Bằng khen is conferred by the position
-    "Chủ tịch UBND tỉnh" whoever holds it.
+    "Chủ tịch UBND tỉnh" whoever holds it. ``former`` marks a post the person no longer
+    holds ("nguyên Phó Chủ tịch ...").
 
     >>> Position(title="Giám đốc", organization=Organization(name="Sở Khoa học và Công nghệ")).title
     'Giám đốc'
@@ -55,6 +56,7 @@ class Position:
 
     title: str
     organization: Organization
+    former: bool = False
 
 
 @record
@@ -62,7 +64,10 @@ class Person:
     """A person as a record names them, with the position held at the time.
 
     ``full_name`` is written in Vietnamese order: family name, middle names, given name
-    (họ, tên đệm, tên).
+    (họ, tên đệm, tên), as the source writes it (without diacritics in English sources).
+    ``position`` is the post in which they act; ``other_positions`` the other posts the
+    source gives at once; ``academic_title`` the degree or rank written before the name
+    ("Thạc sỹ", "Cử nhân", "PGS.TS"), as written.
 
     >>> Person(full_name="  Nguyễn Ngọc Hưng ").full_name
     'Nguyễn Ngọc Hưng'
@@ -73,6 +78,8 @@ class Person:
     full_name: str
     gender: Gender | None = None
     position: Position | None = None
+    other_positions: tuple[Position, ...] = ()
+    academic_title: str | None = None
 
 
 @record

@@ -59,7 +59,9 @@ class Locality:
     ``code`` is the statistics office's code for the unit (digits, e.g. ``"20"`` for
     Lạng Sơn, ``"180"`` for Tràng Định). ``parent`` is the unit it lies in, which must
     be of a higher tier. ``as_of`` is the date the place is named for; without it, an
-    :class:`~ipprogram.Event` checks the place against its own date.
+    :class:`~ipprogram.Event` checks the place against its own date. ``kind`` is ``None``
+    for a place whose administrative kind the source does not state ("vùng núi Mẫu
+    Sơn"): such a place is free text, checked against no list.
 
     >>> Locality(name="Lạng Sơn", kind=LocalityKind.PROVINCE, code="2O")
     Traceback (most recent call last):
@@ -70,7 +72,7 @@ class Locality:
     TAG: ClassVar[str] = "locality"
 
     name: str
-    kind: LocalityKind
+    kind: LocalityKind | None = None
     code: str | None = None
     parent: Locality | None = None
     as_of: dt.date | None = None
@@ -84,12 +86,15 @@ class Locality:
 
     @rule
     def _tier(self) -> Iterator[ErrorDetail]:
-        if self.parent is not None and TIERS[self.parent.kind] >= TIERS[self.kind]:
+        parent = self.parent
+        if parent is None or parent.kind is None or self.kind is None:
+            return
+        if TIERS[parent.kind] >= TIERS[self.kind]:
             yield ErrorDetail(
                 ("parent",),
                 "inconsistent",
-                detail=f"a {self.kind.value} cannot lie in a {self.parent.kind.value}",
-                detail_vi=f"{self.kind.label} không thể thuộc {self.parent.kind.label}",
+                detail=f"a {self.kind.value} cannot lie in a {parent.kind.value}",
+                detail_vi=f"{self.kind.label} không thể thuộc {parent.kind.label}",
             )
 
     @property
@@ -99,6 +104,8 @@ class Locality:
         >>> Locality(name="Hà Nội", kind=LocalityKind.MUNICIPALITY).full_name
         'thành phố Hà Nội'
         """
+        if self.kind is None:
+            return self.name
         word = "thành phố" if self.kind is LocalityKind.MUNICIPALITY else self.kind.label
         return f"{word} {self.name}"
 
@@ -200,6 +207,8 @@ def _place_problems(locality: Locality, date: dt.date) -> tuple[ErrorDetail, ...
 def _check_place(locality: Locality, date: dt.date) -> Iterator[ErrorDetail]:
     from ipprogram import places  # noqa: PLC0415 - the registry imports the model's enums
 
+    if locality.kind is None:
+        return  # a place of no stated kind is free text
     tier = TIERS[locality.kind]
     if tier == 1:
         yield from _provincial_problems(locality, date)

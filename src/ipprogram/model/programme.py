@@ -25,6 +25,7 @@ from ipprogram.model.enums import (
     ProgrammeKind,
     ProgrammeOutcome,
 )
+from ipprogram.model.facts import Claim, RightsTally, claim_problems
 from ipprogram.model.ip import GeographicalIndication, Product, Trademark
 from ipprogram.model.outcomes import Indicator, Project
 from ipprogram.model.parties import Organization
@@ -74,7 +75,8 @@ class Programme:
     of result it reports; ``mark_support`` the kinds of mark it helped build;
     ``exported_products`` the products that firms exported; ``marks`` and
     ``geographical_indications`` the rights it established; ``projects`` its projects,
-    planned or done; ``indicators`` its targets and actuals.
+    planned or done; ``indicators`` its targets and actuals; ``tallies`` counts of titles
+    its reports give; ``claims`` what its sources state, and how sure the record is.
 
     >>> Programme(
     ...     kind=ProgrammeKind.SCHEME,
@@ -103,6 +105,8 @@ class Programme:
     projects: tuple[Project, ...] = ()
     indicators: tuple[Indicator, ...] = ()
     source: Source | None = None
+    tallies: tuple[RightsTally, ...] = ()
+    claims: tuple[Claim, ...] = ()
 
     @rule
     def _unique(self) -> Iterator[ErrorDetail]:
@@ -127,3 +131,7 @@ class Programme:
             "indicator",
             "chỉ số",
         )
+
+    @rule
+    def _claims(self) -> Iterator[ErrorDetail]:
+        yield from claim_problems(self, self.claims)

@@ -70,6 +70,7 @@ __all__ = [
     "classes_in",
     "is_record",
     "normalize_text",
+    "path_problem",
     "register_scalar",
     "scalar_spec",
     "shape",
@@ -260,8 +261,8 @@ class Shape:
         """The field called ``name``.
 
         >>> from ipprogram import Event
-        >>> shape(Event).field("date").node
-        Date()
+        >>> shape(Event).field("kind").node
+        Choice(cls=<enum 'EventKind'>)
         """
         for found in self.fields:
             if found.name == name:
@@ -467,3 +468,67 @@ def text_converter(annotation: object) -> Callable[[object], object] | None:
     True
     """
     return _TEXT_CONVERTERS.get(annotation)
+
+
+# Paths to fields inside records, as claims about a record name them.
+
+
+def _path_steps(path: str) -> list[str | int] | None:
+    """Split ``"participants[1].count"`` into ``["participants", 1, "count"]``, or None."""
+    steps: list[str | int] = []
+    for part in path.split("."):
+        name, bracket, rest = part.partition("[")
+        if not name.isidentifier() or not name.isascii():
+            return None
+        steps.append(name)
+        while bracket:
+            index, close, rest = rest.partition("]")
+            if not close or not index.isascii() or not index.isdigit() or len(index) > 9:  # noqa: PLR2004
+                return None
+            steps.append(int(index))
+            bracket, rest = rest[:1], rest[1:]
+            if bracket not in ("", "["):
+                return None
+    return steps
+
+
+def path_problem(cls: type, path: str) -> str | None:
+    """Why ``path`` names no field inside records of ``cls``, or ``None`` when it does.
+
+    A path is field names joined by dots, with ``[n]`` after a tuple field:
+    ``"owner"``, ``"participants[1].count"``. Each name must be a field of the record
+    it is read from (of one of the members, for a tagged union). Reading stops at a
+    scalar, a date or an enum: ``"date.year"`` names nothing.
+
+    >>> from ipprogram import Event
+    >>> path_problem(Event, "participants[1].party.full_name") is None
+    True
+    >>> path_problem(Event, "participants.count")
+    'participants holds several items: name one, as participants[0]'
+    >>> path_problem(Event, "colour")
+    "'colour' is not a field of Event"
+    """
+    steps = _path_steps(path)
+    if steps is None:
+        return f"{path!r} is not a path of field names such as participants[1].count"
+    classes: tuple[type, ...] = (cls,)
+    node: Node | None = None
+    previous = ""
+    for step in steps:
+        if isinstance(step, int):
+            if not isinstance(node, Items):
+                return f"[{step}] follows a field that is not a tuple"
+            node = node.item
+            classes = classes_in(node)
+            continue
+        if isinstance(node, Items):
+            return f"{previous} holds several items: name one, as {previous}[0]"
+        if not classes:
+            return f"{previous} has no fields"
+        found = [f.node for c in classes for f in shape(c).fields if f.name == step]
+        if not found:
+            return f"{step!r} is not a field of {' or '.join(c.__name__ for c in classes)}"
+        node = found[0].inner if isinstance(found[0], Nullable) else found[0]
+        classes = classes_in(node)
+        previous = step
+    return None

@@ -11,7 +11,22 @@ awards with their counts, photos, byline), a programme as an outcome report in M
 Hội nghị tổng kết Chương trình phát triển tài sản trí tuệ tỉnh Lạng Sơn giai đoạn 2016 – 2020
 """
 
-from ipprogram.render.phrases import event_title, heading, programme_title, render
+from ipprogram.render.phrases import (
+    decision_phrase,
+    event_title,
+    heading,
+    programme_title,
+    render,
+    source_notes,
+)
 from ipprogram.render.report import outcome_report
 
-__all__ = ["event_title", "heading", "outcome_report", "programme_title", "render"]
+__all__ = [
+    "decision_phrase",
+    "event_title",
+    "heading",
+    "outcome_report",
+    "programme_title",
+    "render",
+    "source_notes",
+]

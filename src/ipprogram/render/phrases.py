@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import singledispatch
 
-from ipprogram.ids import legal_document
+from ipprogram.ids import InvalidNumber, legal_document
 from ipprogram.model import (
     Award,
     AwardRecipients,
+    Certainty,
+    Claim,
     DocumentRef,
     Event,
     EventKind,
@@ -15,8 +18,10 @@ from ipprogram.model import (
     Household,
     Locality,
     MarkSupport,
+    Ordinal,
     Organization,
     OrganizationGroup,
+    PartialDate,
     Participant,
     ParticipantRole,
     Period,
@@ -25,19 +30,31 @@ from ipprogram.model import (
     Product,
     Programme,
     RecipientKind,
+    RightsTally,
+    Source,
     Trademark,
 )
+from ipprogram.model.facts import value_at
 from ipprogram.vi import (
     dateline,
     format_count,
     format_date,
     format_list,
+    format_partial_date,
     format_period,
     format_person,
     format_position,
 )
+from ipprogram.vi.quantities import format_quantity
 
-__all__ = ["event_title", "heading", "programme_title", "render"]
+__all__ = [
+    "decision_phrase",
+    "event_title",
+    "heading",
+    "programme_title",
+    "render",
+    "source_notes",
+]
 
 
 #: The noun running text uses for an event already named ("tại hội nghị").
@@ -112,14 +129,84 @@ def _household(obj: Household) -> str:
     return f"hộ {obj.head.full_name}"
 
 
+def decision_phrase(document: DocumentRef) -> str:
+    """A decision as running text cites it: "Quyết định số 4010/QĐ-SHTT ngày 7/10/2020".
+
+    The number is written in its canonical form (:func:`ipprogram.ids.legal_document.format`).
+
+    >>> import datetime as dt
+    >>> decision_phrase(DocumentRef(number="4010/QĐ-SHTT", date=dt.date(2020, 10, 7)))
+    'Quyết định số 4010/QĐ-SHTT ngày 7/10/2020'
+    """
+    try:
+        parsed = legal_document.parse(document.number)
+    except InvalidNumber:  # kept as printed: cited as printed
+        text = document.number
+    else:
+        text = f"{parsed.type_name or 'văn bản'} số {legal_document.format(document.number)}"
+    if document.date is not None:
+        text += f" ngày {format_date(document.date, 'numeric', pad=False)}"
+    return text
+
+
+def _ordinal(obj: Ordinal) -> str:
+    what = "sản phẩm" if obj.kind is None else obj.kind.label
+    where = "cả nước" if obj.scope is None else obj.scope.full_name
+    text = f"{what} thứ {obj.rank} của {where}"
+    if obj.kind is None:
+        text += " được bảo hộ"
+    return text
+
+
+def _shown(obj: Trademark | GeographicalIndication) -> dict[str, object]:
+    """The fields a one-line phrase writes as fact: not those a claim marks inferred.
+
+    An inferred field is written by :func:`source_notes`, with its basis, instead.
+    """
+    inferred = {c.field for c in obj.claims if c.certainty is Certainty.INFERRED}
+    names = (
+        "owner",
+        "managing_body",
+        "certificate_number",
+        "grantor",
+        "decision",
+        "grant_date",
+        "ordinals",
+    )
+    return {name: getattr(obj, name, None) for name in names if name not in inferred}
+
+
+def _grant(fields: dict[str, object]) -> str:
+    text = ""
+    if isinstance(number := fields.get("certificate_number"), str):
+        text += f", số {number}"
+    grantor = fields.get("grantor")
+    if isinstance(grantor, Organization):
+        text += f", do {grantor.name} cấp"
+    if isinstance(decision := fields.get("decision"), DocumentRef):
+        text += " theo " if grantor is not None else ", được cấp theo "
+        text += decision_phrase(decision)
+    if isinstance(granted := fields.get("grant_date"), dt.date):
+        text += f", cấp {format_date(granted, 'numeric')}"
+    if ordinals := fields.get("ordinals"):
+        text += f", là {format_list([_ordinal(o) for o in ordinals])}"  # type: ignore[attr-defined]
+    return text
+
+
 @render.register(Trademark)
 def _trademark(obj: Trademark) -> str:
-    text = f"{obj.kind.label} “{obj.name}” của {obj.owner.name}"
-    if obj.certificate_number:
-        text += f", số {obj.certificate_number}"
-    if obj.grant_date:
-        text += f", cấp {format_date(obj.grant_date, 'numeric')}"
-    return text
+    kind = "Nhãn hiệu" if obj.kind is None else obj.kind.label  # "nhãn hiệu" alone
+    text = f"{kind} “{obj.name}”"
+    fields = _shown(obj)
+    if isinstance(owner := fields.get("owner"), Organization):
+        text += f" của {owner.name}"
+    return _with_notes(obj, text + _grant(fields))
+
+
+def _with_notes(obj: Trademark | GeographicalIndication, text: str) -> str:
+    """The phrase, then what the sources leave out, infer or get wrong of it."""
+    notes = source_notes(obj)
+    return f"{text}. {' '.join(notes)}" if notes else text
 
 
 @render.register(GeographicalIndication)
@@ -127,8 +214,35 @@ def _gi(obj: GeographicalIndication) -> str:
     text = f"Chỉ dẫn địa lý “{obj.name}”"
     if obj.products:
         text += f" cho sản phẩm {format_list([p.name for p in obj.products])}"
-    if obj.certificate_number:
-        text += f", số {obj.certificate_number}"
+    fields = _shown(obj)
+    if isinstance(body := fields.get("managing_body"), Organization):
+        text += f", do {body.name} quản lý"
+    return _with_notes(obj, text + _grant(fields))
+
+
+@render.register(Ordinal)
+def _ordinal_phrase(obj: Ordinal) -> str:
+    return _ordinal(obj)
+
+
+@render.register(RightsTally)
+def _tally(obj: RightsTally) -> str:
+    where = "Cả nước" if obj.scope is None else _capitalize(obj.scope.full_name)
+    parts = [format_count(part.count, part.kind.label) for part in obj.counts]
+    if obj.total is not None:
+        text = f"{where} có {format_count(obj.total, 'văn bằng bảo hộ')}"
+        if parts:
+            text += f", gồm {format_list(parts)}"
+    elif parts:
+        text = f"{where} có {format_list(parts)}"
+    else:
+        text = f"{where}: nguồn không nêu số văn bằng"
+    if obj.in_progress is not None:
+        text += f"; {format_count(obj.in_progress, 'đơn')} đang được xem xét"
+    if obj.as_of is not None:
+        text += f" (tính đến {format_partial_date(obj.as_of)})"
+    if obj.unbalanced:
+        text += "; các số liệu thành phần theo nguồn không khớp với tổng số"
     return text
 
 
@@ -201,6 +315,9 @@ def _participant(obj: Participant, event: Event) -> str:
             name += f" thuộc {party.parent.name}"
     else:
         name = render(party)
+    if obj.count is not None:
+        counted = format_quantity(obj.count)
+        name = f"{counted} {name}" if obj.count.unit is None else f"{name} ({counted})"
     if ParticipantRole.LEADERSHIP_REPRESENTATIVE in obj.roles:
         return f"đại diện lãnh đạo {name}"
     if ParticipantRole.REPRESENTATIVE in obj.roles:
@@ -237,14 +354,15 @@ def _programme_results(programme: Programme) -> list[str]:
 
 def _opening(obj: Event) -> str:
     who = format_list([render(o) for o in obj.organizers])
-    text = f"Ngày {format_date(obj.date, 'numeric')}, "
-    if obj.end_date is not None and obj.end_date != obj.date:
+    text = "" if obj.date is None else f"Ngày {format_date(obj.date, 'numeric')}, "
+    if obj.date is not None and obj.end_date is not None and obj.end_date != obj.date:
         first = format_date(obj.date, "numeric")
         text = f"Từ ngày {first} đến ngày {format_date(obj.end_date, 'numeric')}, "
     if obj.venue is not None:
         text += f"tại {obj.venue}, "
     text += f"{who} tổ chức " if who else "diễn ra "
-    text += _lower_first(obj.kind.label)
+    text = _capitalize(text)
+    text += obj.title if obj.title and not obj.reviews else _lower_first(obj.kind.label)
     if obj.reviews:
         text += f" {format_list([programme_title(p) for p in obj.reviews])}"
     if obj.launches:
@@ -275,13 +393,157 @@ def _proceedings(obj: Event, noun: str) -> list[str]:
     return paragraphs
 
 
+#: How running text names a field when it speaks of what sources say of it.
+FIELD_LABELS: dict[str, str] = {
+    "application_number": "số đơn",
+    "area": "khu vực địa lý",
+    "category": "nhóm sản phẩm",
+    "certificate_number": "số văn bằng",
+    "count": "số lượng",
+    "date": "ngày",
+    "decision": "quyết định cấp",
+    "end_date": "ngày kết thúc",
+    "filing_date": "ngày nộp đơn",
+    "grant_date": "ngày cấp văn bằng",
+    "grantor": "cơ quan cấp văn bằng",
+    "kind": "loại",
+    "locality": "địa phương",
+    "managing_body": "tổ chức quản lý",
+    "name": "tên",
+    "owner": "chủ sở hữu",
+    "participants": "thành phần tham dự",
+    "period": "giai đoạn",
+    "products": "sản phẩm",
+    "title": "tiêu đề",
+    "total": "tổng số",
+    "venue": "địa điểm",
+}
+
+
+def _field_label(record: object, path: str) -> str:
+    head, _, last = path.rpartition(".")
+    name = last.partition("[")[0]
+    label = FIELD_LABELS.get(name, "thông tin này")
+    if head.endswith("]"):  # an item of a tuple: say which
+        item = value_at(record, head)
+        if isinstance(item, Participant) and name == "count":
+            return f"số {party_phrase(item.party).removeprefix('của ')} tham dự"
+        label += f" {party_phrase(getattr(item, 'party', item))}"
+    return label
+
+
+def party_phrase(party: object) -> str:
+    """How running text names an item a claim is about: its name, or its phrase.
+
+    >>> party_phrase(Organization(name="Sở Khoa học và Công nghệ các tỉnh"))
+    'của Sở Khoa học và Công nghệ các tỉnh'
+    """
+    name = getattr(party, "name", None) or getattr(party, "full_name", None)
+    return f"của {name}" if isinstance(name, str) else f"của {render(party)}"
+
+
+def _source_name(source: Source | None, default: Source | None) -> str:
+    """A source as running text names it: "bài “...”", "trang sokhcn.cantho.gov.vn"."""
+    source = source or default
+    if source is None:
+        return "nguồn tin"
+    if source.title:
+        return f"bài “{source.title}”"
+    if source.publisher is not None:
+        return source.publisher.name
+    if source.url is not None:  # the site: "sokhcn.cantho.gov.vn"
+        return "trang " + source.url.split("://", 1)[-1].split("/", 1)[0]
+    return "nguồn tin"
+
+
+def _reading(text: str | None) -> str | None:
+    """A claim's reading as running text writes it: an ISO date in Vietnamese."""
+    if text is None:
+        return None
+    try:
+        return format_partial_date(PartialDate.from_iso(text))
+    except ValueError:  # not a date: as it is
+        return text
+
+
+def source_notes(record: object) -> list[str]:
+    """Sentences that say what a record's sources state, leave out, get wrong, disagree on.
+
+    A fact two sources give differently is written with both, each with its source; an
+    inferred one as inferred, with its basis; a wrong one as the source wrote it, with
+    the right reading; an unstated one as not given. Nothing is written as certain fact.
+
+    >>> from ipprogram import Certainty, Claim, Trademark
+    >>> mark = Trademark(
+    ...     name="Quả Bảo Thắng",
+    ...     claims=(
+    ...         Claim(
+    ...             field="grantor",
+    ...             certainty=Certainty.WRONG,
+    ...             value="Sở KH&CN tỉnh Lào Cai",
+    ...             reading="Cục Sở hữu trí tuệ",
+    ...             source=Source(title="Lào Cai công bố nhãn hiệu"),
+    ...         ),
+    ...         Claim(field="owner", certainty=Certainty.UNSTATED),
+    ...     ),
+    ... )
+    >>> for sentence in source_notes(mark):
+    ...     print(sentence)
+    Theo bài “Lào Cai công bố nhãn hiệu”, cơ quan cấp văn bằng là “Sở KH&CN tỉnh Lào Cai”; \
+đúng là Cục Sở hữu trí tuệ.
+    Nguồn tin không nêu chủ sở hữu.
+    """
+    claims: tuple[Claim, ...] = getattr(record, "claims", ())
+    default: Source | None = getattr(record, "source", None)
+    sentences: list[str] = []
+    stated: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.certainty is Certainty.STATED:
+            stated.setdefault(claim.field, []).append(claim)
+    for claim in claims:
+        label = _field_label(record, claim.field)
+        where = _source_name(claim.source, default)
+        if claim.certainty is Certainty.STATED:
+            same = stated.pop(claim.field, [])
+            if len({c.value for c in same}) > 1:
+                versions = "; ".join(
+                    f"{c.value} theo {_source_name(c.source, default)}" for c in same
+                )
+                sentences.append(f"Về {label}, các nguồn không thống nhất: {versions}.")
+            elif same and value_at(record, claim.field) in (None, ()):  # not held as a value
+                sentences.append(f"Theo {where}, {label} là {claim.value}.")
+        elif claim.certainty is Certainty.UNSTATED:
+            sentences.append(f"{_capitalize(where)} không nêu {label}.")
+        elif claim.certainty is Certainty.INFERRED:
+            value = _reading(claim.reading) or claim.value
+            shown = f"{label} ({value})" if value else label
+            sentences.append(
+                _capitalize(f"{shown} là suy ra, nguồn không nêu; căn cứ: {claim.basis}.")
+            )
+        else:
+            sentences.append(f"Theo {where}, {label} là “{claim.value}”; đúng là {claim.reading}.")
+    return sentences
+
+
+def _dateline_place(place: Locality | None) -> Locality | None:
+    """The administrative unit a dateline names: the place, or the unit it lies in."""
+    while place is not None and place.kind is None:
+        place = place.parent
+    return place
+
+
 @render.register(Event)
 def _event(obj: Event) -> str:
     paragraphs = [event_title(obj)]
-    if obj.locality is not None:
-        paragraphs.append(dateline(obj.locality.name, obj.date))
+    place = _dateline_place(obj.locality)
+    if place is not None and obj.date is not None:
+        paragraphs.append(dateline(place.name, obj.date))
     paragraphs.append(_opening(obj))
     paragraphs.extend(_proceedings(obj, _EVENT_NOUN[obj.kind]))
+    paragraphs.extend(f"{render(tally)}." for tally in obj.tallies)
+    notes = source_notes(obj)
+    if notes:
+        paragraphs.append(" ".join(notes))
     paragraphs.extend(f"Ảnh: {photo.caption}" for photo in obj.photos)
     if obj.source is not None and obj.source.authors:
         paragraphs.append(format_list([a.full_name for a in obj.source.authors]))
@@ -323,8 +585,11 @@ def heading(obj: Event | DocumentRef) -> str:
     if isinstance(record, Event):
         obj = record
         lines = []
-        if obj.locality is not None:
-            lines.append(dateline(obj.locality.name, obj.date))
+        place = _dateline_place(obj.locality)
+        if obj.date is None:
+            pass  # a page that gives no date: the title alone
+        elif place is not None:
+            lines.append(dateline(place.name, obj.date))
         else:
             lines.append(_capitalize(format_date(obj.date)))
         lines.append(event_title(obj).upper())

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ipprogram import outcomes
-from ipprogram.model import DocumentRef, Event, Programme, Project
-from ipprogram.render.phrases import programme_title, render
+from ipprogram.model import Event, Programme, Project
+from ipprogram.render.phrases import decision_phrase, programme_title, render
 from ipprogram.vi import format_count, format_date, format_list, format_percent, format_period
 from ipprogram.vi.quantities import format_quantity
 
@@ -33,25 +33,18 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return lines
 
 
-def _decision(document: DocumentRef) -> str:
-    text = f"Quyết định số {document.number}" if "/QĐ-" in document.number else document.number
-    if document.date is not None:
-        text += f" ngày {format_date(document.date, 'numeric', pad=False)}"
-    return text
-
-
 def _about(programme: Programme) -> list[str]:
     lines = []
     if programme.level is not None:
         lines.append(f"- Cấp: {programme.level.label}")
     if programme.approved_by is not None:
-        lines.append(f"- Phê duyệt: {_decision(programme.approved_by)}")
+        lines.append(f"- Phê duyệt: {decision_phrase(programme.approved_by)}")
     if programme.lead_agency is not None:
         lines.append(f"- Cơ quan chủ trì: {programme.lead_agency.name}")
     if programme.parent is not None:
         parent = programme_title(programme.parent)
         if programme.parent.approved_by is not None:
-            parent += f" ({_decision(programme.parent.approved_by)})"
+            parent += f" ({decision_phrase(programme.parent.approved_by)})"
         lines.append(f"- Thực hiện: {parent}")
     if programme.successor is not None:
         lines.append(f"- Tiếp nối: {programme_title(programme.successor)}")
@@ -102,7 +95,7 @@ def _tally(programme: Programme) -> list[str]:
     kinds = format_list([format_count(count.planned, kind.label) for kind, count in tally.items()])
     decisions = {p.approved_by for p in programme.projects if p.approved_by is not None}
     approved = (
-        f" theo {format_list([_decision(d) for d in sorted(decisions, key=str)])}"
+        f" theo {format_list([decision_phrase(d) for d in sorted(decisions, key=str)])}"
         if decisions
         else ""
     )
@@ -171,9 +164,8 @@ def _awards(programme: Programme, events: Iterable[Event]) -> list[str]:
     for event in events:
         if not any(_same(programme, reviewed) for reviewed in event.reviews):
             continue
-        lines += [
-            f"- {render(award)} ({format_date(event.date, 'numeric')})" for award in event.awards
-        ]
+        when = "" if event.date is None else f" ({format_date(event.date, 'numeric')})"
+        lines += [f"- {render(award)}{when}" for award in event.awards]
     return ["## Khen thưởng", "", *lines] if lines else []
 
 

@@ -54,6 +54,10 @@ if TYPE_CHECKING:
         format_quantity,
         parse_quantity,
     )
+    from ipprogram.vi.reading import (
+        DateReading,
+        read_date,
+    )
     from ipprogram.vi.text import (
         ToneStyle,
         ascii_fold,
@@ -71,6 +75,7 @@ if TYPE_CHECKING:
 #: ``import ipprogram`` does not load Babel and the formatting code until they are needed.
 _HOMES = {
     "ABBREVIATIONS": "ipprogram.vi.abbreviations",
+    "DateReading": "ipprogram.vi.reading",
     "DateStyle": "ipprogram.vi.dates",
     "NameParts": "ipprogram.vi.names",
     "ToneStyle": "ipprogram.vi.text",
@@ -97,6 +102,7 @@ _HOMES = {
     "normalize": "ipprogram.vi.text",
     "parse_date": "ipprogram.vi.dates",
     "parse_partial_date": "ipprogram.vi.dates",
+    "read_date": "ipprogram.vi.reading",
     "parse_quantity": "ipprogram.vi.quantities",
     "place_tone": "ipprogram.vi.text",
     "sort_key": "ipprogram.vi.collation",
@@ -112,6 +118,7 @@ if not TYPE_CHECKING:  # type checkers see the imports above, and no other names
 
 __all__ = [
     "ABBREVIATIONS",
+    "DateReading",
     "DateStyle",
     "NameParts",
     "ToneStyle",
@@ -140,6 +147,7 @@ __all__ = [
     "parse_partial_date",
     "parse_quantity",
     "place_tone",
+    "read_date",
     "sort_key",
     "sort_people",
     "spell_number",

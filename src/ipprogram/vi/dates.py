@@ -103,7 +103,11 @@ def format_partial_date(value: PartialDate) -> str:
 
     >>> format_partial_date(PartialDate(year=2019, month=8))
     'tháng 8/2019'
+    >>> format_partial_date(PartialDate(month=3, day=14))
+    'ngày 14/3'
     """
+    if value.year is None:
+        return f"ngày {value.day}/{value.month}"
     if value.month is None:
         return f"năm {value.year}"
     if value.day is None:
@@ -143,6 +147,8 @@ def format_period(period: Period) -> str:
 _WEEKDAY_KEYS: Final = (
     {match_key(name): index for index, name in enumerate(WEEKDAYS)}
     | {f"thứ {number}": number - 2 for number in range(2, 8)}
+    | {f"th {number}": number - 2 for number in range(2, 8)}  # "Th 5, 14/03/2024"
+    | {f"t{number}": number - 2 for number in range(2, 8)}
     | {"cn": 6}
 )
 _SEPARATED = (
@@ -220,30 +226,46 @@ def parse_partial_date(text: str) -> PartialDate:
     if not isinstance(given, str):
         msg = f"parse_partial_date() takes a str, got {type(given).__name__}"
         raise TypeError(msg)
+    year, month, day, weekday = _parts(text, text)
+    if year is None:
+        raise _unreadable(text, "it gives no year", "thiếu năm")
+    _check_weekday(text, year, month, day, weekday)
+    return PartialDate(year=year, month=month, day=day)
+
+
+def _parts(text: str, whole: str) -> tuple[int | None, int | None, int | None, int | None]:
+    """Year, month, day and weekday (Monday 0) of one date in a known form, checked.
+
+    ``whole`` is the text errors quote. A date without a year must give its day.
+    """
     body, weekday = _strip_prefixes(" ".join(text.split()).rstrip("."))
     match = _FORMS.fullmatch(body)
     if match is None:
-        raise _unreadable(text, "no known form matches", "không khớp dạng nào đã biết")
+        raise _unreadable(whole, "no known form matches", "không khớp dạng nào đã biết")
     year_text, month_text, day_text = _pieces(match)
-    if year_text is None:
-        raise _unreadable(text, "it gives no year", "thiếu năm")
-    if len(year_text) != _YEAR_DIGITS:
-        raise _unreadable(text, "the year must have four digits", "năm phải có bốn chữ số")
-    year = int(year_text)
+    if year_text is not None and len(year_text) != _YEAR_DIGITS:
+        raise _unreadable(whole, "the year must have four digits", "năm phải có bốn chữ số")
+    year = None if year_text is None else int(year_text)
     month = None if month_text is None else int(month_text)
     day = None if day_text is None else int(day_text)
-    _check_date(text, year, month, day)
-    if weekday is not None:
-        if month is None or day is None:
-            raise _unreadable(text, "a weekday needs a whole date", "có thứ thì phải có ngày")
-        actual = dt.date(year, month, day).weekday()
-        if actual != weekday:
-            raise _unreadable(
-                text,
-                f"{day:02d}/{month:02d}/{year} is a {WEEKDAYS[actual]}",
-                f"ngày {day:02d}/{month:02d}/{year} là {WEEKDAYS[actual]}",
-            )
-    return PartialDate(year=year, month=month, day=day)
+    _check_date(whole, year, month, day)
+    return year, month, day, weekday
+
+
+def _check_weekday(
+    text: str, year: int, month: int | None, day: int | None, weekday: int | None
+) -> None:
+    if weekday is None:
+        return
+    if month is None or day is None:
+        raise _unreadable(text, "a weekday needs a whole date", "có thứ thì phải có ngày")
+    actual = dt.date(year, month, day).weekday()
+    if actual != weekday:
+        raise _unreadable(
+            text,
+            f"{day:02d}/{month:02d}/{year} is a {WEEKDAYS[actual]}",
+            f"ngày {day:02d}/{month:02d}/{year} là {WEEKDAYS[actual]}",
+        )
 
 
 _YEAR_DIGITS: Final = 4
@@ -272,18 +294,19 @@ def _strip_prefixes(body: str) -> tuple[str, int | None]:
     return body, weekday
 
 
-def _check_date(text: str, year: int, month: int | None, day: int | None) -> None:
-    if year < 1:
+def _check_date(text: str, year: int | None, month: int | None, day: int | None) -> None:
+    if year is not None and year < 1:
         raise _unreadable(text, "there is no year 0", "không có năm 0")
     if month is not None and not 1 <= month <= _MONTHS:
         raise _unreadable(text, f"there is no month {month}", f"không có tháng {month}")
     if month is not None and day is not None:
-        last = calendar.monthrange(year, month)[1]
+        last = calendar.monthrange(year or 2000, month)[1]  # 2000: 29/2 may have a year
         if not 1 <= day <= last:
+            where = f"{month}/{year}" if year else str(month)
             raise _unreadable(
                 text,
-                f"{month}/{year} has no day {day}",
-                f"tháng {month}/{year} không có ngày {day}",
+                f"{where if year else 'month ' + where} has no day {day}",
+                f"tháng {where} không có ngày {day}",
             )
 
 

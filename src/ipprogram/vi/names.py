@@ -116,9 +116,12 @@ def format_position(position: Position) -> str:
     >>> ubnd = Organization(name="Ủy ban nhân dân tỉnh Lạng Sơn", short_name="UBND tỉnh")
     >>> format_position(Position(title="Phó Chủ tịch", organization=ubnd))
     'Phó Chủ tịch UBND tỉnh'
+    >>> format_position(Position(title="Phó Chủ tịch", organization=ubnd, former=True))
+    'nguyên Phó Chủ tịch UBND tỉnh'
     """
     organization = position.organization
-    return f"{position.title} {organization.short_name or organization.name}"
+    text = f"{position.title} {organization.short_name or organization.name}"
+    return f"nguyên {text}" if position.former else text
 
 
 def format_person(
@@ -144,8 +147,28 @@ def format_person(
     'Đồng chí Đoàn Thu Hà, Phó Chủ tịch UBND tỉnh'
     >>> format_person(ha, honorific=courtesy_title(Gender.FEMALE), separator=" - ")
     'Bà Đoàn Thu Hà - Phó Chủ tịch UBND tỉnh'
+
+    An academic title goes before the name, as sources write it, and other posts after
+    the first, each after "kiêm":
+
+    >>> so = Organization(name="Sở Khoa học và Công nghệ tỉnh Lạng Sơn", short_name="Sở")
+    >>> format_person(
+    ...     Person(
+    ...         full_name="Nguyễn Thị Hà",
+    ...         academic_title="Thạc sỹ",
+    ...         position=Position(title="Giám đốc", organization=so),
+    ...     ),
+    ...     honorific=None,
+    ... )
+    'Thạc sỹ Nguyễn Thị Hà, Giám đốc Sở'
     """
-    text = person.full_name if not honorific else f"{honorific} {person.full_name}"
+    name = person.full_name
+    if person.academic_title:
+        name = f"{person.academic_title} {name}"
+    text = name if not honorific else f"{honorific} {name}"
     if person.position is not None:
         text += f"{separator}{format_position(person.position)}"
+        text += "".join(f" kiêm {format_position(p)}" for p in person.other_positions)
+    elif person.other_positions:
+        text += separator + " kiêm ".join(format_position(p) for p in person.other_positions)
     return text
