@@ -71,6 +71,28 @@ SAMPLES: dict[type, object] = {
     ip.Event: EVENT,
     ip.Claim: ip.examples.national_conference_2023().claims[0],
     ip.Ordinal: ip.examples.hung_yen_honey().ordinals[0],
+    ip.Licence: ip.Licence(
+        licensor=ip.Organization(name="Ủy ban nhân dân tỉnh Thái Nguyên"),
+        licensee_count=ip.Quantity(value=45, unit="tổ chức, cá nhân"),
+        round="đợt 1",
+    ),
+    ip.ForeignProtection: ip.ForeignProtection(
+        jurisdiction="EU",
+        basis=ip.ProtectionBasis.EVFTA,
+        grant_date=dt.date(2020, 8, 1),
+    ),
+    ip.Handover: ip.Handover(
+        action=ip.HandoverAction.HANDED_OVER,
+        decisions=(ip.DocumentRef(number="4010/QĐ-SHTT", date=dt.date(2020, 10, 7)),),
+        by=ip.Organization(name="Cục Sở hữu trí tuệ"),
+        to=ip.Organization(name="Ủy ban nhân dân tỉnh Tuyên Quang"),
+    ),
+    ip.Prize: ip.Prize(
+        rank=ip.PrizeRank.FIRST,
+        count=1,
+        amount=ip.Quantity(value=3_000_000, unit="đồng"),
+        recipient_kind=ip.RecipientKind.INDIVIDUAL,
+    ),
     ip.RightsCount: ip.RightsCount(kind=ip.ProtectionKind.GEOGRAPHICAL_INDICATION, count=4),
     ip.RightsTally: ip.RightsTally(
         scope=ip.Locality(name="Tuyên Quang", kind=ip.LocalityKind.PROVINCE),

@@ -147,6 +147,7 @@ FIELDS: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (ip.Participant, "roles"): _unique_lists(st.sampled_from(ip.ParticipantRole), 3),
     (ip.Programme, "outcomes"): _unique_lists(st.sampled_from(ip.ProgrammeOutcome), 3),
     (ip.Ordinal, "rank"): st.integers(1, 1000),
+    (ip.ForeignProtection, "jurisdiction"): st.sampled_from(["EU", "CN", "JP", "US", "WO"]),
     # Events are dated before 01/7/2025, when the district-level places they may name existed.
     (ip.Event, "date"): st.none() | st.dates(max_value=dt.date(2025, 6, 30)),
 }
@@ -300,6 +301,49 @@ def _with_claims(cls: type, fix: Fix | None = None) -> Fix:
     return mend
 
 
+def _fix_licence(_: st.DrawFn, kw: Kwargs) -> Kwargs:
+    count = kw["licensee_count"]
+    if count is None:
+        return kw
+    whole = ip.Quantity(value=len(kw["licensees"]) + abs(int(count.value)) % 100, unit=count.unit)
+    return {**kw, "licensee_count": whole}
+
+
+def _fix_abroad(_: st.DrawFn, kw: Kwargs) -> Kwargs:
+    return _fix_dates(_, kw)
+
+
+def _fix_prize(_: st.DrawFn, kw: Kwargs) -> Kwargs:
+    amount, count = kw["amount"], kw["count"]
+    if amount is not None and not amount.is_money:
+        kw = {**kw, "amount": ip.replace(amount, unit="đồng")}
+    if count is not None and count < len(kw["recipients"]):
+        kw = {**kw, "count": len(kw["recipients"])}
+    return kw
+
+
+def _fix_award_prizes(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
+    kw = _fix_award(draw, kw)
+    counts = [prize.count for prize in kw["prizes"]]
+    if kw["stated_prize_count"] is not None and counts and None not in counts:
+        kw = {**kw, "stated_prize_count": sum(c for c in counts if c is not None)}
+    return kw
+
+
+def _fix_handover(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
+    if kw["rights"] or kw["decisions"] or kw["licences"]:
+        return kw
+    return {**kw, "decisions": (ip.DocumentRef(number=draw(document_numbers)),)}
+
+
+def _fix_event_kinds(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
+    kw = _fix_event(draw, kw)
+    return {
+        **kw,
+        "other_kinds": _unique(tuple(k for k in kw["other_kinds"] if k is not kw["kind"])),
+    }
+
+
 #: Classes whose rules tie fields together: a function that mends the drawn values.
 FIXES: dict[type, Fix] = {
     ip.Period: _fix_period,
@@ -310,8 +354,12 @@ FIXES: dict[type, Fix] = {
     ip.Project: _fix_project,
     ip.Indicator: _fix_indicator,
     ip.Programme: _with_claims(ip.Programme, _fix_programme),
-    ip.Award: _fix_award,
-    ip.Event: _with_claims(ip.Event, _fix_event),
+    ip.Award: _fix_award_prizes,
+    ip.Event: _with_claims(ip.Event, _fix_event_kinds),
+    ip.Licence: _fix_licence,
+    ip.ForeignProtection: _fix_abroad,
+    ip.Prize: _fix_prize,
+    ip.Handover: _fix_handover,
     ip.Claim: _fix_claim,
     ip.RightsTally: _fix_tally,
 }

@@ -104,6 +104,8 @@ RENDERED: dict[type, tuple[set[str], dict[str, str]]] = {
             "decision",
             "ordinals",
             "claims",
+            "licences",
+            "abroad",
         },
         {
             "source": "named where a claim cites it",
@@ -126,6 +128,8 @@ RENDERED: dict[type, tuple[set[str], dict[str, str]]] = {
             "grantor",
             "ordinals",
             "claims",
+            "licences",
+            "abroad",
         },
         {
             "area": "not in the one-line form",
@@ -141,7 +145,17 @@ RENDERED: dict[type, tuple[set[str], dict[str, str]]] = {
     ip.Ordinal: ({"rank", "kind", "scope"}, {"as_of": "a rank is cited as the page gives it"}),
     ip.MarkSupport: ({"kind", "category"}, {}),
     ip.Award: (
-        {"form", "conferred_by", "counts", "recipients", "citation"},
+        {
+            "form",
+            "conferred_by",
+            "counts",
+            "recipients",
+            "citation",
+            "awarding_body",
+            "unnamed",
+            "prizes",
+            "stated_prize_count",
+        },
         {
             "id": "a reference inside the record",
             "presented_by": "written by the event that holds the award",
@@ -165,8 +179,36 @@ RENDERED: dict[type, tuple[set[str], dict[str, str]]] = {
             "source",
             "tallies",
             "claims",
+            "other_kinds",
+            "handovers",
+            "rating",
         },
         {},
+    ),
+    ip.Licence: (
+        {"licensees", "licensee_count", "round"},
+        {
+            "licensor": "the right's owner or manager, named with the right",
+            "date": "written by the event or page that reports it",
+            "decision": "written by the event or page that reports it",
+            "source": "named where a claim cites it",
+        },
+    ),
+    ip.ForeignProtection: (
+        {"jurisdiction", "basis", "grant_date"},
+        {
+            "office": "the jurisdiction names it",
+            "number": "a register detail",
+            "filing_date": "the grant is what a page cites",
+            "status": "a register detail",
+            "batch": "a register detail",
+            "source": "named where a claim cites it",
+        },
+    ),
+    ip.Handover: ({"action", "rights", "decisions", "licences", "by", "to"}, {}),
+    ip.Prize: (
+        {"rank", "name", "count", "amount", "recipients"},
+        {"recipient_kind": "the award's counts say it"},
     ),
 }
 
@@ -178,6 +220,13 @@ def test_render_lists_every_field(cls: type) -> None:
     names = {f.name for f in shape(cls).fields}
     assert written | set(left_out) == names
     assert not written & set(left_out)
+
+
+#: Fields written only in some states of the record, with the changes that reach them.
+WRITTEN_WHEN: dict[tuple[type, str], dict[str, object]] = {
+    (ip.Award, "unnamed"): {"counts": (), "recipients": ()},  # written when not counted
+    (ip.Prize, "name"): {"rank": ip.PrizeRank.OTHER},  # the name of a prize of no rank
+}
 
 
 def _text_fields(cls: type) -> list[str]:
@@ -197,5 +246,6 @@ def _text_fields(cls: type) -> list[str]:
 )
 def test_written_text_fields_show(cls: type, name: str) -> None:
     """A text field render writes shows in its output (identifiers are tested above)."""
-    changed = ip.replace(SAMPLES[cls], **{name: "Zqx Marker"})
+    changes = {**WRITTEN_WHEN.get((cls, name), {}), name: "Zqx Marker"}
+    changed = ip.replace(SAMPLES[cls], **changes)
     assert "Zqx Marker" in ip.render(changed)

@@ -375,7 +375,9 @@ def results(programme: Programme) -> list[IndicatorResult]:
     found: list[IndicatorResult] = []
     for indicator in programme.indicators:
         periods = _unique(
-            value.period for value in indicator.values if value.role is not IndicatorRole.BASELINE
+            value.period
+            for value in indicator.values
+            if value.role in (IndicatorRole.TARGET, IndicatorRole.ACTUAL)
         )
         for period in periods:
             target = _first(indicator.values, IndicatorRole.TARGET, period)

@@ -25,6 +25,10 @@ from ipprogram.examples.provinces import (
     ham_yen_oranges,
     hung_yen_honey,
     national_conference_2023,
+    quan_ba_announcement,
+    star_anise_lang_son,
+    tan_cuong_tea,
+    tan_cuong_training_2025,
 )
 from ipprogram.model import (
     Award,
@@ -73,6 +77,10 @@ __all__ = [
     "langson_2020_json",
     "langson_programme",
     "national_conference_2023",
+    "quan_ba_announcement",
+    "star_anise_lang_son",
+    "tan_cuong_tea",
+    "tan_cuong_training_2025",
 ]
 
 

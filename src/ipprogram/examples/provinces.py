@@ -13,7 +13,13 @@ marked with the right reading, and two pages that disagree are both held.
 - :func:`ham_yen_oranges`: the geographical indication "Hàm Yên" for cam sành, no. 00085,
   decision 4010/QĐ-SHTT of 07/10/2020, managed by the People's Committee of Tuyên Quang;
 - :func:`bao_thang_fruit`: the collective mark "Quả Bảo Thắng", whose page says the
-  provincial Department granted it, which is wrong: the IP Office of Viet Nam grants marks.
+  provincial Department granted it, which is wrong: the IP Office of Viet Nam grants marks;
+- :func:`quan_ba_announcement`: the ceremony announcing the GI "Quản Bạ" for seedless
+  persimmon, the 56th GI of the country and the 3rd of Hà Giang, dated only "Mới đây";
+- :func:`star_anise_lang_son`: the GI "Lạng Sơn" for star anise, granted "2007" on two
+  pages and "2012" on a third, and protected in the EU under the EVFTA;
+- :func:`tan_cuong_tea` and :func:`tan_cuong_training_2025`: the GI "Tân Cương", licensed
+  to 45 organisations and individuals, and a two-day course on it in April 2025.
 
 >>> from ipprogram import examples, outcomes
 >>> [
@@ -33,24 +39,42 @@ from ipprogram.model import (
     DocumentRef,
     Event,
     EventKind,
+    ForeignProtection,
     GeographicalIndication,
+    Handover,
+    HandoverAction,
+    Licence,
     Locality,
     LocalityKind,
     MarkKind,
     Ordinal,
     Organization,
     OrganizationGroup,
+    PartialDate,
     Participant,
     ParticipantRole,
+    Person,
+    Position,
     Product,
     ProductCategory,
+    ProtectionBasis,
+    ProtectionKind,
     Qualifier,
     Quantity,
     Source,
     Trademark,
 )
 
-__all__ = ["bao_thang_fruit", "ham_yen_oranges", "hung_yen_honey", "national_conference_2023"]
+__all__ = [
+    "bao_thang_fruit",
+    "ham_yen_oranges",
+    "hung_yen_honey",
+    "national_conference_2023",
+    "quan_ba_announcement",
+    "star_anise_lang_son",
+    "tan_cuong_tea",
+    "tan_cuong_training_2025",
+]
 
 #: The IP Office of Viet Nam, which grants marks and geographical indications.
 IP_VIET_NAM = Organization(name="Cục Sở hữu trí tuệ", short_name="Cục SHTT")
@@ -206,6 +230,159 @@ Lào Cai”; đúng là Cục Sở hữu trí tuệ.
                 reading="Cục Sở hữu trí tuệ",
                 basis="Luật Sở hữu trí tuệ, Điều 118: văn bằng do cơ quan quản lý nhà nước "
                 "về quyền sở hữu công nghiệp cấp",
+            ),
+        ),
+    )
+
+
+def quan_ba_announcement() -> Event:
+    """The ceremony announcing the GI "Quản Bạ" for seedless persimmon, Hà Giang.
+
+    The page dates it only "Mới đây": the event has no date, and a claim says the page
+    gives none. It announces GI no. 00056, granted 5/7/2017, which the page calls the
+    56th GI of the country and the 3rd of Hà Giang (ranks that hold on that date).
+    Minister Chu Ngọc Anh attended.
+
+    >>> from ipprogram import render
+    >>> paragraphs = render(quan_ba_announcement()).splitlines()
+    >>> print(paragraphs[4])
+    Dự buổi lễ có đồng chí Chu Ngọc Anh, Bộ trưởng Bộ Khoa học và Công nghệ.
+    >>> print(paragraphs[6])
+    Tại buổi lễ, công bố chỉ dẫn địa lý “Quản Bạ”.
+    """
+    ha_giang = Locality(name="Hà Giang", kind=LocalityKind.PROVINCE, code="02")
+    as_of = PartialDate(year=2017, month=7, day=5)
+    gi = GeographicalIndication(
+        name="Quản Bạ",
+        products=(Product(name="Hồng không hạt", category=ProductCategory.AGRICULTURAL),),
+        certificate_number="00056",
+        grant_date=dt.date(2017, 7, 5),
+        grantor=IP_VIET_NAM,
+        ordinals=(
+            Ordinal(rank=56, kind=ProtectionKind.GEOGRAPHICAL_INDICATION, as_of=as_of),
+            Ordinal(
+                rank=3, kind=ProtectionKind.GEOGRAPHICAL_INDICATION, scope=ha_giang, as_of=as_of
+            ),
+        ),
+    )
+    minister = Person(
+        full_name="Chu Ngọc Anh",
+        position=Position(
+            title="Bộ trưởng", organization=Organization(name="Bộ Khoa học và Công nghệ")
+        ),
+    )
+    return Event(
+        kind=EventKind.ANNOUNCEMENT,
+        title="Lễ công bố chỉ dẫn địa lý Quản Bạ cho sản phẩm hồng không hạt",
+        locality=ha_giang,
+        participants=(Participant(party=minister),),
+        handovers=(Handover(action=HandoverAction.ANNOUNCED, rights=(gi,)),),
+        source=Source(
+            url="https://thuonghieunongnghiep.com.vn/thi-truong/cong-bo-chi-dan-dia-ly-cho-hong-khong-hat-quan-ba.html"
+        ),
+        claims=(Claim(field="date", certainty=Certainty.UNSTATED),),
+    )
+
+
+def star_anise_lang_son() -> GeographicalIndication:
+    """The GI "Lạng Sơn" for star anise (hoa hồi): two years, and protection in the EU.
+
+    One page says it was granted "Năm 2012", two others say 2007: the record holds all
+    three claims and no grant date. The EU protects it among the 39 Vietnamese GIs of
+    the EVFTA, from 1/8/2020: Viet Nam is one jurisdiction among two.
+
+    >>> from ipprogram import outcomes
+    >>> gi = star_anise_lang_son()
+    >>> [c.value for c in outcomes.claim_conflicts(gi)[0].claims], gi.abroad[0].jurisdiction
+    (['Năm 2012', '2007', '2007'], 'EU')
+    """
+    lang_son = Locality(name="Lạng Sơn", kind=LocalityKind.PROVINCE, code="20")
+    vjst = Source(
+        url="http://vjst.vn/vn/tin-tuc/5707/hoa-hoi-lang-son-bay-xa-nho-chi-dan-dia-ly.aspx"
+    )
+    return GeographicalIndication(
+        name="Lạng Sơn",
+        products=(Product(name="Hoa hồi", category=ProductCategory.FORESTRY, locality=lang_son),),
+        area=(lang_son,),
+        abroad=(
+            ForeignProtection(
+                jurisdiction="EU",
+                basis=ProtectionBasis.EVFTA,
+                grant_date=dt.date(2020, 8, 1),
+                source=vjst,
+            ),
+        ),
+        source=vjst,
+        claims=(
+            Claim(field="grant_date", value="Năm 2012", source=vjst),
+            Claim(
+                field="grant_date",
+                value="2007",
+                source=Source(
+                    url="https://ocopvietnam.com.vn/thuong-hieu-san-pham/hoa-hoi-xu-lang-san-vat-quy-noi-nui-rung-dong-bac.html29788"
+                ),
+            ),
+            Claim(
+                field="grant_date",
+                value="2007",
+                source=Source(
+                    url="http://khoahocphattrien.vn/Dia-phuong/hanh-trinh-sang-chau-au-cua-hoi-xu-lang/20151224034714388p1c937.htm"
+                ),
+            ),
+        ),
+    )
+
+
+_BAO_THAI_NGUYEN = Source(
+    url="https://baothainguyen.vn/nghi-quyet-57/202504/phat-huy-gia-tri-chi-dan-dia-ly-tan-cuong-gan-voi-chuyen-doi-so-7b021a0",
+    language="vi",
+)
+
+
+def tan_cuong_tea() -> GeographicalIndication:
+    """The GI "Tân Cương" for tea, Thái Nguyên, licensed to 45 organisations and individuals.
+
+    The page counts the licensees and names none.
+
+    >>> from ipprogram import render
+    >>> render(tan_cuong_tea())
+    'Chỉ dẫn địa lý “Tân Cương” cho sản phẩm Chè; cấp quyền sử dụng cho 45 tổ chức, cá nhân'
+    """
+    return GeographicalIndication(
+        name="Tân Cương",
+        products=(Product(name="Chè", category=ProductCategory.AGRICULTURAL),),
+        licences=(Licence(licensee_count=Quantity(value=45, unit="tổ chức, cá nhân")),),
+        source=_BAO_THAI_NGUYEN,
+    )
+
+
+def tan_cuong_training_2025() -> Event:
+    """A two-day course on the GI "Tân Cương", "Trong 2 ngày (11 và 12-4)", 136 delegates.
+
+    The page gives no year for the course; its address (``.../202504/...``) dates the
+    page to April 2025, so the year is inferred, and marked so with that basis.
+
+    >>> event = tan_cuong_training_2025()
+    >>> event.date, event.end_date, event.claims[0].certainty.value
+    (datetime.date(2025, 4, 11), datetime.date(2025, 4, 12), 'inferred')
+    """
+    return Event(
+        kind=EventKind.TRAINING_COURSE,
+        date=dt.date(2025, 4, 11),
+        end_date=dt.date(2025, 4, 12),
+        title="Lớp tập huấn phát huy giá trị chỉ dẫn địa lý Tân Cương gắn với chuyển đổi số",
+        locality=Locality(name="Thái Nguyên", kind=LocalityKind.PROVINCE, code="19"),
+        participants=(
+            Participant(party=OrganizationGroup(name="đại biểu"), count=Quantity(value=136)),
+        ),
+        source=_BAO_THAI_NGUYEN,
+        claims=(
+            Claim(
+                field="date",
+                certainty=Certainty.INFERRED,
+                value="Trong 2 ngày (11 và 12-4)",
+                reading="2025-04-11",
+                basis="năm 2025 theo địa chỉ của trang (…/202504/…)",
             ),
         ),
     )

@@ -21,11 +21,14 @@ __all__ = [
     "AwardForm",
     "EventKind",
     "Gender",
+    "HandoverAction",
+    "IndicatorRole",
     "LabelledEnum",
     "LocalityKind",
     "MarkKind",
     "OfficeStatus",
     "ParticipantRole",
+    "PrizeRank",
     "ProductCategory",
     "ProgrammeKind",
     "ProgrammeOutcome",
@@ -86,6 +89,9 @@ class EventKind(LabelledEnum):
     CONTEST = "contest", "Cuộc thi"
     FAIR = "fair", "Hội chợ, triển lãm"
     MEETING = "meeting", "Cuộc họp"
+    ANNOUNCEMENT = "announcement", "Lễ công bố"
+    RECEPTION = "reception", "Lễ đón nhận văn bằng"
+    ACCEPTANCE = "acceptance", "Họp nghiệm thu"
 
 
 class ProgrammeKind(LabelledEnum):
@@ -144,6 +150,7 @@ class AwardForm(LabelledEnum):
     EMULATION_FIGHTER = "emulation_fighter", "Chiến sĩ thi đua"
     ADVANCED_WORKER = "advanced_worker", "Lao động tiên tiến"
     COMMEMORATIVE_MEDAL = "commemorative_medal", "Kỷ niệm chương"
+    PRIZE = "prize", "Giải thưởng"
 
 
 class RecipientKind(LabelledEnum):
@@ -305,3 +312,46 @@ class ProtectionKind(LabelledEnum):
     COLLECTIVE_MARK = "collective_mark", "nhãn hiệu tập thể"
     CERTIFICATION_MARK = "certification_mark", "nhãn hiệu chứng nhận"
     GEOGRAPHICAL_INDICATION = "geographical_indication", "chỉ dẫn địa lý"
+
+
+class IndicatorRole(LabelledEnum):
+    """What a reported figure is: the starting point, the aim, the result, or a forecast.
+
+    A forecast ("dự kiến đạt khoảng 12.000 ha") is neither a target nor a result.
+
+    >>> IndicatorRole.FORECAST.label
+    'dự kiến'
+    """
+
+    BASELINE = "baseline", "giá trị cơ sở"
+    TARGET = "target", "chỉ tiêu"
+    ACTUAL = "actual", "kết quả"
+    FORECAST = "forecast", "dự kiến"
+
+
+class HandoverAction(LabelledEnum):
+    """What an event does with titles: announce them, hand them over, receive them.
+
+    >>> HandoverAction.RECEIVED.label
+    'đón nhận'
+    """
+
+    ANNOUNCED = "announced", "công bố"
+    HANDED_OVER = "handed_over", "trao"
+    RECEIVED = "received", "đón nhận"
+
+
+class PrizeRank(LabelledEnum):
+    """The rank of a contest's prize ("giải Nhất", "giải Khuyến khích").
+
+    >>> PrizeRank.CONSOLATION.label
+    'giải Khuyến khích'
+    """
+
+    SPECIAL = "special", "giải Đặc biệt"
+    FIRST = "first", "giải Nhất"
+    SECOND = "second", "giải Nhì"
+    THIRD = "third", "giải Ba"
+    CONSOLATION = "consolation", "giải Khuyến khích"
+    WEEKLY = "weekly", "giải tuần"
+    OTHER = "other", "giải"

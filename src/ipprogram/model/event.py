@@ -34,8 +34,17 @@ from typing import ClassVar
 from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import duplicates, not_negative, record, rule
 from ipprogram.model.documents import DocumentRef, Photo, Source
-from ipprogram.model.enums import AwardForm, EventKind, ParticipantRole, RecipientKind
+from ipprogram.model.enums import (
+    AwardForm,
+    EventKind,
+    HandoverAction,
+    ParticipantRole,
+    PrizeRank,
+    RecipientKind,
+)
 from ipprogram.model.facts import Claim, RightsTally, claim_problems
+from ipprogram.model.grants import Licence
+from ipprogram.model.ip import GeographicalIndication, Trademark
 from ipprogram.model.parties import Household, Organization, OrganizationGroup, Person, Position
 from ipprogram.model.places import Locality, iter_localities, localities_in, place_problems
 from ipprogram.model.programme import Programme
@@ -45,7 +54,9 @@ __all__ = [
     "Award",
     "AwardRecipients",
     "Event",
+    "Handover",
     "Participant",
+    "Prize",
     "RecipientCount",
     "recipient_kind",
 ]
@@ -87,6 +98,48 @@ class RecipientCount:
 
 
 @record
+class Prize:
+    """One prize of a contest: its rank, how many, the amount of each, who won it.
+
+    ``amount`` is money per prize ("mỗi giải 2 triệu đồng", "500 ngàn" read by
+    :func:`ipprogram.vi.parse_quantity`); ``name`` the prize's own name for
+    :attr:`PrizeRank.OTHER`; ``recipient_kind`` whether individuals or collectives win it.
+
+    >>> Prize(rank=PrizeRank.FIRST, count=1, amount=Quantity(value=3, unit="ha"))
+    Traceback (most recent call last):
+    ipprogram.errors.ValidationError: 1 validation error:
+      $.amount.unit: a prize's amount is money, in đồng [inconsistent]
+    """
+
+    rank: PrizeRank
+    name: str | None = None
+    count: int | None = None
+    amount: Quantity | None = None
+    recipient_kind: RecipientKind | None = None
+    recipients: tuple[Person | Organization | Household, ...] = ()
+
+    @rule
+    def _valid(self) -> Iterator[ErrorDetail]:
+        yield from not_negative("count", self.count)
+        if self.amount is not None and not self.amount.is_money:
+            yield ErrorDetail(
+                ("amount", "unit"),
+                "inconsistent",
+                detail="a prize's amount is money, in đồng",
+                detail_vi="giá trị giải thưởng là tiền, tính bằng đồng",
+            )
+        if self.count is not None and len(self.recipients) > self.count:
+            yield ErrorDetail(
+                ("recipients",),
+                "too_many_recipients",
+                named=len(self.recipients),
+                kind="prize",
+                kind_vi="giải",
+                counted=self.count,
+            )
+
+
+@record
 class Award:
     """A commendation given at an event: its form, who conferred it, and to whom.
 
@@ -95,7 +148,12 @@ class Award:
     a kind may not outnumber the count of that kind, when counts are given.
     ``conferred_by`` is the office in whose name it is given (the Chairman of the
     provincial People's Committee for a Bằng khen); ``presented_by`` the person who
-    handed it over. ``id`` lets participants refer to its recipients.
+    handed it over; ``awarding_body`` the body that gives a contest's prizes ("Ban tổ
+    chức"). ``unnamed`` is how a source writes recipients it neither names nor counts
+    ("các tập thể và cá nhân"): not counted is not zero, and :attr:`total` is then
+    ``None``. ``prizes`` are a contest's prizes, and ``stated_prize_count`` the number of
+    prizes a source gives in all, checked against them. ``id`` lets participants refer
+    to its recipients.
 
     >>> Award(
     ...     form=AwardForm.CERTIFICATE_OF_COMMENDATION,
@@ -110,12 +168,16 @@ class Award:
 
     id: str | None = None
     form: AwardForm
-    conferred_by: Position
+    conferred_by: Position | None = None
+    awarding_body: Organization | None = None
     counts: tuple[RecipientCount, ...] = ()
     recipients: tuple[Person | Organization | Household, ...] = ()
+    unnamed: str | None = None
     presented_by: Person | None = None
     citation: str | None = None
     decision: DocumentRef | None = None
+    prizes: tuple[Prize, ...] = ()
+    stated_prize_count: int | None = None
 
     @rule
     def _counts(self) -> Iterator[ErrorDetail]:
@@ -159,9 +221,28 @@ class Award:
             return 0
         return sum(1 for recipient in self.recipients if recipient_kind(recipient) is kind)
 
+    @rule
+    def _prizes(self) -> Iterator[ErrorDetail]:
+        yield from not_negative("stated_prize_count", self.stated_prize_count)
+        counted = [prize.count for prize in self.prizes]
+        if self.stated_prize_count is not None and counted and None not in counted:
+            listed = sum(count for count in counted if count is not None)
+            if listed != self.stated_prize_count:
+                yield ErrorDetail(
+                    ("prizes",),
+                    "tally_sum",
+                    parts=listed,
+                    total=self.stated_prize_count,
+                )
+
     @property
-    def total(self) -> int:
-        """How many recipients in all."""
+    def total(self) -> int | None:
+        """How many recipients in all; ``None`` when they are neither counted nor named.
+
+        >>> Award(form=AwardForm.CERTIFICATE_OF_MERIT, unnamed="các tập thể và cá nhân").total
+        """
+        if not self.counts and not self.recipients:
+            return None
         return sum(self.count(kind) for kind in RecipientKind)
 
 
@@ -206,12 +287,47 @@ class Participant:
 
 
 @record
+class Handover:
+    """Titles an event announced, handed over or received, and from whom to whom.
+
+    ``rights`` are the marks and GIs, ``decisions`` the grant decisions, ``licences`` the
+    licences to use; ``by`` hands them over (the IP Office of Viet Nam), ``to`` receives
+    them (a district People's Committee).
+
+    >>> Handover(action=HandoverAction.HANDED_OVER)
+    Traceback (most recent call last):
+    ipprogram.errors.ValidationError: 1 validation error:
+      $: a handover names the titles, decisions or licences it concerns [inconsistent]
+    """
+
+    action: HandoverAction
+    rights: tuple[Trademark | GeographicalIndication, ...] = ()
+    decisions: tuple[DocumentRef, ...] = ()
+    licences: tuple[Licence, ...] = ()
+    by: Organization | Person | None = None
+    to: Organization | Person | Household | None = None
+
+    @rule
+    def _something(self) -> Iterator[ErrorDetail]:
+        if not (self.rights or self.decisions or self.licences):
+            yield ErrorDetail(
+                (),
+                "inconsistent",
+                detail="a handover names the titles, decisions or licences it concerns",
+                detail_vi="việc trao, công bố phải nêu văn bằng, quyết định hoặc giấy phép",
+            )
+
+
+@record
 class Event:
     """An event of an IP programme: a conference, a workshop, a training course...
 
     ``reviews`` are the programmes the event reviewed (a summary conference reviews a
     finished programme); ``launches`` those it launched. ``organizers`` held it;
-    ``participants`` took part; ``awards`` were given at it. ``tallies`` are the counts
+    ``participants`` took part; ``awards`` were given at it. ``other_kinds`` are its
+    other purposes (a summary conference that is also an announcement ceremony is one
+    event); ``handovers`` the titles it announced, handed over or received; ``rating``
+    the result an acceptance meeting gives ("Khá"). ``tallies`` are the counts
     of titles reported at it; ``claims`` say what its sources state and how sure the
     record is of each fact (:mod:`ipprogram.model.facts`).
 
@@ -227,6 +343,7 @@ class Event:
     """
 
     kind: EventKind
+    other_kinds: tuple[EventKind, ...] = ()
     date: dt.date | None = None
     end_date: dt.date | None = None
     title: str | None = None
@@ -240,6 +357,8 @@ class Event:
     photos: tuple[Photo, ...] = ()
     source: Source | None = None
     tallies: tuple[RightsTally, ...] = ()
+    handovers: tuple[Handover, ...] = ()
+    rating: str | None = None
     claims: tuple[Claim, ...] = ()
 
     @rule
@@ -260,6 +379,20 @@ class Event:
                 earlier="date",
                 earlier_value=self.date.isoformat(),
             )
+
+    @rule
+    def _kinds(self) -> Iterator[ErrorDetail]:
+        seen = {self.kind}
+        for index, kind in enumerate(self.other_kinds):
+            if kind in seen:
+                yield ErrorDetail(
+                    ("other_kinds", index),
+                    "duplicate",
+                    value=kind.value,
+                    what="kind of event",
+                    what_vi="loại sự kiện",
+                )
+            seen.add(kind)
 
     @rule
     def _award_ids(self) -> Iterator[ErrorDetail]:

@@ -29,6 +29,7 @@ from ipprogram.model._base import check_number, duplicates, record, rule
 from ipprogram.model.documents import DocumentRef, Source
 from ipprogram.model.enums import MarkKind, OfficeStatus, ProductCategory
 from ipprogram.model.facts import Claim, Ordinal, claim_problems
+from ipprogram.model.grants import ForeignProtection, Licence
 from ipprogram.model.parties import Organization
 from ipprogram.model.places import Locality
 
@@ -92,8 +93,10 @@ class Trademark:
     body for industrial property rights that grants protection titles (Law on IP,
     Art. 118), and ``decision`` the grant
     decision ("34713/QĐ-SHTT ngày 13/6/2016"). ``ordinals`` are ranks sources give the
-    mark ("sản phẩm thứ 7 của tỉnh được bảo hộ"); ``source`` and ``claims`` say where
-    its facts come from and how sure they are (see :mod:`ipprogram.model.facts`).
+    mark ("sản phẩm thứ 7 của tỉnh được bảo hộ"); ``licences`` the licences to use it;
+    ``abroad`` its protection in other jurisdictions (Viet Nam is one among them);
+    ``source`` and ``claims`` say where its facts come from and how sure they are (see
+    :mod:`ipprogram.model.facts`).
 
     >>> mark = Trademark(
     ...     name="Quýt Tràng Định",
@@ -122,8 +125,24 @@ class Trademark:
     grantor: Organization | None = None
     decision: DocumentRef | None = None
     ordinals: tuple[Ordinal, ...] = ()
+    licences: tuple[Licence, ...] = ()
+    abroad: tuple[ForeignProtection, ...] = ()
     source: Source | None = None
     claims: tuple[Claim, ...] = ()
+
+    @property
+    def certificate(self) -> str | None:
+        """The certificate number in its one canonical form, whatever form was printed.
+
+        "306822" and "4-0306822-000" are the same title; ``certificate_number`` keeps
+        the form the source printed.
+
+        >>> Trademark(name="Quýt Tràng Định", certificate_number="306822").certificate
+        '4-0306822-000'
+        """
+        if self.certificate_number is None:
+            return None
+        return ids.mark_certificate.compact(self.certificate_number)
 
     def expiry(self, *, renewals: int = 0) -> dt.date | None:
         """The last day of protection after ``renewals`` renewals (Law on IP, Art. 93.6).
@@ -215,7 +234,9 @@ class GeographicalIndication:
     authorises; it is ``None`` when the source names none. ``decision`` is the decision
     that granted it (560/QĐ-SHTT of 22/6/2024 for the custard apple of Lạng Sơn),
     ``grantor`` who granted it (the IP Office of Viet Nam, Law on IP Art. 118).
-    ``ordinals``, ``source`` and ``claims`` are as for :class:`Trademark`.
+    ``ordinals``, ``licences``, ``abroad``, ``source`` and ``claims`` are as for
+    :class:`Trademark`: star anise of Lạng Sơn is also protected in the EU under the
+    EVFTA.
 
     >>> GeographicalIndication(
     ...     name="Lạng Sơn", managing_body=Organization(name="UBND tỉnh Lạng Sơn")
@@ -237,6 +258,8 @@ class GeographicalIndication:
     decision: DocumentRef | None = None
     grantor: Organization | None = None
     ordinals: tuple[Ordinal, ...] = ()
+    licences: tuple[Licence, ...] = ()
+    abroad: tuple[ForeignProtection, ...] = ()
     source: Source | None = None
     claims: tuple[Claim, ...] = ()
 

@@ -18,7 +18,7 @@ from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import record, rule
 from ipprogram.model.dates import Period
 from ipprogram.model.documents import DocumentRef, Source
-from ipprogram.model.enums import LabelledEnum, MarkKind, ProtectionKind
+from ipprogram.model.enums import IndicatorRole, LabelledEnum, MarkKind, ProtectionKind
 from ipprogram.model.ip import GeographicalIndication, Product, Trademark
 from ipprogram.model.parties import Organization, Person
 from ipprogram.model.quantity import Quantity
@@ -136,18 +136,6 @@ class Project:
                 detail="a project whose right is granted is completed",
                 detail_vi="nhiệm vụ đã được cấp văn bằng thì đã hoàn thành",
             )
-
-
-class IndicatorRole(LabelledEnum):
-    """What a figure of an indicator is: the starting point, the aim, or the result.
-
-    >>> IndicatorRole.TARGET.label
-    'chỉ tiêu'
-    """
-
-    BASELINE = "baseline", "giá trị cơ sở"
-    TARGET = "target", "chỉ tiêu"
-    ACTUAL = "actual", "kết quả"
 
 
 @record

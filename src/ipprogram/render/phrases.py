@@ -14,8 +14,12 @@ from ipprogram.model import (
     DocumentRef,
     Event,
     EventKind,
+    ForeignProtection,
     GeographicalIndication,
+    Handover,
+    HandoverAction,
     Household,
+    Licence,
     Locality,
     MarkSupport,
     Ordinal,
@@ -27,6 +31,8 @@ from ipprogram.model import (
     Period,
     Person,
     Position,
+    Prize,
+    PrizeRank,
     Product,
     Programme,
     RecipientKind,
@@ -69,6 +75,9 @@ _EVENT_NOUN: dict[EventKind, str] = {
     EventKind.CONTEST: "cuộc thi",
     EventKind.FAIR: "hội chợ",
     EventKind.MEETING: "cuộc họp",
+    EventKind.ANNOUNCEMENT: "buổi lễ",
+    EventKind.RECEPTION: "buổi lễ",
+    EventKind.ACCEPTANCE: "buổi nghiệm thu",
 }
 
 
@@ -172,6 +181,8 @@ def _shown(obj: Trademark | GeographicalIndication) -> dict[str, object]:
         "decision",
         "grant_date",
         "ordinals",
+        "abroad",
+        "licences",
     )
     return {name: getattr(obj, name, None) for name in names if name not in inferred}
 
@@ -190,6 +201,10 @@ def _grant(fields: dict[str, object]) -> str:
         text += f", cấp {format_date(granted, 'numeric')}"
     if ordinals := fields.get("ordinals"):
         text += f", là {format_list([_ordinal(o) for o in ordinals])}"  # type: ignore[attr-defined]
+    if abroad := fields.get("abroad"):
+        text += f"; {format_list([_abroad(a) for a in abroad])}"  # type: ignore[attr-defined]
+    if licences := fields.get("licences"):
+        text += f"; cấp {format_list([_licence(x) for x in licences])}"  # type: ignore[attr-defined]
     return text
 
 
@@ -286,22 +301,118 @@ def _counted_kinds(award: Award) -> list[RecipientKind]:
     return [kind for kind in RecipientKind if award.count(kind)]
 
 
+def _giver(award: Award) -> str:
+    """Who gives an award: " của Chủ tịch UBND tỉnh", " của Ban tổ chức", or nothing."""
+    if award.conferred_by is not None:
+        return f" của {render(award.conferred_by)}"
+    if award.awarding_body is not None:
+        return f" của {award.awarding_body.name}"
+    return ""
+
+
+def _prize(prize: Prize) -> str:
+    name = prize.name if prize.rank is PrizeRank.OTHER and prize.name else prize.rank.label
+    text = name if prize.count is None else f"{format_count(prize.count, name)}"
+    if prize.amount is not None:
+        text += f", mỗi giải {format_quantity(prize.amount)}"
+    if prize.recipients:
+        text += f" ({format_list([render(r) for r in prize.recipients])})"
+    return text
+
+
+@render.register(Prize)
+def _prize_phrase(obj: Prize) -> str:
+    return _prize(obj)
+
+
 @render.register(Award)
 def _award(obj: Award) -> str:
-    who = _recipient_counts(obj)
-    if obj.citation:
+    who = _recipient_counts(obj) or obj.unnamed or ""
+    if who and obj.citation:
         who = f"{who} {obj.citation}"
-    text = f"{who} được nhận {obj.form.label} của {render(obj.conferred_by)}"
+    if who:
+        text = f"{who} được nhận {obj.form.label}{_giver(obj)}"
+    else:  # recipients neither counted nor named: no sentence without a subject
+        text = f"{obj.form.label}{_giver(obj)} được trao"
+        if obj.citation:
+            text += f" {obj.citation}"
     if obj.recipients:
         text += f" ({format_list([render(r) for r in obj.recipients])})"
+    if obj.prizes:
+        text += f", gồm {format_list([_prize(p) for p in obj.prizes])}"
+    if obj.stated_prize_count is not None:
+        text += f" (tổng cộng {format_count(obj.stated_prize_count, 'giải')})"
+    return text
+
+
+def _right_name(right: Trademark | GeographicalIndication) -> str:
+    if isinstance(right, GeographicalIndication):
+        return f"chỉ dẫn địa lý “{right.name}”"
+    kind = "nhãn hiệu" if right.kind is None else _lower_first(right.kind.label)
+    return f"{kind} “{right.name}”"
+
+
+def _licence(obj: Licence) -> str:
+    text = "quyền sử dụng"
+    if obj.licensee_count is not None:
+        text += f" cho {format_quantity(obj.licensee_count)}"
+    elif obj.licensees:
+        text += f" cho {format_list([render(p) for p in obj.licensees])}"
+    if obj.round:
+        text += f" ({obj.round})"
+    return text
+
+
+def _party_name(party: Organization | Person | Household) -> str:
+    return party.name if isinstance(party, Organization) else render(party)
+
+
+def _handover(obj: Handover) -> str:
+    things = [_right_name(r) for r in obj.rights]
+    things += [decision_phrase(d) for d in obj.decisions]
+    things += [_licence(licence) for licence in obj.licences]
+    what = format_list(things)
+    by = None if obj.by is None else _party_name(obj.by)
+    to = None if obj.to is None else _party_name(obj.to)
+    if obj.action is HandoverAction.RECEIVED:
+        text = f"{to or 'đại diện địa phương'} đón nhận {what}"
+        return text + (f" từ {by}" if by else "")
+    text = f"{by} {obj.action.label} {what}" if by else f"{obj.action.label} {what}"
+    return text + (f" cho {to}" if to else "")
+
+
+@render.register(Handover)
+def _handover_phrase(obj: Handover) -> str:
+    return _capitalize(_handover(obj))
+
+
+@render.register(Licence)
+def _licence_phrase(obj: Licence) -> str:
+    return _capitalize(_licence(obj))
+
+
+@render.register(ForeignProtection)
+def _abroad_phrase(obj: ForeignProtection) -> str:
+    return _abroad(obj)
+
+
+def _abroad(obj: ForeignProtection) -> str:
+    where = "Liên minh châu Âu (EU)" if obj.jurisdiction == "EU" else obj.jurisdiction
+    text = f"được bảo hộ tại {where}"
+    if obj.basis is not None:
+        text += f" theo {obj.basis.label}"
+    if obj.grant_date is not None:
+        text += f" từ {format_date(obj.grant_date, 'numeric', pad=False)}"
     return text
 
 
 def _award_recipients(obj: AwardRecipients, event: Event) -> str:
     for award in event.awards:
         if award.id == obj.award:
-            kinds = ", ".join(kind.label for kind in _counted_kinds(award))
-            return f"các {kinds} được {render(award.conferred_by)} tặng {award.form.label}"
+            kinds = ", ".join(kind.label for kind in _counted_kinds(award)) or "tập thể, cá nhân"
+            giver = _giver(award).removeprefix(" của ")
+            given = f"được {giver} tặng" if giver else "được tặng"
+            return f"các {kinds} {given} {award.form.label}"
     return f"những người nhận khen thưởng “{obj.award}”"  # pragma: no cover - Event checks ids
 
 
@@ -354,15 +465,19 @@ def _programme_results(programme: Programme) -> list[str]:
 
 def _opening(obj: Event) -> str:
     who = format_list([render(o) for o in obj.organizers])
-    text = "" if obj.date is None else f"Ngày {format_date(obj.date, 'numeric')}, "
+    inferred = " (ngày suy ra, nguồn không nêu đủ)" if _date_inferred(obj) else ""
+    text = "" if obj.date is None else f"Ngày {format_date(obj.date, 'numeric')}{inferred}, "
     if obj.date is not None and obj.end_date is not None and obj.end_date != obj.date:
         first = format_date(obj.date, "numeric")
-        text = f"Từ ngày {first} đến ngày {format_date(obj.end_date, 'numeric')}, "
+        last = format_date(obj.end_date, "numeric")
+        text = f"Từ ngày {first} đến ngày {last}{inferred}, "
     if obj.venue is not None:
         text += f"tại {obj.venue}, "
     text += f"{who} tổ chức " if who else "diễn ra "
     text = _capitalize(text)
     text += obj.title if obj.title and not obj.reviews else _lower_first(obj.kind.label)
+    if obj.other_kinds:
+        text += " kết hợp " + format_list([_lower_first(k.label) for k in obj.other_kinds])
     if obj.reviews:
         text += f" {format_list([programme_title(p) for p in obj.reviews])}"
     if obj.launches:
@@ -379,14 +494,16 @@ def _proceedings(obj: Event, noun: str) -> list[str]:
         paragraphs.extend(_programme_results(programme))
     if obj.awards:
         paragraphs.append(f"Tại {noun}, {'; '.join(render(a) for a in obj.awards)}.")
+    if obj.handovers:
+        done = "; ".join(_handover(handover) for handover in obj.handovers)
+        paragraphs.append(f"Tại {noun}, {done}.")
+    if obj.rating is not None:
+        paragraphs.append(f"Kết quả: {obj.rating}.")
     speakers = [p.party for p in obj.participants if ParticipantRole.SPEAKER in p.roles]
     if speakers:
         paragraphs.append(f"Phát biểu tại {noun}: {format_list([render(s) for s in speakers])}.")
     paragraphs.extend(
-        _capitalize(
-            f"{render(award.presented_by)} trao {award.form.label}"
-            f" của {render(award.conferred_by)}."
-        )
+        _capitalize(f"{render(award.presented_by)} trao {award.form.label}{_giver(award)}.")
         for award in obj.awards
         if award.presented_by is not None
     )
@@ -525,6 +642,11 @@ def source_notes(record: object) -> list[str]:
     return sentences
 
 
+def _date_inferred(obj: Event) -> bool:
+    """Whether a claim marks the event's date as worked out, not given by the source."""
+    return any(c.field == "date" and c.certainty is Certainty.INFERRED for c in obj.claims)
+
+
 def _dateline_place(place: Locality | None) -> Locality | None:
     """The administrative unit a dateline names: the place, or the unit it lies in."""
     while place is not None and place.kind is None:
@@ -536,7 +658,7 @@ def _dateline_place(place: Locality | None) -> Locality | None:
 def _event(obj: Event) -> str:
     paragraphs = [event_title(obj)]
     place = _dateline_place(obj.locality)
-    if place is not None and obj.date is not None:
+    if place is not None and obj.date is not None and not _date_inferred(obj):
         paragraphs.append(dateline(place.name, obj.date))
     paragraphs.append(_opening(obj))
     paragraphs.extend(_proceedings(obj, _EVENT_NOUN[obj.kind]))
