@@ -93,6 +93,19 @@ SAMPLES: dict[type, object] = {
         amount=ip.Quantity(value=3_000_000, unit="đồng"),
         recipient_kind=ip.RecipientKind.INDIVIDUAL,
     ),
+    ip.ProductFigure: ip.ProductFigure(
+        measure=ip.FigureMeasure.AREA,
+        quantity=ip.Quantity(value=5000, qualifier=ip.Qualifier.AT_MOST, unit="ha"),
+        period=ip.Period.years(2023, 2023),
+    ),
+    ip.QualityThreshold: ip.QualityThreshold(
+        property="chiều dài quả",
+        quantity=ip.Quantity(value=60, qualifier=ip.Qualifier.AT_LEAST, unit="mm"),
+    ),
+    ip.Duty: ip.Duty(
+        agency=ip.Organization(name="Sở Khoa học và Công nghệ tỉnh Lạng Sơn"),
+        task="chủ trì, hướng dẫn xây dựng nhãn hiệu tập thể",
+    ),
     ip.RightsCount: ip.RightsCount(kind=ip.ProtectionKind.GEOGRAPHICAL_INDICATION, count=4),
     ip.RightsTally: ip.RightsTally(
         scope=ip.Locality(name="Tuyên Quang", kind=ip.LocalityKind.PROVINCE),

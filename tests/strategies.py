@@ -146,6 +146,7 @@ FIELDS: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (ip.GeographicalIndication, "certificate_number"): st.none() | gi_certificates,
     (ip.Participant, "roles"): _unique_lists(st.sampled_from(ip.ParticipantRole), 3),
     (ip.Programme, "outcomes"): _unique_lists(st.sampled_from(ip.ProgrammeOutcome), 3),
+    (ip.Programme, "supports"): _unique_lists(st.sampled_from(ip.ProtectionKind), 3),
     (ip.Ordinal, "rank"): st.integers(1, 1000),
     (ip.ForeignProtection, "jurisdiction"): st.sampled_from(["EU", "CN", "JP", "US", "WO"]),
     # Events are dated before 01/7/2025, when the district-level places they may name existed.
@@ -330,6 +331,12 @@ def _fix_award_prizes(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
     return kw
 
 
+def _fix_figure(_: st.DrawFn, kw: Kwargs) -> Kwargs:
+    if kw["measure"].is_money and not kw["quantity"].is_money:
+        return {**kw, "quantity": ip.replace(kw["quantity"], unit="đồng/ha/năm")}
+    return kw
+
+
 def _fix_handover(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
     if kw["rights"] or kw["decisions"] or kw["licences"]:
         return kw
@@ -360,6 +367,7 @@ FIXES: dict[type, Fix] = {
     ip.ForeignProtection: _fix_abroad,
     ip.Prize: _fix_prize,
     ip.Handover: _fix_handover,
+    ip.ProductFigure: _fix_figure,
     ip.Claim: _fix_claim,
     ip.RightsTally: _fix_tally,
 }

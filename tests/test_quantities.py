@@ -49,7 +49,7 @@ Q = Qualifier
             Quantity(value=500_000, upper=1_500_000, qualifier=Q.RANGE, unit="đồng"),
             "500 – 1.500 nghìn đồng",
         ),
-        ("gần 300 hộ", Quantity(value=300, qualifier=Q.ABOUT, unit="hộ", wording="gần"), None),
+        ("gần 300 hộ", Quantity(value=300, qualifier=Q.AT_MOST, unit="hộ", wording="gần"), None),
         ("ít nhất 40%", Quantity(value=40, qualifier=Q.AT_LEAST, unit="%"), None),
         (
             "tối thiểu 60% sản phẩm OCOP",

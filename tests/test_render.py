@@ -86,7 +86,21 @@ RENDERED: dict[type, tuple[set[str], dict[str, str]]] = {
         },
     ),
     ip.OrganizationGroup: ({"name"}, {"locality": "the name says where"}),
-    ip.Product: ({"name"}, {"category": "a product is named", "locality": "the name says where"}),
+    ip.Product: (
+        {"name"},
+        {
+            "category": "a product is named",
+            "locality": "the name says where",
+            "group": "a product is named",
+            "figures": "each figure renders on its own",
+            "markets": "a product is named",
+            "area_codes": "a register detail",
+        },
+    ),
+    ip.ProductFigure: (
+        {"measure", "quantity", "period", "role", "market"},
+        {"source": "named where a claim cites it"},
+    ),
     ip.Position: ({"title", "organization", "former"}, {}),
     ip.Person: (
         {"full_name", "position", "other_positions", "academic_title"},
@@ -133,6 +147,8 @@ RENDERED: dict[type, tuple[set[str], dict[str, str]]] = {
         },
         {
             "area": "not in the one-line form",
+            "species": "the product specification, not the one-line form",
+            "thresholds": "the product specification, not the one-line form",
             "application_number": "the certificate is what a page cites",
             "filing_date": "the certificate is what a page cites",
             "source": "named where a claim cites it",

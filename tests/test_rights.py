@@ -220,3 +220,80 @@ def test_built_in_records_round_trip(build: Callable[[], object]) -> None:
     assert ip.from_json(type(record), text) == record
     assert ip.to_json(ip.from_json(type(record), text)) == text
     assert "None" not in ip.render(record)
+
+
+# Product figures, GI specifications, programme documents.
+
+
+def test_product_figures_with_their_hedges_years_and_roles() -> None:
+    """Area, profit per ha per year, a forecast and export markets, as reports write them."""
+    quantity = ip.vi.parse_quantity
+    product = ip.Product(
+        name="Cam sành Hàm Yên",
+        group=ip.ProductGroup.FRESH,
+        figures=(
+            ip.ProductFigure(
+                measure=ip.FigureMeasure.AREA,
+                quantity=quantity("gần 5.000 ha"),
+                period=ip.Period.years(2020, 2020),
+            ),
+            ip.ProductFigure(
+                measure=ip.FigureMeasure.PROFIT,
+                quantity=quantity("250 – 350 triệu đồng/ha/năm"),
+            ),
+            ip.ProductFigure(
+                measure=ip.FigureMeasure.AREA,
+                quantity=quantity("khoảng 12.000 ha"),
+                role=ip.IndicatorRole.FORECAST,
+            ),
+        ),
+        markets=("Trung Quốc", "Tây Âu"),
+        area_codes=("VN-TQHY-0012",),
+    )
+    area, profit, forecast = product.figures
+    assert area.quantity.bounds().high == 5000  # "gần" is at most, not about
+    assert ip.render(area) == "diện tích gần 5.000 ha (năm 2020)"
+    assert ip.render(profit) == "lợi nhuận 250 – 350 triệu đồng/ha/năm"
+    assert ip.render(forecast) == "dự kiến diện tích khoảng 12.000 ha"
+    assert ip.from_json(ip.Product, ip.to_json(product)) == product
+    bad = {"measure": "profit", "quantity": {"value": 3, "unit": "ha"}}
+    assert problems(ip.ProductFigure, bad) == [("$.quantity.unit", "inconsistent")]
+
+
+def test_a_gi_product_specification() -> None:
+    """The species by its scientific name, and quality thresholds with their units."""
+    gi = ip.GeographicalIndication(
+        name="Lạng Sơn",
+        products=(ip.Product(name="Hoa hồi"),),
+        species="Illicium verum",
+        thresholds=(
+            ip.QualityThreshold(
+                property="hàm lượng tinh dầu",
+                quantity=ip.Quantity(value=8, qualifier=ip.Qualifier.AT_LEAST, unit="%"),
+            ),
+        ),
+    )
+    node = ip.to_jsonld(gi)
+    assert node["ipp:species"] == "Illicium verum"
+    assert node["ipp:qualityThreshold"][0]["name"] == "hàm lượng tinh dầu"
+
+
+def test_programme_documents_duties_and_rights_supported() -> None:
+    """A CTr programme, its Tờ trình, who does what, and the kinds of right it supports."""
+    department = ip.Organization(name="Sở Khoa học và Công nghệ tỉnh Lạng Sơn")
+    programme = ip.Programme(
+        kind=ip.ProgrammeKind.PROGRAMME,
+        name="Chương trình phát triển tài sản trí tuệ",
+        document=ip.DocumentRef(number="01/CTr-UBND"),
+        proposal=ip.DocumentRef(number="12/TTr-SKHCN"),
+        duties=(ip.Duty(agency=department, task="chủ trì thực hiện"),),
+        supports=(ip.ProtectionKind.INVENTION, ip.ProtectionKind.GEOGRAPHICAL_INDICATION),
+    )
+    report = ip.render(programme)
+    assert "- Văn bản: Chương trình số 01/CTr-UBND" in report  # Decree 30: 0 before 1-9
+    assert "- Đề xuất: Tờ trình số 12/TTr-SKHCN" in report
+    assert "- Hỗ trợ: sáng chế và chỉ dẫn địa lý" in report
+    assert "- Sở Khoa học và Công nghệ tỉnh Lạng Sơn: chủ trì thực hiện" in report
+    twice = ip.to_dict(programme)
+    twice["supports"] = ["invention", "invention"]
+    assert problems(ip.Programme, twice) == [("$.supports[1]", "duplicate")]

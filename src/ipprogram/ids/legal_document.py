@@ -107,8 +107,15 @@ class LegalDocumentNumber:
         return self.year is not None
 
     def __str__(self) -> str:
-        """The canonical written form."""
-        head = f"{self.number:02d}" if self.year is not None else str(self.number)
+        """The canonical written form: a 0 before numbers below 10 ("01/QĐ-SHTT").
+
+        Decree 30/2020/NĐ-CP, Appendix I, part II.3.c: document numbers below 10 are
+        written with a 0 before them, with or without a year.
+
+        >>> str(parse("5/QĐ-UBND")), str(parse("01/QĐ-SHTT")), str(parse("535/QĐ-UBND"))
+        ('05/QĐ-UBND', '01/QĐ-SHTT', '535/QĐ-UBND')
+        """
+        head = f"{self.number:02d}"
         year = f"/{self.year}" if self.year is not None else ""
         symbol = self.issuer if self.type_code is None else f"{self.type_code}-{self.issuer}"
         return f"{head}{year}/{symbol}"

@@ -9,6 +9,7 @@ from ipprogram.model.documents import DocumentRef, Erratum, Photo, Source
 from ipprogram.model.enums import (
     AwardForm,
     EventKind,
+    FigureMeasure,
     Gender,
     HandoverAction,
     LabelledEnum,
@@ -18,6 +19,7 @@ from ipprogram.model.enums import (
     ParticipantRole,
     PrizeRank,
     ProductCategory,
+    ProductGroup,
     ProgrammeKind,
     ProgrammeOutcome,
     ProtectionKind,
@@ -35,7 +37,14 @@ from ipprogram.model.event import (
 )
 from ipprogram.model.facts import Certainty, Claim, Ordinal, RightsCount, RightsTally
 from ipprogram.model.grants import ForeignProtection, Licence, ProtectionBasis
-from ipprogram.model.ip import STATE, GeographicalIndication, Product, Trademark
+from ipprogram.model.ip import (
+    STATE,
+    GeographicalIndication,
+    Product,
+    ProductFigure,
+    QualityThreshold,
+    Trademark,
+)
 from ipprogram.model.outcomes import (
     Indicator,
     IndicatorRole,
@@ -46,7 +55,7 @@ from ipprogram.model.outcomes import (
 )
 from ipprogram.model.parties import Household, Organization, OrganizationGroup, Person, Position
 from ipprogram.model.places import Locality
-from ipprogram.model.programme import MarkSupport, Programme, ProgrammeLevel
+from ipprogram.model.programme import Duty, MarkSupport, Programme, ProgrammeLevel
 from ipprogram.model.quantity import QUALIFIER_WORDS, Bounds, Qualifier, Quantity
 
 __all__ = [
@@ -59,9 +68,11 @@ __all__ = [
     "Certainty",
     "Claim",
     "DocumentRef",
+    "Duty",
     "Erratum",
     "Event",
     "EventKind",
+    "FigureMeasure",
     "ForeignProtection",
     "Gender",
     "GeographicalIndication",
@@ -92,6 +103,8 @@ __all__ = [
     "PrizeRank",
     "Product",
     "ProductCategory",
+    "ProductFigure",
+    "ProductGroup",
     "Programme",
     "ProgrammeKind",
     "ProgrammeLevel",
@@ -101,6 +114,7 @@ __all__ = [
     "ProtectionBasis",
     "ProtectionKind",
     "Qualifier",
+    "QualityThreshold",
     "Quantity",
     "RecipientCount",
     "RecipientKind",

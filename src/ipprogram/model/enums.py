@@ -13,13 +13,14 @@ Vietnamese term as documents write it.
 from __future__ import annotations
 
 import enum
-from typing import Self
+from typing import Final, Self
 
 from ipprogram._textkey import match_key
 
 __all__ = [
     "AwardForm",
     "EventKind",
+    "FigureMeasure",
     "Gender",
     "HandoverAction",
     "IndicatorRole",
@@ -30,6 +31,7 @@ __all__ = [
     "ParticipantRole",
     "PrizeRank",
     "ProductCategory",
+    "ProductGroup",
     "ProgrammeKind",
     "ProgrammeOutcome",
     "ProtectionKind",
@@ -302,7 +304,8 @@ class ProtectionKind(LabelledEnum):
     """The kind of IP title a project aims at, a right counts under, or a source counts.
 
     ``MARK`` is a mark whose kind the source does not give ("nhãn hiệu" alone), or an
-    ordinary, associated or well-known one.
+    ordinary, associated or well-known one. Inventions, utility solutions and industrial
+    designs are the other titles programmes support (Law on IP, Art. 6.3 and 92).
 
     >>> ProtectionKind.GEOGRAPHICAL_INDICATION.label
     'chỉ dẫn địa lý'
@@ -312,6 +315,9 @@ class ProtectionKind(LabelledEnum):
     COLLECTIVE_MARK = "collective_mark", "nhãn hiệu tập thể"
     CERTIFICATION_MARK = "certification_mark", "nhãn hiệu chứng nhận"
     GEOGRAPHICAL_INDICATION = "geographical_indication", "chỉ dẫn địa lý"
+    INVENTION = "invention", "sáng chế"
+    UTILITY_SOLUTION = "utility_solution", "giải pháp hữu ích"
+    INDUSTRIAL_DESIGN = "industrial_design", "kiểu dáng công nghiệp"
 
 
 class IndicatorRole(LabelledEnum):
@@ -355,3 +361,48 @@ class PrizeRank(LabelledEnum):
     CONSOLATION = "consolation", "giải Khuyến khích"
     WEEKLY = "weekly", "giải tuần"
     OTHER = "other", "giải"
+
+
+class ProductGroup(LabelledEnum):
+    """Whether a product is sold fresh or processed ("quả tươi", "sản phẩm chế biến").
+
+    >>> ProductGroup.PROCESSED.label
+    'chế biến'
+    """
+
+    FRESH = "fresh", "tươi"
+    PROCESSED = "processed", "chế biến"
+
+
+class FigureMeasure(LabelledEnum):
+    """What a product figure measures.
+
+    Profit, revenue, export value and price are money, in đồng.
+
+    >>> FigureMeasure.AREA.label
+    'diện tích'
+    """
+
+    AREA = "area", "diện tích"
+    OUTPUT = "output", "sản lượng"
+    YIELD = "yield", "năng suất"
+    PROFIT = "profit", "lợi nhuận"
+    REVENUE = "revenue", "doanh thu"
+    PRICE = "price", "giá bán"
+    EXPORT_VOLUME = "export_volume", "sản lượng xuất khẩu"
+    EXPORT_VALUE = "export_value", "kim ngạch xuất khẩu"
+    SHARE = "share", "tỷ trọng"
+
+    @property
+    def is_money(self) -> bool:
+        """Whether figures of this measure are amounts of money.
+
+        >>> FigureMeasure.PROFIT.is_money, FigureMeasure.AREA.is_money
+        (True, False)
+        """
+        return self in _MONEY_MEASURES
+
+
+_MONEY_MEASURES: Final = frozenset(
+    {FigureMeasure.PROFIT, FigureMeasure.REVENUE, FigureMeasure.PRICE, FigureMeasure.EXPORT_VALUE}
+)

@@ -26,17 +26,33 @@ from typing import TYPE_CHECKING, ClassVar, Final
 from ipprogram import ids
 from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import check_number, duplicates, record, rule
+from ipprogram.model.dates import Period
 from ipprogram.model.documents import DocumentRef, Source
-from ipprogram.model.enums import MarkKind, OfficeStatus, ProductCategory
+from ipprogram.model.enums import (
+    FigureMeasure,
+    IndicatorRole,
+    MarkKind,
+    OfficeStatus,
+    ProductCategory,
+    ProductGroup,
+)
 from ipprogram.model.facts import Claim, Ordinal, claim_problems
 from ipprogram.model.grants import ForeignProtection, Licence
 from ipprogram.model.parties import Organization
 from ipprogram.model.places import Locality
+from ipprogram.model.quantity import Quantity
 
 if TYPE_CHECKING:
     from ipprogram.terms import RightStatus
 
-__all__ = ["STATE", "GeographicalIndication", "Product", "Trademark"]
+__all__ = [
+    "STATE",
+    "GeographicalIndication",
+    "Product",
+    "ProductFigure",
+    "QualityThreshold",
+    "Trademark",
+]
 
 #: The owner of every Vietnamese geographical indication (Law on IP, Art. 121.4).
 STATE: Final = Organization(
@@ -62,10 +78,59 @@ def _dates_in_order(filing: dt.date | None, grant: dt.date | None) -> Iterator[E
 
 
 @record
+class ProductFigure:
+    """A figure a source gives of a product: its area, output, yield, profit, exports.
+
+    ``quantity`` keeps the source's hedge ("gần 5.000 ha" is at most 5.000, "khoảng
+    20.000 ha", "250 – 350 triệu đồng/ha/năm"); ``period`` is the year or span it holds
+    for, ``role`` whether it is a result, a target or a forecast ("dự kiến đạt khoảng
+    12.000 ha"), ``market`` the export market it is for. Money measures are in đồng.
+
+    >>> ProductFigure(measure=FigureMeasure.PROFIT, quantity=Quantity(value=5, unit="ha"))
+    Traceback (most recent call last):
+    ipprogram.errors.ValidationError: 1 validation error:
+      $.quantity.unit: lợi nhuận is money, in đồng [inconsistent]
+    """
+
+    measure: FigureMeasure
+    quantity: Quantity
+    period: Period | None = None
+    role: IndicatorRole = IndicatorRole.ACTUAL
+    market: str | None = None
+    source: Source | None = None
+
+    @rule
+    def _money(self) -> Iterator[ErrorDetail]:
+        if self.measure.is_money and not self.quantity.is_money:
+            yield ErrorDetail(
+                ("quantity", "unit"),
+                "inconsistent",
+                detail=f"{self.measure.label} is money, in đồng",
+                detail_vi=f"{self.measure.label} là tiền, tính bằng đồng",
+            )
+
+
+@record
+class QualityThreshold:
+    """A quality threshold of a GI's product specification ("chiều dài quả từ 60 mm").
+
+    >>> QualityThreshold(property="chiều dài quả", quantity=Quantity(value=60, unit="mm")).property
+    'chiều dài quả'
+    """
+
+    property: str
+    quantity: Quantity
+
+
+@record
 class Product:
     """A product as a programme names it ("Hồi", "Quýt Tràng Định").
 
-    ``category`` is left out when the source does not give one.
+    ``category`` is left out when the source does not give one. ``group`` says whether
+    it is sold fresh or processed; ``figures`` are the figures sources give of it (area,
+    output, yield, profit, exports, each with its year and role); ``markets`` the export
+    markets named ("Trung Quốc", "Tây Âu"); ``area_codes`` its growing-area codes (mã số
+    vùng trồng) as issued.
 
     >>> Product(name="Hồi", category=ProductCategory.FORESTRY).category.label
     'Lâm sản'
@@ -74,6 +139,10 @@ class Product:
     name: str
     category: ProductCategory | None = None
     locality: Locality | None = None
+    group: ProductGroup | None = None
+    figures: tuple[ProductFigure, ...] = ()
+    markets: tuple[str, ...] = ()
+    area_codes: tuple[str, ...] = ()
 
 
 @record
@@ -234,6 +303,9 @@ class GeographicalIndication:
     authorises; it is ``None`` when the source names none. ``decision`` is the decision
     that granted it (560/QĐ-SHTT of 22/6/2024 for the custard apple of Lạng Sơn),
     ``grantor`` who granted it (the IP Office of Viet Nam, Law on IP Art. 118).
+    ``species`` and ``thresholds`` are the product specification's scientific name
+    ("Illicium verum") and quality thresholds: the specific characteristics and quality
+    that a GI application describes (Law on IP, Art. 106).
     ``ordinals``, ``licences``, ``abroad``, ``source`` and ``claims`` are as for
     :class:`Trademark`: star anise of Lạng Sơn is also protected in the EU under the
     EVFTA.
@@ -260,6 +332,8 @@ class GeographicalIndication:
     ordinals: tuple[Ordinal, ...] = ()
     licences: tuple[Licence, ...] = ()
     abroad: tuple[ForeignProtection, ...] = ()
+    species: str | None = None
+    thresholds: tuple[QualityThreshold, ...] = ()
     source: Source | None = None
     claims: tuple[Claim, ...] = ()
 

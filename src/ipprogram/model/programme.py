@@ -24,6 +24,7 @@ from ipprogram.model.enums import (
     ProductCategory,
     ProgrammeKind,
     ProgrammeOutcome,
+    ProtectionKind,
 )
 from ipprogram.model.facts import Claim, RightsTally, claim_problems
 from ipprogram.model.ip import GeographicalIndication, Product, Trademark
@@ -31,7 +32,7 @@ from ipprogram.model.outcomes import Indicator, Project
 from ipprogram.model.parties import Organization
 from ipprogram.model.places import Locality
 
-__all__ = ["MarkSupport", "Programme", "ProgrammeLevel"]
+__all__ = ["Duty", "MarkSupport", "Programme", "ProgrammeLevel"]
 
 
 class ProgrammeLevel(LabelledEnum):
@@ -64,6 +65,18 @@ class MarkSupport:
 
 
 @record
+class Duty:
+    """An agency's task under a programme ("Sở KH&CN chủ trì, phối hợp ...").
+
+    >>> Duty(agency=Organization(name="Sở Khoa học và Công nghệ"), task="chủ trì").task
+    'chủ trì'
+    """
+
+    agency: Organization
+    task: str
+
+
+@record
 class Programme:
     """A programme (chương trình), scheme (đề án), strategy or plan and what it achieved.
 
@@ -76,7 +89,11 @@ class Programme:
     ``exported_products`` the products that firms exported; ``marks`` and
     ``geographical_indications`` the rights it established; ``projects`` its projects,
     planned or done; ``indicators`` its targets and actuals; ``tallies`` counts of titles
-    its reports give; ``claims`` what its sources state, and how sure the record is.
+    its reports give; ``document`` its own document (a "CTr" programme, "KH" plan),
+    ``proposal`` the proposal that led to it (Tờ trình, "TTr"), ``duties`` the agencies
+    responsible and for what, ``supports`` the kinds of right it supports (inventions,
+    utility solutions, industrial designs, marks, GIs); ``claims`` what its sources
+    state, and how sure the record is.
 
     >>> Programme(
     ...     kind=ProgrammeKind.SCHEME,
@@ -106,6 +123,10 @@ class Programme:
     indicators: tuple[Indicator, ...] = ()
     source: Source | None = None
     tallies: tuple[RightsTally, ...] = ()
+    document: DocumentRef | None = None
+    proposal: DocumentRef | None = None
+    duties: tuple[Duty, ...] = ()
+    supports: tuple[ProtectionKind, ...] = ()
     claims: tuple[Claim, ...] = ()
 
     @rule
@@ -135,3 +156,7 @@ class Programme:
     @rule
     def _claims(self) -> Iterator[ErrorDetail]:
         yield from claim_problems(self, self.claims)
+
+    @rule
+    def _supports(self) -> Iterator[ErrorDetail]:
+        yield from duplicates(("supports",), self.supports, "kind of right", "loại quyền")

@@ -47,8 +47,9 @@ QUALIFIER_WORDS: Final[dict[Qualifier, tuple[str, ...]]] = {
     Qualifier.MORE_THAN: ("trên", "hơn"),
     Qualifier.AT_LEAST: ("ít nhất", "tối thiểu", "không dưới", "không ít hơn"),
     Qualifier.LESS_THAN: ("dưới", "chưa đến", "chưa tới"),
-    Qualifier.AT_MOST: ("tối đa", "không quá", "không vượt quá", "nhiều nhất"),
-    Qualifier.ABOUT: ("khoảng", "gần", "xấp xỉ", "chừng"),
+    # "gần 5.000 ha" (nearly 5.000) is at most 5.000, not about it.
+    Qualifier.AT_MOST: ("tối đa", "không quá", "không vượt quá", "nhiều nhất", "gần"),
+    Qualifier.ABOUT: ("khoảng", "xấp xỉ", "chừng"),
     Qualifier.RANGE: ("từ",),
 }
 

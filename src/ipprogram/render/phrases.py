@@ -19,6 +19,7 @@ from ipprogram.model import (
     Handover,
     HandoverAction,
     Household,
+    IndicatorRole,
     Licence,
     Locality,
     MarkSupport,
@@ -34,6 +35,7 @@ from ipprogram.model import (
     Prize,
     PrizeRank,
     Product,
+    ProductFigure,
     Programme,
     RecipientKind,
     RightsTally,
@@ -233,6 +235,20 @@ def _gi(obj: GeographicalIndication) -> str:
     if isinstance(body := fields.get("managing_body"), Organization):
         text += f", do {body.name} quản lý"
     return _with_notes(obj, text + _grant(fields))
+
+
+@render.register(ProductFigure)
+def _figure(obj: ProductFigure) -> str:
+    text = f"{obj.measure.label} {format_quantity(obj.quantity)}"
+    if obj.market:
+        text += f" sang {obj.market}"
+    if obj.period is not None:
+        text += f" ({format_period(obj.period)})"
+    if obj.role is IndicatorRole.FORECAST:
+        text = f"dự kiến {text}"
+    elif obj.role is IndicatorRole.TARGET:
+        text = f"mục tiêu {text}"
+    return text
 
 
 @render.register(Ordinal)

@@ -48,6 +48,13 @@ def _about(programme: Programme) -> list[str]:
         lines.append(f"- Thực hiện: {parent}")
     if programme.successor is not None:
         lines.append(f"- Tiếp nối: {programme_title(programme.successor)}")
+    if programme.document is not None:
+        lines.append(f"- Văn bản: {decision_phrase(programme.document)}")
+    if programme.proposal is not None:
+        lines.append(f"- Đề xuất: {decision_phrase(programme.proposal)}")
+    if programme.supports:
+        lines.append(f"- Hỗ trợ: {format_list([kind.label for kind in programme.supports])}")
+    lines += [f"- {duty.agency.name}: {duty.task}" for duty in programme.duties]
     return lines
 
 

@@ -124,8 +124,8 @@ def format_period(period: Period) -> str:
 
     >>> format_period(Period.years(2016, 2020))
     'giai đoạn 2016 – 2020'
-    >>> format_period(Period.years(None, 2030))
-    'đến năm 2030'
+    >>> format_period(Period.years(None, 2030)), format_period(Period.years(2020, 2020))
+    ('đến năm 2030', 'năm 2020')
     >>> format_period(
     ...     Period(start=PartialDate(year=2019, month=8), end=PartialDate(year=2020, month=12))
     ... )
@@ -137,6 +137,8 @@ def format_period(period: Period) -> str:
     if end is None and start is not None:
         return f"từ {format_partial_date(start)}"
     if start is not None and end is not None:
+        if start == end:  # one year, month or day: "năm 2020", not "giai đoạn 2020 – 2020"
+            return format_partial_date(start)
         if start.month is None and end.month is None:
             return f"giai đoạn {start.year} – {end.year}"
         return f"từ {format_partial_date(start)} đến {format_partial_date(end)}"
