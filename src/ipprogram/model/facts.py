@@ -34,7 +34,7 @@ from ipprogram.model.dates import PartialDate
 from ipprogram.model.documents import Source
 from ipprogram.model.enums import LabelledEnum, ProtectionKind
 from ipprogram.model.places import Locality
-from ipprogram.model.shape import path_problem
+from ipprogram.model.shape import path_problem, path_steps
 
 __all__ = [
     "Certainty",
@@ -128,17 +128,20 @@ def value_at(obj: object, path: str) -> object:
     >>> value_at(examples.langson_2020(), "awards[0].counts[1].count")
     8
     """
+    steps = path_steps(path)
+    if steps is None:
+        raise LookupError(path)
     value: Any = obj
-    for part in path.split("."):
-        name, _, rest = part.partition("[")
+    for step in steps:
+        if isinstance(step, int):
+            if not isinstance(value, tuple) or step >= len(value):
+                raise LookupError(path)
+            value = value[step]
+            continue
         try:
-            value = getattr(value, name)
+            value = getattr(value, step)
         except AttributeError:
             raise LookupError(path) from None
-        for index in rest.replace("]", "").split("[") if rest else ():
-            if not isinstance(value, tuple) or int(index) >= len(value):
-                raise LookupError(path)
-            value = value[int(index)]
     return value
 
 

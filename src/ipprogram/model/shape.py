@@ -71,6 +71,7 @@ __all__ = [
     "is_record",
     "normalize_text",
     "path_problem",
+    "path_steps",
     "register_scalar",
     "scalar_spec",
     "shape",
@@ -473,8 +474,14 @@ def text_converter(annotation: object) -> Callable[[object], object] | None:
 # Paths to fields inside records, as claims about a record name them.
 
 
-def _path_steps(path: str) -> list[str | int] | None:
-    """Split ``"participants[1].count"`` into ``["participants", 1, "count"]``, or None."""
+def path_steps(path: str) -> list[str | int] | None:
+    """Split a path into field names and indexes; ``None`` if it is not one.
+
+    >>> path_steps("participants[1].count")
+    ['participants', 1, 'count']
+    >>> path_steps("participants[x]") is None
+    True
+    """
     steps: list[str | int] = []
     for part in path.split("."):
         name, bracket, rest = part.partition("[")
@@ -508,7 +515,7 @@ def path_problem(cls: type, path: str) -> str | None:
     >>> path_problem(Event, "colour")
     "'colour' is not a field of Event"
     """
-    steps = _path_steps(path)
+    steps = path_steps(path)
     if steps is None:
         return f"{path!r} is not a path of field names such as participants[1].count"
     classes: tuple[type, ...] = (cls,)

@@ -43,6 +43,7 @@ from ipprogram.model import (
     Trademark,
 )
 from ipprogram.model.facts import value_at
+from ipprogram.outcomes import claim_conflicts
 from ipprogram.vi import (
     dateline,
     format_count,
@@ -629,21 +630,22 @@ def source_notes(record: object) -> list[str]:
     claims: tuple[Claim, ...] = getattr(record, "claims", ())
     default: Source | None = getattr(record, "source", None)
     sentences: list[str] = []
-    stated: dict[str, list[Claim]] = {}
-    for claim in claims:
-        if claim.certainty is Certainty.STATED:
-            stated.setdefault(claim.field, []).append(claim)
+    conflicts = {conflict.field: conflict.claims for conflict in claim_conflicts(record)}
+    said: set[str] = set()
     for claim in claims:
         label = _field_label(record, claim.field)
         where = _source_name(claim.source, default)
         if claim.certainty is Certainty.STATED:
-            same = stated.pop(claim.field, [])
-            if len({c.value for c in same}) > 1:
+            if claim.field in said:
+                continue  # a field's stated claims are written once, together
+            said.add(claim.field)
+            if claim.field in conflicts:
                 versions = "; ".join(
-                    f"{c.value} theo {_source_name(c.source, default)}" for c in same
+                    f"{c.value} theo {_source_name(c.source, default)}"
+                    for c in conflicts[claim.field]
                 )
                 sentences.append(f"Về {label}, các nguồn không thống nhất: {versions}.")
-            elif same and value_at(record, claim.field) in (None, ()):  # not held as a value
+            elif value_at(record, claim.field) in (None, ()):  # not held as a value
                 sentences.append(f"Theo {where}, {label} là {claim.value}.")
         elif claim.certainty is Certainty.UNSTATED:
             sentences.append(f"{_capitalize(where)} không nêu {label}.")
