@@ -9,6 +9,7 @@ import pytest
 
 import ipprogram as ip
 from ipprogram import examples
+from ipprogram.render import heading
 from ipprogram.render.phrases import _EVENT_NOUN
 
 IP_OFFICE = ip.Organization(name="Cục Sở hữu trí tuệ")
@@ -205,6 +206,7 @@ def test_recipients_not_counted_are_not_zero() -> None:
 
 
 NEW_RECORDS: list[Callable[[], object]] = [
+    examples.bac_kan_licences_2015,
     examples.quan_ba_announcement,
     examples.star_anise_lang_son,
     examples.tan_cuong_tea,
@@ -297,3 +299,31 @@ def test_programme_documents_duties_and_rights_supported() -> None:
     twice = ip.to_dict(programme)
     twice["supports"] = ["invention", "invention"]
     assert problems(ip.Programme, twice) == [("$.supports[1]", "duplicate")]
+
+
+def test_a_decision_known_only_by_its_issuer() -> None:
+    """A page may name a decision's issuer and no number; a document names something."""
+    decision = ip.DocumentRef(issuer=IP_OFFICE)
+    mark = ip.Trademark(name="Hồng vành khuyên Văn Lãng", decision=decision)
+    assert ip.render(mark).endswith("được cấp theo văn bản của Cục Sở hữu trí tuệ")
+    assert problems(ip.DocumentRef, {}) == [("$", "inconsistent")]
+
+
+def test_a_number_kept_as_printed_heads_a_document() -> None:
+    """The heading cites the reading of a number kept as printed, or the number as printed."""
+    with_reading = ip.DocumentRef(number="5346 Đ-SHTT", as_printed=True, reading="5346/QĐ-SHTT")
+    assert heading(with_reading).splitlines() == ["Số: 5346/QĐ-SHTT", "QUYẾT ĐỊNH"]
+    without = ip.DocumentRef(number="5346 Đ-SHTT", as_printed=True)
+    assert heading(without).splitlines() == ["Số: 5346 Đ-SHTT"]
+
+
+def test_certificates_of_the_right_to_use_handed_over() -> None:
+    """Bắc Kạn, "13 5/2015": the right to use a collective mark, handed to 2 producers."""
+    event = examples.bac_kan_licences_2015()
+    assert event.date == dt.date(2015, 5, 13)
+    assert event.claims[0].certainty is ip.Certainty.INFERRED
+    assert event.source is not None
+    assert event.source.errata[0].written == "cở sở"
+    assert "trao quyền sử dụng nhãn hiệu tập thể “Miến dong Bắc Kạn” cho 2 cơ sở" in ip.render(
+        event
+    )

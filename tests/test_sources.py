@@ -320,7 +320,7 @@ def test_a_joint_document_and_a_signing_position() -> None:
     btc = ip.Organization(name="Bộ Tài chính")
     bkhcn = ip.Organization(name="Bộ Khoa học và Công nghệ")
     circular = ip.DocumentRef(number="93/2006/TTLT/BTC-BKHCN", issuer=btc, co_issuers=(bkhcn,))
-    assert ip.ids.legal_document.parse(circular.number).type_name == "Thông tư liên tịch"
+    assert ip.ids.legal_document.parse(str(circular.number)).type_name == "Thông tư liên tịch"
     chairman = ip.Position(
         title="Chủ tịch", organization=ip.Organization(name="Ủy ban nhân dân tỉnh Lạng Sơn")
     )

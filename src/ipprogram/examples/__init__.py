@@ -21,6 +21,7 @@ import datetime as dt
 
 from ipprogram._resources import read_package_text
 from ipprogram.examples.provinces import (
+    bac_kan_licences_2015,
     bao_thang_fruit,
     ham_yen_oranges,
     hung_yen_honey,
@@ -70,6 +71,7 @@ from ipprogram.model import (
 from ipprogram.model._base import replace
 
 __all__ = [
+    "bac_kan_licences_2015",
     "bao_thang_fruit",
     "ham_yen_oranges",
     "hung_yen_honey",

@@ -19,7 +19,9 @@ marked with the right reading, and two pages that disagree are both held.
 - :func:`star_anise_lang_son`: the GI "Lạng Sơn" for star anise, granted "2007" on two
   pages and "2012" on a third, and protected in the EU under the EVFTA;
 - :func:`tan_cuong_tea` and :func:`tan_cuong_training_2025`: the GI "Tân Cương", licensed
-  to 45 organisations and individuals, and a two-day course on it in April 2025.
+  to 45 organisations and individuals, and a two-day course on it in April 2025;
+- :func:`bac_kan_licences_2015`: the handover of certificates of the right to use the
+  collective mark "Miến dong Bắc Kạn" to 2 producers, dated "13 5/2015".
 
 >>> from ipprogram import examples, outcomes
 >>> [
@@ -37,6 +39,7 @@ from ipprogram.model import (
     Certainty,
     Claim,
     DocumentRef,
+    Erratum,
     Event,
     EventKind,
     ForeignProtection,
@@ -57,6 +60,7 @@ from ipprogram.model import (
     Position,
     Product,
     ProductCategory,
+    ProductGroup,
     ProtectionBasis,
     ProtectionKind,
     Qualifier,
@@ -66,6 +70,7 @@ from ipprogram.model import (
 )
 
 __all__ = [
+    "bac_kan_licences_2015",
     "bao_thang_fruit",
     "ham_yen_oranges",
     "hung_yen_honey",
@@ -383,6 +388,53 @@ def tan_cuong_training_2025() -> Event:
                 value="Trong 2 ngày (11 và 12-4)",
                 reading="2025-04-11",
                 basis="năm 2025 theo địa chỉ của trang (…/202504/…)",
+            ),
+        ),
+    )
+
+
+def bac_kan_licences_2015() -> Event:
+    """Certificates of the right to use the collective mark "Miến dong Bắc Kạn", 2015.
+
+    The page says the right was granted to 2 producers and dates it "13 5/2015", a slip
+    for 13/5/2015: the date is held as read, and the reading marked inferred with its
+    basis. The page's "cở sở" is kept as an erratum. It names neither the producers nor
+    who handed the certificates over.
+
+    >>> event = bac_kan_licences_2015()
+    >>> print(event.claims[0].basis)
+    “13 5/2015” đọc là 13/5/2015: thiếu dấu “/” giữa ngày và tháng
+    >>> from ipprogram import render
+    >>> print(render(event.handovers[0]))
+    Trao quyền sử dụng nhãn hiệu tập thể “Miến dong Bắc Kạn” cho 2 cơ sở
+    """
+    mark = Trademark(
+        name="Miến dong Bắc Kạn",
+        kind=MarkKind.COLLECTIVE,
+        products=(Product(name="Miến dong", group=ProductGroup.PROCESSED),),
+    )
+    return Event(
+        kind=EventKind.CERTIFICATE_HANDOVER,
+        date=dt.date(2015, 5, 13),
+        handovers=(
+            Handover(
+                action=HandoverAction.HANDED_OVER,
+                rights=(mark,),
+                licences=(Licence(licensee_count=Quantity(value=2, unit="cơ sở")),),
+            ),
+        ),
+        source=Source(
+            title="Cấp giấy chứng nhận quyền sử dụng nhãn hiệu tập thể Miến dong Bắc Kạn",
+            url="http://www.miendongbackan.com/tintuc/chi-tiet/cap-giay-chung-nhan-quyen-su-dung-nhan-hieu-tap-the-mien-dong-bac-kan--1046",
+            errata=(Erratum(written="cở sở", meant="cơ sở", note="dấu thanh"),),
+        ),
+        claims=(
+            Claim(
+                field="date",
+                certainty=Certainty.INFERRED,
+                value="13 5/2015",
+                reading="2015-05-13",
+                basis="“13 5/2015” đọc là 13/5/2015: thiếu dấu “/” giữa ngày và tháng",
             ),
         ),
     )

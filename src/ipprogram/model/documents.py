@@ -40,7 +40,8 @@ class DocumentRef:
     Đ-SHTT"); ``reading`` is then the number it stands for ("5346/QĐ-SHTT"), when known.
     ``issuer`` is the issuing body, ``co_issuers`` the others of a joint document (a
     joint circular of two ministries), ``signed_by`` the position that signs it when a
-    source names that instead ("Chủ tịch UBND tỉnh").
+    source names that instead ("Chủ tịch UBND tỉnh"). A decision a source knows only by
+    its issuer has no ``number``.
 
     >>> DocumentRef(
     ...     number="1062/QĐ-TTg", title="Phê duyệt Chương trình phát triển tài sản trí tuệ"
@@ -48,7 +49,7 @@ class DocumentRef:
     'Phê duyệt Chương trình phát triển tài sản trí tuệ'
     """
 
-    number: str
+    number: str | None = None
     date: dt.date | None = None
     issuer: Organization | None = None
     title: str | None = None
@@ -56,6 +57,16 @@ class DocumentRef:
     reading: str | None = None
     co_issuers: tuple[Organization, ...] = ()
     signed_by: Position | None = None
+
+    @rule
+    def _named(self) -> Iterator[ErrorDetail]:
+        if self.number is None and self.issuer is None and self.title is None:
+            yield ErrorDetail(
+                (),
+                "inconsistent",
+                detail="a document is known by its number, its issuer or its title",
+                detail_vi="văn bản phải có số, cơ quan ban hành hoặc trích yếu",
+            )
 
     @rule
     def _number(self) -> Iterator[ErrorDetail]:

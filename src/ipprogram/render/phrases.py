@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import singledispatch
 
-from ipprogram.ids import InvalidNumber, legal_document
+from ipprogram.ids import legal_document
 from ipprogram.model import (
     Award,
     AwardRecipients,
@@ -150,15 +150,25 @@ def decision_phrase(document: DocumentRef) -> str:
     >>> decision_phrase(DocumentRef(number="4010/QĐ-SHTT", date=dt.date(2020, 10, 7)))
     'Quyết định số 4010/QĐ-SHTT ngày 7/10/2020'
     """
-    try:
-        parsed = legal_document.parse(document.number)
-    except InvalidNumber:  # kept as printed: cited as printed
-        text = document.number
-    else:
-        text = f"{parsed.type_name or 'văn bản'} số {legal_document.format(document.number)}"
+    number = _number(document)
+    if number is None:  # known by its issuer or title only
+        who = f" của {document.issuer.name}" if document.issuer is not None else ""
+        text = f"văn bản{who}" if document.title is None else f"văn bản “{document.title}”{who}"
+    elif legal_document.is_valid(number):
+        parsed = legal_document.parse(number)
+        text = f"{parsed.type_name or 'văn bản'} số {legal_document.format(number)}"
+    else:  # kept as printed: cited as printed
+        text = f"văn bản số {number}"
     if document.date is not None:
         text += f" ngày {format_date(document.date, 'numeric', pad=False)}"
     return text
+
+
+def _number(document: DocumentRef) -> str | None:
+    """The number to cite: the reading of one kept as printed, when there is one."""
+    if document.as_printed and document.reading is not None:
+        return document.reading
+    return document.number
 
 
 def _ordinal(obj: Ordinal) -> str:
@@ -369,8 +379,8 @@ def _right_name(right: Trademark | GeographicalIndication) -> str:
     return f"{kind} “{right.name}”"
 
 
-def _licence(obj: Licence) -> str:
-    text = "quyền sử dụng"
+def _licence(obj: Licence, of: str = "") -> str:
+    text = f"quyền sử dụng {of}" if of else "quyền sử dụng"
     if obj.licensee_count is not None:
         text += f" cho {format_quantity(obj.licensee_count)}"
     elif obj.licensees:
@@ -385,9 +395,13 @@ def _party_name(party: Organization | Person | Household) -> str:
 
 
 def _handover(obj: Handover) -> str:
-    things = [_right_name(r) for r in obj.rights]
+    rights = format_list([_right_name(r) for r in obj.rights])
+    if obj.licences and rights:  # licences to use the rights handed over
+        things = [_licence(licence, of=rights) for licence in obj.licences]
+    else:
+        things = [rights] if rights else []
+        things += [_licence(licence) for licence in obj.licences]
     things += [decision_phrase(d) for d in obj.decisions]
-    things += [_licence(licence) for licence in obj.licences]
     what = format_list(things)
     by = None if obj.by is None else _party_name(obj.by)
     to = None if obj.to is None else _party_name(obj.to)
@@ -736,7 +750,11 @@ def heading(obj: Event | DocumentRef) -> str:
         return "\n".join(lines)
     if isinstance(record, DocumentRef):
         obj = record
-        lines = [f"Số: {legal_document.compact(obj.number)}"]
+        number = _number(obj)
+        valid = number is not None and legal_document.is_valid(number)
+        lines = (
+            [] if number is None else [f"Số: {legal_document.compact(number) if valid else number}"]
+        )
         place = obj.issuer.locality if obj.issuer is not None else None
         if obj.date is not None:
             lines.append(
@@ -744,7 +762,7 @@ def heading(obj: Event | DocumentRef) -> str:
                 if place is not None
                 else _capitalize(format_date(obj.date))
             )
-        type_name = legal_document.parse(obj.number).type_name
+        type_name = legal_document.parse(number).type_name if number and valid else None
         if type_name is not None:
             lines.append(type_name.upper())
         if obj.title is not None:
