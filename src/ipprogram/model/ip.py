@@ -337,6 +337,17 @@ class GeographicalIndication:
     source: Source | None = None
     claims: tuple[Claim, ...] = ()
 
+    @property
+    def certificate(self) -> str | None:
+        """The certificate number in its one canonical form: five digits, zero-padded.
+
+        >>> GeographicalIndication(name="Hàm Yên", certificate_number="85").certificate
+        '00085'
+        """
+        if self.certificate_number is None:
+            return None
+        return ids.gi_certificate.compact(self.certificate_number)
+
     @rule
     def _valid(self) -> Iterator[ErrorDetail]:
         yield from check_number(
