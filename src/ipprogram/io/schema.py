@@ -18,7 +18,7 @@ import inspect
 import typing
 from typing import Any, Final
 
-from ipprogram.io.converter import SCHEMA_VERSION, VERSION_KEY
+from ipprogram.io.converter import SCHEMA_VERSION, SUPPORTED_VERSIONS, VERSION_KEY
 from ipprogram.model.shape import (
     ISO_DATE,
     NOT_BLANK,
@@ -127,7 +127,8 @@ def _json_default(value: object) -> object:
 def _schema(cls: type) -> dict[str, Any]:
     builder = _Builder()
     root = builder.record(cls)
-    root["properties"] = {VERSION_KEY: {"const": SCHEMA_VERSION}, **root["properties"]}
+    versions = {"enum": sorted(SUPPORTED_VERSIONS), "default": SCHEMA_VERSION}
+    root["properties"] = {VERSION_KEY: versions, **root["properties"]}
     schema: dict[str, Any] = {
         "$schema": DIALECT,
         "title": cls.__name__,
@@ -141,7 +142,8 @@ def _schema(cls: type) -> dict[str, Any]:
 def json_schema(cls: type) -> dict[str, Any]:
     """Return the JSON Schema of the documents that :func:`~ipprogram.from_dict` reads as ``cls``.
 
-    The top level may carry ``"schema_version": 2``; nested records may not. Each call
+    The top level may carry ``"schema_version"``, one of the versions
+    :func:`~ipprogram.from_dict` reads (2, written today, or 1); nested records may not. Each call
     returns a new dict, so it may be changed freely.
 
     >>> from ipprogram import Person
