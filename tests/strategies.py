@@ -310,10 +310,6 @@ def _fix_licence(_: st.DrawFn, kw: Kwargs) -> Kwargs:
     return {**kw, "licensee_count": whole}
 
 
-def _fix_abroad(_: st.DrawFn, kw: Kwargs) -> Kwargs:
-    return _fix_dates(_, kw)
-
-
 def _fix_prize(_: st.DrawFn, kw: Kwargs) -> Kwargs:
     amount, count = kw["amount"], kw["count"]
     if amount is not None and not amount.is_money:
@@ -364,7 +360,7 @@ FIXES: dict[type, Fix] = {
     ip.Award: _fix_award_prizes,
     ip.Event: _with_claims(ip.Event, _fix_event_kinds),
     ip.Licence: _fix_licence,
-    ip.ForeignProtection: _fix_abroad,
+    ip.ForeignProtection: _fix_dates,
     ip.Prize: _fix_prize,
     ip.Handover: _fix_handover,
     ip.ProductFigure: _fix_figure,

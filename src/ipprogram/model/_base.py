@@ -46,6 +46,7 @@ from ipprogram.model.shape import (
 __all__ = [
     "check_number",
     "duplicates",
+    "in_order",
     "normalize_text",
     "not_negative",
     "partial_instance",
@@ -276,6 +277,31 @@ def duplicates(
             shown = show(item) if show else item.value if isinstance(item, enum.Enum) else item
             yield ErrorDetail((*loc, index), "duplicate", value=shown, what=what, what_vi=what_vi)
         seen.add(item)
+
+
+def in_order(
+    earlier: str, earlier_value: dt.date | None, later: str, later_value: dt.date | None
+) -> Iterator[ErrorDetail]:
+    """Yield a ``date_order`` detail at field ``later`` when it comes before ``earlier``.
+
+    Either date may be unknown (``None``): then nothing is compared.
+
+    >>> import datetime as dt
+    >>> [
+    ...     d.path
+    ...     for d in in_order("filing_date", dt.date(2020, 2, 1), "grant_date", dt.date(2020, 1, 1))
+    ... ]
+    ['$.grant_date']
+    """
+    if earlier_value is not None and later_value is not None and later_value < earlier_value:
+        yield ErrorDetail(
+            (later,),
+            "date_order",
+            later=later,
+            later_value=later_value.isoformat(),
+            earlier=earlier,
+            earlier_value=earlier_value.isoformat(),
+        )
 
 
 def not_negative(name: str, value: int | None) -> Iterator[ErrorDetail]:

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from ipprogram.errors import ErrorDetail
-from ipprogram.model._base import duplicates, not_negative, record, rule
+from ipprogram.model._base import duplicates, in_order, not_negative, record, rule
 from ipprogram.model.documents import DocumentRef, Photo, Source
 from ipprogram.model.enums import (
     AwardForm,
@@ -370,15 +370,8 @@ class Event:
                 detail="an end date needs the date the event began",
                 detail_vi="có ngày kết thúc thì phải có ngày bắt đầu",
             )
-        elif self.end_date is not None and self.date is not None and self.end_date < self.date:
-            yield ErrorDetail(
-                ("end_date",),
-                "date_order",
-                later="end_date",
-                later_value=self.end_date.isoformat(),
-                earlier="date",
-                earlier_value=self.date.isoformat(),
-            )
+        else:
+            yield from in_order("date", self.date, "end_date", self.end_date)
 
     @rule
     def _kinds(self) -> Iterator[ErrorDetail]:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from ipprogram.errors import ErrorDetail
-from ipprogram.model._base import record, rule
+from ipprogram.model._base import in_order, record, rule
 from ipprogram.model.documents import DocumentRef, Source
 from ipprogram.model.enums import LabelledEnum, OfficeStatus
 from ipprogram.model.parties import Household, Organization, Person
@@ -136,13 +136,4 @@ class ForeignProtection:
                 value=self.jurisdiction,
                 allowed="an ISO 3166-1 alpha-2 code or EU",
             )
-        filing, grant = self.filing_date, self.grant_date
-        if filing is not None and grant is not None and grant < filing:
-            yield ErrorDetail(
-                ("grant_date",),
-                "date_order",
-                later="grant_date",
-                later_value=grant.isoformat(),
-                earlier="filing_date",
-                earlier_value=filing.isoformat(),
-            )
+        yield from in_order("filing_date", self.filing_date, "grant_date", self.grant_date)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, ClassVar, Final
 
 from ipprogram import ids
 from ipprogram.errors import ErrorDetail
-from ipprogram.model._base import check_number, duplicates, record, rule
+from ipprogram.model._base import check_number, duplicates, in_order, record, rule
 from ipprogram.model.dates import Period
 from ipprogram.model.documents import DocumentRef, Source
 from ipprogram.model.enums import (
@@ -63,18 +63,6 @@ _NICE_CLASSES = range(1, 46)
 
 
 _NICE_VERSION = re.compile(r"[0-9]{1,2}-[0-9]{4}\Z")
-
-
-def _dates_in_order(filing: dt.date | None, grant: dt.date | None) -> Iterator[ErrorDetail]:
-    if filing is not None and grant is not None and grant < filing:
-        yield ErrorDetail(
-            ("grant_date",),
-            "date_order",
-            later="grant_date",
-            later_value=grant.isoformat(),
-            earlier="filing_date",
-            earlier_value=filing.isoformat(),
-        )
 
 
 @record
@@ -287,7 +275,7 @@ class Trademark:
             "mark certificate number",
             "số văn bằng nhãn hiệu",
         )
-        yield from _dates_in_order(self.filing_date, self.grant_date)
+        yield from in_order("filing_date", self.filing_date, "grant_date", self.grant_date)
 
     @rule
     def _claims(self) -> Iterator[ErrorDetail]:
@@ -364,7 +352,7 @@ class GeographicalIndication:
             "GI application number",
             "số đơn chỉ dẫn địa lý",
         )
-        yield from _dates_in_order(self.filing_date, self.grant_date)
+        yield from in_order("filing_date", self.filing_date, "grant_date", self.grant_date)
 
     @rule
     def _claims(self) -> Iterator[ErrorDetail]:

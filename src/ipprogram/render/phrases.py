@@ -171,6 +171,7 @@ def _number(document: DocumentRef) -> str | None:
     return document.number
 
 
+@render.register(Ordinal)
 def _ordinal(obj: Ordinal) -> str:
     what = "sản phẩm" if obj.kind is None else obj.kind.label
     where = "cả nước" if obj.scope is None else obj.scope.full_name
@@ -262,11 +263,6 @@ def _figure(obj: ProductFigure) -> str:
     return text
 
 
-@render.register(Ordinal)
-def _ordinal_phrase(obj: Ordinal) -> str:
-    return _ordinal(obj)
-
-
 @render.register(RightsTally)
 def _tally(obj: RightsTally) -> str:
     where = "Cả nước" if obj.scope is None else _capitalize(obj.scope.full_name)
@@ -337,6 +333,7 @@ def _giver(award: Award) -> str:
     return ""
 
 
+@render.register(Prize)
 def _prize(prize: Prize) -> str:
     name = prize.name if prize.rank is PrizeRank.OTHER and prize.name else prize.rank.label
     text = name if prize.count is None else f"{format_count(prize.count, name)}"
@@ -345,11 +342,6 @@ def _prize(prize: Prize) -> str:
     if prize.recipients:
         text += f" ({format_list([render(r) for r in prize.recipients])})"
     return text
-
-
-@render.register(Prize)
-def _prize_phrase(obj: Prize) -> str:
-    return _prize(obj)
 
 
 @render.register(Award)
@@ -423,10 +415,6 @@ def _licence_phrase(obj: Licence) -> str:
 
 
 @render.register(ForeignProtection)
-def _abroad_phrase(obj: ForeignProtection) -> str:
-    return _abroad(obj)
-
-
 def _abroad(obj: ForeignProtection) -> str:
     where = "Liên minh châu Âu (EU)" if obj.jurisdiction == "EU" else obj.jurisdiction
     text = f"được bảo hộ tại {where}"
