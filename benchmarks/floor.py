@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ipprogram.model.shape import (
+    AnyDate,
     Boolean,
     Choice,
     Date,
@@ -50,6 +51,13 @@ def _convert(node: Node, names: dict[str, object]) -> str | None:  # noqa: C901 
             return None
         case Date():
             return name(dt.date.fromisoformat)
+        case AnyDate():
+            parse = node.spec.parse
+            return name(
+                lambda value, parse=parse: (
+                    dt.date.fromisoformat(value) if len(value) == 10 else parse(value)  # noqa: PLR2004
+                )
+            )
         case Scalar():
             return name(node.spec.parse)
         case Choice(cls):

@@ -18,6 +18,7 @@ import pydantic
 
 import ipprogram
 from ipprogram.model.shape import (
+    AnyDate,
     Boolean,
     Choice,
     Date,
@@ -56,7 +57,7 @@ class _Builder:
             self.depth[cls] -= 1
         return self.cache[key]
 
-    def convert(self, node: Node) -> Any:  # noqa: C901, ANN401 - one branch per kind
+    def convert(self, node: Node) -> Any:  # noqa: C901, PLR0912, ANN401 - one branch per kind
         """Map an ipprogram field's node to the peer's annotation (None: left out)."""
         match node:
             case Text():
@@ -69,6 +70,8 @@ class _Builder:
                 return self.primitive(bool)
             case Date():
                 return self.primitive(dt.date)
+            case AnyDate():
+                return self.any_date(node.spec.pattern)
             case Scalar():
                 return self.scalar(node.spec.pattern)
             case Choice(cls):
@@ -105,6 +108,10 @@ class _Builder:
 
     def union(self, members: list[Any]) -> Any:  # noqa: ANN401
         raise NotImplementedError
+
+    def any_date(self, pattern: str) -> Any:  # noqa: ANN401
+        """A whole date, or a string of the partial-date pattern."""
+        return typing.Union[self.primitive(dt.date), self.scalar(pattern)]  # noqa: UP007
 
     def sequence(self, annotation: Any) -> Any:  # noqa: ANN401
         """Let a JSON array (a list, in a dict) fill a tuple field."""
@@ -172,6 +179,13 @@ class MsgspecBuilder(_Builder):
 
     def union(self, members: list[Any]) -> Any:  # noqa: ANN401
         return typing.Union[tuple(members)]  # noqa: UP007
+
+    def any_date(self, pattern: str) -> Any:  # noqa: ANN401
+        """A string of the pattern: a msgspec union holds one string-like type only.
+
+        So msgspec keeps a whole date as text where ipprogram and pydantic make a date.
+        """
+        return self.scalar(pattern)
 
 
 def pydantic_model(cls: type) -> type[pydantic.BaseModel]:

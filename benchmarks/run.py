@@ -285,7 +285,7 @@ def first_round_trip(runs: int) -> dict[str, float]:
 def per_record_vietnamese(record: ip.Event, number: int) -> dict[str, float]:
     """Seconds per call of the Vietnamese functions a report runs per record."""
     name = "Ủy ban nhân dân tỉnh Thanh Hoá"
-    date = record.date or dt.date(2020, 12, 2)
+    date = record.date if isinstance(record.date, dt.date) else dt.date(2020, 12, 2)
     return {
         "format_date (admin)": _time(lambda: format_date(date), number * 10),
         "sort_key (organisation name)": _time(lambda: sort_key(name), number * 10),

@@ -20,8 +20,10 @@ from typing import Any
 from hypothesis import strategies as st
 
 import ipprogram as ip
+from ipprogram.model._base import in_order
 from ipprogram.model.places import TIERS
 from ipprogram.model.shape import (
+    AnyDate,
     Boolean,
     Choice,
     Date,
@@ -181,8 +183,14 @@ def _fix_locality(_: st.DrawFn, kw: Kwargs) -> Kwargs:
 
 def _fix_dates(_: st.DrawFn, kw: Kwargs) -> Kwargs:
     filing, grant = kw["filing_date"], kw["grant_date"]
-    if filing is not None and grant is not None and filing > grant:
+    if any(in_order("filing_date", filing, "grant_date", grant)):
         return {**kw, "filing_date": grant, "grant_date": filing}
+    return kw
+
+
+def _fix_source(_: st.DrawFn, kw: Kwargs) -> Kwargs:
+    if kw["published"] is None:
+        return {**kw, "published_time": None}
     return kw
 
 
@@ -243,7 +251,7 @@ def _fix_award(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
 
 def _fix_event(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
     date, end = kw["date"], kw["end_date"]
-    if end is not None and (date is None or end < date):
+    if end is not None and (date is None or any(in_order("date", date, "end_date", end))):
         kw = {**kw, "end_date": None}
     ids: set[str] = set()
     awards = []
@@ -361,6 +369,7 @@ FIXES: dict[type, Fix] = {
     ip.Event: _with_claims(ip.Event, _fix_event_kinds),
     ip.Licence: _fix_licence,
     ip.ForeignProtection: _fix_dates,
+    ip.Source: _fix_source,
     ip.Prize: _fix_prize,
     ip.Handover: _fix_handover,
     ip.ProductFigure: _fix_figure,
@@ -369,7 +378,10 @@ FIXES: dict[type, Fix] = {
 }
 
 #: Scalars (classes written as strings) and how to generate them.
-SCALARS: dict[type, st.SearchStrategy[Any]] = {ip.PartialDate: partial_dates()}
+SCALARS: dict[type, st.SearchStrategy[Any]] = {
+    ip.PartialDate: partial_dates(),
+    dt.time: st.builds(dt.time, st.integers(0, 23), st.integers(0, 59)),
+}
 
 #: Below this depth, optional records are left out and tuples are empty.
 MAX_DEPTH = 3
@@ -388,6 +400,9 @@ def node_values(node: Node, depth: int = 0) -> st.SearchStrategy[Any]:  # noqa: 
             return st.booleans()
         case Date():
             return dates
+        case AnyDate(partial):
+            whole = node.spec.whole
+            return st.one_of(dates, SCALARS[partial].filter(lambda v: not whole or not whole(v)))
         case Scalar(cls):
             return SCALARS[cls]
         case Choice(cls):

@@ -108,12 +108,23 @@ def test_nothing_is_coerced(cls: type, key: str, value: object) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["2020-02-30", "2020-13-01", "20201202", "2020-W49-3", "02/12/2020", "2020-12-2", ""]
+    ("text", "code"),
+    [
+        ("2020-02-30", "invalid_date"),
+        ("2020-13-01", "invalid_date"),
+        ("20201202", "invalid_partial_date"),
+        ("2020-W49-3", "invalid_partial_date"),
+        ("02/12/2020", "invalid_partial_date"),
+        ("2020-12-2", "invalid_partial_date"),
+        ("", "invalid_partial_date"),
+    ],
 )
-def test_impossible_or_malformed_dates(text: str) -> None:
-    """Dates are real calendar dates written YYYY-MM-DD, nothing else."""
+def test_impossible_or_malformed_dates(text: str, code: str) -> None:
+    """Dates are real calendar dates written YYYY-MM-DD, or the partial ISO forms."""
     data = {**sample_dict(ip.Event), "date": text}
-    assert problems(ip.Event, data) == [("$.date", "invalid_date")]
+    assert problems(ip.Event, data) == [("$.date", code)]
+    whole_only = {"name": "Lạng Sơn", "as_of": text}
+    assert problems(ip.Locality, whole_only) == [("$.as_of", "invalid_date")]
 
 
 def test_bad_enum_value() -> None:

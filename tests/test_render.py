@@ -186,6 +186,7 @@ RENDERED: dict[type, tuple[set[str], dict[str, str]]] = {
             "title",
             "locality",
             "venue",
+            "places",
             "organizers",
             "reviews",
             "launches",

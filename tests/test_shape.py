@@ -65,6 +65,8 @@ def test_only_the_shape_module_reads_annotations() -> None:
             sh.Items(sh.Tagged((ip.Person, ip.Household))),
         ),
         (int | float | None, sh.Nullable(sh.Number())),
+        (dt.date | ip.PartialDate | None, sh.Nullable(sh.AnyDate(ip.PartialDate))),
+        (dt.time, sh.Scalar(dt.time)),
     ],
 )
 def test_annotations_resolve_to_nodes(annotation: object, node: sh.Node) -> None:
@@ -72,7 +74,10 @@ def test_annotations_resolve_to_nodes(annotation: object, node: sh.Node) -> None
     assert sh._node(annotation) == node
 
 
-@pytest.mark.parametrize("annotation", [list[str], dict[str, int], str | int, float, tuple[str]])
+@pytest.mark.parametrize(
+    "annotation",
+    [list[str], dict[str, int], str | int, float, tuple[str], dt.date | ip.Person, dt.date | str],
+)
 def test_other_annotations_are_refused(annotation: object) -> None:
     """An annotation outside the closed set is a TypeError when the class is resolved."""
     with pytest.raises(TypeError):
@@ -112,8 +117,11 @@ def test_other_scripts_digits_are_refused_not_converted(digits: str) -> None:
         ip.from_dict(ip.Period, {"start": digits})
     assert partial.value.errors[0].code == "invalid_partial_date"
     with pytest.raises(ip.ValidationError) as whole:
-        ip.from_dict(ip.Event, {"kind": "workshop", "date": f"{digits}-01-02"})
+        ip.from_dict(ip.Locality, {"name": "Lạng Sơn", "as_of": f"{digits}-01-02"})
     assert whole.value.errors[0].code == "invalid_date"
+    with pytest.raises(ip.ValidationError) as either:
+        ip.from_dict(ip.Event, {"kind": "workshop", "date": f"{digits}-01-02"})
+    assert either.value.errors[0].code == "invalid_partial_date"
     with pytest.raises(ip.ValidationError):
         ip.from_json(ip.RecipientCount, f'{{"kind": "individual", "count": {digits}}}')
     with pytest.raises(ip.ValidationError) as document:

@@ -34,6 +34,7 @@ from ipprogram.model import (
     IndicatorRole,
     IndicatorValue,
     Locality,
+    PartialDate,
     Period,
     Product,
     ProductCategory,
@@ -46,7 +47,7 @@ from ipprogram.model import (
     Trademark,
     protection_kind,
 )
-from ipprogram.terms import RightKind, RightStatus, status
+from ipprogram.terms import RightKind, RightStatus, known_status
 from ipprogram.vi.collation import sort_key
 
 __all__ = [
@@ -118,9 +119,14 @@ def _right_status(right: Right, on: dt.date) -> RightStatus | None:
             if isinstance(right, GeographicalIndication)
             else RightKind.MARK
         )
-        return status(kind, on=on, filing_date=right.filing_date, grant_date=right.grant_date)
-    if isinstance(right, GeographicalIndication) and right.grant_date is not None:
-        return RightStatus.IN_FORCE if on >= right.grant_date else None  # GIs never expire
+        return known_status(kind, on=on, filing_date=right.filing_date, grant_date=right.grant_date)
+    granted = right.grant_date
+    if isinstance(right, GeographicalIndication) and granted is not None:
+        if isinstance(granted, PartialDate):
+            if not granted.has_year or granted.first_day <= on < granted.last_day:
+                return None  # granted on a day the partial date does not tell
+            granted = granted.last_day
+        return RightStatus.IN_FORCE if on >= granted else None  # GIs never expire
     return None
 
 

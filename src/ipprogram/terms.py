@@ -41,9 +41,18 @@ from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
+from ipprogram.model.dates import PartialDate
 from ipprogram.model.enums import LabelledEnum
 
-__all__ = ["RenewalWindow", "RightKind", "RightStatus", "expiry", "renewal_window", "status"]
+__all__ = [
+    "RenewalWindow",
+    "RightKind",
+    "RightStatus",
+    "expiry",
+    "known_status",
+    "renewal_window",
+    "status",
+]
 
 
 class RightKind(LabelledEnum):
@@ -212,3 +221,54 @@ def status(
     if renewable and on <= ends + WINDOW:
         return RightStatus.GRACE_PERIOD
     return RightStatus.EXPIRED
+
+
+def _corners(value: dt.date | PartialDate | None) -> tuple[dt.date | None, ...] | None:
+    if value is None or isinstance(value, dt.date):
+        return (value,)
+    if not value.has_year:
+        return None
+    return (value.first_day, value.last_day)
+
+
+def known_status(
+    kind: RightKind,
+    *,
+    on: dt.date,
+    filing_date: dt.date | PartialDate,
+    grant_date: dt.date | PartialDate | None = None,
+    renewals: int = 0,
+) -> RightStatus | None:
+    """Where a right stands on ``on`` when its dates may be partial; ``None`` if unsure.
+
+    A partial date ("2012", "tháng 5/2015") is any day it spans. The status is the
+    one :func:`status` gives on the earliest and the latest days both dates can be,
+    and ``None`` when those differ (or a date has no year): a partial date never
+    becomes a made-up day.
+
+    >>> known_status(
+    ...     RightKind.MARK,
+    ...     on=dt.date(2020, 12, 2),
+    ...     filing_date=PartialDate(year=2012),
+    ...     grant_date=PartialDate(year=2013),
+    ... ).label
+    'còn hiệu lực'
+    >>> known_status(
+    ...     RightKind.MARK,
+    ...     on=dt.date(2022, 6, 1),
+    ...     filing_date=PartialDate(year=2012),
+    ...     grant_date=PartialDate(year=2013),
+    ... ) is None
+    True
+    """
+    filings = _corners(filing_date)
+    grants = _corners(grant_date)
+    if filings is None or grants is None:
+        return None
+    found = {
+        status(kind, on=on, filing_date=filed, grant_date=granted, renewals=renewals)
+        for filed in filings
+        if filed is not None
+        for granted in grants
+    }
+    return found.pop() if len(found) == 1 else None

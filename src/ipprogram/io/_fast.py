@@ -33,6 +33,7 @@ from ipprogram.model.shape import (
     ISO_DATE,
     LONE_SURROGATE,
     TAG_KEY,
+    AnyDate,
     Boolean,
     Choice,
     Date,
@@ -86,6 +87,17 @@ def _date(value: object) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise SLOW from None
+
+
+def _any_date(spec: ScalarSpec) -> Callable[[object], object]:
+    partial = _scalar(spec)
+
+    def load(value: object) -> object:
+        if type(value) is str and _ISO_DATE.fullmatch(value):
+            return _date(value)
+        return partial(value)
+
+    return load
 
 
 def _scalar(spec: ScalarSpec) -> Callable[[object], object]:
@@ -158,7 +170,7 @@ class _Source:
         return result
 
 
-def _load_expression(source: _Source, node: Node, var: str, indent: str) -> None:  # noqa: C901 - one branch per kind
+def _load_expression(source: _Source, node: Node, var: str, indent: str) -> None:  # noqa: C901, PLR0912 - one branch per kind
     """Append lines that turn ``var`` into the value of ``node``, or raise SLOW."""
     line = source.lines.append
     match node:
@@ -179,6 +191,8 @@ def _load_expression(source: _Source, node: Node, var: str, indent: str) -> None
             line(f"{indent}{var} = {source.name(_number, 'number')}({var})")
         case Date():
             line(f"{indent}{var} = {source.name(_date, 'date')}({var})")
+        case AnyDate():
+            line(f"{indent}{var} = {source.name(_any_date(node.spec), 'any_date')}({var})")
         case Scalar():
             line(f"{indent}{var} = {source.name(_scalar(node.spec), 'scalar')}({var})")
         case Choice(cls):
@@ -307,7 +321,7 @@ def _dump_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C90
     match node:
         case Text() | Integer() | Boolean() | Number():
             return var
-        case Date():
+        case Date() | AnyDate():
             return f"{var}.isoformat()"
         case Scalar():
             return f"{source.name(node.spec.write, 'write')}({var})"
@@ -449,7 +463,7 @@ def _write_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C9
             return f"{source.name(int.__repr__, 'int')}({var})"
         case Number():
             return f"{source.name(repr, 'repr')}({var})"
-        case Date():
+        case Date() | AnyDate():
             return f"'\"' + {var}.isoformat() + '\"'"
         case Scalar():
             write = source.name(node.spec.write, "write")

@@ -31,6 +31,7 @@ from ipprogram.model._base import problems
 from ipprogram.model.shape import (
     ISO_DATE,
     TAG_KEY,
+    AnyDate,
     Boolean,
     Choice,
     Date,
@@ -96,6 +97,17 @@ def _structure_date(value: object, _: object) -> dt.date:
         except ValueError:
             pass
     fail(ErrorDetail((), "invalid_date", value=value))
+
+
+def _any_date_hook(spec: ScalarSpec) -> Structure:
+    """A whole date as a :class:`datetime.date`; any other form as the partial class."""
+
+    def structure(value: object, _: object) -> object:
+        if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+            return _structure_date(value, _)
+        return _scalar_hook(spec)(value, _)
+
+    return structure
 
 
 def _scalar_hook(spec: ScalarSpec) -> Structure:
@@ -189,7 +201,7 @@ def _late_structure(cls: type) -> Structure:
     return structure
 
 
-def _structure_hook(node: Node) -> Structure:  # noqa: C901 - one branch per kind
+def _structure_hook(node: Node) -> Structure:  # noqa: C901, PLR0912 - one branch per kind
     """The hook that reads a JSON value of ``node``, raising located ValidationErrors."""
     match node:
         case Text():
@@ -202,6 +214,8 @@ def _structure_hook(node: Node) -> Structure:  # noqa: C901 - one branch per kin
             return _structure_bool
         case Date():
             return _structure_date
+        case AnyDate():
+            return _any_date_hook(node.spec)
         case Scalar():
             return _scalar_hook(node.spec)
         case Choice(cls):
@@ -230,7 +244,7 @@ def _unstructure_hook(node: Node) -> Unstructure:
     match node:
         case Text() | Integer() | Number() | Boolean():
             return _same
-        case Date():
+        case Date() | AnyDate():
             return _unstructure_date
         case Scalar():
             return node.spec.write

@@ -62,6 +62,7 @@ from ipprogram.model import (
     Trademark,
 )
 from ipprogram.model.shape import (
+    AnyDate,
     Boolean,
     Choice,
     Date,
@@ -112,7 +113,7 @@ def _value(node: Node, value: Any) -> Any:  # noqa: ANN401 - one branch per kind
     match node:
         case Text() | Integer() | Number() | Boolean():
             return value
-        case Date():
+        case Date() | AnyDate():
             return value.isoformat()
         case Scalar():
             return node.spec.write(value)
@@ -182,6 +183,16 @@ def _event_location(obj: Event) -> Any:  # noqa: ANN401
     if obj.venue is not None:
         location = _compact({"@type": "Place", "name": obj.venue, "containedInPlace": location})
     return location
+
+
+def _published(obj: Source) -> str | None:
+    """The ISO 8601 date, or local date and time, a page was published."""
+    if obj.published is None:
+        return None
+    date = obj.published.isoformat()
+    if obj.published_time is None:
+        return date
+    return f"{date}T{obj.published_time.hour:02d}:{obj.published_time.minute:02d}"
 
 
 def _attendees(obj: Event) -> list[Any]:
@@ -259,7 +270,7 @@ TERMS: Final[Mapping[type, NodeType]] = {
             _field("url", "url"),
             _field("publisher", "publisher"),
             _field("authors", "author"),
-            _field("published", "datePublished"),
+            _computed("datePublished", ("published", "published_time"), _published),
             _field("errata", "ipp:erratum"),
             _field("language", "inLanguage"),
             _field("dateline", "ipp:dateline"),
@@ -473,6 +484,7 @@ TERMS: Final[Mapping[type, NodeType]] = {
             _field("date", "startDate"),
             _field("end_date", "endDate"),
             _computed("location", ("locality", "venue"), _event_location),
+            _field("places", "ipp:coversPlace"),
             _field("organizers", "organizer"),
             _field("reviews", "about"),
             _field("launches", "ipp:launches"),

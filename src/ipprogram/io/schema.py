@@ -23,6 +23,7 @@ from ipprogram.model.shape import (
     ISO_DATE,
     NOT_BLANK,
     TAG_KEY,
+    AnyDate,
     Boolean,
     Choice,
     Date,
@@ -85,7 +86,7 @@ class _Builder:
             "additionalProperties": False,
         }
 
-    def node(self, node: Node) -> dict[str, Any]:  # noqa: C901 - one branch per kind
+    def node(self, node: Node) -> dict[str, Any]:  # noqa: C901, PLR0912 - one branch per kind
         """The schema of a value of ``node``."""
         match node:
             case Text():
@@ -98,6 +99,13 @@ class _Builder:
                 return {"type": "boolean"}
             case Date():
                 return _DATE
+            case AnyDate():
+                spec = node.spec
+                return {
+                    "type": "string",
+                    "pattern": spec.pattern,
+                    "description": f"a whole date YYYY-MM-DD, or {spec.description}",
+                }
             case Scalar():
                 spec = node.spec
                 return {"type": "string", "pattern": spec.pattern, "description": spec.description}

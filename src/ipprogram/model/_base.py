@@ -25,6 +25,7 @@ import attrs
 from ipprogram.errors import ErrorDetail, Loc, ValidationError, wrong_type
 from ipprogram.ids import InvalidNumber
 from ipprogram.model.shape import (
+    AnyDate,
     Boolean,
     Choice,
     Date,
@@ -115,6 +116,30 @@ def _check_date(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
         out.append(wrong_type(loc, "date", value))
 
 
+def _any_date_check(partial: type, whole: Callable[[Any], bool]) -> Check:
+    def check(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
+        if isinstance(value, partial):
+            if whole(value):
+                out.append(
+                    ErrorDetail(
+                        loc,
+                        "inconsistent",
+                        detail=(
+                            f"a whole date is held as a datetime.date, not a {partial.__name__}"
+                            " (use its narrow())"
+                        ),
+                        detail_vi=(
+                            "ngày đầy đủ được ghi bằng datetime.date, không bằng"
+                            f" {partial.__name__} (dùng narrow())"
+                        ),
+                    )
+                )
+        elif not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            out.append(wrong_type(loc, "date", value))
+
+    return check
+
+
 def _instance_check(classes: tuple[type, ...]) -> Check:
     expected = " or ".join(cls.__name__ for cls in classes)
 
@@ -144,7 +169,7 @@ def _tuple_of(inner: Check) -> Check:
     return check
 
 
-def _compile(node: Node) -> Check:
+def _compile(node: Node) -> Check:  # noqa: C901 - one branch per kind
     """Build the check on construction for one node."""
     match node:
         case Text():
@@ -157,6 +182,9 @@ def _compile(node: Node) -> Check:
             return _check_bool
         case Date():
             return _check_date
+        case AnyDate(partial):
+            whole = node.spec.whole
+            return _any_date_check(partial, whole or (lambda _: False))
         case Scalar(cls) | Choice(cls) | Record(cls):
             return _instance_check((cls,))
         case Tagged(members):
@@ -279,28 +307,46 @@ def duplicates(
         seen.add(item)
 
 
+def _bounds(value: object) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a whole or partial date can be; ``None`` without a year."""
+    if isinstance(value, dt.date):
+        return value, value
+    if value is None or not getattr(value, "has_year", False):
+        return None
+    return value.first_day, value.last_day  # type: ignore[attr-defined]
+
+
 def in_order(
-    earlier: str, earlier_value: dt.date | None, later: str, later_value: dt.date | None
+    earlier: str, earlier_value: object, later: str, later_value: object
 ) -> Iterator[ErrorDetail]:
     """Yield a ``date_order`` detail at field ``later`` when it comes before ``earlier``.
 
-    Either date may be unknown (``None``): then nothing is compared.
+    The dates are whole (:class:`datetime.date`) or partial
+    (:class:`~ipprogram.PartialDate`). A partial date is any day it spans: the order
+    fails only when every day ``later`` can be is before every day ``earlier`` can be
+    ("2019" is not after "2019-05-14", "2018" is). Either date may be unknown
+    (``None``) or have no year: then nothing is compared.
 
     >>> import datetime as dt
+    >>> from ipprogram import PartialDate
     >>> [
     ...     d.path
     ...     for d in in_order("filing_date", dt.date(2020, 2, 1), "grant_date", dt.date(2020, 1, 1))
     ... ]
     ['$.grant_date']
+    >>> list(in_order("filing_date", dt.date(2019, 5, 14), "grant_date", PartialDate(year=2019)))
+    []
     """
-    if earlier_value is not None and later_value is not None and later_value < earlier_value:
+    first = _bounds(earlier_value)
+    last = _bounds(later_value)
+    if first is not None and last is not None and last[1] < first[0]:
         yield ErrorDetail(
             (later,),
             "date_order",
             later=later,
-            later_value=later_value.isoformat(),
+            later_value=later_value.isoformat(),  # type: ignore[attr-defined]
             earlier=earlier,
-            earlier_value=earlier_value.isoformat(),
+            earlier_value=earlier_value.isoformat(),  # type: ignore[attr-defined]
         )
 
 

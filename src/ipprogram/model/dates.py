@@ -159,6 +159,30 @@ class PartialDate:
         month = self.month or _MAX_MONTH
         return dt.date(year, month, calendar.monthrange(year, month)[1])
 
+    def narrow(self) -> dt.date | PartialDate:
+        """This date as a dated field holds it: a :class:`datetime.date` when whole.
+
+        Dated fields (``Event.date``, ``DocumentRef.date``, ``Trademark.grant_date``
+        and the others typed ``datetime.date | PartialDate``) hold a whole date as a
+        :class:`datetime.date` and a partial one as a :class:`PartialDate`.
+
+        >>> PartialDate(year=2020, month=12, day=2).narrow()
+        datetime.date(2020, 12, 2)
+        >>> PartialDate(year=2012).narrow()
+        PartialDate(year=2012, month=None, day=None)
+        """
+        if self.precision == "day":
+            return self.first_day
+        return self
+
+    def isoformat(self) -> str:
+        """The reduced-precision ISO 8601 form, as :meth:`datetime.date.isoformat` for dates.
+
+        >>> PartialDate(year=2012).isoformat(), PartialDate(month=3, day=14).isoformat()
+        ('2012', '--03-14')
+        """
+        return str(self)
+
     def __str__(self) -> str:
         """Write the reduced-precision ISO 8601 form ("--03-14" without a year)."""
         if self.year is None:
@@ -180,6 +204,8 @@ register_scalar(
             "a date known to the year, the month or the day: YYYY, YYYY-MM or YYYY-MM-DD;"
             " a day without a year: --MM-DD"
         ),
+        dates=True,
+        whole=lambda value: value.precision == "day",
     )
 )
 

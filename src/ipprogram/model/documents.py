@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterator
 
 from ipprogram import ids
-from ipprogram.errors import ErrorDetail
+from ipprogram.errors import ErrorDetail, fail
 from ipprogram.model._base import check_number, record, rule
+from ipprogram.model.dates import PartialDate
 from ipprogram.model.parties import Organization, Person, Position
+from ipprogram.model.shape import ScalarSpec, register_scalar
 
 __all__ = ["DocumentRef", "Erratum", "Photo", "Source"]
 
@@ -50,7 +52,7 @@ class DocumentRef:
     """
 
     number: str | None = None
-    date: dt.date | None = None
+    date: dt.date | PartialDate | None = None
     issuer: Organization | None = None
     title: str | None = None
     as_printed: bool = False
@@ -110,6 +112,37 @@ class Photo:
         yield from _check_url(self.url)
 
 
+_TIME = re.compile(r"([0-9]{2}):([0-9]{2})", re.ASCII)
+_HOURS = 24
+_MINUTES = 60
+
+
+def _parse_time(text: str) -> dt.time:
+    """Read a time of day to the minute, ``HH:MM``."""
+    match = _TIME.fullmatch(text)
+    if match is None or int(match[1]) >= _HOURS or int(match[2]) >= _MINUTES:
+        fail(
+            ErrorDetail(
+                (),
+                "invalid_choice",
+                value=text,
+                allowed="a time of day HH:MM, from 00:00 to 23:59",
+            )
+        )
+    return dt.time(int(match[1]), int(match[2]))
+
+
+register_scalar(
+    ScalarSpec(
+        cls=dt.time,
+        parse=_parse_time,
+        write=lambda value: f"{value.hour:02d}:{value.minute:02d}",
+        pattern=r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$",
+        description="a time of day to the minute, HH:MM, as the page prints it (local time)",
+    )
+)
+
+
 @record
 class Source:
     """Where a record's facts come from: a page, a report, a decision.
@@ -119,7 +152,9 @@ class Source:
     page prints it ("Th 5, 14/03/2024 | 08:15 SA"), read by
     :func:`ipprogram.vi.read_date` into ``published``; a page with two dates (a stale
     header and the byline) keeps both as claims of the record. ``copied_from`` is the
-    outlet the page copies ("Nguồn tin: Báo Lạng Sơn").
+    outlet the page copies ("Nguồn tin: Báo Lạng Sơn"). ``published_time`` is the time
+    of day the page gives with ``published`` (08:15 for "08:15 SA"), to the minute and
+    in local time as printed: pages give no time zone, and none is made up.
 
     >>> Source(
     ...     title="Tổng kết chương trình", authors=(Person(full_name="Nguyễn Ngọc Hưng"),)
@@ -135,15 +170,36 @@ class Source:
     url: str | None = None
     publisher: Organization | None = None
     authors: tuple[Person, ...] = ()
-    published: dt.date | None = None
+    published: dt.date | PartialDate | None = None
     errata: tuple[Erratum, ...] = ()
     language: str | None = None
     dateline: str | None = None
     copied_from: Source | None = None
+    published_time: dt.time | None = None
 
     @rule
     def _url(self) -> Iterator[ErrorDetail]:
         yield from _check_url(self.url)
+
+    @rule
+    def _time(self) -> Iterator[ErrorDetail]:
+        time = self.published_time
+        if time is None:
+            return
+        if self.published is None:
+            yield ErrorDetail(
+                ("published_time",),
+                "inconsistent",
+                detail="a time of publication goes with its date",
+                detail_vi="giờ đăng phải đi cùng ngày đăng",
+            )
+        if time.second or time.microsecond or time.tzinfo is not None:
+            yield ErrorDetail(
+                ("published_time",),
+                "inconsistent",
+                detail="a page's time is to the minute, without a time zone",
+                detail_vi="giờ đăng chỉ ghi đến phút, không kèm múi giờ",
+            )
 
     @rule
     def _language(self) -> Iterator[ErrorDetail]:

@@ -33,6 +33,7 @@ from typing import ClassVar
 
 from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import duplicates, in_order, not_negative, record, rule
+from ipprogram.model.dates import PartialDate
 from ipprogram.model.documents import DocumentRef, Photo, Source
 from ipprogram.model.enums import (
     AwardForm,
@@ -331,10 +332,14 @@ class Event:
     of titles reported at it; ``claims`` say what its sources state and how sure the
     record is of each fact (:mod:`ipprogram.model.facts`).
 
-    ``date`` is ``None`` when the page gives none ("Mới đây") or gives one whose year
-    cannot be told: a :class:`~ipprogram.Claim` on ``"date"`` keeps what it writes
-    (:meth:`ipprogram.vi.reading.DateReading.claim`). Every place the event names
-    without an ``as_of`` date of its own is checked against the event's ``date``.
+    ``date`` and ``end_date`` are whole dates or, as a page gives them, partial ones
+    (:class:`~ipprogram.PartialDate`: a month, a year, "Ngày 14/3" without a year).
+    ``date`` is ``None`` when the page gives none ("Mới đây"): a
+    :class:`~ipprogram.Claim` on ``"date"`` keeps what it writes
+    (:meth:`ipprogram.vi.reading.DateReading.claim`). ``locality`` is where the event
+    was held and ``places`` the further units it covers (the communes a course was
+    taught in). Every place the event names without an ``as_of`` date of its own is
+    checked against the event's ``date`` (a partial date: on every day it spans).
 
     >>> Event(kind=EventKind.WORKSHOP, date=dt.date(2020, 12, 2), end_date=dt.date(2020, 12, 1))
     Traceback (most recent call last):
@@ -344,11 +349,12 @@ class Event:
 
     kind: EventKind
     other_kinds: tuple[EventKind, ...] = ()
-    date: dt.date | None = None
-    end_date: dt.date | None = None
+    date: dt.date | PartialDate | None = None
+    end_date: dt.date | PartialDate | None = None
     title: str | None = None
     locality: Locality | None = None
     venue: str | None = None
+    places: tuple[Locality, ...] = ()
     organizers: tuple[Organization, ...] = ()
     reviews: tuple[Programme, ...] = ()
     launches: tuple[Programme, ...] = ()
@@ -405,12 +411,22 @@ class Event:
     @rule
     def _places(self) -> Iterator[ErrorDetail]:
         date = self.date
-        if date is None:
+        if isinstance(date, PartialDate):
+            if not date.has_year:
+                return  # a day without a year: the units in force are not known
+            days: tuple[dt.date, ...] = (date.first_day, date.last_day)  # wrong on every day
+        elif date is None:
             return  # places of an undated event cannot be checked against a date
-        if any(p.as_of is None and place_problems(p, date) for p in localities_in(self)):
+        else:
+            days = (date,)
+        if any(
+            p.as_of is None and all(place_problems(p, day) for day in days)
+            for p in localities_in(self)
+        ):
             for where, place in iter_localities(self):
-                if place.as_of is None:
-                    yield from (detail.at(where) for detail in place_problems(place, date))
+                if place.as_of is None and all(place_problems(place, day) for day in days):
+                    found = place_problems(place, days[0])
+                    yield from (detail.at(where) for detail in found)
 
     @rule
     def _references(self) -> Iterator[ErrorDetail]:

@@ -16,6 +16,7 @@ from typing import Final
 
 from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import in_order, record, rule
+from ipprogram.model.dates import PartialDate
 from ipprogram.model.documents import DocumentRef, Source
 from ipprogram.model.enums import LabelledEnum, OfficeStatus
 from ipprogram.model.parties import Household, Organization, Person
@@ -56,7 +57,7 @@ class Licence:
     licensees: tuple[Organization | Person | Household, ...] = ()
     licensee_count: Quantity | None = None
     round: str | None = None
-    date: dt.date | None = None
+    date: dt.date | PartialDate | None = None
     decision: DocumentRef | None = None
     source: Source | None = None
 
@@ -121,8 +122,8 @@ class ForeignProtection:
     office: Organization | None = None
     basis: ProtectionBasis | None = None
     number: str | None = None
-    filing_date: dt.date | None = None
-    grant_date: dt.date | None = None
+    filing_date: dt.date | PartialDate | None = None
+    grant_date: dt.date | PartialDate | None = None
     status: OfficeStatus | None = None
     batch: str | None = None
     source: Source | None = None

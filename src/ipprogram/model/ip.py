@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, ClassVar, Final
 from ipprogram import ids
 from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import check_number, duplicates, in_order, record, rule
-from ipprogram.model.dates import Period
+from ipprogram.model.dates import PartialDate, Period
 from ipprogram.model.documents import DocumentRef, Source
 from ipprogram.model.enums import (
     FigureMeasure,
@@ -176,8 +176,8 @@ class Trademark:
     nice_version: str | None = None
     application_number: str | None = None
     certificate_number: str | None = None
-    filing_date: dt.date | None = None
-    grant_date: dt.date | None = None
+    filing_date: dt.date | PartialDate | None = None
+    grant_date: dt.date | PartialDate | None = None
     office_status: OfficeStatus | None = None
     grantor: Organization | None = None
     decision: DocumentRef | None = None
@@ -204,7 +204,7 @@ class Trademark:
     def expiry(self, *, renewals: int = 0) -> dt.date | None:
         """The last day of protection after ``renewals`` renewals (Law on IP, Art. 93.6).
 
-        ``None`` when the filing date is not known.
+        ``None`` when the filing date is not known to the day.
 
         >>> Trademark(
         ...     name="X",
@@ -216,14 +216,15 @@ class Trademark:
         """
         from ipprogram.terms import RightKind, expiry  # noqa: PLC0415 - terms uses the model
 
-        if self.filing_date is None:
+        if not isinstance(self.filing_date, dt.date):
             return None
         return expiry(RightKind.MARK, self.filing_date, renewals=renewals)
 
     def status(self, on: dt.date, *, renewals: int = 0) -> RightStatus | None:
         """Where the mark stands on ``on``: pending, in force, in its grace period, expired.
 
-        ``None`` when the filing date is not known.
+        ``None`` when the filing date is not known, or the dates are partial and the
+        status differs between the days they span (:func:`ipprogram.terms.known_status`).
 
         >>> Trademark(
         ...     name="X",
@@ -234,11 +235,11 @@ class Trademark:
         ... ).status(dt.date(2020, 12, 2)).label
         'còn hiệu lực'
         """
-        from ipprogram.terms import RightKind, status  # noqa: PLC0415 - terms uses the model
+        from ipprogram.terms import RightKind, known_status  # noqa: PLC0415 - terms uses the model
 
         if self.filing_date is None:
             return None
-        return status(
+        return known_status(
             RightKind.MARK,
             on=on,
             filing_date=self.filing_date,
@@ -313,8 +314,8 @@ class GeographicalIndication:
     area: tuple[Locality, ...] = ()
     certificate_number: str | None = None
     application_number: str | None = None
-    filing_date: dt.date | None = None
-    grant_date: dt.date | None = None
+    filing_date: dt.date | PartialDate | None = None
+    grant_date: dt.date | PartialDate | None = None
     decision: DocumentRef | None = None
     grantor: Organization | None = None
     ordinals: tuple[Ordinal, ...] = ()

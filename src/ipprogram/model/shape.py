@@ -17,6 +17,7 @@ kind          annotation                            JSON
 ``Number``    ``int | float``                       a finite number
 ``Boolean``   ``bool``                              ``true`` or ``false``
 ``Date``      ``datetime.date``                     ``"YYYY-MM-DD"``
+``AnyDate``   ``datetime.date | PartialDate``       a whole or a partial date
 ``Scalar``    a registered class (``PartialDate``)  a string of its pattern
 ``Choice``    an ``enum.Enum``                      one of its values
 ``Record``    a record class                        an object
@@ -52,6 +53,7 @@ __all__ = [
     "LONE_SURROGATE",
     "NOT_BLANK",
     "TAG_KEY",
+    "AnyDate",
     "Boolean",
     "Choice",
     "Date",
@@ -120,6 +122,24 @@ class Date:
 
 
 @dataclass(frozen=True, slots=True)
+class AnyDate:
+    """A date as a source gives it: a whole :class:`datetime.date`, or a partial one.
+
+    The annotation is ``datetime.date | P`` with ``P`` a scalar registered with
+    ``dates=True`` (:class:`~ipprogram.PartialDate`). A whole date is always held as a
+    :class:`datetime.date`, so that one date has one value; the partial class holds
+    the rest (a year, a month, a day without a year). Both write ``isoformat()``.
+    """
+
+    partial: type
+
+    @property
+    def spec(self) -> ScalarSpec:
+        """How the partial form is read, written and matched."""
+        return _SCALARS[self.partial]
+
+
+@dataclass(frozen=True, slots=True)
 class Scalar:
     """A value class written as a string, registered with :func:`register_scalar`."""
 
@@ -177,7 +197,18 @@ class Nullable:
 
 #: Every kind of node. Visitors ``match`` on it and end in ``assert_never``.
 Node = (
-    Text | Integer | Number | Boolean | Date | Scalar | Choice | Record | Tagged | Items | Nullable
+    Text
+    | Integer
+    | Number
+    | Boolean
+    | Date
+    | AnyDate
+    | Scalar
+    | Choice
+    | Record
+    | Tagged
+    | Items
+    | Nullable
 )
 
 
@@ -187,6 +218,9 @@ class ScalarSpec:
 
     ``parse`` raises :class:`~ipprogram.errors.ValidationError` for a string that is not
     of the form; ``pattern`` is the JSON Schema pattern of the form (ASCII digits).
+    ``dates`` marks a class of partial dates, which ``datetime.date | cls`` holds
+    beside whole dates (:class:`AnyDate`); ``whole`` says whether a value is a whole
+    date, which such a field holds as :class:`datetime.date` instead.
     """
 
     cls: type
@@ -194,6 +228,8 @@ class ScalarSpec:
     write: Callable[[Any], str]
     pattern: str
     description: str
+    dates: bool = False
+    whole: Callable[[Any], bool] | None = None
 
 
 _SCALARS: dict[type, ScalarSpec] = {}
@@ -298,6 +334,13 @@ def _node(annotation: object) -> Node:  # noqa: C901, PLR0912 - one branch per k
         inner: Node
         if set(members) == {int, float}:
             inner = Number()
+        elif len(members) == 2 and dt.date in members:  # noqa: PLR2004
+            partial = next(member for member in members if member is not dt.date)
+            spec = _SCALARS.get(partial) if isinstance(partial, type) else None
+            if spec is None or not spec.dates:
+                msg = f"a union with a date is of a registered partial date: {annotation!r}"
+                raise TypeError(msg)
+            inner = AnyDate(partial)
         elif len(members) == 1:
             inner = _node(members[0])
         elif all(is_record(member) for member in members):
@@ -357,7 +400,7 @@ def classes_in(node: Node) -> tuple[type, ...]:
     (<class 'ipprogram.model.places.Locality'>,)
     """
     match node:
-        case Text() | Integer() | Number() | Boolean() | Date() | Scalar() | Choice():
+        case Text() | Integer() | Number() | Boolean() | Date() | AnyDate() | Scalar() | Choice():
             return ()
         case Record(cls):
             return (cls,)

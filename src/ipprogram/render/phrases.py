@@ -45,6 +45,7 @@ from ipprogram.model import (
 from ipprogram.model.facts import value_at
 from ipprogram.outcomes import claim_conflicts
 from ipprogram.vi import (
+    date_phrase,
     dateline,
     format_count,
     format_date,
@@ -160,7 +161,7 @@ def decision_phrase(document: DocumentRef) -> str:
     else:  # kept as printed: cited as printed
         text = f"văn bản số {number}"
     if document.date is not None:
-        text += f" ngày {format_date(document.date, 'numeric', pad=False)}"
+        text += f" {date_phrase(document.date, pad=False)}"
     return text
 
 
@@ -420,8 +421,11 @@ def _abroad(obj: ForeignProtection) -> str:
     text = f"được bảo hộ tại {where}"
     if obj.basis is not None:
         text += f" theo {obj.basis.label}"
-    if obj.grant_date is not None:
-        text += f" từ {format_date(obj.grant_date, 'numeric', pad=False)}"
+    granted = obj.grant_date
+    if isinstance(granted, dt.date):
+        text += f" từ {format_date(granted, 'numeric', pad=False)}"
+    elif granted is not None:
+        text += f" từ {date_phrase(granted)}"
     return text
 
 
@@ -485,11 +489,11 @@ def _programme_results(programme: Programme) -> list[str]:
 def _opening(obj: Event) -> str:
     who = format_list([render(o) for o in obj.organizers])
     inferred = " (ngày suy ra, nguồn không nêu đủ)" if _date_inferred(obj) else ""
-    text = "" if obj.date is None else f"Ngày {format_date(obj.date, 'numeric')}{inferred}, "
+    text = "" if obj.date is None else f"{_capitalize(date_phrase(obj.date))}{inferred}, "
     if obj.date is not None and obj.end_date is not None and obj.end_date != obj.date:
-        first = format_date(obj.date, "numeric")
-        last = format_date(obj.end_date, "numeric")
-        text = f"Từ ngày {first} đến ngày {last}{inferred}, "
+        first = date_phrase(obj.date)
+        last = date_phrase(obj.end_date)
+        text = f"Từ {first} đến {last}{inferred}, "
     if obj.venue is not None:
         text += f"tại {obj.venue}, "
     text += f"{who} tổ chức " if who else "diễn ra "
@@ -501,6 +505,8 @@ def _opening(obj: Event) -> str:
         text += f" {format_list([programme_title(p) for p in obj.reviews])}"
     if obj.launches:
         text += f" và triển khai {format_list([programme_title(p) for p in obj.launches])}"
+    if obj.places:
+        text += f" trên địa bàn {format_list([render(place) for place in obj.places])}"
     return text + "."
 
 
@@ -678,7 +684,7 @@ def _dateline_place(place: Locality | None) -> Locality | None:
 def _event(obj: Event) -> str:
     paragraphs = [event_title(obj)]
     place = _dateline_place(obj.locality)
-    if place is not None and obj.date is not None and not _date_inferred(obj):
+    if place is not None and isinstance(obj.date, dt.date) and not _date_inferred(obj):
         paragraphs.append(dateline(place.name, obj.date))
     paragraphs.append(_opening(obj))
     paragraphs.extend(_proceedings(obj, _EVENT_NOUN[obj.kind]))
@@ -730,6 +736,8 @@ def heading(obj: Event | DocumentRef) -> str:
         place = _dateline_place(obj.locality)
         if obj.date is None:
             pass  # a page that gives no date: the title alone
+        elif not isinstance(obj.date, dt.date):
+            lines.append(_capitalize(date_phrase(obj.date)))  # no dateline for part of a date
         elif place is not None:
             lines.append(dateline(place.name, obj.date))
         else:
@@ -744,12 +752,14 @@ def heading(obj: Event | DocumentRef) -> str:
             [] if number is None else [f"Số: {legal_document.compact(number) if valid else number}"]
         )
         place = obj.issuer.locality if obj.issuer is not None else None
-        if obj.date is not None:
+        if isinstance(obj.date, dt.date):
             lines.append(
                 dateline(place.name, obj.date)
                 if place is not None
                 else _capitalize(format_date(obj.date))
             )
+        elif obj.date is not None:
+            lines.append(_capitalize(date_phrase(obj.date)))
         type_name = legal_document.parse(number).type_name if number and valid else None
         if type_name is not None:
             lines.append(type_name.upper())

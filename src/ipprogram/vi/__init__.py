@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     )
     from ipprogram.vi.dates import (
         DateStyle,
+        date_phrase,
         dateline,
         format_date,
         format_partial_date,
@@ -82,6 +83,7 @@ _HOMES = {
     "ascii_fold": "ipprogram.vi.text",
     "contract": "ipprogram.vi.abbreviations",
     "courtesy_title": "ipprogram.vi.names",
+    "date_phrase": "ipprogram.vi.dates",
     "dateline": "ipprogram.vi.dates",
     "expand": "ipprogram.vi.abbreviations",
     "format_amount": "ipprogram.vi.numbers",
@@ -125,6 +127,7 @@ __all__ = [
     "ascii_fold",
     "contract",
     "courtesy_title",
+    "date_phrase",
     "dateline",
     "expand",
     "format_amount",

@@ -24,6 +24,7 @@ from ipprogram.model.dates import PartialDate, Period
 
 __all__ = [
     "DateStyle",
+    "date_phrase",
     "dateline",
     "format_date",
     "format_partial_date",
@@ -113,6 +114,28 @@ def format_partial_date(value: PartialDate) -> str:
     if value.day is None:
         return f"tháng {value.month}/{value.year}"
     return format_date(value.first_day, "numeric")
+
+
+def date_phrase(value: dt.date | PartialDate, *, pad: bool = True) -> str:
+    """A date as running text gives it, with its word, never more precise than it is.
+
+    A whole date is "ngày 02/12/2020" (``pad=False``: "ngày 2/12/2020"); a year is
+    "năm 2012"; a month "tháng 5/2015"; a day without a year "ngày 14/3 (chưa rõ
+    năm)", saying that the year is not known rather than leaving it to be guessed.
+
+    >>> date_phrase(dt.date(2020, 12, 2)), date_phrase(dt.date(2020, 10, 7), pad=False)
+    ('ngày 02/12/2020', 'ngày 7/10/2020')
+    >>> date_phrase(PartialDate(year=2012)), date_phrase(PartialDate(year=2015, month=5))
+    ('năm 2012', 'tháng 5/2015')
+    >>> date_phrase(PartialDate(month=3, day=14))
+    'ngày 14/3 (chưa rõ năm)'
+    """
+    if isinstance(value, PartialDate):
+        if value.precision == "day":
+            return f"ngày {format_date(value.first_day, 'numeric', pad=pad)}"
+        text = format_partial_date(value)
+        return text if value.has_year else f"{text} (chưa rõ năm)"
+    return f"ngày {format_date(value, 'numeric', pad=pad)}"
 
 
 def format_period(period: Period) -> str:

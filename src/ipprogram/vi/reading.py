@@ -113,6 +113,17 @@ class DateReading(NamedTuple):
             return None
         return start.first_day
 
+    @property
+    def value(self) -> dt.date | PartialDate | None:
+        """The date as a dated field holds it: whole as a :class:`datetime.date`, else partial.
+
+        >>> read_date("03/04/2021 16:20").value
+        datetime.date(2021, 4, 3)
+        >>> read_date("tháng 5/2015").value
+        PartialDate(year=2015, month=5, day=None)
+        """
+        return None if self.start is None else self.start.narrow()
+
     def claim(self, field: str, source: Source | None = None) -> Claim:
         """The claim a record keeps of this reading for ``field``.
 
