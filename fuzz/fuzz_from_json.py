@@ -1,7 +1,8 @@
 """Coverage-guided fuzzing of the JSON reader with atheris (``make fuzz``).
 
-Every input must either load as a record or raise ``ValidationError``; anything else is
-a crash that atheris reports with the input that caused it. Seeds come from the
+Every input must either load as a record or raise ``ValidationError``; a record that
+loads must write back to itself and render, as text and as JSON-LD. Anything else is a
+crash that atheris reports with the input that caused it. Seeds come from the
 built-in example. Run ``make fuzz FUZZ_SECONDS=600`` for a longer session.
 """
 
@@ -15,7 +16,15 @@ with atheris.instrument_imports():
     import ipprogram
     from ipprogram.examples import langson_2020_json
 
-CLASSES = (ipprogram.Event, ipprogram.Programme, ipprogram.Award, ipprogram.Trademark)
+CLASSES = (
+    ipprogram.Event,
+    ipprogram.Programme,
+    ipprogram.Award,
+    ipprogram.Trademark,
+    ipprogram.GeographicalIndication,
+    ipprogram.Quantity,
+    ipprogram.Source,
+)
 
 
 def test_one_input(data: bytes) -> None:
@@ -28,6 +37,8 @@ def test_one_input(data: bytes) -> None:
         if ipprogram.from_json(cls, ipprogram.to_json(record)) != record:
             msg = "round trip changed the record"
             raise AssertionError(msg)
+        ipprogram.render(record)  # whatever validates renders
+        ipprogram.to_jsonld(record)
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import ipprogram as ip
-from ipprogram.errors import ERROR_CODES, ErrorDetail, format_path
+from ipprogram.errors import ERROR_CODES, MAX_ERRORS, ErrorDetail, format_path
 
 
 def test_is_a_value_error_with_every_detail() -> None:
@@ -42,7 +42,8 @@ def test_to_dict_is_json_for_web_forms() -> None:
                 "message": "must not be negative, got -3",
                 "message_vi": "không được âm, nhận được -3",
             }
-        ]
+        ],
+        "count": 1,
     }
 
 
@@ -83,3 +84,43 @@ def test_every_code_has_both_messages_and_is_documented(code: str) -> None:
 def test_paths_quote_keys_that_are_not_identifiers() -> None:
     """Paths stay unambiguous for any key."""
     assert format_path(("a", 0, "b c", 'd"e')) == '$.a[0]["b c"]["d\\"e"]'
+
+
+def test_errors_are_bounded_and_counted_exactly() -> None:
+    """390 KB of zeros in nice_classes: a thousand details kept, every problem counted."""
+    text = json.dumps({"name": "Mật ong", "nice_classes": [0] * 195_000})
+    with pytest.raises(ip.ValidationError) as caught:
+        ip.from_json(ip.Trademark, text)
+    error = caught.value
+    # each 0 is out of range, and each after the first repeats one before it
+    assert error.count == 195_000 + 194_999
+    assert len(error.errors) == MAX_ERRORS
+    assert str(error).splitlines()[0] == "389999 validation errors:"
+    assert str(error).splitlines()[-1] == f"  ... and {389_999 - MAX_ERRORS} more"
+    assert error.to_dict()["count"] == 389_999
+    with pytest.raises(ip.ValidationError) as again:
+        ip.from_dict(ip.Trademark, json.loads(text))
+    assert (again.value.count, len(again.value.errors)) == (389_999, MAX_ERRORS)
+    copied = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own object
+    assert (copied.count, copied.errors) == (error.count, error.errors)
+
+
+def test_nested_bounds_add_up() -> None:
+    """Errors of items inside items are counted through every level."""
+    marks = [{"name": "x", "nice_classes": [0] * 700} for _ in range(3)]
+    with pytest.raises(ip.ValidationError) as caught:
+        ip.from_dict(ip.Programme, {"kind": "programme", "name": "P", "marks": marks})
+    assert caught.value.count == 3 * (700 + 699)
+    assert len(caught.value.errors) == MAX_ERRORS
+    assert caught.value.errors[0].path == "$.marks[0].nice_classes[0]"
+
+
+def test_a_line_error_keeps_its_count() -> None:
+    """JSON Lines errors carry the count of the record's problems, and pickle with it."""
+    line = json.dumps({"name": "x", "nice_classes": [0] * 600})
+    failures: list[ip.LineError] = []
+    list(ip.iter_jsonl(ip.Trademark, [line], on_error=failures.append))
+    [failure] = failures
+    assert (failure.line, failure.count, len(failure.errors)) == (1, 1199, MAX_ERRORS)
+    copied = pickle.loads(pickle.dumps(failure))  # noqa: S301 - our own object
+    assert (copied.line, copied.count) == (1, 1199)

@@ -53,7 +53,7 @@ def test_participants_with_positions_and_roles() -> None:
     )
     assert parties["Cục Sở hữu trí tuệ"] == (ip.ParticipantRole.REPRESENTATIVE,)
     assert parties["các sở, ban, ngành"] == (ip.ParticipantRole.LEADERSHIP_REPRESENTATIVE,)
-    assert parties["Hội làm vườn các huyện, thành phố"] == (ip.ParticipantRole.ATTENDEE,)
+    assert parties["Hội Làm vườn các huyện, thành phố"] == (ip.ParticipantRole.ATTENDEE,)
     assert parties["bang-khen"] == (ip.ParticipantRole.AWARD_RECIPIENT,)
     office = next(p.party for p in EVENT.participants if isinstance(p.party, ip.Organization))
     assert office.parent is not None

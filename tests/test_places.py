@@ -164,3 +164,33 @@ def test_unknown_units_stay_free_text() -> None:
     assert commune.qualified_name == "xã Chi Lăng, tỉnh Lạng Sơn"
     unknown = ip.Locality(name="Nơi chưa biết", kind=ip.LocalityKind.PROVINCE, as_of=AFTER)
     assert unknown.full_name == "tỉnh Nơi chưa biết"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "code"),
+    [
+        ("thành phố Lạng Sơn", ip.LocalityKind.PROVINCIAL_CITY, "178"),
+        ("tỉnh Lạng Sơn", ip.LocalityKind.PROVINCE, "20"),
+        ("Lạng Sơn", ip.LocalityKind.PROVINCE, "20"),
+        ("TP. Hà Nội", ip.LocalityKind.MUNICIPALITY, "01"),
+        ("huyện Tràng Định", ip.LocalityKind.DISTRICT, "180"),
+    ],
+)
+def test_the_kind_word_decides_the_level(name: str, kind: ip.LocalityKind, code: str) -> None:
+    """The city is "thành phố Lạng Sơn"; "Lạng Sơn" alone is the province."""
+    found = places.find(name)
+    assert (found.kind, found.code) == (kind, code)
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("huyện Quảng Ninh", "no district-level unit"),  # a district of Quảng Bình
+        ("xã Tân Cương", "is a commune"),
+        ("Tràng Định", "no provincial unit"),
+    ],
+)
+def test_a_name_of_another_level_is_not_found(name: str, says: str) -> None:
+    """The province Quảng Ninh is not "huyện Quảng Ninh"; communes are not in the lists."""
+    with pytest.raises(LookupError, match=says):
+        places.find(name)

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 import ipprogram as ip
 from ipprogram import QUALIFIER_WORDS, Bounds, Qualifier, Quantity
 from ipprogram.vi import format_quantity, parse_quantity
+from ipprogram.vi.quantities import read_value
 
 Q = Qualifier
 
@@ -215,3 +216,70 @@ def test_quantities_round_trip_through_json(quantity: Quantity) -> None:
     text = ip.to_json(quantity)
     assert ip.from_json(Quantity, text) == quantity
     assert ip.to_json(ip.from_json(Quantity, text)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "upper", "unit"),
+    [
+        ("1 triệu 500 nghìn đồng", 1_500_000, ip.Qualifier.EXACT, None, "đồng"),
+        ("1 tỷ 200 triệu đồng", 1_200_000_000, ip.Qualifier.EXACT, None, "đồng"),
+        ("khoảng 1 tỷ 200 triệu đồng", 1_200_000_000, ip.Qualifier.ABOUT, None, "đồng"),
+        ("3 triệu/giải", 3_000_000, ip.Qualifier.EXACT, None, "đồng/giải"),
+        ("mỗi giải 3 triệu đồng", 3_000_000, ip.Qualifier.EXACT, None, "đồng/giải"),
+        ("5% – 10%", 5, ip.Qualifier.RANGE, 10, "%"),
+        ("gần 5.000 ha", 5000, ip.Qualifier.AT_MOST, None, "ha"),
+        ("từ 60 mm trở lên", 60, ip.Qualifier.AT_LEAST, None, "mm"),
+        ("từ 5 năm trở xuống", 5, ip.Qualifier.AT_MOST, None, "năm"),
+        ("khoảng 300ha", 300, ip.Qualifier.ABOUT, None, "ha"),
+    ],
+)
+def test_forms_that_were_misread(
+    text: str, value: int, qualifier: ip.Qualifier, upper: int | None, unit: str
+) -> None:
+    """Compound amounts add up, money per unit, percent ranges, open ends, no space."""
+    quantity = parse_quantity(text)
+    assert (quantity.value, quantity.qualifier, quantity.upper, quantity.unit) == (
+        value,
+        qualifier,
+        upper,
+        unit,
+    )
+    assert parse_quantity(format_quantity(quantity)) == quantity
+
+
+@pytest.mark.parametrize(
+    "text", ["1,200 người", "1 triệu 2.000 nghìn đồng", "1,5 triệu 200 nghìn đồng"]
+)
+def test_ambiguous_or_impossible_figures_are_refused(text: str) -> None:
+    """A figure such as "1,200" (1,2 or 1200 by language) is refused, never guessed."""
+    with pytest.raises(ip.ValidationError) as caught:
+        parse_quantity(text)
+    assert caught.value.errors[0].code == "unreadable_quantity"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "unit"),
+    [
+        ("1,200 people", 1200, ip.Qualifier.EXACT, "people"),
+        ("more than 30 participants", 30, ip.Qualifier.MORE_THAN, "participants"),
+        ("about 1.5 million VND", 1_500_000, ip.Qualifier.ABOUT, "VND"),
+        ("nearly 5,000 hectares", 5000, ip.Qualifier.AT_MOST, "hectares"),
+    ],
+)
+def test_english_sources(text: str, value: int, qualifier: ip.Qualifier, unit: str) -> None:
+    """language="en" reads English numbers and hedges."""
+    quantity = parse_quantity(text, language="en")
+    assert (quantity.value, quantity.qualifier, quantity.unit) == (value, qualifier, unit)
+    with pytest.raises(ip.ValidationError):
+        parse_quantity("1.200 ha", language="en")  # a point or Vietnamese thousands
+
+
+def test_a_forecast_is_read_with_its_role() -> None:
+    """A forecast ("dự kiến đạt khoảng 12.000 ha") is read with its role, by read_value."""
+    role, quantity = read_value("dự kiến đạt khoảng 12.000 ha")
+    assert role is ip.IndicatorRole.FORECAST
+    assert (quantity.value, quantity.qualifier, quantity.unit) == (12000, ip.Qualifier.ABOUT, "ha")
+    assert read_value("chỉ tiêu 70 sản phẩm")[0] is ip.IndicatorRole.TARGET
+    assert read_value("70 sản phẩm")[0] is None
+    with pytest.raises(ip.ValidationError, match="read_value"):
+        parse_quantity("dự kiến đạt khoảng 12.000 ha")

@@ -92,7 +92,7 @@ def test_partial_dates_and_periods() -> None:
         (2, True, "02 tập thể"),
         (8, True, "08 tập thể"),
         (14, True, "14 tập thể"),
-        (0, True, "00 tập thể"),
+        (0, True, "0 tập thể"),  # no count is not padded
         (2, False, "2 tập thể"),
         (100, True, "100 tập thể"),
     ],

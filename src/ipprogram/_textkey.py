@@ -55,7 +55,11 @@ def _nucleus(lower: list[str]) -> tuple[list[int], bool] | None:
     return positions, positions[-1] < len(lower) - 1
 
 
-@functools.lru_cache(maxsize=8192)
+#: Words longer than this are not remembered: no syllable is (the longest is 7 letters),
+#: so the cache holds at most 8,192 short keys whatever the input.
+_CACHED_WORD: Final = 16
+
+
 def place_tone(word: str, style: ToneStyle = "classic") -> str:
     """Put the tone mark of one syllable where the chosen convention puts it.
 
@@ -71,6 +75,12 @@ def place_tone(word: str, style: ToneStyle = "classic") -> str:
     >>> place_tone("hoà"), place_tone("Uỷ"), place_tone("thuỷ", "modern"), place_tone("quả")
     ('hòa', 'Ủy', 'thuỷ', 'quả')
     """
+    if len(word) > _CACHED_WORD:
+        return _place_tone(word, style)
+    return _cached_place_tone(word, style)
+
+
+def _place_tone(word: str, style: ToneStyle) -> str:
     chars = list(unicodedata.normalize("NFC", word))
     split = [_split_tone(char) for char in chars]
     tones = [(index, tone) for index, (_, tone) in enumerate(split) if tone]
@@ -130,3 +140,6 @@ def match_key(text: str) -> str:
     False
     """
     return normalize(text).casefold()
+
+
+_cached_place_tone = functools.lru_cache(maxsize=8192)(_place_tone)

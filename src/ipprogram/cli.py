@@ -1,19 +1,26 @@
 """The ``ipprogram`` command: validate, render, convert and describe records from a shell.
 
 Run ``ipprogram --help`` (or ``python -m ipprogram --help``). Exit status: 0 when every
-input is valid, 1 when any record is invalid, 2 for a usage error or an unreadable file.
-Errors go to standard output, one per line, so they can be piped; progress and
-summaries go to standard error, progress only on a terminal.
+input is valid, 1 when any record is invalid, 2 for a usage error or an unreadable file,
+3 when the output cannot be written (a full disk, a closed stream, a reader that stopped
+early), 130 when interrupted. ``validate`` prints problems to standard output, one per
+line, so they can be piped; the other commands print them to standard error, apart from
+what they write. Progress and summaries go to standard error, progress only on a
+terminal. Output is UTF-8 whatever the locale or ``PYTHONIOENCODING`` says.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
+import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import IO, Final
 
 import attrs
@@ -22,22 +29,70 @@ import ipprogram
 from ipprogram.errors import ValidationError
 from ipprogram.examples import langson_2020, langson_programme
 from ipprogram.io import LineError, from_json, iter_jsonl, json_schema, to_json, to_jsonld
+from ipprogram.io._json import MAX_SIZE
 from ipprogram.render import outcome_report, render
 
 __all__ = ["RECORD_TYPES", "main"]
 
 #: The record classes the command reads and writes, by name.
-RECORD_TYPES: Final = {
-    name: obj
-    for name in ipprogram.__all__
-    if isinstance(obj := getattr(ipprogram, name), type)
-    and attrs.has(obj)
-    and name != "PartialDate"  # written as a string, not a record
-}
+RECORD_TYPES: Final = MappingProxyType(
+    {
+        name: obj
+        for name in ipprogram.__all__
+        if isinstance(obj := getattr(ipprogram, name), type)
+        and attrs.has(obj)
+        and name != "PartialDate"  # written as a string, not a record
+    }
+)
 _LINE_SUFFIXES: Final = (".jsonl", ".ndjson")
 _PROGRESS_EVERY: Final = 1000
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
+#: The status of a command stopped by Ctrl-C (128 + SIGINT), as shells report it.
+EXIT_INTERRUPTED: Final = 130
+#: What conversions hold in memory before they spill to a temporary file.
+_SPOOL_BYTES: Final = 8 * 1024 * 1024
+
+
+class _OutputError(Exception):
+    """The output could not be written: exit status 3."""
+
+
+def _encode(text: str) -> bytes:
+    """Text as UTF-8; a file name's undecodable bytes (surrogate escapes) as they were."""
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace")
+
+
+def _write(stream: IO[str] | None, text: str) -> None:
+    """Write UTF-8 text to a standard stream, whatever its encoding; refuse a closed one."""
+    if stream is None or stream.closed:
+        msg = "the output stream is closed"
+        raise _OutputError(msg)
+    try:
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:
+            stream.write(text)
+        else:
+            stream.flush()
+            buffer.write(_encode(text))
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise _OutputError(reason) from None
+
+
+def _out(text: str) -> None:
+    _write(sys.stdout, text)
+
+
+def _err(text: str) -> None:
+    """A message to standard error; if even that is closed, it is dropped."""
+    with contextlib.suppress(_OutputError, OSError):
+        _write(sys.stderr, text)
 
 
 class _UsageError(Exception):
@@ -55,11 +110,26 @@ def _record_type(name: str) -> type:
 
 def _open(name: str) -> IO[bytes]:
     if name == "-":
+        if sys.stdin is None or sys.stdin.closed:
+            msg = "cannot read standard input: it is closed"
+            raise _UsageError(msg)
         return sys.stdin.buffer
     try:
         return Path(name).open("rb")
     except OSError as error:
-        msg = f"cannot read {name}: {error.strerror}"
+        msg = f"cannot read {name}: {error.strerror or error}"
+        raise _UsageError(msg) from None
+
+
+def _read_whole(name: str, file: IO[bytes]) -> bytes:
+    """A file's content, reading at most one byte past the size limit."""
+    try:
+        return file.read(MAX_SIZE + 1)
+    except OSError as error:
+        msg = f"cannot read {name}: {error.strerror or error}"
+        raise _UsageError(msg) from None
+    except MemoryError:
+        msg = f"cannot read {name}: not enough memory"
         raise _UsageError(msg) from None
 
 
@@ -78,15 +148,19 @@ def _records(name: str, cls: type, input_format: str) -> Iterator[Result]:
         if _is_lines(name, input_format):
             failures: list[LineError] = []
             record: object
-            for record in iter_jsonl(cls, file, on_error=failures.append):
-                while failures:
-                    failure = failures.pop(0)
-                    yield failure.line, None, failure
-                yield None, record, None
+            try:
+                for record in iter_jsonl(cls, file, on_error=failures.append):
+                    while failures:
+                        failure = failures.pop(0)
+                        yield failure.line, None, failure
+                    yield None, record, None
+            except OSError as error:
+                msg = f"cannot read {name}: {error.strerror or error}"
+                raise _UsageError(msg) from None
             for failure in failures:
                 yield failure.line, None, failure
             return
-        data = file.read()
+        data = _read_whole(name, file)
     try:
         yield None, from_json(cls, data), None
     except ValidationError as error:
@@ -98,7 +172,7 @@ def _progress(count: int, started: float, *, done: bool = False) -> None:
         return
     rate = count / max(time.perf_counter() - started, 1e-9)
     end = "\n" if done else ""
-    print(f"\r{count:,} records, {rate:,.0f}/s", end=end, file=sys.stderr, flush=True)
+    _err(f"\r{count:,} records, {rate:,.0f}/s{end}")
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -113,13 +187,20 @@ def _validate(args: argparse.Namespace) -> int:
                 continue
             invalid += 1
             where = f"{name}:{line}" if line is not None else name
-            for detail in error.errors:
-                print(f"{where}: {detail}")
+            _print_details(where, error)
     if records >= _PROGRESS_EVERY:
         _progress(records, started, done=True)
     noun = "record" if records == 1 else "records"
-    print(f"{records} {noun} checked, {invalid} invalid", file=sys.stderr)
+    _err(f"{records} {noun} checked, {invalid} invalid\n")
     return EXIT_INVALID if invalid else EXIT_OK
+
+
+def _print_details(where: str, error: ValidationError, *, to_stderr: bool = False) -> None:
+    """One line per detail kept, and one for those counted beyond them."""
+    lines = [f"{where}: {detail}\n" for detail in error.errors]
+    if error.count > len(error.errors):
+        lines.append(f"{where}: ... and {error.count - len(error.errors)} more\n")
+    (_err if to_stderr else _out)("".join(lines))
 
 
 def _valid_records(name: str, cls: type, input_format: str) -> Iterator[object]:
@@ -152,27 +233,60 @@ def _render(args: argparse.Namespace) -> int:
     texts = [
         _render_one(r, args.format) for r in _valid_records(args.file, args.type, args.input_format)
     ]
-    sys.stdout.write("\n".join(texts))
+    _out("\n".join(texts))
     return EXIT_OK
 
 
 def _convert(args: argparse.Namespace) -> int:
-    records = _valid_records(args.file, args.type, args.input_format)
-    out = sys.stdout
-    if args.to == "jsonl":
-        for record in records:
-            out.write(to_json(record) + "\n")
-        return EXIT_OK
-    if args.to == "jsonld":
-        items = [to_jsonld(record) for record in records]
-        document = items[0] if len(items) == 1 else _graph(items)
-        out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-        return EXIT_OK
-    items_json = [to_json(record, indent=2) for record in records]
-    out.write(
-        (items_json[0] if len(items_json) == 1 else "[\n" + ",\n".join(items_json) + "\n]") + "\n"
-    )
-    return EXIT_OK
+    """Write every record, or nothing; with ``--keep-going``, the valid ones.
+
+    Without ``--keep-going`` the output is held (in memory, then a temporary file) until
+    every record has been read, so a bad record leaves the output empty. Problems always
+    go to standard error, never into the output.
+    """
+    invalid = 0
+    if args.keep_going:
+
+        def records() -> Iterator[object]:
+            nonlocal invalid
+            for line, record, error in _records(args.file, args.type, args.input_format):
+                if error is None:
+                    yield record
+                    continue
+                invalid += 1
+                where = f"{args.file}:{line}" if line is not None else args.file
+                _print_details(where, error, to_stderr=True)
+
+        source: Iterator[object] = records()
+    else:
+        source = _valid_records(args.file, args.type, args.input_format)
+    with tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES) as held:
+        _hold(held, args.to, source)
+        held.seek(0)
+        while chunk := held.read(1 << 16):
+            _out(chunk.decode("utf-8", "surrogateescape"))
+    return EXIT_INVALID if invalid else EXIT_OK
+
+
+def _hold(held: IO[bytes], to: str, source: Iterator[object]) -> None:
+    """Write the converted records to ``held``."""
+    if to == "jsonl":
+        for record in source:
+            held.write(_encode(to_json(record) + "\n"))
+    elif to == "jsonld":
+        items = [to_jsonld(record) for record in source]
+        if items:
+            document = items[0] if len(items) == 1 else _graph(items)
+            held.write(_encode(json.dumps(document, ensure_ascii=False, indent=2) + "\n"))
+    else:
+        items_json = [to_json(record, indent=2) for record in source]
+        if items_json:
+            whole = items_json[0] if len(items_json) == 1 else _array(items_json)
+            held.write(_encode(whole + "\n"))
+
+
+def _array(items: list[str]) -> str:
+    return "[\n" + ",\n".join(items) + "\n]"
 
 
 def _graph(items: list[dict[str, object]]) -> dict[str, object]:
@@ -183,18 +297,18 @@ def _graph(items: list[dict[str, object]]) -> dict[str, object]:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    sys.stdout.write(json.dumps(json_schema(args.type), ensure_ascii=False, indent=2) + "\n")
+    _out(json.dumps(json_schema(args.type), ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
 
 
 def _example(args: argparse.Namespace) -> int:
     record: object = langson_programme() if args.which == "programme" else langson_2020()
     if args.format == "json":
-        sys.stdout.write(to_json(record, indent=2) + "\n")
+        _out(to_json(record, indent=2) + "\n")
     elif args.format == "jsonld":
-        sys.stdout.write(json.dumps(to_jsonld(record), ensure_ascii=False, indent=2) + "\n")
+        _out(json.dumps(to_jsonld(record), ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(_render_one(record, args.format))
+        _out(_render_one(record, args.format))
     return EXIT_OK
 
 
@@ -274,6 +388,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     convert.add_argument("file", metavar="FILE", help="a file, or - for stdin")
     convert.add_argument("--to", choices=["json", "jsonl", "jsonld"], required=True)
+    convert.add_argument(
+        "--keep-going",
+        action="store_true",
+        help=(
+            "write the valid records and report the others on standard error (exit 1);"
+            " by default one bad record means no output"
+        ),
+    )
     reading(convert)
     convert.set_defaults(run=_convert)
 
@@ -304,15 +426,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        status: int = args.run(args)
+        try:
+            status: int = args.run(args)
+        finally:
+            _flush()
     except _UsageError as error:
-        print(f"ipprogram: {error}", file=sys.stderr)
+        _err(f"ipprogram: {error}\n")
         return EXIT_USAGE
     except _InvalidInputError as failure:
-        for detail in failure.error.errors:
-            print(f"{failure.where}: {detail}")
+        _print_details(failure.where, failure.error, to_stderr=args.command != "validate")
         return EXIT_INVALID
-    except BrokenPipeError:  # the reader stopped early ("| head"): not an error
-        sys.stderr.close()
-        return EXIT_OK
+    except BrokenPipeError:
+        _silence_stdout()  # the reader stopped early ("| head"): the output is incomplete
+        _err("ipprogram: the output was closed before everything was written\n")
+        return EXIT_OUTPUT
+    except _OutputError as error:
+        _silence_stdout()
+        _err(f"ipprogram: cannot write the output: {error}\n")
+        return EXIT_OUTPUT
+    except KeyboardInterrupt:
+        _err("ipprogram: interrupted\n")
+        return EXIT_INTERRUPTED
     return status
+
+
+def _flush() -> None:
+    """Flush standard output now, so that a full disk is reported, not ignored at exit."""
+    stream = sys.stdout
+    if stream is None or stream.closed:
+        return
+    try:
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise _OutputError(reason) from None
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the exit flush cannot fail again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass

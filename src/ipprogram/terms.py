@@ -37,6 +37,8 @@ datetime.date(2027, 3, 1)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Final
 
 from dateutil.relativedelta import relativedelta
@@ -84,19 +86,23 @@ class RightStatus(LabelledEnum):
 
 
 #: Years of the first term, and of each renewal, per kind (Art. 93).
-TERM_YEARS: Final = {
-    RightKind.MARK: 10,
-    RightKind.INVENTION: 20,
-    RightKind.UTILITY_SOLUTION: 10,
-    RightKind.INDUSTRIAL_DESIGN: 5,
-}
+TERM_YEARS: Final = MappingProxyType(
+    {
+        RightKind.MARK: 10,
+        RightKind.INVENTION: 20,
+        RightKind.UTILITY_SOLUTION: 10,
+        RightKind.INDUSTRIAL_DESIGN: 5,
+    }
+)
 #: How many renewals each kind allows; ``None`` is without limit (Art. 93.4, 93.6).
-MAX_RENEWALS: Final[dict[RightKind, int | None]] = {
-    RightKind.MARK: None,
-    RightKind.INVENTION: 0,
-    RightKind.UTILITY_SOLUTION: 0,
-    RightKind.INDUSTRIAL_DESIGN: 2,
-}
+MAX_RENEWALS: Final[Mapping[RightKind, int | None]] = MappingProxyType(
+    {
+        RightKind.MARK: None,
+        RightKind.INVENTION: 0,
+        RightKind.UTILITY_SOLUTION: 0,
+        RightKind.INDUSTRIAL_DESIGN: 2,
+    }
+)
 #: The renewal request window before expiry and the late window after it (Art. 94.2).
 WINDOW: Final = relativedelta(months=6)
 
@@ -125,6 +131,9 @@ def expiry(kind: RightKind, filing_date: dt.date, *, renewals: int = 0) -> dt.da
     if kind is RightKind.GEOGRAPHICAL_INDICATION:
         return None
     years = TERM_YEARS[kind] * (renewals + 1)
+    if filing_date.year + years > dt.MAXYEAR:
+        msg = f"{renewals} renewals end after the year {dt.MAXYEAR}"
+        raise ValueError(msg)
     ends: dt.date = filing_date + relativedelta(years=years)
     return ends
 

@@ -192,7 +192,7 @@ def langson_2020() -> Event:
             ),
             Participant(
                 party=OrganizationGroup(
-                    name="Hội làm vườn các huyện, thành phố", locality=lang_son
+                    name="Hội Làm vườn các huyện, thành phố", locality=lang_son
                 ),
             ),
             Participant(

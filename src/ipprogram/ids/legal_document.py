@@ -20,6 +20,7 @@ ipprogram.ids._common.InvalidFormat: the number does not have the right format
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import Final
 
 import attrs
@@ -29,31 +30,33 @@ from ipprogram.ids._common import InvalidComponent, InvalidFormat, clean, passes
 __all__ = ["TYPES", "LegalDocumentNumber", "compact", "format", "is_valid", "parse", "validate"]
 
 #: Document types by their abbreviation (Decree 30/2020/NĐ-CP, Appendix III; Law 80/2015/QH13).
-TYPES: Final = {
-    "NQ": "Nghị quyết",
-    "QĐ": "Quyết định",
-    "NĐ": "Nghị định",
-    "TT": "Thông tư",
-    "TTLT": "Thông tư liên tịch",
-    "CT": "Chỉ thị",
-    "QC": "Quy chế",
-    "QyĐ": "Quy định",
-    "TB": "Thông báo",
-    "HD": "Hướng dẫn",
-    "CTr": "Chương trình",
-    "KH": "Kế hoạch",
-    "PA": "Phương án",
-    "ĐA": "Đề án",
-    "DA": "Dự án",
-    "BC": "Báo cáo",
-    "BB": "Biên bản",
-    "TTr": "Tờ trình",
-    "HĐ": "Hợp đồng",
-    "CĐ": "Công điện",
-    "GM": "Giấy mời",
-    "GUQ": "Giấy ủy quyền",
-    "L": "Lệnh",
-}
+TYPES: Final = MappingProxyType(
+    {
+        "NQ": "Nghị quyết",
+        "QĐ": "Quyết định",
+        "NĐ": "Nghị định",
+        "TT": "Thông tư",
+        "TTLT": "Thông tư liên tịch",
+        "CT": "Chỉ thị",
+        "QC": "Quy chế",
+        "QyĐ": "Quy định",
+        "TB": "Thông báo",
+        "HD": "Hướng dẫn",
+        "CTr": "Chương trình",
+        "KH": "Kế hoạch",
+        "PA": "Phương án",
+        "ĐA": "Đề án",
+        "DA": "Dự án",
+        "BC": "Báo cáo",
+        "BB": "Biên bản",
+        "TTr": "Tờ trình",
+        "HĐ": "Hợp đồng",
+        "CĐ": "Công điện",
+        "GM": "Giấy mời",
+        "GUQ": "Giấy ủy quyền",
+        "L": "Lệnh",
+    }
+)
 #: Spellings without Đ, or in capitals, that real text uses for the abbreviations.
 _ALIASES: Final = {
     "QD": "QĐ",

@@ -24,6 +24,7 @@ import json.encoder
 import linecache
 import math
 import re
+import threading
 import typing
 import unicodedata
 from collections.abc import Callable
@@ -32,6 +33,7 @@ from typing import Any, Final
 from ipprogram.model.shape import (
     ISO_DATE,
     LONE_SURROGATE,
+    MAX_MAGNITUDE,
     TAG_KEY,
     AnyDate,
     Boolean,
@@ -48,7 +50,9 @@ from ipprogram.model.shape import (
     ScalarSpec,
     Tagged,
     Text,
+    classes_in,
     shape,
+    walk,
 )
 
 __all__ = ["SLOW", "Slow", "dumper", "loader", "writer"]
@@ -116,13 +120,15 @@ def _scalar(spec: ScalarSpec) -> Callable[[object], object]:
 
 def _number(value: object) -> int | float:
     kind = type(value)
-    if kind is int or (kind is float and math.isfinite(value)):  # type: ignore[arg-type]
+    if (kind is int or (kind is float and math.isfinite(value))) and (  # type: ignore[arg-type]
+        -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE  # type: ignore[operator]
+    ):
         return value  # type: ignore[return-value]
     raise SLOW
 
 
 def _integer(value: object) -> int:
-    if type(value) is not int:
+    if type(value) is not int or not -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:
         raise SLOW
     return value
 
@@ -246,6 +252,74 @@ def _item_loader(node: Node) -> Callable[[object], object]:
 _LOADERS: dict[tuple[type, bool], Callable[[object], Any]] = {}
 
 
+_HOPS = threading.local()
+
+
+def _static_depth(cls: type, seen: frozenset[type] = frozenset()) -> int:
+    """The deepest JSON nesting of a record of ``cls``, not counting links to itself."""
+    if cls in seen:
+        return _UNBOUNDED  # a cycle through other classes: no static bound
+    deepest = 0
+    for field in shape(cls).fields:
+        node, extra = field.node, 0
+        while isinstance(node, Nullable | Items):
+            extra += isinstance(node, Items)
+            node = node.inner if isinstance(node, Nullable) else node.item
+        for member in classes_in(node):
+            if member is not cls:
+                deepest = max(deepest, extra + _static_depth(member, seen | {cls}))
+        deepest = max(deepest, extra)
+    return 1 + deepest
+
+
+_UNBOUNDED: Final = 10**6
+
+
+def reaches_itself(cls: type) -> bool:
+    """Whether a record of ``cls`` can nest without bound (a parent chain inside it)."""
+    return any(
+        Nullable(Record(member)) in (f.node for f in shape(member).fields) for member in walk(cls)
+    )
+
+
+def _chain_limit() -> int:
+    """How many links of chains (parents, successors) a path may hold in the fast path.
+
+    A path's JSON depth is at most the deepest record without its chains plus one level
+    per link, so paths of at most this many links are within ``MAX_DEPTH`` (64): the
+    fast path leaves longer ones to the full path, which measures the depth exactly.
+    """
+    from ipprogram.io.converter import MAX_DEPTH  # noqa: PLC0415 - converter imports this
+
+    deepest = max(_static_depth(cls) for cls in _record_classes())
+    return max(MAX_DEPTH - deepest, 0)
+
+
+def _record_classes() -> tuple[type, ...]:
+    import ipprogram  # noqa: PLC0415 - the package imports this module
+
+    return tuple(walk(ipprogram.Event)) + tuple(walk(ipprogram.Programme))
+
+
+def _hop(cls: type) -> Callable[[object], Any]:
+    """Load one link of a chain, counting the links on the path in this thread."""
+    limits: list[int] = []
+
+    def hop(value: object) -> Any:  # noqa: ANN401 - a record of any class
+        if not limits:
+            limits.append(_chain_limit())
+        links = getattr(_HOPS, "links", 0)
+        if links >= limits[0]:
+            raise SLOW
+        _HOPS.links = links + 1
+        try:
+            return loader(cls)(value)
+        finally:
+            _HOPS.links = links
+
+    return hop
+
+
 def loader(cls: type, *, tagged: bool = False) -> Callable[[object], Any]:
     """The generated loader of ``cls`` (``tagged``: it also takes the union ``"type"`` key).
 
@@ -278,7 +352,11 @@ def loader(cls: type, *, tagged: bool = False) -> Callable[[object], Any]:
         else:
             line(f"        {var} = {source.name(field.default, 'default')}")
         line("    else:")
-        _load_expression(source, field.node, var, "        ")
+        if field.node == Nullable(Record(cls)):  # a chain: a parent, a successor
+            line(f"        if {var} is not None:")
+            line(f"            {var} = {source.name(_hop(cls), 'hop')}({var})")
+        else:
+            _load_expression(source, field.node, var, "        ")
     line(f"    o = {source.name(object.__new__, 'new')}({source.name(cls, 'cls')})")
     for index, field in enumerate(resolved.fields):
         setter = source.name(getattr(cls, field.name).__set__, "set")

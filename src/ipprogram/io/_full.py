@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-import math
 import re
 import typing
 from collections.abc import Callable, Mapping
@@ -26,7 +25,7 @@ import cattrs
 from cattrs.errors import AttributeValidationNote, ClassValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from ipprogram.errors import ErrorDetail, Loc, ValidationError, fail, wrong_type
+from ipprogram.errors import ErrorDetail, Loc, Problems, ValidationError, fail, wrong_type
 from ipprogram.model._base import problems
 from ipprogram.model.shape import (
     ISO_DATE,
@@ -46,6 +45,7 @@ from ipprogram.model.shape import (
     Tagged,
     Text,
     is_record,
+    number_problem,
     scalar_spec,
     shape,
 )
@@ -69,17 +69,17 @@ def _structure_str(value: object, _: object) -> str:
 
 
 def _structure_int(value: object, _: object) -> int:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    fail(wrong_type((), "integer", value))
+    problem = number_problem(value, (), integer=True)
+    if problem is not None:
+        fail(problem)
+    return value  # type: ignore[return-value]
 
 
 def _structure_number(value: object, _: object) -> int | float:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if isinstance(value, float) and not math.isfinite(value):
-            fail(ErrorDetail((), "invalid_number", value=value))
-        return value
-    fail(wrong_type((), "number", value))
+    problem = number_problem(value, (), integer=False)
+    if problem is not None:
+        fail(problem)
+    return value  # type: ignore[return-value]
 
 
 def _structure_bool(value: object, _: object) -> bool:
@@ -154,14 +154,14 @@ def _tuple_hook(item: Structure) -> Structure:
         if not isinstance(value, list | tuple):
             fail(wrong_type((), "array", value))
         items: list[object] = []
-        errors: list[ErrorDetail] = []
+        errors = Problems()
         for index, each in enumerate(value):
             try:
                 items.append(item(each, None))
             except ValidationError as error:
-                errors.extend(detail.at((index,)) for detail in error.errors)
+                errors.add(error, (index,))
         if errors:
-            raise ValidationError(errors)
+            raise errors.error()
         return tuple(items)
 
     return structure
@@ -281,15 +281,13 @@ def _attribute_name(error: BaseException) -> str | None:
     return None
 
 
-def _flatten(
-    cls: type, data: Mapping[object, object], error: ClassValidationError
-) -> list[ErrorDetail]:
+def _flatten(cls: type, data: Mapping[object, object], error: ClassValidationError) -> Problems:
     """Turn cattrs' error tree for one class into located details.
 
     When fields failed to load, the class's own checks and rules still run on the fields
     that did load, so that one pass reports every problem.
     """
-    details: list[ErrorDetail] = []
+    details = Problems()
     failed: set[str] = set()
     from_constructor = False
     for sub in error.exceptions:
@@ -299,7 +297,7 @@ def _flatten(
             failed.add(name)
         if isinstance(sub, ValidationError):
             from_constructor = from_constructor or name is None
-            details.extend(detail.at(loc) for detail in sub.errors)
+            details.add(sub, loc)
         elif isinstance(sub, ForbiddenExtraKeysError):
             extra: set[object] = set(sub.extra_fields)  # keys from Python may be any type
             details.extend(
@@ -316,15 +314,15 @@ def _flatten(
         else:  # pragma: no cover - every hook raises ValidationError
             raise sub
     if not from_constructor:
-        details.extend(_partial_problems(cls, data, failed))
+        details.merge(_partial_problems(cls, data, failed))
     order: dict[str | int, int] = {f.name: index for index, f in enumerate(shape(cls).fields)}
-    details.sort(key=lambda detail: order.get(detail.loc[0], len(order)) if detail.loc else -1)
+    details.details.sort(
+        key=lambda detail: order.get(detail.loc[0], len(order)) if detail.loc else -1
+    )
     return details
 
 
-def _partial_problems(
-    cls: type, data: Mapping[object, object], failed: set[str]
-) -> list[ErrorDetail]:
+def _partial_problems(cls: type, data: Mapping[object, object], failed: set[str]) -> Problems:
     """The checks and rules of ``cls`` on the fields that loaded."""
     values: dict[str, object] = {}
     for field, attribute in zip(shape(cls).fields, attrs.fields(cls), strict=True):
@@ -355,10 +353,12 @@ def _record_structure(cls: type) -> Structure:
     def structure(value: object, _: object) -> object:
         if not isinstance(value, dict):
             fail(wrong_type((), "object", value))
+        if type(value) is not dict:
+            value = dict(value)  # a defaultdict must not fill in what is missing
         try:
             return generated(value, cls)
         except ClassValidationError as error:
-            raise ValidationError(_flatten(cls, value, error)) from None
+            raise _flatten(cls, value, error).error() from None
 
     return structure
 

@@ -22,9 +22,9 @@ import re
 import sys
 from typing import Any, Final, TypeVar
 
-from ipprogram.errors import ErrorDetail, Loc, ValidationError, fail
-from ipprogram.io.converter import from_dict, to_dict, to_json_text
-from ipprogram.model.shape import LONE_SURROGATE
+from ipprogram.errors import ErrorDetail, Loc, Problems, ValidationError, fail
+from ipprogram.io.converter import MAX_DEPTH, from_dict_within, to_dict, to_json_text
+from ipprogram.model.shape import LONE_SURROGATE, MAX_MAGNITUDE
 
 __all__ = ["MAX_DEPTH", "MAX_SIZE", "from_json", "loads", "to_json"]
 
@@ -38,8 +38,6 @@ _QUOTED: Final = re.compile(rb'"[^"]*"')
 
 #: Largest input :func:`loads` reads by default, in characters (or bytes): 64 MiB.
 MAX_SIZE: Final = 64 * 1024 * 1024
-#: Deepest nesting of arrays and objects :func:`loads` reads by default.
-MAX_DEPTH: Final = 64
 
 
 class _Flagged:
@@ -73,9 +71,35 @@ class _BadNumber:
         self.text = text
 
 
-def _problems(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
+class _HugeNumber(_BadNumber):
+    """An integer too long for Python to convert (more than 4,300 digits)."""
+
+    __slots__ = ()
+
+
+#: The digits an integer may have before JSON reading marks it instead of converting it:
+#: well above what a number field takes (:data:`~ipprogram.model.shape.MAX_MAGNITUDE`)
+#: and below the 4,300 that Python refuses to convert.
+_MAX_DIGITS: Final = 4000
+
+
+def _integer(digits: str, flags: _Flagged) -> int | _BadNumber:
+    """An integer of JSON text; one too long to convert is marked, not raised."""
+    if len(digits.lstrip("-")) > _MAX_DIGITS:
+        flags.bad = True
+        return _HugeNumber(digits)
+    return int(digits)
+
+
+def _problems(value: object, loc: Loc, out: Problems) -> None:  # noqa: C901 - one branch per mark
     """Walk a parsed document for what the hooks marked; only run on bad documents."""
-    if isinstance(value, _BadNumber):
+    if isinstance(value, _HugeNumber):
+        out.append(
+            ErrorDetail(
+                loc, "out_of_range", value=value.text, low=-MAX_MAGNITUDE, high=MAX_MAGNITUDE
+            )
+        )
+    elif isinstance(value, _BadNumber):
         out.append(ErrorDetail(loc, "invalid_number", value=value.text))
     elif isinstance(value, str):
         if LONE_SURROGATE.search(value):
@@ -134,7 +158,7 @@ def _depth_exceeds(text: str, limit: int, raw: bytes | None = None) -> bool:
 
 
 def loads(
-    text: str | bytes,
+    text: str | bytes | bytearray | memoryview,
     *,
     max_size: int = MAX_SIZE,
     max_depth: int = MAX_DEPTH,
@@ -169,7 +193,17 @@ def loads(
         return _BadNumber(name)
 
     try:
-        value = json.loads(text, object_pairs_hook=pairs_hook, parse_constant=constant_hook)
+        try:
+            value = json.loads(text, object_pairs_hook=pairs_hook, parse_constant=constant_hook)
+        except json.JSONDecodeError:
+            raise
+        except ValueError:  # an integer of more digits than Python converts
+            value = json.loads(
+                text,
+                object_pairs_hook=pairs_hook,
+                parse_constant=constant_hook,
+                parse_int=lambda digits: _integer(digits, flags),
+            )
     except json.JSONDecodeError as error:
         detail = ErrorDetail(
             (), "json_syntax", detail=error.msg, line=error.lineno, column=error.colno
@@ -197,17 +231,22 @@ def _check_parsed(text: str, value: object, max_depth: int, *, flagged: bool) ->
         fail(ErrorDetail((), "too_deep", limit=max_depth))
     escaped_surrogates = "\\u" in text and _ESCAPED_SURROGATE.search(text) is not None
     if flagged or raw_surrogates or escaped_surrogates:
-        problems: list[ErrorDetail] = []
+        problems = Problems()
         _problems(value, (), problems)
         if problems:
-            raise ValidationError(problems)
+            raise problems.error()
 
 
-def _decode(text: str | bytes, max_size: int) -> str:
+def _decode(text: object, max_size: int) -> str:
     """Check the size, decode bytes as UTF-8 and drop a byte order mark."""
+    if isinstance(text, memoryview):
+        text = text.tobytes()
+    if not isinstance(text, str | bytes | bytearray):
+        msg = f"expected JSON as str, bytes, bytearray or memoryview, not {type(text).__name__}"
+        raise TypeError(msg)
     if len(text) > max_size:
         fail(ErrorDetail((), "too_large", size=len(text), limit=max_size))
-    if isinstance(text, bytes | bytearray):
+    if not isinstance(text, str):
         try:
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError as error:
@@ -241,7 +280,7 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
 
 def from_json(
     cls: type[T],
-    text: str | bytes,
+    text: str | bytes | bytearray | memoryview,
     *,
     max_size: int = MAX_SIZE,
     max_depth: int = MAX_DEPTH,
@@ -255,4 +294,4 @@ def from_json(
     >>> from_json(Person, '{"full_name": "Đoàn Thu Hà"}').full_name
     'Đoàn Thu Hà'
     """
-    return from_dict(cls, loads(text, max_size=max_size, max_depth=max_depth))
+    return from_dict_within(cls, loads(text, max_size=max_size, max_depth=max_depth), max_depth)

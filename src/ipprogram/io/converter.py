@@ -149,6 +149,28 @@ def to_json_text(obj: object) -> str | None:
 
 _NOT_FAST: Final = object()
 
+#: Deepest nesting of arrays and objects that :func:`from_json` and :func:`from_dict`
+#: read by default: what one accepts, the other does.
+MAX_DEPTH: Final = 64
+
+
+def _too_deep(data: object, limit: int) -> bool:
+    """Whether dicts and lists nest deeper than ``limit`` in ``data`` (JSON's depth)."""
+    if not isinstance(data, dict | list | tuple):
+        return False
+    stack: list[tuple[object, int]] = [(data, 1)]
+    while stack:
+        value, level = stack.pop()
+        if level > limit:
+            return True
+        children = value.values() if isinstance(value, dict) else value
+        stack.extend(
+            (child, level + 1)
+            for child in children  # type: ignore[attr-defined]
+            if isinstance(child, dict | list | tuple)
+        )
+    return False
+
 
 def _load_fast(cls: type, data: dict[object, object]) -> object:
     """The record built by the generated loader, or ``_NOT_FAST`` for the full path."""
@@ -173,7 +195,9 @@ def from_dict(cls: type[T], data: object) -> T:
     """Build a record of class ``cls`` from a dict, checking everything.
 
     Raises :class:`~ipprogram.errors.ValidationError` listing every problem, each with
-    its JSON path. The top-level ``"schema_version"`` may be left out.
+    its JSON path. The top-level ``"schema_version"`` may be left out. Dicts and lists
+    nested deeper than :data:`MAX_DEPTH` are refused as ``too_deep``, as
+    :func:`~ipprogram.from_json` refuses them.
 
     >>> from ipprogram import Period, ValidationError
     >>> from_dict(Period, {"start": "2016", "end": "2020"}) == Period.years(2016, 2020)
@@ -186,6 +210,11 @@ def from_dict(cls: type[T], data: object) -> T:
       $.start: expected string, got integer [wrong_type]
       $.end.month: must be between 1 and 12, got 13 [out_of_range]
     """
+    return from_dict_within(cls, data, MAX_DEPTH)
+
+
+def from_dict_within(cls: type[T], data: object, max_depth: int) -> T:
+    """:func:`from_dict` with a depth limit of ``max_depth`` (JSON readers pass theirs)."""
     if cls not in _fast_loaders and not is_record(cls):
         msg = f"from_dict() takes an ipprogram record class such as Event, not {cls!r}"
         raise TypeError(msg)
@@ -209,6 +238,8 @@ def from_dict(cls: type[T], data: object) -> T:
         data = {key: value for key, value in data.items() if key != VERSION_KEY}
         if version != SCHEMA_VERSION:
             data = upgrade(data, version)
+    if _fast.reaches_itself(cls) and _too_deep(data, max_depth):
+        fail(ErrorDetail((), "too_deep", limit=max_depth))
     try:
         structured: T = _converter().structure(data, cls)
     except RecursionError:

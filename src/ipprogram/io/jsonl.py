@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, TypeVar
+from typing import IO, Any, TypeVar
 
 from ipprogram.errors import ErrorDetail, ValidationError
 from ipprogram.io._json import MAX_DEPTH, MAX_SIZE, loads, to_json
-from ipprogram.io.converter import from_dict
+from ipprogram.io.converter import from_dict_within
 
 __all__ = ["LineError", "iter_jsonl", "write_jsonl"]
 
 T = TypeVar("T")
+
+
+def _rebuild_line(line: int, errors: tuple[ErrorDetail, ...], count: int) -> LineError:
+    return LineError(line, errors, count=count)
 
 
 class LineError(ValidationError):
@@ -32,9 +36,11 @@ class LineError(ValidationError):
 
     line: int
 
-    def __init__(self, line: int, errors: Iterable[ErrorDetail]) -> None:
-        """Wrap the details of line number ``line``."""
-        super().__init__(errors)
+    def __init__(
+        self, line: int, errors: Iterable[ErrorDetail], *, count: int | None = None
+    ) -> None:
+        """Wrap the details of line number ``line`` (``count`` problems in all)."""
+        super().__init__(errors, count=count)
         self.line = line
 
     def to_dict(self) -> dict[str, object]:
@@ -48,19 +54,43 @@ class LineError(ValidationError):
     def __str__(self) -> str:
         return f"line {self.line}: {super().__str__()}"
 
-    def __reduce__(self) -> tuple[type[LineError], tuple[int, tuple[ErrorDetail, ...]]]:  # type: ignore[override]
-        return (LineError, (self.line, self.errors))
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_line, (self.line, self.errors, self.count))
 
 
 Source = IO[str] | IO[bytes] | Iterable[str] | Iterable[bytes] | os.PathLike[str]
 
 
-def _lines(source: Source) -> Iterator[str | bytes]:
+def _lines(source: Source, max_size: int) -> Iterator[str | bytes]:
+    if isinstance(source, str | bytes | bytearray | memoryview):
+        msg = (
+            f"iter_jsonl() takes a file, a path (pathlib.Path) or an iterable of lines, not"
+            f" {type(source).__name__}: open a file name with pathlib.Path(name), and split"
+            " text with .splitlines()"
+        )
+        raise TypeError(msg)
     if isinstance(source, os.PathLike):
         with open(source, "rb") as file:  # noqa: PTH123 - a path or a file, as the caller has
-            yield from file
+            yield from _bounded(file, max_size)
+        return
+    if hasattr(source, "readline"):
+        yield from _bounded(source, max_size)  # type: ignore[arg-type]
         return
     yield from source
+
+
+def _bounded(file: IO[str] | IO[bytes], max_size: int) -> Iterator[str | bytes]:
+    """The lines of a file, none read past ``max_size`` (and a line break).
+
+    A line longer than that is given as far as it was read, to be refused as too
+    large, and reading stops: where the next line starts is not known without reading
+    the rest of this one, which may never end (``/dev/zero``).
+    """
+    while line := file.readline(max_size + 2):
+        yield line
+        ended = line.endswith(b"\n") if isinstance(line, bytes) else line.endswith("\n")
+        if len(line) > max_size and not ended:
+            return
 
 
 def iter_jsonl(
@@ -76,7 +106,8 @@ def iter_jsonl(
     ``source`` is a file opened in text or binary mode, a path, or any iterable of
     lines. Each line must be one JSON object (RFC 8259, read as strictly as
     :func:`~ipprogram.from_json` reads); a final newline is optional, an empty line is an
-    error. Without ``on_error`` the first bad line raises :class:`LineError`; with it,
+    error. A line longer than ``max_size`` is refused as too large, and ends the
+    reading. Without ``on_error`` the first bad line raises :class:`LineError`; with it,
     each bad line's error is passed to ``on_error`` and reading goes on.
 
     >>> import io
@@ -87,12 +118,13 @@ def iter_jsonl(
       $.full_name: expected string, got integer [wrong_type]
     ['Đoàn Thu Hà']
     """
-    for number, raw in enumerate(_lines(source), start=1):
+    for number, raw in enumerate(_lines(source, max_size), start=1):
         line = raw.rstrip(b"\r\n") if isinstance(raw, bytes) else raw.rstrip("\r\n")
         try:
-            record = from_dict(cls, loads(line, max_size=max_size, max_depth=max_depth))
+            data = loads(line, max_size=max_size, max_depth=max_depth)
+            record = from_dict_within(cls, data, max_depth)
         except ValidationError as error:
-            located = LineError(number, error.errors)
+            located = LineError(number, error.errors, count=error.count)
             if on_error is None:
                 raise located from None
             on_error(located)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Final
 
 from ipprogram._textkey import match_key
@@ -84,7 +85,7 @@ __all__ = ["CONTEXT", "TERMS", "VOCABULARY", "NodeType", "Term", "to_jsonld"]
 #: The IRI of ipprogram's own terms, for what schema.org has no term for.
 VOCABULARY: Final = "urn:ipprogram:vocab:"
 #: The inline JSON-LD context of every document :func:`to_jsonld` writes.
-CONTEXT: Final = {"@vocab": "https://schema.org/", "ipp": VOCABULARY}
+CONTEXT: Final = MappingProxyType({"@vocab": "https://schema.org/", "ipp": VOCABULARY})
 
 #: Name beginnings of State bodies, which are ``GovernmentOrganization``.
 _GOVERNMENT: Final = tuple(
@@ -204,383 +205,385 @@ def _gender(value: Any) -> Any:  # noqa: ANN401
 
 
 #: What each record class becomes in JSON-LD, field by field.
-TERMS: Final[Mapping[type, NodeType]] = {
-    Locality: NodeType(
-        "AdministrativeArea",
-        (
-            _computed("name", ("name",), lambda o: o.full_name),
-            _field("kind", "ipp:localityKind"),
-            _field("code", "identifier"),
-            _field("parent", "containedInPlace"),
-            _field("as_of", "ipp:asOf"),
+TERMS: Final[Mapping[type, NodeType]] = MappingProxyType(
+    {
+        Locality: NodeType(
+            "AdministrativeArea",
+            (
+                _computed("name", ("name",), lambda o: o.full_name),
+                _field("kind", "ipp:localityKind"),
+                _field("code", "identifier"),
+                _field("parent", "containedInPlace"),
+                _field("as_of", "ipp:asOf"),
+            ),
         ),
-    ),
-    Organization: NodeType(
-        _organization_type,
-        (
-            _field("name", "name"),
-            _field("short_name", "alternateName"),
-            _field("parent", "parentOrganization"),
-            _field("locality", "location"),
+        Organization: NodeType(
+            _organization_type,
+            (
+                _field("name", "name"),
+                _field("short_name", "alternateName"),
+                _field("parent", "parentOrganization"),
+                _field("locality", "location"),
+            ),
         ),
-    ),
-    OrganizationGroup: NodeType(
-        ("Organization", "ipp:OrganizationGroup"),
-        (_field("name", "name"), _field("locality", "location")),
-    ),
-    Position: NodeType(
-        "ipp:Position",
-        (
-            _field("title", "name"),
-            _field("organization", "ipp:organization"),
-            _field("former", "ipp:former", lambda former: former or None),
+        OrganizationGroup: NodeType(
+            ("Organization", "ipp:OrganizationGroup"),
+            (_field("name", "name"), _field("locality", "location")),
         ),
-    ),
-    Person: NodeType(
-        "Person",
-        (
-            _field("full_name", "name"),
-            _field("gender", "gender", _gender),
-            _computed("jobTitle", ("position",), lambda o: o.position and o.position.title),
-            _computed("worksFor", (), lambda o: o.position and _node(o.position.organization)),
-            _field("other_positions", "ipp:otherPosition"),
-            _field("academic_title", "honorificPrefix"),
+        Position: NodeType(
+            "ipp:Position",
+            (
+                _field("title", "name"),
+                _field("organization", "ipp:organization"),
+                _field("former", "ipp:former", lambda former: former or None),
+            ),
         ),
-    ),
-    Household: NodeType(
-        "ipp:Household", (_field("head", "ipp:head"), _field("locality", "location"))
-    ),
-    DocumentRef: NodeType(
-        "Legislation",
-        (
-            _field("number", "legislationIdentifier"),
-            _field("date", "legislationDate"),
-            _field("issuer", "legislationPassedBy"),
-            _field("title", "name"),
-            _field("as_printed", "ipp:asPrinted", lambda printed: printed or None),
-            _field("reading", "ipp:reading"),
-            _field("co_issuers", "ipp:coIssuer"),
-            _field("signed_by", "ipp:signedBy"),
+        Person: NodeType(
+            "Person",
+            (
+                _field("full_name", "name"),
+                _field("gender", "gender", _gender),
+                _computed("jobTitle", ("position",), lambda o: o.position and o.position.title),
+                _computed("worksFor", (), lambda o: o.position and _node(o.position.organization)),
+                _field("other_positions", "ipp:otherPosition"),
+                _field("academic_title", "honorificPrefix"),
+            ),
         ),
-    ),
-    Source: NodeType(
-        "CreativeWork",
-        (
-            _field("title", "name"),
-            _field("url", "url"),
-            _field("publisher", "publisher"),
-            _field("authors", "author"),
-            _computed("datePublished", ("published", "published_time"), _published),
-            _field("errata", "ipp:erratum"),
-            _field("language", "inLanguage"),
-            _field("dateline", "ipp:dateline"),
-            _field("copied_from", "isBasedOn"),
+        Household: NodeType(
+            "ipp:Household", (_field("head", "ipp:head"), _field("locality", "location"))
         ),
-    ),
-    Erratum: NodeType(
-        "ipp:Erratum",
-        (
-            _field("written", "ipp:written"),
-            _field("meant", "ipp:meant"),
-            _field("note", "description"),
+        DocumentRef: NodeType(
+            "Legislation",
+            (
+                _field("number", "legislationIdentifier"),
+                _field("date", "legislationDate"),
+                _field("issuer", "legislationPassedBy"),
+                _field("title", "name"),
+                _field("as_printed", "ipp:asPrinted", lambda printed: printed or None),
+                _field("reading", "ipp:reading"),
+                _field("co_issuers", "ipp:coIssuer"),
+                _field("signed_by", "ipp:signedBy"),
+            ),
         ),
-    ),
-    Photo: NodeType(
-        "ImageObject",
-        (
-            _field("caption", "caption"),
-            _field("url", "contentUrl"),
-            _field("file_name", "name"),
-            _field("credit", "creditText"),
+        Source: NodeType(
+            "CreativeWork",
+            (
+                _field("title", "name"),
+                _field("url", "url"),
+                _field("publisher", "publisher"),
+                _field("authors", "author"),
+                _computed("datePublished", ("published", "published_time"), _published),
+                _field("errata", "ipp:erratum"),
+                _field("language", "inLanguage"),
+                _field("dateline", "ipp:dateline"),
+                _field("copied_from", "isBasedOn"),
+            ),
         ),
-    ),
-    Product: NodeType(
-        "Product",
-        (
-            _field("name", "name"),
-            _computed("category", ("category",), lambda o: o.category and o.category.label),
-            _field("category", "ipp:productCategory"),
-            _field("locality", "ipp:locality"),
-            _field("group", "ipp:productGroup"),
-            _field("figures", "ipp:figure"),
-            _field("markets", "ipp:exportMarket"),
-            _field("area_codes", "ipp:growingAreaCode"),
+        Erratum: NodeType(
+            "ipp:Erratum",
+            (
+                _field("written", "ipp:written"),
+                _field("meant", "ipp:meant"),
+                _field("note", "description"),
+            ),
         ),
-    ),
-    ProductFigure: NodeType(
-        "ipp:ProductFigure",
-        (
-            _field("measure", "ipp:measure"),
-            _field("quantity", "ipp:quantity"),
-            _field("period", "ipp:period", _period),
-            _field("role", "ipp:role"),
-            _field("market", "ipp:market"),
-            _field("source", "ipp:source"),
+        Photo: NodeType(
+            "ImageObject",
+            (
+                _field("caption", "caption"),
+                _field("url", "contentUrl"),
+                _field("file_name", "name"),
+                _field("credit", "creditText"),
+            ),
         ),
-    ),
-    QualityThreshold: NodeType(
-        "ipp:QualityThreshold",
-        (_field("property", "name"), _field("quantity", "ipp:quantity")),
-    ),
-    Duty: NodeType("ipp:Duty", (_field("agency", "ipp:agency"), _field("task", "description"))),
-    Trademark: NodeType(
-        ("Brand", "ipp:Trademark"),
-        (
-            _field("name", "name"),
-            _field("kind", "ipp:markKind"),
-            _field("owner", "ipp:owner"),
-            _field("products", "ipp:product"),
-            _field("nice_classes", "ipp:niceClass"),
-            _field("nice_version", "ipp:niceVersion"),
-            _field("application_number", "ipp:applicationNumber"),
-            _field("certificate_number", "ipp:certificateNumber"),
-            _field("filing_date", "ipp:filingDate"),
-            _field("grant_date", "ipp:grantDate"),
-            _field("office_status", "ipp:officeStatus"),
-            _field("grantor", "ipp:grantor"),
-            _field("decision", "ipp:decision"),
-            _field("ordinals", "ipp:ordinal"),
-            _field("licences", "ipp:licence"),
-            _field("abroad", "ipp:protectedAbroad"),
-            _field("source", "ipp:source"),
-            _field("claims", "ipp:claim"),
+        Product: NodeType(
+            "Product",
+            (
+                _field("name", "name"),
+                _computed("category", ("category",), lambda o: o.category and o.category.label),
+                _field("category", "ipp:productCategory"),
+                _field("locality", "ipp:locality"),
+                _field("group", "ipp:productGroup"),
+                _field("figures", "ipp:figure"),
+                _field("markets", "ipp:exportMarket"),
+                _field("area_codes", "ipp:growingAreaCode"),
+            ),
         ),
-    ),
-    GeographicalIndication: NodeType(
-        ("Certification", "ipp:GeographicalIndication"),
-        (
-            _field("name", "name"),
-            _field("certificate_number", "certificationIdentification"),
-            _field("products", "about"),
-            _field("managing_body", "ipp:managingBody"),
-            _field("area", "ipp:area"),
-            _field("application_number", "ipp:applicationNumber"),
-            _field("filing_date", "ipp:filingDate"),
-            _field("grant_date", "validFrom"),
-            _field("decision", "ipp:decision"),
-            _field("grantor", "ipp:grantor"),
-            _field("ordinals", "ipp:ordinal"),
-            _field("licences", "ipp:licence"),
-            _field("abroad", "ipp:protectedAbroad"),
-            _field("species", "ipp:species"),
-            _field("thresholds", "ipp:qualityThreshold"),
-            _field("source", "ipp:source"),
-            _field("claims", "ipp:claim"),
+        ProductFigure: NodeType(
+            "ipp:ProductFigure",
+            (
+                _field("measure", "ipp:measure"),
+                _field("quantity", "ipp:quantity"),
+                _field("period", "ipp:period", _period),
+                _field("role", "ipp:role"),
+                _field("market", "ipp:market"),
+                _field("source", "ipp:source"),
+            ),
         ),
-    ),
-    Period: NodeType("ipp:Period", (_field("start", "ipp:start"), _field("end", "ipp:end"))),
-    Quantity: NodeType(
-        "QuantitativeValue",
-        (
-            _computed("value", ("value",), lambda o: o.value if o.upper is None else None),
-            _computed("minValue", (), lambda o: o.value if o.upper is not None else None),
-            _field("upper", "maxValue"),
-            _field("unit", "unitText"),
-            _field("qualifier", "ipp:qualifier"),
-            _field("wording", "ipp:wording"),
+        QualityThreshold: NodeType(
+            "ipp:QualityThreshold",
+            (_field("property", "name"), _field("quantity", "ipp:quantity")),
         ),
-    ),
-    IndicatorValue: NodeType(
-        "ipp:IndicatorValue",
-        (
-            _field("role", "ipp:role"),
-            _field("quantity", "ipp:quantity"),
-            _field("period", "ipp:period", _period),
-            _field("source", "ipp:source"),
-            _field("note", "description"),
+        Duty: NodeType("ipp:Duty", (_field("agency", "ipp:agency"), _field("task", "description"))),
+        Trademark: NodeType(
+            ("Brand", "ipp:Trademark"),
+            (
+                _field("name", "name"),
+                _field("kind", "ipp:markKind"),
+                _field("owner", "ipp:owner"),
+                _field("products", "ipp:product"),
+                _field("nice_classes", "ipp:niceClass"),
+                _field("nice_version", "ipp:niceVersion"),
+                _field("application_number", "ipp:applicationNumber"),
+                _field("certificate_number", "ipp:certificateNumber"),
+                _field("filing_date", "ipp:filingDate"),
+                _field("grant_date", "ipp:grantDate"),
+                _field("office_status", "ipp:officeStatus"),
+                _field("grantor", "ipp:grantor"),
+                _field("decision", "ipp:decision"),
+                _field("ordinals", "ipp:ordinal"),
+                _field("licences", "ipp:licence"),
+                _field("abroad", "ipp:protectedAbroad"),
+                _field("source", "ipp:source"),
+                _field("claims", "ipp:claim"),
+            ),
         ),
-    ),
-    Indicator: NodeType(
-        "ipp:Indicator",
-        (_field("name", "name"), _field("values", "ipp:value"), _field("note", "description")),
-    ),
-    Project: NodeType(
-        "ipp:Project",
-        (
-            _field("title", "name"),
-            _field("aims_at", "ipp:aimsAt"),
-            _field("product", "ipp:product"),
-            _field("host", "ipp:host"),
-            _field("leader", "ipp:leader"),
-            _field("period", "ipp:period", _period),
-            _field("budget", "ipp:budget"),
-            _field("approved_by", "ipp:approvedBy"),
-            _field("status", "ipp:status"),
-            _field("result", "ipp:result"),
-            _field("source", "ipp:source"),
+        GeographicalIndication: NodeType(
+            ("Certification", "ipp:GeographicalIndication"),
+            (
+                _field("name", "name"),
+                _field("certificate_number", "certificationIdentification"),
+                _field("products", "about"),
+                _field("managing_body", "ipp:managingBody"),
+                _field("area", "ipp:area"),
+                _field("application_number", "ipp:applicationNumber"),
+                _field("filing_date", "ipp:filingDate"),
+                _field("grant_date", "validFrom"),
+                _field("decision", "ipp:decision"),
+                _field("grantor", "ipp:grantor"),
+                _field("ordinals", "ipp:ordinal"),
+                _field("licences", "ipp:licence"),
+                _field("abroad", "ipp:protectedAbroad"),
+                _field("species", "ipp:species"),
+                _field("thresholds", "ipp:qualityThreshold"),
+                _field("source", "ipp:source"),
+                _field("claims", "ipp:claim"),
+            ),
         ),
-    ),
-    MarkSupport: NodeType(
-        "ipp:MarkSupport",
-        (_field("kind", "ipp:markKind"), _field("category", "ipp:productCategory")),
-    ),
-    Programme: NodeType(
-        "ipp:Programme",
-        (
-            _field("name", "name"),
-            _field("kind", "ipp:programmeKind"),
-            _field("level", "ipp:level"),
-            _field("period", "ipp:period", _period),
-            _field("locality", "spatialCoverage"),
-            _field("approved_by", "ipp:approvedBy"),
-            _field("lead_agency", "ipp:leadAgency"),
-            _field("parent", "ipp:implements"),
-            _field("successor", "ipp:succeededBy"),
-            _field("outcomes", "ipp:outcome"),
-            _field("mark_support", "ipp:markSupport"),
-            _field("exported_products", "ipp:exportedProduct"),
-            _field("marks", "ipp:mark"),
-            _field("geographical_indications", "ipp:geographicalIndication"),
-            _field("projects", "ipp:project"),
-            _field("indicators", "ipp:indicator"),
-            _field("source", "ipp:source"),
-            _field("tallies", "ipp:tally"),
-            _field("document", "ipp:document"),
-            _field("proposal", "ipp:proposal"),
-            _field("duties", "ipp:duty"),
-            _field("supports", "ipp:supports"),
-            _field("claims", "ipp:claim"),
+        Period: NodeType("ipp:Period", (_field("start", "ipp:start"), _field("end", "ipp:end"))),
+        Quantity: NodeType(
+            "QuantitativeValue",
+            (
+                _computed("value", ("value",), lambda o: o.value if o.upper is None else None),
+                _computed("minValue", (), lambda o: o.value if o.upper is not None else None),
+                _field("upper", "maxValue"),
+                _field("unit", "unitText"),
+                _field("qualifier", "ipp:qualifier"),
+                _field("wording", "ipp:wording"),
+            ),
         ),
-    ),
-    RecipientCount: NodeType(
-        "ipp:RecipientCount",
-        (_field("kind", "ipp:recipientKind"), _field("count", "ipp:count")),
-    ),
-    Award: NodeType(
-        "ipp:Award",
-        (
-            _field("id", "identifier"),
-            _computed("name", (), lambda o: o.form.label),
-            _field("form", "ipp:form"),
-            _field("conferred_by", "ipp:conferredBy"),
-            _field("awarding_body", "funder"),
-            _field("unnamed", "ipp:recipientsAsWritten"),
-            _field("prizes", "ipp:prize"),
-            _field("stated_prize_count", "ipp:statedPrizeCount"),
-            _field("counts", "ipp:recipientCount"),
-            _field("recipients", "ipp:recipient"),
-            _field("presented_by", "ipp:presentedBy"),
-            _field("citation", "description"),
-            _field("decision", "ipp:decision"),
+        IndicatorValue: NodeType(
+            "ipp:IndicatorValue",
+            (
+                _field("role", "ipp:role"),
+                _field("quantity", "ipp:quantity"),
+                _field("period", "ipp:period", _period),
+                _field("source", "ipp:source"),
+                _field("note", "description"),
+            ),
         ),
-    ),
-    AwardRecipients: NodeType("ipp:AwardRecipients", (_field("award", "ipp:award"),)),
-    Participant: NodeType(
-        "ipp:Participation",
-        (
-            _field("party", "ipp:party"),
-            _field("roles", "ipp:role"),
-            _field("count", "ipp:count"),
+        Indicator: NodeType(
+            "ipp:Indicator",
+            (_field("name", "name"), _field("values", "ipp:value"), _field("note", "description")),
         ),
-    ),
-    Event: NodeType(
-        "Event",
-        (
-            _computed("name", ("title",), event_title),
-            _field("kind", "ipp:eventKind"),
-            _field("other_kinds", "ipp:alsoEventKind"),
-            _field("handovers", "ipp:handover"),
-            _field("rating", "ipp:rating"),
-            _field("date", "startDate"),
-            _field("end_date", "endDate"),
-            _computed("location", ("locality", "venue"), _event_location),
-            _field("places", "ipp:coversPlace"),
-            _field("organizers", "organizer"),
-            _field("reviews", "about"),
-            _field("launches", "ipp:launches"),
-            _computed("attendee", (), _attendees),
-            _field("participants", "ipp:participation"),
-            _field("awards", "ipp:award"),
-            _field("photos", "image"),
-            _field("source", "ipp:source"),
-            _field("tallies", "ipp:tally"),
-            _field("claims", "ipp:claim"),
+        Project: NodeType(
+            "ipp:Project",
+            (
+                _field("title", "name"),
+                _field("aims_at", "ipp:aimsAt"),
+                _field("product", "ipp:product"),
+                _field("host", "ipp:host"),
+                _field("leader", "ipp:leader"),
+                _field("period", "ipp:period", _period),
+                _field("budget", "ipp:budget"),
+                _field("approved_by", "ipp:approvedBy"),
+                _field("status", "ipp:status"),
+                _field("result", "ipp:result"),
+                _field("source", "ipp:source"),
+            ),
         ),
-    ),
-    Licence: NodeType(
-        "ipp:Licence",
-        (
-            _field("licensor", "ipp:licensor"),
-            _field("licensees", "ipp:licensee"),
-            _field("licensee_count", "ipp:licenseeCount"),
-            _field("round", "ipp:round"),
-            _field("date", "ipp:date"),
-            _field("decision", "ipp:decision"),
-            _field("source", "ipp:source"),
+        MarkSupport: NodeType(
+            "ipp:MarkSupport",
+            (_field("kind", "ipp:markKind"), _field("category", "ipp:productCategory")),
         ),
-    ),
-    ForeignProtection: NodeType(
-        "ipp:ForeignProtection",
-        (
-            _field("jurisdiction", "ipp:jurisdiction"),
-            _field("office", "ipp:office"),
-            _field("basis", "ipp:basis"),
-            _field("number", "identifier"),
-            _field("filing_date", "ipp:filingDate"),
-            _field("grant_date", "ipp:grantDate"),
-            _field("status", "ipp:officeStatus"),
-            _field("batch", "ipp:batch"),
-            _field("source", "ipp:source"),
+        Programme: NodeType(
+            "ipp:Programme",
+            (
+                _field("name", "name"),
+                _field("kind", "ipp:programmeKind"),
+                _field("level", "ipp:level"),
+                _field("period", "ipp:period", _period),
+                _field("locality", "spatialCoverage"),
+                _field("approved_by", "ipp:approvedBy"),
+                _field("lead_agency", "ipp:leadAgency"),
+                _field("parent", "ipp:implements"),
+                _field("successor", "ipp:succeededBy"),
+                _field("outcomes", "ipp:outcome"),
+                _field("mark_support", "ipp:markSupport"),
+                _field("exported_products", "ipp:exportedProduct"),
+                _field("marks", "ipp:mark"),
+                _field("geographical_indications", "ipp:geographicalIndication"),
+                _field("projects", "ipp:project"),
+                _field("indicators", "ipp:indicator"),
+                _field("source", "ipp:source"),
+                _field("tallies", "ipp:tally"),
+                _field("document", "ipp:document"),
+                _field("proposal", "ipp:proposal"),
+                _field("duties", "ipp:duty"),
+                _field("supports", "ipp:supports"),
+                _field("claims", "ipp:claim"),
+            ),
         ),
-    ),
-    Handover: NodeType(
-        "ipp:Handover",
-        (
-            _field("action", "ipp:action"),
-            _field("rights", "ipp:right"),
-            _field("decisions", "ipp:decision"),
-            _field("licences", "ipp:licence"),
-            _field("by", "ipp:by"),
-            _field("to", "ipp:to"),
+        RecipientCount: NodeType(
+            "ipp:RecipientCount",
+            (_field("kind", "ipp:recipientKind"), _field("count", "ipp:count")),
         ),
-    ),
-    Prize: NodeType(
-        "ipp:Prize",
-        (
-            _field("rank", "ipp:rank"),
-            _field("name", "name"),
-            _field("count", "ipp:count"),
-            _field("amount", "ipp:amount"),
-            _field("recipient_kind", "ipp:recipientKind"),
-            _field("recipients", "ipp:recipient"),
+        Award: NodeType(
+            "ipp:Award",
+            (
+                _field("id", "identifier"),
+                _computed("name", (), lambda o: o.form.label),
+                _field("form", "ipp:form"),
+                _field("conferred_by", "ipp:conferredBy"),
+                _field("awarding_body", "funder"),
+                _field("unnamed", "ipp:recipientsAsWritten"),
+                _field("prizes", "ipp:prize"),
+                _field("stated_prize_count", "ipp:statedPrizeCount"),
+                _field("counts", "ipp:recipientCount"),
+                _field("recipients", "ipp:recipient"),
+                _field("presented_by", "ipp:presentedBy"),
+                _field("citation", "description"),
+                _field("decision", "ipp:decision"),
+            ),
         ),
-    ),
-    Claim: NodeType(
-        "ipp:Claim",
-        (
-            _field("field", "ipp:field"),
-            _field("certainty", "ipp:certainty"),
-            _field("value", "ipp:claimedValue"),
-            _field("reading", "ipp:reading"),
-            _field("basis", "ipp:basis"),
-            _field("source", "ipp:source"),
+        AwardRecipients: NodeType("ipp:AwardRecipients", (_field("award", "ipp:award"),)),
+        Participant: NodeType(
+            "ipp:Participation",
+            (
+                _field("party", "ipp:party"),
+                _field("roles", "ipp:role"),
+                _field("count", "ipp:count"),
+            ),
         ),
-    ),
-    Ordinal: NodeType(
-        "ipp:Ordinal",
-        (
-            _field("rank", "ipp:rank"),
-            _field("kind", "ipp:rightKind"),
-            _field("scope", "ipp:scope"),
-            _field("as_of", "ipp:asOf"),
+        Event: NodeType(
+            "Event",
+            (
+                _computed("name", ("title",), event_title),
+                _field("kind", "ipp:eventKind"),
+                _field("other_kinds", "ipp:alsoEventKind"),
+                _field("handovers", "ipp:handover"),
+                _field("rating", "ipp:rating"),
+                _field("date", "startDate"),
+                _field("end_date", "endDate"),
+                _computed("location", ("locality", "venue"), _event_location),
+                _field("places", "ipp:coversPlace"),
+                _field("organizers", "organizer"),
+                _field("reviews", "about"),
+                _field("launches", "ipp:launches"),
+                _computed("attendee", (), _attendees),
+                _field("participants", "ipp:participation"),
+                _field("awards", "ipp:award"),
+                _field("photos", "image"),
+                _field("source", "ipp:source"),
+                _field("tallies", "ipp:tally"),
+                _field("claims", "ipp:claim"),
+            ),
         ),
-    ),
-    RightsCount: NodeType(
-        "ipp:RightsCount", (_field("kind", "ipp:rightKind"), _field("count", "ipp:count"))
-    ),
-    RightsTally: NodeType(
-        "ipp:RightsTally",
-        (
-            _field("scope", "ipp:scope"),
-            _field("as_of", "ipp:asOf"),
-            _field("total", "ipp:total"),
-            _field("counts", "ipp:rightsCount"),
-            _field("in_progress", "ipp:inProgress"),
-            _field("unbalanced", "ipp:unbalanced"),
-            _field("source", "ipp:source"),
+        Licence: NodeType(
+            "ipp:Licence",
+            (
+                _field("licensor", "ipp:licensor"),
+                _field("licensees", "ipp:licensee"),
+                _field("licensee_count", "ipp:licenseeCount"),
+                _field("round", "ipp:round"),
+                _field("date", "ipp:date"),
+                _field("decision", "ipp:decision"),
+                _field("source", "ipp:source"),
+            ),
         ),
-    ),
-}
+        ForeignProtection: NodeType(
+            "ipp:ForeignProtection",
+            (
+                _field("jurisdiction", "ipp:jurisdiction"),
+                _field("office", "ipp:office"),
+                _field("basis", "ipp:basis"),
+                _field("number", "identifier"),
+                _field("filing_date", "ipp:filingDate"),
+                _field("grant_date", "ipp:grantDate"),
+                _field("status", "ipp:officeStatus"),
+                _field("batch", "ipp:batch"),
+                _field("source", "ipp:source"),
+            ),
+        ),
+        Handover: NodeType(
+            "ipp:Handover",
+            (
+                _field("action", "ipp:action"),
+                _field("rights", "ipp:right"),
+                _field("decisions", "ipp:decision"),
+                _field("licences", "ipp:licence"),
+                _field("by", "ipp:by"),
+                _field("to", "ipp:to"),
+            ),
+        ),
+        Prize: NodeType(
+            "ipp:Prize",
+            (
+                _field("rank", "ipp:rank"),
+                _field("name", "name"),
+                _field("count", "ipp:count"),
+                _field("amount", "ipp:amount"),
+                _field("recipient_kind", "ipp:recipientKind"),
+                _field("recipients", "ipp:recipient"),
+            ),
+        ),
+        Claim: NodeType(
+            "ipp:Claim",
+            (
+                _field("field", "ipp:field"),
+                _field("certainty", "ipp:certainty"),
+                _field("value", "ipp:claimedValue"),
+                _field("reading", "ipp:reading"),
+                _field("basis", "ipp:basis"),
+                _field("source", "ipp:source"),
+            ),
+        ),
+        Ordinal: NodeType(
+            "ipp:Ordinal",
+            (
+                _field("rank", "ipp:rank"),
+                _field("kind", "ipp:rightKind"),
+                _field("scope", "ipp:scope"),
+                _field("as_of", "ipp:asOf"),
+            ),
+        ),
+        RightsCount: NodeType(
+            "ipp:RightsCount", (_field("kind", "ipp:rightKind"), _field("count", "ipp:count"))
+        ),
+        RightsTally: NodeType(
+            "ipp:RightsTally",
+            (
+                _field("scope", "ipp:scope"),
+                _field("as_of", "ipp:asOf"),
+                _field("total", "ipp:total"),
+                _field("counts", "ipp:rightsCount"),
+                _field("in_progress", "ipp:inProgress"),
+                _field("unbalanced", "ipp:unbalanced"),
+                _field("source", "ipp:source"),
+            ),
+        ),
+    }
+)
 
 
 def _compact(node: dict[str, Any]) -> dict[str, Any]:

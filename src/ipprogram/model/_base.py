@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import math
 import typing
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from types import ModuleType
@@ -22,9 +21,10 @@ from typing import Any, TypeVar, dataclass_transform
 
 import attrs
 
-from ipprogram.errors import ErrorDetail, Loc, ValidationError, wrong_type
+from ipprogram.errors import ErrorDetail, Loc, Problems, wrong_type
 from ipprogram.ids import InvalidNumber
 from ipprogram.model.shape import (
+    MAX_MAGNITUDE,
     AnyDate,
     Boolean,
     Choice,
@@ -39,6 +39,7 @@ from ipprogram.model.shape import (
     Tagged,
     Text,
     normalize_text,
+    number_problem,
     shape,
     text_converter,
     text_problem,
@@ -58,7 +59,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-Check = Callable[[object, Loc, list[ErrorDetail]], None]
+Check = Callable[[object, Loc, Problems], None]
 
 
 def rule(method: Callable[[T], Iterable[ErrorDetail]]) -> Callable[[T], Iterable[ErrorDetail]]:
@@ -87,37 +88,36 @@ def _add_text_converters(
     return result
 
 
-def _check_text(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
+def _check_text(value: object, loc: Loc, out: Problems) -> None:
     if not isinstance(value, str):
         out.append(wrong_type(loc, "string", value))
     elif (problem := text_problem(value, loc)) is not None:
         out.append(problem)
 
 
-def _check_int(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
-    if not isinstance(value, int) or isinstance(value, bool):
-        out.append(wrong_type(loc, "integer", value))
+def _check_int(value: object, loc: Loc, out: Problems) -> None:
+    if type(value) is not int or not -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:
+        out.append(number_problem(value, loc, integer=True))  # type: ignore[arg-type]
 
 
-def _check_number(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
-    if not isinstance(value, int | float) or isinstance(value, bool):
-        out.append(wrong_type(loc, "number", value))
-    elif isinstance(value, float) and not math.isfinite(value):
-        out.append(ErrorDetail(loc, "invalid_number", value=value))
+def _check_number(value: object, loc: Loc, out: Problems) -> None:
+    problem = number_problem(value, loc, integer=False)
+    if problem is not None:
+        out.append(problem)
 
 
-def _check_bool(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
+def _check_bool(value: object, loc: Loc, out: Problems) -> None:
     if not isinstance(value, bool):
         out.append(wrong_type(loc, "boolean", value))
 
 
-def _check_date(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
+def _check_date(value: object, loc: Loc, out: Problems) -> None:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         out.append(wrong_type(loc, "date", value))
 
 
 def _any_date_check(partial: type, whole: Callable[[Any], bool]) -> Check:
-    def check(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
+    def check(value: object, loc: Loc, out: Problems) -> None:
         if isinstance(value, partial):
             if whole(value):
                 out.append(
@@ -143,7 +143,7 @@ def _any_date_check(partial: type, whole: Callable[[Any], bool]) -> Check:
 def _instance_check(classes: tuple[type, ...]) -> Check:
     expected = " or ".join(cls.__name__ for cls in classes)
 
-    def check(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
+    def check(value: object, loc: Loc, out: Problems) -> None:
         if not isinstance(value, classes):
             out.append(wrong_type(loc, expected, value))
 
@@ -151,7 +151,7 @@ def _instance_check(classes: tuple[type, ...]) -> Check:
 
 
 def _optional(inner: Check) -> Check:
-    def check(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
+    def check(value: object, loc: Loc, out: Problems) -> None:
         if value is not None:
             inner(value, loc, out)
 
@@ -159,7 +159,7 @@ def _optional(inner: Check) -> Check:
 
 
 def _tuple_of(inner: Check) -> Check:
-    def check(value: object, loc: Loc, out: list[ErrorDetail]) -> None:
+    def check(value: object, loc: Loc, out: Problems) -> None:
         if not isinstance(value, tuple):
             out.append(wrong_type(loc, "tuple", value))
             return
@@ -218,7 +218,7 @@ def partial_instance(cls: type[T], values: Mapping[str, object]) -> T:
     return instance
 
 
-def problems(cls: type, values: Mapping[str, object]) -> list[ErrorDetail]:
+def problems(cls: type, values: Mapping[str, object]) -> Problems:
     """Every problem of the field values of ``cls``: type checks, then the rules.
 
     Fields not in ``values`` (those that failed to load) are not checked. When any field
@@ -229,7 +229,7 @@ def problems(cls: type, values: Mapping[str, object]) -> list[ErrorDetail]:
     >>> [d.path for d in problems(Locality, {"name": "", "kind": 3, "code": "2O"})]
     ['$.name', '$.kind', '$.code']
     """
-    out: list[ErrorDetail] = []
+    out = Problems()
     good: dict[str, object] = {}
     for name, check in _checks(cls):
         if name in values:
@@ -245,7 +245,9 @@ def problems(cls: type, values: Mapping[str, object]) -> list[ErrorDetail]:
             out.extend(check_rule(instance))
             continue
         try:
-            out.extend(list(check_rule(instance)))
+            found = Problems()
+            found.extend(check_rule(instance))  # kept only if the rule runs to its end
+            out.merge(found)
         except AttributeError:
             continue  # the rule needs a field that failed
     return out
@@ -253,7 +255,7 @@ def problems(cls: type, values: Mapping[str, object]) -> list[ErrorDetail]:
 
 def _validate(self: object) -> None:
     cls = type(self)
-    out: list[ErrorDetail] = []
+    out = Problems()
     for name, check in _checks(cls):
         check(getattr(self, name), (name,), out)
     if out:
@@ -262,7 +264,7 @@ def _validate(self: object) -> None:
         for check_rule in shape(cls).rules:
             out.extend(check_rule(self))
     if out:
-        raise ValidationError(out)
+        raise out.error()
 
 
 @dataclass_transform(

@@ -102,8 +102,8 @@ class OrganizationGroup:
 
     ``name`` is the group as the source writes it; ``locality`` the area it covers.
 
-    >>> OrganizationGroup(name="Hội làm vườn các huyện, thành phố").name
-    'Hội làm vườn các huyện, thành phố'
+    >>> OrganizationGroup(name="Hội Làm vườn các huyện, thành phố").name
+    'Hội Làm vườn các huyện, thành phố'
     """
 
     TAG: ClassVar[str] = "organization_group"

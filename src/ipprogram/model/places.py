@@ -25,8 +25,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import operator
-from collections.abc import Callable, Iterator
-from typing import ClassVar
+from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType
+from typing import ClassVar, Final
 
 from ipprogram._textkey import match_key
 from ipprogram.errors import ErrorDetail, Loc
@@ -38,18 +39,20 @@ __all__ = ["Locality", "iter_localities", "localities_in", "place_problems"]
 
 #: Tier of each kind of unit: 1 provincial, 2 district, 3 commune (Constitution 2013,
 #: Art. 110.1; from 01/7/2025 only tiers 1 and 3 exist, Resolution 202/2025/QH15).
-TIERS: dict[LocalityKind, int] = {
-    LocalityKind.PROVINCE: 1,
-    LocalityKind.MUNICIPALITY: 1,
-    LocalityKind.DISTRICT: 2,
-    LocalityKind.URBAN_DISTRICT: 2,
-    LocalityKind.TOWN: 2,
-    LocalityKind.PROVINCIAL_CITY: 2,
-    LocalityKind.COMMUNE: 3,
-    LocalityKind.WARD: 3,
-    LocalityKind.TOWNSHIP: 3,
-    LocalityKind.SPECIAL_ZONE: 3,
-}
+TIERS: Mapping[LocalityKind, int] = MappingProxyType(
+    {
+        LocalityKind.PROVINCE: 1,
+        LocalityKind.MUNICIPALITY: 1,
+        LocalityKind.DISTRICT: 2,
+        LocalityKind.URBAN_DISTRICT: 2,
+        LocalityKind.TOWN: 2,
+        LocalityKind.PROVINCIAL_CITY: 2,
+        LocalityKind.COMMUNE: 3,
+        LocalityKind.WARD: 3,
+        LocalityKind.TOWNSHIP: 3,
+        LocalityKind.SPECIAL_ZONE: 3,
+    }
+)
 
 
 @record
@@ -194,9 +197,29 @@ def place_problems(locality: Locality, date: dt.date) -> tuple[ErrorDetail, ...]
     ... ]
     ['not_in_force']
 
-    The answer is remembered for each place and date, as records repeat their places.
+    The answer is remembered for each place and date, as records repeat their places;
+    only places of short names are (at most 4,096 of them, each under
+    :data:`CACHED_NAME_CHARS` characters in all), so that no input fills memory.
     """
-    return _place_problems(locality, date)
+    if _short(locality):
+        return _place_problems(locality, date)
+    return tuple(_check_place(locality, date))
+
+
+#: The most characters of names and codes, parents included, of a place whose check is
+#: remembered. The longest name of a real unit with its parents is under 100.
+CACHED_NAME_CHARS: Final = 256
+
+
+def _short(locality: Locality) -> bool:
+    size = 0
+    place: Locality | None = locality
+    while place is not None:
+        size += len(place.name) + len(place.code or "")
+        if size > CACHED_NAME_CHARS:
+            return False
+        place = place.parent
+    return True
 
 
 @functools.lru_cache(maxsize=4096)

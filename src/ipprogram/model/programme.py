@@ -80,20 +80,21 @@ class Duty:
 class Programme:
     """A programme (chương trình), scheme (đề án), strategy or plan and what it achieved.
 
-    ``name`` is the name without its period or place ("Chương trình phát triển tài sản
-    trí tuệ"); ``period`` and ``locality`` say when and where, ``level`` who runs it.
-    ``approved_by`` is the decision that approved it, ``lead_agency`` the body that leads
-    it (the provincial Sở KHCN), ``parent`` the programme it implements (the national one
-    of 1062/QĐ-TTg) and ``successor`` the one that follows it. ``outcomes`` are the kinds
-    of result it reports; ``mark_support`` the kinds of mark it helped build;
-    ``exported_products`` the products that firms exported; ``marks`` and
-    ``geographical_indications`` the rights it established; ``projects`` its projects,
-    planned or done; ``indicators`` its targets and actuals; ``tallies`` counts of titles
-    its reports give; ``document`` its own document (a "CTr" programme, "KH" plan),
+    ``name`` is the name without its period or place ("Chương trình phát triển tài sản trí
+    tuệ"); ``period`` and ``locality`` say when and where, ``level`` who runs it.
+    ``approved_by`` is the decision that approved it, ``lead_agency`` the body that leads it
+    (the provincial Sở KHCN), ``parent`` the programme it implements (the national one of
+    1062/QĐ-TTg) and ``successor`` the one that follows it. ``outcomes`` are the kinds of
+    result it reports; ``mark_support`` the kinds of mark it helped build;
+    ``exported_products`` the products whose export markets were widened and promoted ("mở
+    rộng thị trường xuất khẩu, quảng bá các sản phẩm"), not a claim that they were exported;
+    ``marks`` and ``geographical_indications`` the rights it established; ``projects`` its
+    projects, planned or done; ``indicators`` its targets and actuals; ``tallies`` counts of
+    titles its reports give; ``document`` its own document (a "CTr" programme, "KH" plan),
     ``proposal`` the proposal that led to it (Tờ trình, "TTr"), ``duties`` the agencies
     responsible and for what, ``supports`` the kinds of right it supports (inventions,
-    utility solutions, industrial designs, marks, GIs); ``claims`` what its sources
-    state, and how sure the record is.
+    utility solutions, industrial designs, marks, GIs); ``claims`` what its sources state,
+    and how sure the record is.
 
     >>> Programme(
     ...     kind=ProgrammeKind.SCHEME,

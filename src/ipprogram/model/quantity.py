@@ -14,7 +14,8 @@ Bounds(low=50, high=None, low_open=True, high_open=False)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Final, NamedTuple
 
 from ipprogram.errors import ErrorDetail
@@ -42,16 +43,18 @@ class Qualifier(LabelledEnum):
 
 #: The words reports use for each qualifier; the first is the one written by default.
 #: An exact figure has no word, a range written "250 – 350" has none either.
-QUALIFIER_WORDS: Final[dict[Qualifier, tuple[str, ...]]] = {
-    Qualifier.EXACT: (),
-    Qualifier.MORE_THAN: ("trên", "hơn"),
-    Qualifier.AT_LEAST: ("ít nhất", "tối thiểu", "không dưới", "không ít hơn"),
-    Qualifier.LESS_THAN: ("dưới", "chưa đến", "chưa tới"),
-    # "gần 5.000 ha" (nearly 5.000) is at most 5.000, not about it.
-    Qualifier.AT_MOST: ("tối đa", "không quá", "không vượt quá", "nhiều nhất", "gần"),
-    Qualifier.ABOUT: ("khoảng", "xấp xỉ", "chừng"),
-    Qualifier.RANGE: ("từ",),
-}
+QUALIFIER_WORDS: Final[Mapping[Qualifier, tuple[str, ...]]] = MappingProxyType(
+    {
+        Qualifier.EXACT: (),
+        Qualifier.MORE_THAN: ("trên", "hơn"),
+        Qualifier.AT_LEAST: ("ít nhất", "tối thiểu", "không dưới", "không ít hơn"),
+        Qualifier.LESS_THAN: ("dưới", "chưa đến", "chưa tới"),
+        # "gần 5.000 ha" (nearly 5.000) is at most 5.000, not about it.
+        Qualifier.AT_MOST: ("tối đa", "không quá", "không vượt quá", "nhiều nhất", "gần"),
+        Qualifier.ABOUT: ("khoảng", "xấp xỉ", "chừng"),
+        Qualifier.RANGE: ("từ",),
+    }
+)
 
 
 class Bounds(NamedTuple):

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 import re
 import types
 import typing
@@ -46,11 +47,12 @@ from typing import Any, Final
 
 import attrs
 
-from ipprogram.errors import ErrorDetail, Loc
+from ipprogram.errors import ErrorDetail, Loc, wrong_type
 
 __all__ = [
     "ISO_DATE",
     "LONE_SURROGATE",
+    "MAX_MAGNITUDE",
     "NOT_BLANK",
     "TAG_KEY",
     "AnyDate",
@@ -72,6 +74,7 @@ __all__ = [
     "classes_in",
     "is_record",
     "normalize_text",
+    "number_problem",
     "path_problem",
     "path_steps",
     "register_scalar",
@@ -87,6 +90,10 @@ TAG_KEY: Final = "type"
 #: A whole date as JSON holds it (ISO 8601 calendar date), ASCII digits only. The same
 #: text is the JSON Schema ``pattern``; Python reads it with :func:`re.fullmatch`.
 ISO_DATE: Final = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+#: The largest magnitude of a number field: counts, amounts (a trillion trillion đồng
+#: is far beyond any budget) and quantities lie within ±10^18, inside a 64-bit integer,
+#: so every value that validates can be written, rendered and read by other tools.
+MAX_MAGNITUDE: Final = 10**18
 #: Text is not blank: the JSON Schema ``pattern`` of every text field.
 NOT_BLANK: Final = r"\S"
 #: A lone surrogate code point, which no valid text holds.
@@ -456,6 +463,30 @@ def normalize_text(value: object) -> object:
         if not value.isascii():
             value = unicodedata.normalize("NFC", value)
     return value
+
+
+def number_problem(value: object, loc: Loc, *, integer: bool) -> ErrorDetail | None:
+    """What is wrong with the value of a number field, or ``None``.
+
+    An integer field takes exactly an ``int`` (not a ``bool`` or an ``IntEnum``), a
+    number field an ``int`` or a finite ``float``; either lies within
+    ±:data:`MAX_MAGNITUDE`.
+
+    >>> number_problem(3, ("count",), integer=True) is None
+    True
+    >>> number_problem(10**19, ("count",), integer=True).code
+    'out_of_range'
+    >>> number_problem(True, ("count",), integer=True).code
+    'wrong_type'
+    """
+    kind = type(value)
+    if kind is not int and (integer or kind is not float):
+        return wrong_type(loc, "integer" if integer else "number", value)
+    if kind is float and not math.isfinite(value):  # type: ignore[arg-type]
+        return ErrorDetail(loc, "invalid_number", value=value)
+    if not -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:  # type: ignore[operator]
+        return ErrorDetail(loc, "out_of_range", value=value, low=-MAX_MAGNITUDE, high=MAX_MAGNITUDE)
+    return None
 
 
 def text_problem(value: str, loc: Loc) -> ErrorDetail | None:

@@ -47,10 +47,6 @@ _KINDS: Final = {
     "district": LocalityKind.DISTRICT,
     "provincial_city": LocalityKind.PROVINCIAL_CITY,
 }
-_PREFIXES: Final = tuple(
-    match_key(prefix) + " "
-    for prefix in ("thủ đô", "tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã")
-)
 
 
 @attrs.frozen(kw_only=True)
@@ -188,11 +184,22 @@ def units(*, as_of: dt.date | None = None, provincial: bool | None = None) -> tu
     )
 
 
-def _strip_prefix(key: str) -> str:
-    for prefix in _PREFIXES:
-        if key.startswith(prefix):
-            return key[len(prefix) :]
-    return key
+_PROVINCE_WORDS: Final = frozenset(match_key(w) for w in ("tỉnh", "thủ đô"))
+_DISTRICT_WORDS: Final = frozenset(match_key(w) for w in ("huyện", "quận", "thị xã"))
+_CITY_WORDS: Final = frozenset(match_key(w) for w in ("thành phố", "tp.", "tp"))
+_COMMUNE_WORDS: Final = frozenset(match_key(w) for w in ("xã", "phường", "thị trấn"))
+_CITY_KINDS: Final = frozenset({LocalityKind.MUNICIPALITY, LocalityKind.PROVINCIAL_CITY})
+_KIND_WORDS: Final = sorted(
+    _PROVINCE_WORDS | _DISTRICT_WORDS | _CITY_WORDS | _COMMUNE_WORDS, key=len, reverse=True
+)
+
+
+def _kind_word(key: str) -> tuple[str | None, str]:
+    """The kind word a name opens with (as a match key), and the name after it."""
+    for word in _KIND_WORDS:
+        if key.startswith(word + " "):
+            return word, key[len(word) + 1 :]
+    return None, key
 
 
 def get(code: str, *, as_of: dt.date, provincial: bool = True) -> AdminUnit:
@@ -208,26 +215,54 @@ def get(code: str, *, as_of: dt.date, provincial: bool = True) -> AdminUnit:
     raise LookupError(msg)
 
 
-def find(name: str, *, as_of: dt.date | None = None, provincial: bool = True) -> AdminUnit:
-    """Find a unit by name, ignoring case, the kind word and tone-mark placement.
+def find(name: str, *, as_of: dt.date | None = None, provincial: bool | None = None) -> AdminUnit:
+    """Find a unit by name, ignoring case and tone-mark placement; the kind word decides.
 
-    Without ``as_of`` the latest unit of that name is returned. Raises
-    :class:`LookupError` when no unit matches.
+    A kind word before the name sets the level (Constitution 2013, Art. 110.1):
+    "tỉnh" and "thủ đô" are provincial; "huyện", "quận" and "thị xã" district-level;
+    "thành phố" is a centrally-run city when one has the name, otherwise a city of a
+    province, at district level; "xã", "phường" and "thị trấn" are communes, which these
+    lists do not hold. So "huyện Quảng Ninh" (a district of Quảng Bình) is not the
+    province Quảng Ninh, and "thành phố Lạng Sơn" is the city, not the province. Without
+    a kind word, ``provincial`` chooses (provincial by default). Without ``as_of`` the
+    latest unit of that name is returned. Raises :class:`LookupError` when no unit matches.
 
     >>> find("THÀNH PHỐ Hồ Chí Minh", as_of=dt.date(2020, 1, 1)).code
     '79'
-    >>> find("huyện Tràng Định", provincial=False).code
-    '180'
+    >>> find("huyện Tràng Định").code, find("thành phố Lạng Sơn").kind.value
+    ('180', 'provincial_city')
+    >>> find("huyện Quảng Ninh")
+    Traceback (most recent call last):
+    LookupError: no district-level unit named 'huyện Quảng Ninh'
     """
-    wanted = _strip_prefix(match_key(name))
-    matches = [
-        unit
-        for unit in _index(provincial)[1].get(wanted, ())
-        if as_of is None or unit.exists_on(as_of)
-    ]
+    key = match_key(name)
+    word, wanted = _kind_word(key)
+    levels: tuple[bool, ...]
+    if word in _COMMUNE_WORDS:
+        msg = f"{name!r} is a commune: the lists hold provinces and the districts of Lạng Sơn"
+        raise LookupError(msg)
+    if word in _DISTRICT_WORDS:
+        levels = (False,)
+    elif word in _PROVINCE_WORDS:
+        levels = (True,)
+    elif word in _CITY_WORDS:
+        levels = (True, False)
+    else:
+        levels = (True if provincial is None else provincial,)
+    matches: list[AdminUnit] = []
+    for provincial_level in levels:
+        matches = [
+            unit
+            for unit in _index(provincial_level)[1].get(wanted, ())
+            if (as_of is None or unit.exists_on(as_of))
+            and (word not in _CITY_WORDS or unit.kind in _CITY_KINDS)
+        ]
+        if matches:
+            break
     if not matches:
         when = f" on {as_of.isoformat()}" if as_of else ""
-        msg = f"no unit named {name!r}{when}"
+        which = "" if len(levels) > 1 else "provincial " if levels[0] else "district-level "
+        msg = f"no {which}unit named {name!r}{when}"
         raise LookupError(msg)
     return max(matches, key=lambda unit: unit.valid_from or dt.date.min)
 

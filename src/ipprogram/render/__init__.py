@@ -11,6 +11,7 @@ awards with their counts, photos, byline), a programme as an outcome report in M
 Hội nghị tổng kết Chương trình phát triển tài sản trí tuệ tỉnh Lạng Sơn giai đoạn 2016 – 2020
 """
 
+from ipprogram.render import parts  # noqa: F401 - registers the phrases of parts
 from ipprogram.render.phrases import (
     decision_phrase,
     event_title,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from functools import singledispatch
+from types import MappingProxyType
 
 from ipprogram.ids import legal_document
 from ipprogram.model import (
@@ -482,7 +484,7 @@ def _programme_results(programme: Programme) -> list[str]:
         lines.append(f"Kết quả thực hiện {programme_title(programme)}: {'; '.join(results)}.")
     if programme.exported_products:
         products = format_list([render(p) for p in programme.exported_products])
-        lines.append(f"Các sản phẩm đã được xuất khẩu: {products}.")
+        lines.append(f"Mở rộng thị trường xuất khẩu, quảng bá các sản phẩm: {products}.")
     return lines
 
 
@@ -536,30 +538,32 @@ def _proceedings(obj: Event, noun: str) -> list[str]:
 
 
 #: How running text names a field when it speaks of what sources say of it.
-FIELD_LABELS: dict[str, str] = {
-    "application_number": "số đơn",
-    "area": "khu vực địa lý",
-    "category": "nhóm sản phẩm",
-    "certificate_number": "số văn bằng",
-    "count": "số lượng",
-    "date": "ngày",
-    "decision": "quyết định cấp",
-    "end_date": "ngày kết thúc",
-    "filing_date": "ngày nộp đơn",
-    "grant_date": "ngày cấp văn bằng",
-    "grantor": "cơ quan cấp văn bằng",
-    "kind": "loại",
-    "locality": "địa phương",
-    "managing_body": "tổ chức quản lý",
-    "name": "tên",
-    "owner": "chủ sở hữu",
-    "participants": "thành phần tham dự",
-    "period": "giai đoạn",
-    "products": "sản phẩm",
-    "title": "tiêu đề",
-    "total": "tổng số",
-    "venue": "địa điểm",
-}
+FIELD_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "application_number": "số đơn",
+        "area": "khu vực địa lý",
+        "category": "nhóm sản phẩm",
+        "certificate_number": "số văn bằng",
+        "count": "số lượng",
+        "date": "ngày",
+        "decision": "quyết định cấp",
+        "end_date": "ngày kết thúc",
+        "filing_date": "ngày nộp đơn",
+        "grant_date": "ngày cấp văn bằng",
+        "grantor": "cơ quan cấp văn bằng",
+        "kind": "loại",
+        "locality": "địa phương",
+        "managing_body": "tổ chức quản lý",
+        "name": "tên",
+        "owner": "chủ sở hữu",
+        "participants": "thành phần tham dự",
+        "period": "giai đoạn",
+        "products": "sản phẩm",
+        "title": "tiêu đề",
+        "total": "tổng số",
+        "venue": "địa điểm",
+    }
+)
 
 
 def _field_label(record: object, path: str) -> str:
@@ -718,14 +722,14 @@ def heading(obj: Event | DocumentRef) -> str:
     ...     heading(
     ...         DocumentRef(
     ...             number="535/QĐ-UBND",
-    ...             date=dt.date(2021, 4, 8),
+    ...             date=dt.date(2021, 2, 25),
     ...             issuer=ubnd,
     ...             title="Ban hành Đề án thực hiện Chiến lược sở hữu trí tuệ",
     ...         )
     ...     )
     ... )
     Số: 535/QĐ-UBND
-    Lạng Sơn, ngày 08 tháng 4 năm 2021
+    Lạng Sơn, ngày 25 tháng 02 năm 2021
     QUYẾT ĐỊNH
     Ban hành Đề án thực hiện Chiến lược sở hữu trí tuệ
     """

@@ -117,7 +117,7 @@ def _tally(programme: Programme) -> list[str]:
     done = (
         f"{format_count(granted, 'nhiệm vụ')} đã được cấp văn bằng"
         if granted
-        else "chưa nhiệm vụ nào được cấp văn bằng"
+        else "chưa có nhiệm vụ nào được cấp văn bằng"
     )
     return [f"{format_count(planned, 'nhiệm vụ')}{approved}: {kinds}; {done}."]
 
@@ -223,7 +223,7 @@ def outcome_report(programme: Programme, *, events: Iterable[Event] = ()) -> str
     blocks.append(_awards(programme, events))
     if programme.exported_products:
         products = format_list([product.name for product in programme.exported_products])
-        blocks.append(["## Sản phẩm xuất khẩu", "", f"{products}."])
+        blocks.append(["## Mở rộng thị trường xuất khẩu, quảng bá", "", f"{products}."])
     blocks.append(_successor(programme))
     return "\n\n".join("\n".join(block) for block in blocks if block) + "\n"
 

@@ -12,33 +12,37 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from types import MappingProxyType
 from typing import Final
 
 from ipprogram._textkey import match_key
+from ipprogram.errors import expect
 
 __all__ = ["ABBREVIATIONS", "contract", "expand"]
 
 #: Common abbreviations and the words they stand for, as a document capitalises them
 #: at the start of a name. Variants of one abbreviation ("KHCN", "KH&CN") share words.
-ABBREVIATIONS: Final = {
-    "UBND": "Ủy ban nhân dân",
-    "HĐND": "Hội đồng nhân dân",
-    "KH&CN": "Khoa học và Công nghệ",
-    "KHCN": "Khoa học và Công nghệ",
-    "SHTT": "sở hữu trí tuệ",
-    "TSTT": "tài sản trí tuệ",
-    "SHCN": "sở hữu công nghiệp",
-    "CDĐL": "chỉ dẫn địa lý",
-    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
-    "OCOP": "Mỗi xã một sản phẩm",
-    "TĐKT": "thi đua khen thưởng",
-    "QĐ": "quyết định",
-    "NQ": "nghị quyết",
-    "NĐ": "nghị định",
-    "TT": "thông tư",
-    "TTg": "Thủ tướng",
-    "CP": "Chính phủ",
-}
+ABBREVIATIONS: Final = MappingProxyType(
+    {
+        "UBND": "Ủy ban nhân dân",
+        "HĐND": "Hội đồng nhân dân",
+        "KH&CN": "Khoa học và Công nghệ",
+        "KHCN": "Khoa học và Công nghệ",
+        "SHTT": "sở hữu trí tuệ",
+        "TSTT": "tài sản trí tuệ",
+        "SHCN": "sở hữu công nghiệp",
+        "CDĐL": "chỉ dẫn địa lý",
+        "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
+        "OCOP": "Mỗi xã một sản phẩm",
+        "TĐKT": "thi đua khen thưởng",
+        "QĐ": "quyết định",
+        "NQ": "nghị quyết",
+        "NĐ": "nghị định",
+        "TT": "thông tư",
+        "TTg": "Thủ tướng",
+        "CP": "Chính phủ",
+    }
+)
 
 #: The form :func:`contract` writes for each expansion (the first listed above).
 _PREFERRED: Final = {"Khoa học và Công nghệ": "KHCN"}
@@ -101,6 +105,7 @@ def contract(text: str, *, only: Iterable[str] | None = None) -> str:
     >>> contract("Quyết định của Ủy ban nhân dân tỉnh", only={"UBND"})
     'Quyết định của UBND tỉnh'
     """
+    expect(text, str, "contract")
     if only is not None:
         unknown = sorted(set(only) - ABBREVIATIONS.keys())
         if unknown:

@@ -19,7 +19,7 @@ import re
 from typing import Final, Literal
 
 from ipprogram._textkey import match_key
-from ipprogram.errors import ErrorDetail, ValidationError
+from ipprogram.errors import ErrorDetail, ValidationError, expect
 from ipprogram.model.dates import PartialDate, Period
 
 __all__ = [
@@ -73,6 +73,7 @@ def format_date(date: dt.date, style: DateStyle = "admin", *, pad: bool = True) 
     >>> format_date(dt.date(2020, 12, 2), "full")
     'Thứ Tư, ngày 02 tháng 12 năm 2020'
     """
+    expect(date, dt.date, "format_date")
     admin = f"ngày {_admin_day(date.day)} tháng {_admin_month(date.month)} năm {date.year}"
     forms = {
         "admin": admin,
@@ -107,6 +108,7 @@ def format_partial_date(value: PartialDate) -> str:
     >>> format_partial_date(PartialDate(month=3, day=14))
     'ngày 14/3'
     """
+    expect(value, PartialDate, "format_partial_date")
     if value.year is None:
         return f"ngày {value.day}/{value.month}"
     if value.month is None:
@@ -130,6 +132,7 @@ def date_phrase(value: dt.date | PartialDate, *, pad: bool = True) -> str:
     >>> date_phrase(PartialDate(month=3, day=14))
     'ngày 14/3 (chưa rõ năm)'
     """
+    expect(value, (dt.date, PartialDate), "date_phrase")
     if isinstance(value, PartialDate):
         if value.precision == "day":
             return f"ngày {format_date(value.first_day, 'numeric', pad=pad)}"
@@ -154,6 +157,7 @@ def format_period(period: Period) -> str:
     ... )
     'từ tháng 8/2019 đến tháng 12/2020'
     """
+    expect(period, Period, "format_period")
     start, end = period.start, period.end
     if start is None and end is not None:
         return f"đến {format_partial_date(end)}"

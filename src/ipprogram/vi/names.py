@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import NamedTuple, TypeVar
 
 from ipprogram._textkey import normalize
+from ipprogram.errors import expect
 from ipprogram.model.enums import Gender
 from ipprogram.model.parties import Person, Position
 from ipprogram.vi.collation import sort_key
@@ -106,6 +107,7 @@ def courtesy_title(gender: Gender) -> str:
     >>> courtesy_title(Gender.FEMALE), courtesy_title(Gender.MALE)
     ('Bà', 'Ông')
     """
+    expect(gender, Gender, "courtesy_title")
     return "Bà" if gender is Gender.FEMALE else "Ông"
 
 
@@ -119,6 +121,7 @@ def format_position(position: Position) -> str:
     >>> format_position(Position(title="Phó Chủ tịch", organization=ubnd, former=True))
     'nguyên Phó Chủ tịch UBND tỉnh'
     """
+    expect(position, Position, "format_position")
     organization = position.organization
     text = f"{position.title} {organization.short_name or organization.name}"
     return f"nguyên {text}" if position.former else text
@@ -162,6 +165,7 @@ def format_person(
     ... )
     'Thạc sỹ Nguyễn Thị Hà, Giám đốc Sở'
     """
+    expect(person, Person, "format_person")
     name = person.full_name
     if person.academic_title:
         name = f"{person.academic_title} {name}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import decimal
 import functools
+from contextlib import AbstractContextManager
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -29,10 +30,25 @@ def _vietnamese() -> Locale:
     return Locale.parse("vi")
 
 
+#: The digits of the largest integer the formatters write: far above any figure a record
+#: holds (:data:`ipprogram.model.shape.MAX_MAGNITUDE`, 10^18), below Python's limit.
+_MAX_DIGITS: Final = 1000
+_MAX_BITS: Final = 3322  # 10^1000 < 2^3322
+#: Digits of precision in Python's default decimal context.
+_CONTEXT_DIGITS: Final = 28
+#: From this many digits (before and after the point) numbers are written in a wider context.
+_WIDE_FROM: Final = 15
+#: The largest number spell_number writes: "một tỷ tỷ", the bound of every number field.
+_MAX_SPELLED: Final = 10**18
+
+
 def _check(value: Number) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         msg = f"expected an int, float or Decimal, got {type(value).__name__}"
         raise TypeError(msg)
+    if isinstance(value, int) and value.bit_length() > _MAX_BITS:
+        msg = f"cannot write an integer of more than {_MAX_DIGITS} digits"
+        raise ValueError(msg)
     number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
     if not number.is_finite():
         msg = f"cannot write {value!r} as a number"
@@ -49,14 +65,31 @@ def format_number(value: Number, *, decimals: int | None = None) -> str:
     >>> format_number(1234567.5), format_number(35000), format_number(2.5, decimals=2)
     ('1.234.567,5', '35.000', '2,50')
     """
-    from babel.numbers import format_decimal  # noqa: PLC0415 - see _vietnamese
-
     number = _check(value)
-    if decimals is None:
-        return format_decimal(number, locale=_vietnamese(), decimal_quantization=False)
-    if decimals < 0:
+    if decimals is not None and decimals < 0:
         msg = f"decimals must not be negative, got {decimals}"
         raise ValueError(msg)
+    if number.adjusted() + (decimals or 0) >= _WIDE_FROM:
+        with _wide(number, decimals or 0):
+            return _format(number, decimals)
+    return _format(number, decimals)
+
+
+def _wide(number: Decimal, decimals: int) -> AbstractContextManager[decimal.Context]:
+    """A decimal context wide enough for every digit of ``number`` and its decimals.
+
+    Babel and quantize round in the current context (28 digits by default), which
+    fails on 1e25; a wider one writes large numbers (a float up to 1.8e308) exactly.
+    """
+    context = decimal.Context(prec=max(number.adjusted(), 0) + decimals + _CONTEXT_DIGITS)
+    return decimal.localcontext(context)
+
+
+def _format(number: Decimal, decimals: int | None) -> str:
+    from babel.numbers import format_decimal  # noqa: PLC0415 - see _vietnamese
+
+    if decimals is None:
+        return format_decimal(number, locale=_vietnamese(), decimal_quantization=False)
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(number, format=pattern, locale=_vietnamese())
 
@@ -115,6 +148,15 @@ def format_amount(
     if decimals < 0:
         msg = f"decimals must not be negative, got {decimals}"
         raise ValueError(msg)
+    if number.adjusted() + decimals >= _WIDE_FROM:
+        with _wide(number, decimals):
+            return _amount(number, decimals, currency, thousand)
+    return _amount(number, decimals, currency, thousand)
+
+
+def _amount(
+    number: Decimal, decimals: int, currency: str, thousand: Literal["nghìn", "ngàn"]
+) -> str:
     step = Decimal(1).scaleb(-decimals)
     size = abs(number)
     last = len(_SCALES) - 1
@@ -216,6 +258,9 @@ def spell_number(
     if isinstance(number, bool) or not isinstance(number, int):
         msg = f"spell_number() takes an int, got {type(number).__name__}"
         raise TypeError(msg)
+    if abs(number) > _MAX_SPELLED:
+        msg = "spell_number() spells numbers up to 10^18 (một tỷ tỷ) either side of zero"
+        raise ValueError(msg)
     if number == 0:
         return _DIGITS[0]
     words = _spell(abs(number), leading=True, odd=odd, four=four, thousand=thousand)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 
 from ipprogram._textkey import TONE_MARKS, ToneStyle, match_key, normalize, place_tone
+from ipprogram.errors import expect
 
 __all__ = ["TONE_MARKS", "ToneStyle", "ascii_fold", "match_key", "normalize", "place_tone"]
 
@@ -22,6 +23,7 @@ def ascii_fold(text: str) -> str:
     >>> ascii_fold("Đoàn Thu Hà")
     'doan thu ha'
     """
+    expect(text, str, "ascii_fold")
     decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
     kept = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(kept.casefold().split())

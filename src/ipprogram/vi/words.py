@@ -26,19 +26,24 @@ def format_count(count: int, noun: str, *, pad: bool = True) -> str:
     """Write a count before its noun; ``pad`` puts a 0 before counts below 10.
 
     Reports write "02 tập thể, 08 cá nhân": a house style, not a rule of Decree
-    30/2020/NĐ-CP (which pads only days and months), so it can be turned off.
+    30/2020/NĐ-CP (which pads only days and months), so it can be turned off. No count is
+    not padded: "0 tập thể", never "00 tập thể".
 
     >>> (
     ...     format_count(2, "tập thể"),
     ...     format_count(14, "cá nhân"),
     ...     format_count(2, "tập thể", pad=False),
+    ...     format_count(0, "tập thể"),
     ... )
-    ('02 tập thể', '14 cá nhân', '2 tập thể')
+    ('02 tập thể', '14 cá nhân', '2 tập thể', '0 tập thể')
     """
+    if isinstance(count, bool) or not isinstance(count, int):
+        msg = f"format_count() takes an int, not {type(count).__name__}"
+        raise TypeError(msg)
     if count < 0:
         msg = f"a count cannot be negative: {count}"
         raise ValueError(msg)
-    number = f"{count:02d}" if pad and count < _PAD_BELOW else str(count)
+    number = f"{count:02d}" if pad and 0 < count < _PAD_BELOW else str(count)
     return f"{number} {noun}"
 
 
@@ -61,6 +66,9 @@ def format_list(items: Sequence[str], style: Literal["and", "or"] = "and") -> st
     >>> format_list(["Hồi", "Quế"], style="or")
     'Hồi hoặc Quế'
     """
+    if isinstance(items, str) or not isinstance(items, Sequence):
+        msg = f"format_list() takes a sequence of str, not {type(items).__name__}"
+        raise TypeError(msg)
     if not items:
         return ""
     from babel.lists import format_list as babel_format_list  # noqa: PLC0415 - see _vietnamese
