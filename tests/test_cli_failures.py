@@ -161,3 +161,16 @@ def test_ctrl_c_is_one_line_and_status_130() -> None:
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == EXIT_INTERRUPTED
     assert stderr.decode("utf-8").splitlines() == ["ipprogram: interrupted"]
+
+
+def test_hostile_keys_print_as_one_escaped_line(tmp_path: Path) -> None:
+    """A lone surrogate or an escape sequence in a key: no traceback, nothing forged."""
+    path = tmp_path / "keys.json"
+    path.write_text('{"kind": "workshop", "\\ud800": 1, "a\\u001b[31m\\nb": 2}', encoding="utf-8")
+    result = run(["validate", str(path)], env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == EXIT_INVALID
+    assert b"Traceback" not in result.stderr
+    lines = result.stdout.decode("utf-8").splitlines()
+    assert len(lines) == 1
+    assert "\\ud800" in lines[0]
+    assert "\x1b" not in result.stdout.decode("utf-8")

@@ -6,6 +6,7 @@ import json
 import pickle
 import re
 import string
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,22 @@ def test_a_line_error_keeps_its_count() -> None:
     assert (failure.line, failure.count, len(failure.errors)) == (1, 1199, MAX_ERRORS)
     copied = pickle.loads(pickle.dumps(failure))  # noqa: S301 - our own object
     assert (copied.line, copied.count) == (1, 1199)
+
+
+@pytest.mark.parametrize(
+    ("call", "english"),
+    [
+        (lambda: ip.Locality(name="Lạng Sơn", code="x"), "digits 0-9"),
+        (lambda: ip.DocumentRef(number="abc"), "the number does not have the right format"),
+        (lambda: ip.from_json(ip.Person, b"\xff"), "at offset"),
+        (lambda: ip.from_json(ip.Person, "{"), "Expecting"),
+        (lambda: ip.from_json(ip.Person, "[1,]"), "Expecting"),
+    ],
+)
+def test_vietnamese_messages_are_vietnamese(call: Callable[[], object], english: str) -> None:
+    """The Vietnamese message of a detail holds no English phrase of the English one."""
+    with pytest.raises(ip.ValidationError) as caught:
+        call()
+    detail = caught.value.errors[0]
+    assert english in detail.message
+    assert english not in detail.message_vi

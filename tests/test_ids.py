@@ -160,3 +160,22 @@ def test_records_with_malformed_numbers_fail_located() -> None:
         ("$.reviews[0].marks[0].certificate_number", "invalid_identifier"),
         ("$.awards[0].decision.number", "invalid_identifier"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("number", "type_name"),
+    [
+        ("12/BGN-UBND", "Bản ghi nhớ"),
+        ("3/TC-UBND", "Thông cáo"),
+        ("7/BTT-UBND", "Bản thỏa thuận"),
+        ("15/GGT-VP", "Giấy giới thiệu"),
+        ("2/GNP-VP", "Giấy nghỉ phép"),
+        ("40/PG-VP", "Phiếu gửi"),
+        ("41/PC-VP", "Phiếu chuyển"),
+        ("42/PB-VP", "Phiếu báo"),
+        ("5/TCG-UBND", "Thư công"),
+    ],
+)
+def test_the_types_of_appendix_iii(number: str, type_name: str) -> None:
+    """Decree 30/2020/NĐ-CP, Appendix III: every type abbreviation names its type."""
+    assert legal_document.parse(number).type_name == type_name

@@ -335,3 +335,26 @@ def test_keys_in_paths_are_escaped(key: str) -> None:
     assert len(message.splitlines()) == 2
     message.encode("utf-8")
     assert all(line.isprintable() for line in message.splitlines())
+
+
+def test_repeated_bad_input_holds_no_memory() -> None:
+    """Thousands of records that leave the fast path keep nothing: no growing traceback."""
+    from ipprogram.io import _fast  # noqa: PLC0415
+
+    bad = [json.dumps({"full_name": "Đoàn Thu Hà", "gender": f"x{index}"}) for index in range(3000)]
+    for text in bad[:100]:  # warm the caches
+        with suppress(ip.ValidationError):
+            ip.from_json(ip.Person, text)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for text in bad:
+            with suppress(ip.ValidationError):
+                ip.from_json(ip.Person, text)
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert _fast.SLOW.__traceback__ is None
+    assert held < 512 * 1024  # each bad record used to keep its frames: megabytes

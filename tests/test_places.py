@@ -11,6 +11,7 @@ import pytest
 
 import ipprogram as ip
 from ipprogram import places
+from ipprogram.render import heading
 
 BEFORE = dt.date(2020, 12, 2)
 AFTER = dt.date(2026, 1, 1)
@@ -194,3 +195,29 @@ def test_a_name_of_another_level_is_not_found(name: str, says: str) -> None:
     """The province Quảng Ninh is not "huyện Quảng Ninh"; communes are not in the lists."""
     with pytest.raises(LookupError, match=says):
         places.find(name)
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "full", "dateline"),
+    [
+        (
+            ip.LocalityKind.MUNICIPALITY,
+            "Hồ Chí Minh",
+            "Thành phố Hồ Chí Minh",
+            "Thành phố Hồ Chí Minh",
+        ),
+        (ip.LocalityKind.URBAN_DISTRICT, "1", "Quận 1", "Quận 1"),
+        (ip.LocalityKind.WARD, "12", "Phường 12", "Phường 12"),
+        (ip.LocalityKind.PROVINCE, "Lạng Sơn", "tỉnh Lạng Sơn", "Lạng Sơn"),
+        (ip.LocalityKind.MUNICIPALITY, "Hà Nội", "thành phố Hà Nội", "Hà Nội"),
+    ],
+)
+def test_units_named_by_a_number_or_a_person(
+    kind: ip.LocalityKind, name: str, full: str, dateline: str
+) -> None:
+    """Decree 30, Appendix II: "Thành phố Hồ Chí Minh", "Quận 1"; datelines in full too."""
+    place = ip.Locality(name=name, kind=kind)
+    assert place.full_name == full
+    assert place.dateline_name == dateline
+    event = ip.Event(kind=ip.EventKind.WORKSHOP, date=dt.date(2020, 12, 2), locality=place)
+    assert heading(event).splitlines()[0] == f"{dateline}, ngày 02 tháng 12 năm 2020"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ipprogram import PartialDate, Period, ValidationError
+from ipprogram import PartialDate, Period, ValidationError, vi
 from ipprogram.vi import (
     DateStyle,
     dateline,
@@ -227,3 +228,18 @@ def test_partial_dates_read_back(year: int, month: int | None) -> None:
     partial = PartialDate(year=year, month=month)
     assert parse_partial_date(format_partial_date(partial)) == partial
     assert parse_partial_date(str(partial)) == partial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quận 1, ngày 02 tháng 12 năm 2020",
+        "Phường 12, ngày 02 tháng 12 năm 2020",
+        "Thành phố Hồ Chí Minh, ngày 02 tháng 12 năm 2020",
+        unicodedata.normalize("NFD", "Lạng Sơn, ngày 02 tháng 12 năm 2020"),
+    ],
+)
+def test_datelines_of_units_named_by_a_number_and_decomposed_text(text: str) -> None:
+    """Decree 30, Appendix I writes "Quận 1, ngày ..." in full; NFD text reads as NFC."""
+    assert vi.parse_date(text) == dt.date(2020, 12, 2)
+    assert vi.dateline("Quận 1", dt.date(2020, 12, 2)) == "Quận 1, ngày 02 tháng 12 năm 2020"

@@ -35,6 +35,9 @@ __all__ = [
     "format_path",
 ]
 
+#: Parameters of messages that callers give in both languages (``allowed`` and
+#: ``allowed_vi``); without the Vietnamese one the Vietnamese message shows the English.
+_TRANSLATED: Final = ("allowed", "reason", "detail")
 #: The most details a :class:`ValidationError` keeps; it counts every one beyond.
 MAX_ERRORS: Final = 1000
 
@@ -59,7 +62,7 @@ ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         ),
         "invalid_choice": (
             "{value} is not one of {allowed}",
-            "{value} không thuộc các giá trị {allowed}",
+            "{value} không thuộc các giá trị {allowed_vi}",
         ),
         "invalid_date": (
             "{value} is not a date in the form YYYY-MM-DD",
@@ -119,7 +122,7 @@ ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         ),
         "invalid_identifier": (
             "{value} is not a valid {what}: {reason}",
-            "{value} không phải {what_vi} hợp lệ: {reason}",
+            "{value} không phải {what_vi} hợp lệ: {reason_vi}",
         ),
         "unknown_place": (
             "no {what} has code {value}",
@@ -155,7 +158,7 @@ ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         ),
         "json_syntax": (
             "not valid JSON: {detail} at line {line}, column {column}",
-            "JSON không hợp lệ: {detail} tại dòng {line}, cột {column}",
+            "JSON không hợp lệ: {detail_vi} tại dòng {line}, cột {column}",
         ),
         "duplicate_key": (
             "key {key!r} appears more than once in this object",
@@ -175,7 +178,7 @@ ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         ),
         "invalid_encoding": (
             "input is not UTF-8: {detail}",
-            "dữ liệu vào không phải UTF-8: {detail}",
+            "dữ liệu vào không phải UTF-8: {detail_vi}",
         ),
     }
 )
@@ -302,6 +305,9 @@ class ErrorDetail:
         english, vietnamese = ERROR_CODES[code]
         shown = _shorten(value)
         fields = {**params, "value": shown}
+        for name in _TRANSLATED:  # a detail given in English only: shown as it is
+            if name in params and f"{name}_vi" not in params:
+                fields[f"{name}_vi"] = params[name]
         self.loc = loc
         self.code = code
         self.value = None if value is None else shown

@@ -36,10 +36,16 @@ class InvalidNumber(ValueError):  # noqa: N818 - the python-stdnum names
     """
 
     message = "the number is not valid"
+    message_vi = "số không hợp lệ"
 
-    def __init__(self, message: str | None = None) -> None:
-        """Use ``message``, or the class's default one."""
+    def __init__(self, message: str | None = None, message_vi: str | None = None) -> None:
+        """Use ``message``, or the class's default one; ``message_vi`` in Vietnamese.
+
+        Without ``message_vi`` the Vietnamese text is the class's own.
+        """
         super().__init__(message or self.message)
+        if message_vi is not None:
+            self.message_vi = message_vi
 
 
 class InvalidFormat(InvalidNumber):
@@ -52,6 +58,7 @@ class InvalidFormat(InvalidNumber):
     """
 
     message = "the number does not have the right format"
+    message_vi = "số không đúng dạng"
 
 
 class InvalidLength(InvalidNumber):
@@ -64,6 +71,7 @@ class InvalidLength(InvalidNumber):
     """
 
     message = "the number has the wrong length"
+    message_vi = "số có độ dài không đúng"
 
 
 class InvalidComponent(InvalidNumber):
@@ -76,6 +84,7 @@ class InvalidComponent(InvalidNumber):
     """
 
     message = "a part of the number is not possible"
+    message_vi = "một phần của số không thể có"
 
 
 _DASHES: Final = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")

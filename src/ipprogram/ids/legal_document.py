@@ -54,6 +54,15 @@ TYPES: Final = MappingProxyType(
         "CĐ": "Công điện",
         "GM": "Giấy mời",
         "GUQ": "Giấy ủy quyền",
+        "TC": "Thông cáo",
+        "BGN": "Bản ghi nhớ",
+        "BTT": "Bản thỏa thuận",
+        "GGT": "Giấy giới thiệu",
+        "GNP": "Giấy nghỉ phép",
+        "PG": "Phiếu gửi",
+        "PC": "Phiếu chuyển",
+        "PB": "Phiếu báo",
+        "TCG": "Thư công",
         "L": "Lệnh",
     }
 )

@@ -36,6 +36,20 @@ _NOT_BRACKET_OR_QUOTE: Final = bytes(set(range(256)) - set(b'[]{}"'))
 _AS_SQUARE: Final = bytes.maketrans(b"{}", b"[]")
 _QUOTED: Final = re.compile(rb'"[^"]*"')
 
+#: The messages of Python's JSON decoder, in Vietnamese.
+_JSON_MESSAGES_VI: Final = {
+    "Expecting value": "cần một giá trị",
+    "Expecting property name enclosed in double quotes": "cần tên khóa trong dấu ngoặc kép",
+    "Expecting ',' delimiter": "cần dấu phẩy ','",
+    "Expecting ':' delimiter": "cần dấu hai chấm ':'",
+    "Extra data": "còn dữ liệu thừa",
+    "Unterminated string starting at": "chuỗi chưa được đóng, bắt đầu",
+    "Invalid control character at": "ký tự điều khiển không hợp lệ",
+    "Invalid \\escape": "ký tự thoát không hợp lệ",
+    "Invalid \\uXXXX escape": "mã \\uXXXX không hợp lệ",
+    "Illegal trailing comma before end of object": "dấu phẩy thừa trước khi đóng đối tượng",
+    "Illegal trailing comma before end of array": "dấu phẩy thừa trước khi đóng mảng",
+}
 #: Largest input :func:`loads` reads by default, in characters (or bytes): 64 MiB.
 MAX_SIZE: Final = 64 * 1024 * 1024
 
@@ -206,7 +220,12 @@ def loads(
             )
     except json.JSONDecodeError as error:
         detail = ErrorDetail(
-            (), "json_syntax", detail=error.msg, line=error.lineno, column=error.colno
+            (),
+            "json_syntax",
+            detail=error.msg,
+            detail_vi=_JSON_MESSAGES_VI.get(error.msg, error.msg),
+            line=error.lineno,
+            column=error.colno,
         )
         raise ValidationError([detail]) from None
     except RecursionError:
@@ -250,8 +269,14 @@ def _decode(text: object, max_size: int) -> str:
         try:
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError as error:
-            where = f"byte {error.object[error.start]:#04x} at offset {error.start}"
-            raise ValidationError([ErrorDetail((), "invalid_encoding", detail=where)]) from None
+            byte, offset = error.object[error.start], error.start
+            detail = ErrorDetail(
+                (),
+                "invalid_encoding",
+                detail=f"byte {byte:#04x} at offset {offset}",
+                detail_vi=f"byte {byte:#04x} tại vị trí {offset}",
+            )
+            raise ValidationError([detail]) from None
     return text.removeprefix(_BOM)
 
 

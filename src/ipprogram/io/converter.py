@@ -187,8 +187,13 @@ def _load_fast(cls: type, data: dict[object, object]) -> object:
             body = upgrade(body, version)
     try:
         return load(body)
-    except (_fast.Slow, RecursionError):
+    except _fast.Slow as slow:
+        # One instance is raised every time: its traceback would grow by every frame it
+        # passed through, holding their data, on every call. Drop it.
+        slow.__traceback__ = None
         return _NOT_FAST  # the full path finds and locates every problem
+    except RecursionError:
+        return _NOT_FAST
 
 
 def from_dict(cls: type[T], data: object) -> T:

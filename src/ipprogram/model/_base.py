@@ -372,7 +372,13 @@ def check_number(
         module.validate(value)
     except InvalidNumber as error:
         yield ErrorDetail(
-            (loc,), "invalid_identifier", value=value, what=what, what_vi=what_vi, reason=error
+            (loc,),
+            "invalid_identifier",
+            value=value,
+            what=what,
+            what_vi=what_vi,
+            reason=error,
+            reason_vi=error.message_vi,
         )
 
 

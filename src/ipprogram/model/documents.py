@@ -28,7 +28,13 @@ _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}")
 
 def _check_url(url: str | None) -> Iterator[ErrorDetail]:
     if url is not None and (not url.startswith(_URL_SCHEMES) or any(c.isspace() for c in url)):
-        yield ErrorDetail(("url",), "invalid_choice", value=url, allowed="an http(s) URL")
+        yield ErrorDetail(
+            ("url",),
+            "invalid_choice",
+            value=url,
+            allowed="an http(s) URL",
+            allowed_vi="một địa chỉ http(s)",
+        )
 
 
 @record
@@ -127,6 +133,7 @@ def _parse_time(text: str) -> dt.time:
                 "invalid_choice",
                 value=text,
                 allowed="a time of day HH:MM, from 00:00 to 23:59",
+                allowed_vi="giờ trong ngày dạng HH:MM, từ 00:00 đến 23:59",
             )
         )
     return dt.time(int(match[1]), int(match[2]))
@@ -209,4 +216,5 @@ class Source:
                 "invalid_choice",
                 value=self.language,
                 allowed="a BCP 47 language tag such as 'vi' or 'en'",
+                allowed_vi="một mã ngôn ngữ BCP 47 như 'vi' hoặc 'en'",
             )

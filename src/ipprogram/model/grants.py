@@ -136,5 +136,6 @@ class ForeignProtection:
                 "invalid_choice",
                 value=self.jurisdiction,
                 allowed="an ISO 3166-1 alpha-2 code or EU",
+                allowed_vi="một mã ISO 3166-1 alpha-2 hoặc EU",
             )
         yield from in_order("filing_date", self.filing_date, "grant_date", self.grant_date)

@@ -261,6 +261,7 @@ class Trademark:
                 "invalid_choice",
                 value=self.nice_version,
                 allowed="an edition and year such as '12-2024'",
+                allowed_vi="phiên bản và năm như '12-2024'",
             )
         yield from check_number(
             "application_number",

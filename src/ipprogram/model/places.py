@@ -55,6 +55,13 @@ TIERS: Mapping[LocalityKind, int] = MappingProxyType(
 )
 
 
+#: Names of units given after persons, whose kind word is capitalised (Decree
+#: 30/2020/NĐ-CP, Appendix II, I.2): the city, and wards and districts of that kind.
+NAMED_AFTER_PERSONS: Final = frozenset(
+    {"Hồ Chí Minh", "Hai Bà Trưng", "Hoàng Văn Thụ", "Trần Hưng Đạo", "Lê Lợi", "Quang Trung"}
+)
+
+
 @record
 class Locality:
     """An administrative unit: its name without the kind word, its kind, its code.
@@ -83,7 +90,13 @@ class Locality:
     @rule
     def _code(self) -> Iterator[ErrorDetail]:
         if self.code is not None and not (self.code.isascii() and self.code.isdigit()):
-            yield ErrorDetail(("code",), "invalid_choice", value=self.code, allowed="digits 0-9")
+            yield ErrorDetail(
+                ("code",),
+                "invalid_choice",
+                value=self.code,
+                allowed="digits 0-9",
+                allowed_vi="chữ số 0-9",
+            )
         elif self.as_of is not None:
             yield from place_problems(self, self.as_of)
 
@@ -104,13 +117,45 @@ class Locality:
     def full_name(self) -> str:
         """The name with its kind word, as running text writes it ("tỉnh Lạng Sơn").
 
+        A unit named by a number or after a person takes a capital on its kind word
+        (Decree 30/2020/NĐ-CP, Appendix II, I.2: "Thành phố Hồ Chí Minh", "Quận 1"):
+        see :attr:`named_by_number_or_person`.
+
         >>> Locality(name="Hà Nội", kind=LocalityKind.MUNICIPALITY).full_name
         'thành phố Hà Nội'
+        >>> Locality(name="Hồ Chí Minh", kind=LocalityKind.MUNICIPALITY).full_name
+        'Thành phố Hồ Chí Minh'
+        >>> Locality(name="1", kind=LocalityKind.URBAN_DISTRICT).full_name
+        'Quận 1'
         """
         if self.kind is None:
             return self.name
         word = "thành phố" if self.kind is LocalityKind.MUNICIPALITY else self.kind.label
+        if self.named_by_number_or_person:
+            word = word[:1].upper() + word[1:]
         return f"{word} {self.name}"
+
+    @property
+    def named_by_number_or_person(self) -> bool:
+        """Whether the unit is named by a number ("Quận 1") or after a known person.
+
+        Such a unit is written with its kind word everywhere, datelines included
+        ("Quận 1, ngày ...", Decree 30/2020/NĐ-CP, Appendix I). The persons known are
+        those in :data:`NAMED_AFTER_PERSONS`; other names are taken as place names.
+
+        >>> Locality(name="12", kind=LocalityKind.WARD).named_by_number_or_person
+        True
+        """
+        return (self.name.isascii() and self.name.isdigit()) or self.name in NAMED_AFTER_PERSONS
+
+    @property
+    def dateline_name(self) -> str:
+        """The place a dateline names: "Lạng Sơn", but "Thành phố Hồ Chí Minh", "Quận 1".
+
+        >>> Locality(name="Hồ Chí Minh", kind=LocalityKind.MUNICIPALITY).dateline_name
+        'Thành phố Hồ Chí Minh'
+        """
+        return self.full_name if self.named_by_number_or_person else self.name
 
     @property
     def qualified_name(self) -> str:

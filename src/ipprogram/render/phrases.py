@@ -689,7 +689,7 @@ def _event(obj: Event) -> str:
     paragraphs = [event_title(obj)]
     place = _dateline_place(obj.locality)
     if place is not None and isinstance(obj.date, dt.date) and not _date_inferred(obj):
-        paragraphs.append(dateline(place.name, obj.date))
+        paragraphs.append(dateline(place.dateline_name, obj.date))
     paragraphs.append(_opening(obj))
     paragraphs.extend(_proceedings(obj, _EVENT_NOUN[obj.kind]))
     paragraphs.extend(f"{render(tally)}." for tally in obj.tallies)
@@ -743,7 +743,7 @@ def heading(obj: Event | DocumentRef) -> str:
         elif not isinstance(obj.date, dt.date):
             lines.append(_capitalize(date_phrase(obj.date)))  # no dateline for part of a date
         elif place is not None:
-            lines.append(dateline(place.name, obj.date))
+            lines.append(dateline(place.dateline_name, obj.date))
         else:
             lines.append(_capitalize(format_date(obj.date)))
         lines.append(event_title(obj).upper())
@@ -758,7 +758,7 @@ def heading(obj: Event | DocumentRef) -> str:
         place = obj.issuer.locality if obj.issuer is not None else None
         if isinstance(obj.date, dt.date):
             lines.append(
-                dateline(place.name, obj.date)
+                dateline(place.dateline_name, obj.date)
                 if place is not None
                 else _capitalize(format_date(obj.date))
             )

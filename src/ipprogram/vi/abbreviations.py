@@ -20,10 +20,17 @@ from ipprogram.errors import expect
 
 __all__ = ["ABBREVIATIONS", "contract", "expand"]
 
-#: Common abbreviations and the words they stand for, as a document capitalises them
-#: at the start of a name. Variants of one abbreviation ("KHCN", "KH&CN") share words.
+#: Common abbreviations of running text and the words they stand for, as a document
+#: capitalises them at the start of a name. Variants of one abbreviation ("KHCN",
+#: "KH&CN") share words. The symbols of document types and issuers (QĐ, TT, TTg, CP)
+#: are not here: they stand only inside document numbers (Decree 30/2020/NĐ-CP,
+#: Appendix III; :data:`ipprogram.ids.legal_document.TYPES`), where "TT" is a circular,
+#: while in running text "TT. HĐND" is the standing committee (Thường trực) of a council.
 ABBREVIATIONS: Final = MappingProxyType(
     {
+        "Cục SHTT": "Cục Sở hữu trí tuệ",
+        "TT. HĐND": "Thường trực Hội đồng nhân dân",
+        "TT HĐND": "Thường trực Hội đồng nhân dân",
         "UBND": "Ủy ban nhân dân",
         "HĐND": "Hội đồng nhân dân",
         "KH&CN": "Khoa học và Công nghệ",
@@ -35,17 +42,14 @@ ABBREVIATIONS: Final = MappingProxyType(
         "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
         "OCOP": "Mỗi xã một sản phẩm",
         "TĐKT": "thi đua khen thưởng",
-        "QĐ": "quyết định",
-        "NQ": "nghị quyết",
-        "NĐ": "nghị định",
-        "TT": "thông tư",
-        "TTg": "Thủ tướng",
-        "CP": "Chính phủ",
     }
 )
 
 #: The form :func:`contract` writes for each expansion (the first listed above).
-_PREFERRED: Final = {"Khoa học và Công nghệ": "KHCN"}
+_PREFERRED: Final = {
+    "Khoa học và Công nghệ": "KHCN",
+    "Thường trực Hội đồng nhân dân": "TT. HĐND",
+}
 
 _TOKEN: Final = re.compile(
     r"(?<![\w&/-])(?:"

@@ -7,7 +7,10 @@ tones, none < huyền < hỏi < ngã < sắc < nặng, and case comes third, low
 This is the tailoring of CLDR's ``vi`` collation
 (``&̀<<̉<<̃<<́<<̣ &a<ă<â &d<đ &e<ê &o<ô<ơ &u<ư``) on the Unicode Collation Algorithm
 (UTS #10), with ICU's default settings: spaces and punctuation are not ignored and sort
-before digits, and digits before letters, one digit at a time.
+before digits, and digits before letters, one digit at a time. As in ICU, the soft hyphen
+and the zero-width space of scraped text are ignored, a thin or no-break space counts as
+a space, a curly quote as a straight one (told apart at the second level), and an
+ellipsis as three full stops.
 
 Python's ``sorted()`` compares code points: it puts "Đào" after "Hà" and "Ánh" after
 "Yến". :func:`sort_key` needs no ICU: it builds the three levels itself.
@@ -24,10 +27,66 @@ from ipprogram._textkey import _split_tone
 __all__ = ["sort_key"]
 
 _ALPHABET: Final = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
-#: Spaces and ASCII punctuation in the order of the CLDR root collation (read off ICU 72).
+#: Spaces, punctuation and symbols in the order of the CLDR root collation (read off ICU
+#: 72 and 78): each string is one primary weight, its characters told apart at a lower
+#: level (a thin space is a space, a curly quote a quote).
 _PUNCTUATION: Final = (
-    "\t\n \xa0_-\u2013\u2014,;:!?.\u2026'\u2018\u2019\"\u201c\u201d()[]{}@*/\\&#%`^+<=>|~$"
+    "\t",
+    "\n",
+    " \u2009\xa0\u202f",
+    "_",
+    "-",
+    "\u2010\u2011",
+    "\u2013",
+    "\u2014",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    ".",
+    "\xb7",
+    "'\u2018\u2019",
+    '"\u201c\u201d',
+    "\xab",
+    "\xbb",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "\xa7",
+    "@",
+    "*",
+    "/",
+    "\\",
+    "&",
+    "#",
+    "%",
+    "\u2022",
+    "\u2032",
+    "`",
+    "^",
+    "\xb0",
+    "\xa9",
+    "+",
+    "\xd7",
+    "<",
+    "=",
+    ">",
+    "|",
+    "~",
+    "\u2212",
+    "$",
+    "\u20ac",
 )
+#: Characters ICU ignores at every level, common in scraped text: the soft hyphen and
+#: the zero-width space ("a\u00adb" sorts as "ab").
+_IGNORABLE: Final = frozenset("\u00ad\u200b")
+#: Characters ICU weighs as a sequence of others: the ellipsis is three full stops
+#: (its compatibility decomposition), told apart from them only at the third level.
+_EXPANSIONS: Final = {"\u2026": "..."}
 
 _PUNCTUATION_BASE: Final = 1
 _DIGIT_BASE: Final = 100
@@ -38,10 +97,22 @@ _TONE_WEIGHTS: Final = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0
 _OTHER_MARK_BASE: Final = 10
 
 _PRIMARY: Final = {
-    **{char: _PUNCTUATION_BASE + index for index, char in enumerate(_PUNCTUATION)},
+    **{
+        char: _PUNCTUATION_BASE + index
+        for index, group in enumerate(_PUNCTUATION)
+        for char in group
+    },
     **{str(digit): _DIGIT_BASE + digit for digit in range(10)},
     **{char: _LETTER_BASE + index for index, char in enumerate(_ALPHABET)},
 }
+
+#: The third-level weight of a compatibility form, after every ordinary one.
+_COMPATIBLE: Final = 8
+#: Characters that share a primary weight with the first of their group and differ at
+#: the second level (curly quotes from straight ones) or only at the third (a thin or
+#: no-break space from a space; the narrow no-break space equals the no-break space).
+_SECONDARY_VARIANTS: Final = {"\u2018": 1, "\u2019": 2, "\u201c": 1, "\u201d": 2}
+_TERTIARY_VARIANTS: Final = {"\u2009": 1, "\xa0": 2, "\u202f": 2, "\u2011": 1}
 
 Weights = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]
 
@@ -49,9 +120,15 @@ Weights = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]
 @functools.lru_cache(maxsize=4096)  # bounded: input text may hold any character
 def _weights(char: str) -> Weights:
     """The primary, secondary and tertiary weights one NFC character contributes."""
+    if char in _IGNORABLE:
+        return (), (), ()
+    if char in _EXPANSIONS:
+        parts = [_weights(part) for part in _EXPANSIONS[char]]
+        primary_parts = tuple(weight for part in parts for weight in part[0])
+        return primary_parts, (0,) * len(primary_parts), (_COMPATIBLE,) * len(primary_parts)
     base, tone = _split_tone(char)
     lower = base.lower()
-    tertiary = 0 if base == lower else 1
+    tertiary = _TERTIARY_VARIANTS.get(char, 0 if base == lower else 1)
     marks: tuple[int, ...] = tuple(_TONE_WEIGHTS[mark] for mark in tone)
     if not base:  # a tone mark that NFC could not join to its letter ("n" + hỏi)
         return (), marks, (0,) * len(marks)
@@ -64,7 +141,7 @@ def _weights(char: str) -> Weights:
         letter, extra = decomposed[0], decomposed[1:]
         primary = _PRIMARY.get(letter, _OTHER_BASE + ord(letter))
         marks = tuple(_OTHER_MARK_BASE + ord(mark) - 0x300 for mark in extra) + marks
-    return (primary,), (0, *marks), (tertiary,) + (0,) * len(marks)
+    return (primary,), (_SECONDARY_VARIANTS.get(char, 0), *marks), (tertiary,) + (0,) * len(marks)
 
 
 def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], str]:

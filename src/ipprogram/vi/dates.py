@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from typing import Final, Literal
 
 from ipprogram._textkey import match_key
@@ -267,7 +268,8 @@ def _parts(text: str, whole: str) -> tuple[int | None, int | None, int | None, i
 
     ``whole`` is the text errors quote. A date without a year must give its day.
     """
-    body, weekday = _strip_prefixes(" ".join(text.split()).rstrip("."))
+    composed = unicodedata.normalize("NFC", text)  # decomposed (NFD) input reads the same
+    body, weekday = _strip_prefixes(" ".join(composed.split()).rstrip("."))
     match = _FORMS.fullmatch(body)
     if match is None:
         raise _unreadable(whole, "no known form matches", "không khớp dạng nào đã biết")
@@ -300,6 +302,9 @@ def _check_weekday(
 _YEAR_DIGITS: Final = 4
 _MONTHS: Final = 12
 _WEEKDAY_WORDS: Final = 2  # "Thứ Tư", "Chủ nhật", "thứ 4"
+#: A unit named by its number, as a dateline writes it in full: "Quận 1", "Phường 12"
+#: (Decree 30/2020/NĐ-CP, Appendix I: such units are not shortened).
+_NUMBERED_UNIT: Final = re.compile(r"(?:quận|phường|xã|thị trấn)\s[0-9]{1,3}", re.IGNORECASE)
 
 
 def _strip_prefixes(body: str) -> tuple[str, int | None]:
@@ -310,7 +315,8 @@ def _strip_prefixes(body: str) -> tuple[str, int | None]:
         if prefix is None:
             break
         day_name = _weekday(prefix["prefix"])
-        if day_name is None and _DIGIT.search(prefix["prefix"]):
+        numbered = _NUMBERED_UNIT.fullmatch(prefix["prefix"]) is not None
+        if day_name is None and not numbered and _DIGIT.search(prefix["prefix"]):
             break  # not a place nor a weekday: "02 tháng 12, năm 2020" stays whole
         body = prefix["rest"]
         if day_name is not None:
