@@ -25,6 +25,7 @@ from ipprogram.model.places import TIERS
 from ipprogram.model.shape import MAX_MAGNITUDE
 from ipprogram.render.phrases import FIELD_LABELS
 from ipprogram.vi.quantities import parse_quantity
+from tests.samples import SAMPLES
 
 #: Input of this many characters: a quadratic parser needs hours on it, a linear one
 #: well under a second. The guard below fails a parser that does not finish.
@@ -358,3 +359,11 @@ def test_repeated_bad_input_holds_no_memory() -> None:
         tracemalloc.stop()
     assert _fast.SLOW.__traceback__ is None
     assert held < 512 * 1024  # each bad record used to keep its frames: megabytes
+
+
+def test_the_fast_paths_chain_bound_keeps_within_the_depth() -> None:
+    """Paths of CHAIN_LINKS links and the model's deepest record stay within MAX_DEPTH."""
+    from ipprogram.io import _fast  # noqa: PLC0415
+
+    deepest = _fast.static_depth([ip.Event, ip.Programme, *SAMPLES])
+    assert deepest + _fast.CHAIN_LINKS <= MAX_DEPTH
