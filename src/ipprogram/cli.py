@@ -81,8 +81,12 @@ def _write(stream: IO[str] | None, text: str) -> None:
     except BrokenPipeError:
         raise
     except (OSError, ValueError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        raise _OutputError(reason) from None
+        raise _OutputError(_reason(error)) from None
+
+
+def _reason(error: OSError | ValueError) -> str:
+    """Why a write failed, as the system says it ("No space left on device")."""
+    return error.strerror if isinstance(error, OSError) and error.strerror else str(error)
 
 
 def _out(text: str) -> None:
@@ -460,8 +464,7 @@ def _flush() -> None:
     except BrokenPipeError:
         raise
     except (OSError, ValueError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        raise _OutputError(reason) from None
+        raise _OutputError(_reason(error)) from None
 
 
 def _silence_stdout() -> None:

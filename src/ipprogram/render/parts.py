@@ -30,15 +30,11 @@ from ipprogram.model import (
     RightsCount,
     Source,
 )
-from ipprogram.render.phrases import FIELD_LABELS, decision_phrase, render
+from ipprogram.render.phrases import FIELD_LABELS, _capitalize, decision_phrase, render
 from ipprogram.vi import date_phrase, format_count, format_list, format_period
 from ipprogram.vi.quantities import format_quantity
 
 __all__: list[str] = []  # the phrases are reached through render()
-
-
-def _capitalize(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 @render.register(Quantity)

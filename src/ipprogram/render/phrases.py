@@ -144,6 +144,17 @@ def _household(obj: Household) -> str:
     return f"hộ {obj.head.full_name}"
 
 
+def figures_date(date: dt.date | PartialDate, *, pad: bool = True) -> str:
+    """A whole date in figures ("1/8/2020"); a partial one as far as it is known.
+
+    >>> figures_date(dt.date(2020, 8, 1), pad=False), figures_date(PartialDate(year=2012))
+    ('1/8/2020', 'năm 2012')
+    """
+    if isinstance(date, dt.date):
+        return format_date(date, "numeric", pad=pad)
+    return date_phrase(date)
+
+
 def decision_phrase(document: DocumentRef) -> str:
     """A decision as running text cites it: "Quyết định số 4010/QĐ-SHTT ngày 7/10/2020".
 
@@ -423,11 +434,8 @@ def _abroad(obj: ForeignProtection) -> str:
     text = f"được bảo hộ tại {where}"
     if obj.basis is not None:
         text += f" theo {obj.basis.label}"
-    granted = obj.grant_date
-    if isinstance(granted, dt.date):
-        text += f" từ {format_date(granted, 'numeric', pad=False)}"
-    elif granted is not None:
-        text += f" từ {date_phrase(granted)}"
+    if obj.grant_date is not None:
+        text += f" từ {figures_date(obj.grant_date, pad=False)}"
     return text
 
 

@@ -9,16 +9,13 @@ programme that succeeds it.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 
 from ipprogram import outcomes
-from ipprogram.model import Event, PartialDate, Programme, Project
-from ipprogram.render.phrases import decision_phrase, programme_title, render
+from ipprogram.model import Event, Programme, Project
+from ipprogram.render.phrases import decision_phrase, figures_date, programme_title, render
 from ipprogram.vi import (
-    date_phrase,
     format_count,
-    format_date,
     format_list,
     format_percent,
     format_period,
@@ -174,17 +171,12 @@ def _same(one: Programme, other: Programme) -> bool:
     )
 
 
-def _when(date: dt.date | PartialDate) -> str:
-    """A date in a list of awards: "02/12/2020", or as much of it as is known."""
-    return format_date(date, "numeric") if isinstance(date, dt.date) else date_phrase(date)
-
-
 def _awards(programme: Programme, events: Iterable[Event]) -> list[str]:
     lines = []
     for event in events:
         if not any(_same(programme, reviewed) for reviewed in event.reviews):
             continue
-        when = "" if event.date is None else f" ({_when(event.date)})"
+        when = "" if event.date is None else f" ({figures_date(event.date)})"
         lines += [f"- {render(award)}{when}" for award in event.awards]
     return ["## Khen thưởng", "", *lines] if lines else []
 

@@ -62,6 +62,7 @@ _ROLE_WORDS: Final = (
     ("phấn đấu đạt", IndicatorRole.TARGET),
     ("đạt", IndicatorRole.ACTUAL),
 )
+_FORECAST_WORDS: Final = tuple(w for w, role in _ROLE_WORDS if role is IndicatorRole.FORECAST)
 _ROLE_WORDS_EN: Final = (
     ("expected to reach", IndicatorRole.FORECAST),
     ("forecast to reach", IndicatorRole.FORECAST),
@@ -140,7 +141,7 @@ def parse_quantity(text: str, *, language: Language = "vi") -> Quantity:
         raise ValueError(msg)
     body = " ".join(text.split())
     lowered = body.lower()
-    if any(lowered.startswith(word + " ") for word, _ in _ROLE_WORDS[:3]):
+    if any(lowered.startswith(word + " ") for word in _FORECAST_WORDS):
         raise _unreadable(
             text,
             "a forecast, not a figure: read it with read_value()",
