@@ -29,11 +29,11 @@ demo: $(VENV)/.installed
 test: lint typecheck docs pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests fuzz benchmarks
-	$(BIN)/ruff format --check src tests fuzz benchmarks
+	$(BIN)/ruff check src tests fuzz benchmarks scripts
+	$(BIN)/ruff format --check src tests fuzz benchmarks scripts
 
 typecheck: $(VENV)/.installed-test
-	$(BIN)/mypy src tests benchmarks
+	$(BIN)/mypy src tests benchmarks scripts
 
 pytest: $(VENV)/.installed-test
 	$(BIN)/pytest

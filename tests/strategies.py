@@ -85,7 +85,8 @@ def partial_dates(draw: st.DrawFn, min_year: int = 1, max_year: int = 9999) -> i
     return ip.PartialDate(year=year, month=month, day=day)
 
 
-# Four or more digits: no shipped unit has such a code, so generated places are free text.
+# Four, six or more digits: no shipped unit has such a code (a place of a stated kind gets
+# none), so generated places are free text.
 codes = st.none() | st.text(alphabet="0123456789", min_size=4, max_size=6)
 urls = st.none() | st.from_regex(
     r"https?://[a-z0-9.-]{1,20}/[A-Za-z0-9/_.%-]{0,30}", fullmatch=True
@@ -131,6 +132,13 @@ def _unique_lists(elements: st.SearchStrategy[Any], max_size: int) -> st.SearchS
     return st.lists(elements, max_size=max_size, unique=True).map(tuple)
 
 
+#: A date before 01/7/2025, whole or partial.
+early_dates = (
+    st.none()
+    | st.dates(max_value=dt.date(2025, 6, 30))
+    | partial_dates(max_year=2024).filter(lambda d: d.day is None)
+)
+
 #: Fields whose values follow a format of their own, by class and field name.
 FIELDS: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (ip.Locality, "code"): codes,
@@ -151,8 +159,17 @@ FIELDS: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (ip.Programme, "supports"): _unique_lists(st.sampled_from(ip.ProtectionKind), 3),
     (ip.Ordinal, "rank"): st.integers(1, 1000),
     (ip.ForeignProtection, "jurisdiction"): st.sampled_from(["EU", "CN", "JP", "US", "WO"]),
-    # Events are dated before 01/7/2025, when the district-level places they may name existed.
+    # Records that check their places on their dates are dated before 01/7/2025, when the
+    # district-level places they may name existed.
     (ip.Event, "date"): st.none() | st.dates(max_value=dt.date(2025, 6, 30)),
+    (ip.Trademark, "filing_date"): early_dates,
+    (ip.Trademark, "grant_date"): early_dates,
+    (ip.GeographicalIndication, "filing_date"): early_dates,
+    (ip.GeographicalIndication, "grant_date"): early_dates,
+    (ip.Ordinal, "as_of"): st.none() | partial_dates(max_year=2024),
+    (ip.RightsTally, "as_of"): st.none() | partial_dates(max_year=2024),
+    (ip.Period, "start"): st.none() | partial_dates(max_year=2024),
+    (ip.Period, "end"): st.none() | partial_dates(max_year=2025),
 }
 
 Kwargs = dict[str, Any]
@@ -162,7 +179,7 @@ Fix = Callable[[st.DrawFn, Kwargs], Kwargs]
 def _fix_period(draw: st.DrawFn, kw: Kwargs) -> Kwargs:
     start, end = kw["start"], kw["end"]
     if start is None and end is None:
-        return {**kw, "start": draw(partial_dates())}
+        return {**kw, "start": draw(partial_dates(max_year=2024))}
     if start is None or end is None or not (start.has_year and end.has_year):
         return kw
     if start.first_day > end.last_day:
@@ -176,9 +193,9 @@ def _fix_locality(_: st.DrawFn, kw: Kwargs) -> Kwargs:
         return kw  # a place of no stated kind is checked against nothing
     if parent is not None and parent.kind is not None and TIERS[parent.kind] >= TIERS[kind]:
         kw = {**kw, "parent": None}
-    if TIERS[kind] == 1:
-        kw = {**kw, "code": None}  # a province's code must be a real one
-    return kw
+    # A unit's code has the digits of its tier and must be a real one: generated places
+    # of a stated kind have none, so that they are free text.
+    return {**kw, "code": None}
 
 
 def _fix_dates(_: st.DrawFn, kw: Kwargs) -> Kwargs:

@@ -181,7 +181,13 @@ def test_an_event_lists_the_communes_it_covers() -> None:
     old = ip.Locality(name="Hà Giang", kind=ip.LocalityKind.PROVINCE)
     with pytest.raises(ip.ValidationError) as caught:
         ip.Event(kind=ip.EventKind.WORKSHOP, date=dt.date(2026, 1, 5), places=(*communes, old))
-    assert [(d.path, d.code) for d in caught.value.errors] == [("$.places[3].name", "not_in_force")]
+    # Phúc Trìu and Phúc Xuân became part of xã Đại Phúc on 01/7/2025; Tân Cương remains
+    assert [(d.path, d.code) for d in caught.value.errors] == [
+        ("$.places[1].name", "not_in_force"),
+        ("$.places[2].name", "not_in_force"),
+        ("$.places[3].name", "not_in_force"),
+    ]
+    assert "part of xã Đại Phúc" in caught.value.errors[0].message
 
 
 def test_rendering_says_how_much_of_a_date_is_known() -> None:

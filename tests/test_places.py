@@ -20,8 +20,8 @@ SHARED = Path(__file__).parents[2] / "shared" / "data"
 
 def test_counts_of_each_era() -> None:
     """63 provincial units before the reform, 34 after; 57 + 6 and 28 + 6 by type."""
-    before = places.units(as_of=dt.date(2025, 6, 30), provincial=True)
-    after = places.units(as_of=places.REFORM_DATE, provincial=True)
+    before = places.units(as_of=dt.date(2025, 6, 30), level="province")
+    after = places.units(as_of=places.REFORM_DATE, level="province")
     assert len(before) == 63
     assert len(after) == 34
     assert Counter(u.kind for u in before) == {
@@ -37,9 +37,9 @@ def test_counts_of_each_era() -> None:
 def test_every_old_province_has_exactly_one_successor() -> None:
     """Each of the 63 codes is absorbed by exactly one of the 34 new units."""
     absorbed = Counter(
-        code for unit in places.units(as_of=AFTER, provincial=True) for code in unit.absorbed
+        code for unit in places.units(as_of=AFTER, level="province") for code in unit.absorbed
     )
-    old_codes = {u.code for u in places.units(as_of=BEFORE, provincial=True)}
+    old_codes = {u.code for u in places.units(as_of=BEFORE, level="province")}
     assert set(absorbed) == old_codes
     assert set(absorbed.values()) == {1}
     for code in old_codes:
@@ -83,19 +83,19 @@ def test_look_up_with_other_prefixes() -> None:
     assert places.find("Thành phố Hồ Chí Minh", as_of=BEFORE).code == "79"
     assert places.find("TP. Hải Phòng", as_of=BEFORE).code == "31"
     assert places.find("Thủ đô Hà Nội", as_of=AFTER).code == "01"
-    assert places.find("huyện Tràng Định", as_of=BEFORE, provincial=False).code == "180"
-    assert places.find("thành phố Lạng Sơn", as_of=BEFORE, provincial=False).code == "178"
+    assert places.find("huyện Tràng Định", as_of=BEFORE).code == "180"
+    assert places.find("thành phố Lạng Sơn", as_of=BEFORE).code == "178"
     with pytest.raises(LookupError):
         places.find("Hà Giang", as_of=AFTER)
     with pytest.raises(LookupError):
-        places.find("huyện Tràng Định", as_of=AFTER, provincial=False)
+        places.find("huyện Tràng Định", as_of=AFTER)
     with pytest.raises(LookupError):
         places.get("99", as_of=BEFORE)
 
 
 def test_lang_son_districts() -> None:
     """Lạng Sơn had a city and ten districts, codes 178 and 180 to 189."""
-    districts = [u for u in places.units(as_of=BEFORE, provincial=False) if u.parent_code == "20"]
+    districts = [u for u in places.units(as_of=BEFORE, level="district") if u.parent_code == "20"]
     assert sorted(u.code for u in districts) == ["178", *map(str, range(180, 190))]
 
 
@@ -184,17 +184,24 @@ def test_the_kind_word_decides_the_level(name: str, kind: ip.LocalityKind, code:
 
 
 @pytest.mark.parametrize(
-    ("name", "says"),
+    ("name", "level", "parent"),
     [
-        ("huyện Quảng Ninh", "no district-level unit"),  # a district of Quảng Bình
-        ("xã Tân Cương", "is a commune"),
-        ("Tràng Định", "no provincial unit"),
+        ("huyện Quảng Ninh", "district", "Quảng Bình"),  # not the province Quảng Ninh
+        ("thị xã Quảng Yên", "district", "Quảng Ninh"),
+        ("xã Tân Cương", "commune", "Thái Nguyên"),
     ],
 )
-def test_a_name_of_another_level_is_not_found(name: str, says: str) -> None:
-    """The province Quảng Ninh is not "huyện Quảng Ninh"; communes are not in the lists."""
-    with pytest.raises(LookupError, match=says):
-        places.find(name)
+def test_the_kind_word_finds_districts_and_communes(name: str, level: str, parent: str) -> None:
+    """The district "huyện Quảng Ninh" of Quảng Bình is found at district level."""
+    found = places.find(name, as_of=dt.date(2025, 1, 4))
+    assert found.level == level
+    assert found.lineage()[-1].name == parent
+
+
+def test_a_name_of_another_level_is_not_found() -> None:
+    """Without a kind word a name is provincial: "Tràng Định" is no province."""
+    with pytest.raises(LookupError, match="no provincial unit"):
+        places.find("Tràng Định")
 
 
 @pytest.mark.parametrize(

@@ -178,3 +178,39 @@ def test_trademark_exposes_expiry_and_status() -> None:
     undated = ip.Trademark(name="X", kind=ip.MarkKind.ORDINARY, owner=ip.Organization(name="Y"))
     assert undated.expiry() is None
     assert undated.status(D(2020, 1, 1)) is None
+
+
+def test_a_window_ending_on_a_rest_day_ends_on_the_next_working_day() -> None:
+    """Civil Code Art. 148.5: a late window ending on Saturday 03/10/2026 runs to Monday."""
+    window = renewal_window(RightKind.MARK, D(2016, 4, 3))
+    assert window.late_until == D(2026, 10, 3)
+    assert window.late_until.weekday() == 5
+    monday = D(2026, 10, 5)
+    assert not window.accepts(monday)  # without holidays the plain window applies
+    assert window.accepts(monday, holidays=())
+    assert window.is_late(monday, holidays=())
+    # a holiday on the Monday moves it on to Tuesday
+    assert not window.accepts(D(2026, 10, 6), holidays=())
+    assert window.accepts(D(2026, 10, 6), holidays=[monday])
+
+
+def test_an_expiry_on_a_holiday_leaves_the_next_working_day_on_time() -> None:
+    """Expiry on Thursday 30/4/2026 (Reunification Day) then 1/5: Monday 4/5 is on time."""
+    window = renewal_window(RightKind.MARK, D(2016, 4, 30))
+    holidays = [D(2026, 4, 30), D(2026, 5, 1)]
+    assert window.expiry == D(2026, 4, 30)
+    assert window.is_late(D(2026, 5, 4))
+    assert not window.is_late(D(2026, 5, 4), holidays=holidays)
+    assert window.is_late(D(2026, 5, 5), holidays=holidays)
+    # the term of protection itself does not move
+    assert expiry(RightKind.MARK, D(2016, 4, 30)) == D(2026, 4, 30)
+
+
+def test_a_long_run_of_holidays_is_passed_in_full() -> None:
+    """Ten weekday holidays in a row and the weekends between them: the limit passes all."""
+    window = renewal_window(RightKind.MARK, D(2016, 4, 3))
+    start = D(2026, 10, 5)  # the Monday after the window's Saturday end
+    holidays = [start + dt.timedelta(days=n) for n in range(14) if (start.weekday() + n) % 7 < 5]
+    assert len(holidays) == 10
+    assert window.accepts(D(2026, 10, 19), holidays=holidays)
+    assert not window.accepts(D(2026, 10, 20), holidays=holidays)

@@ -16,9 +16,25 @@ geographical indication  indefinite from grant (93.7)     none needed
 
 "To the end of N years from filing" is read as the anniversary of the filing date, as the
 IP Office's register states expiry dates; a 29 February filing ends on 28 February in a
-year that has none. Renewals count from the filing date, not from the clamped date of the
-previous term. A renewal is requested within 6 months before expiry, or within 6 months
-after it with a surcharge (Art. 94.2; our sources for this are secondary).
+year that has none, as Civil Code 2015, Art. 148.3 ends a period of months that has no
+corresponding day. Renewals count from the filing date (Art. 93.6 gives every term of a
+mark "from the filing date"), not from the clamped date of the previous term: a mark
+filed on 29/02/2016 and renewed once lasts to 29/02/2036. Reading a renewal as ten years
+added to the clamped expiry (Civil Code Art. 148.4) would give 28/02/2036; the two
+readings differ only for 29 February filings, and no decision of the IP Office on such a
+renewal was found to settle it. A renewal is requested within 6 months before expiry, or
+within 6 months after it with a surcharge (Art. 94.2; our sources for this are
+secondary).
+
+When the last day of a time limit is a weekly rest day or a public holiday, the limit
+ends with the next working day (Civil Code 2015, Art. 148.5). The Civil Code's way of
+counting applies wherever another law provides none (Art. 144.2), and no such rule was
+found in the Law on IP or its decrees; it concerns the time limits for an act (requesting
+a renewal), never the term of protection itself, which ends on its date. Public holidays
+are set by the Labour Code 2019 (Art. 112) and, for Tết, year by year: the library does
+not know them, so :meth:`RenewalWindow.accepts` and :meth:`RenewalWindow.is_late` move
+the limits only when given the ``holidays`` of the years concerned (Saturdays and
+Sundays are rest days in any case).
 
 Every function takes the date it is about: nothing reads the clock.
 
@@ -37,7 +53,7 @@ datetime.date(2027, 3, 1)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
 
@@ -162,21 +178,60 @@ class RenewalWindow:
             f"RenewalWindow(opens={self.opens}, expiry={self.expiry}, late_until={self.late_until})"
         )
 
-    def accepts(self, date: dt.date) -> bool:
+    def accepts(self, date: dt.date, *, holidays: Iterable[dt.date] | None = None) -> bool:
         """Whether a request on ``date`` is in time, on time or late.
 
-        >>> renewal_window(RightKind.MARK, dt.date(2017, 3, 1)).accepts(dt.date(2027, 9, 2))
-        False
-        """
-        return self.opens <= date <= self.late_until
+        With ``holidays`` (possibly empty), a window that ends on a Saturday, a Sunday or
+        one of them ends with the next working day (Civil Code 2015, Art. 148.5).
 
-    def is_late(self, date: dt.date) -> bool:
+        >>> window = renewal_window(RightKind.MARK, dt.date(2017, 3, 1))
+        >>> window.late_until, window.late_until.strftime("%A")
+        (datetime.date(2027, 9, 1), 'Wednesday')
+        >>> window.accepts(dt.date(2027, 9, 2))
+        False
+        >>> saturday = renewal_window(RightKind.MARK, dt.date(2016, 4, 3))
+        >>> saturday.late_until.strftime("%A"), saturday.accepts(dt.date(2026, 10, 5))
+        ('Saturday', False)
+        >>> saturday.accepts(dt.date(2026, 10, 5), holidays=())
+        True
+        """
+        return self.opens <= date <= _working_day(self.late_until, holidays)
+
+    def is_late(self, date: dt.date, *, holidays: Iterable[dt.date] | None = None) -> bool:
         """Whether a request on ``date`` needs the late surcharge.
+
+        ``holidays`` is as for :meth:`accepts`: an expiry on a rest day leaves the next
+        working day on time.
 
         >>> renewal_window(RightKind.MARK, dt.date(2017, 3, 1)).is_late(dt.date(2027, 3, 2))
         True
+        >>> sunday = renewal_window(RightKind.MARK, dt.date(2017, 4, 4))
+        >>> sunday.expiry.strftime("%A"), sunday.is_late(dt.date(2027, 4, 6), holidays=())
+        ('Sunday', True)
+        >>> sunday.is_late(dt.date(2027, 4, 5), holidays=[dt.date(2027, 4, 5)])
+        False
         """
-        return self.expiry < date <= self.late_until
+        return _working_day(self.expiry, holidays) < date <= _working_day(self.late_until, holidays)
+
+
+#: Saturday and Sunday, the weekly rest days (Labour Code 2019, Art. 111; Civil Code
+#: 2015, Art. 148.5 "ngày nghỉ cuối tuần").
+_REST_DAYS: Final = frozenset({5, 6})
+
+
+def _working_day(date: dt.date, holidays: Iterable[dt.date] | None) -> dt.date:
+    """``date``, or the next working day when it is a rest day or a holiday (Art. 148.5).
+
+    ``None`` leaves the date as it is.
+    """
+    if holidays is None:
+        return date
+    closed = frozenset(holidays)
+    for _ in range(2 * len(closed) + 3):  # no run of closed days is longer
+        if date.weekday() not in _REST_DAYS and date not in closed:
+            return date
+        date += dt.timedelta(days=1)
+    return date
 
 
 def renewal_window(kind: RightKind, filing_date: dt.date, *, renewals: int = 0) -> RenewalWindow:

@@ -47,7 +47,7 @@ from ipprogram.model.facts import Claim, RightsTally, claim_problems
 from ipprogram.model.grants import Licence
 from ipprogram.model.ip import GeographicalIndication, Trademark
 from ipprogram.model.parties import Household, Organization, OrganizationGroup, Person, Position
-from ipprogram.model.places import Locality, iter_localities, localities_in, place_problems
+from ipprogram.model.places import Locality, own_place_problems, place_days
 from ipprogram.model.programme import Programme
 from ipprogram.model.quantity import Quantity
 
@@ -408,25 +408,17 @@ class Event:
             if award.id is not None:
                 seen.add(award.id)
 
+    def place_days(self) -> tuple[dt.date, ...]:
+        """The days the event's places are checked on: its date, or both ends of it.
+
+        >>> Event(kind=EventKind.WORKSHOP, date=dt.date(2020, 12, 2)).place_days()
+        (datetime.date(2020, 12, 2),)
+        """
+        return place_days(self.date)
+
     @rule
     def _places(self) -> Iterator[ErrorDetail]:
-        date = self.date
-        if isinstance(date, PartialDate):
-            if not date.has_year:
-                return  # a day without a year: the units in force are not known
-            days: tuple[dt.date, ...] = (date.first_day, date.last_day)  # wrong on every day
-        elif date is None:
-            return  # places of an undated event cannot be checked against a date
-        else:
-            days = (date,)
-        if any(
-            p.as_of is None and all(place_problems(p, day) for day in days)
-            for p in localities_in(self)
-        ):
-            for where, place in iter_localities(self):
-                if place.as_of is None and all(place_problems(place, day) for day in days):
-                    found = place_problems(place, days[0])
-                    yield from (detail.at(where) for detail in found)
+        yield from own_place_problems(self, self.place_days())
 
     @rule
     def _references(self) -> Iterator[ErrorDetail]:

@@ -25,6 +25,7 @@ ipprogram.errors.ValidationError: 1 validation error:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -33,7 +34,7 @@ from ipprogram.model._base import duplicates, not_negative, record, rule
 from ipprogram.model.dates import PartialDate
 from ipprogram.model.documents import Source
 from ipprogram.model.enums import LabelledEnum, ProtectionKind
-from ipprogram.model.places import Locality
+from ipprogram.model.places import Locality, own_place_problems, place_days
 from ipprogram.model.shape import path_problem, path_steps
 
 __all__ = [
@@ -193,6 +194,18 @@ class Ordinal:
     scope: Locality | None = None
     as_of: PartialDate | None = None
 
+    def place_days(self) -> tuple[dt.date, ...]:
+        """The days its scope is checked on: both ends of ``as_of``.
+
+        >>> Ordinal(rank=1, as_of=PartialDate(year=2024)).place_days()
+        (datetime.date(2024, 1, 1), datetime.date(2024, 12, 31))
+        """
+        return place_days(self.as_of)
+
+    @rule
+    def _places(self) -> Iterator[ErrorDetail]:
+        yield from own_place_problems(self, self.place_days())
+
     @rule
     def _positive(self) -> Iterator[ErrorDetail]:
         if self.rank < 1:
@@ -251,6 +264,18 @@ class RightsTally:
     in_progress: int | None = None
     unbalanced: bool = False
     source: Source | None = None
+
+    def place_days(self) -> tuple[dt.date, ...]:
+        """The days its scope is checked on: both ends of ``as_of``.
+
+        >>> RightsTally(as_of=PartialDate(year=2024)).place_days()
+        (datetime.date(2024, 1, 1), datetime.date(2024, 12, 31))
+        """
+        return place_days(self.as_of)
+
+    @rule
+    def _places(self) -> Iterator[ErrorDetail]:
+        yield from own_place_problems(self, self.place_days())
 
     @rule
     def _figures(self) -> Iterator[ErrorDetail]:

@@ -39,7 +39,7 @@ from ipprogram.model.enums import (
 from ipprogram.model.facts import Claim, Ordinal, claim_problems
 from ipprogram.model.grants import ForeignProtection, Licence
 from ipprogram.model.parties import Organization
-from ipprogram.model.places import Locality
+from ipprogram.model.places import Locality, own_place_problems, place_days
 from ipprogram.model.quantity import Quantity
 
 if TYPE_CHECKING:
@@ -279,6 +279,18 @@ class Trademark:
         )
         yield from in_order("filing_date", self.filing_date, "grant_date", self.grant_date)
 
+    def place_days(self) -> tuple[dt.date, ...]:
+        """The days its places are checked on: the filing and grant dates it gives.
+
+        >>> Trademark(name="Na", filing_date=dt.date(2017, 3, 1)).place_days()
+        (datetime.date(2017, 3, 1),)
+        """
+        return place_days(self.filing_date, self.grant_date)
+
+    @rule
+    def _places(self) -> Iterator[ErrorDetail]:
+        yield from own_place_problems(self, self.place_days())
+
     @rule
     def _claims(self) -> Iterator[ErrorDetail]:
         yield from claim_problems(self, self.claims)
@@ -355,6 +367,18 @@ class GeographicalIndication:
             "số đơn chỉ dẫn địa lý",
         )
         yield from in_order("filing_date", self.filing_date, "grant_date", self.grant_date)
+
+    def place_days(self) -> tuple[dt.date, ...]:
+        """The days its places are checked on: the filing and grant dates it gives.
+
+        >>> GeographicalIndication(name="Na", filing_date=dt.date(2017, 3, 1)).place_days()
+        (datetime.date(2017, 3, 1),)
+        """
+        return place_days(self.filing_date, self.grant_date)
+
+    @rule
+    def _places(self) -> Iterator[ErrorDetail]:
+        yield from own_place_problems(self, self.place_days())
 
     @rule
     def _claims(self) -> Iterator[ErrorDetail]:

@@ -27,15 +27,31 @@ import functools
 import operator
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
-from typing import ClassVar, Final
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from ipprogram._textkey import match_key
 from ipprogram.errors import ErrorDetail, Loc
 from ipprogram.model._base import record, rule
+from ipprogram.model.dates import PartialDate
 from ipprogram.model.enums import LocalityKind
 from ipprogram.model.shape import classes_in, shape
 
-__all__ = ["Locality", "iter_localities", "localities_in", "place_problems"]
+if TYPE_CHECKING:
+    from ipprogram.places import AdminUnit
+
+__all__ = [
+    "CODE_DIGITS",
+    "NAMED_AFTER_PERSONS",
+    "TIERS",
+    "Locality",
+    "iter_localities",
+    "localities_in",
+    "named_by_number_or_person",
+    "own_place_problems",
+    "place_days",
+    "place_problems",
+    "unit_full_name",
+]
 
 #: Tier of each kind of unit: 1 provincial, 2 district, 3 commune (Constitution 2013,
 #: Art. 110.1; from 01/7/2025 only tiers 1 and 3 exist, Resolution 202/2025/QH15).
@@ -55,11 +71,41 @@ TIERS: Mapping[LocalityKind, int] = MappingProxyType(
 )
 
 
+#: The digits of a unit's code at each tier (Decision 124/2004/QĐ-TTg, Art. 1).
+CODE_DIGITS: Mapping[int, int] = MappingProxyType({1: 2, 2: 3, 3: 5})
+
+
 #: Names of units given after persons, whose kind word is capitalised (Decree
 #: 30/2020/NĐ-CP, Appendix II, I.2): the city, and wards and districts of that kind.
 NAMED_AFTER_PERSONS: Final = frozenset(
     {"Hồ Chí Minh", "Hai Bà Trưng", "Hoàng Văn Thụ", "Trần Hưng Đạo", "Lê Lợi", "Quang Trung"}
 )
+
+
+def named_by_number_or_person(name: str) -> bool:
+    """Whether a unit's name is a number ("1") or one of :data:`NAMED_AFTER_PERSONS`.
+
+    >>> named_by_number_or_person("12"), named_by_number_or_person("Lạng Sơn")
+    (True, False)
+    """
+    return (name.isascii() and name.isdigit()) or name in NAMED_AFTER_PERSONS
+
+
+def unit_full_name(name: str, kind: LocalityKind) -> str:
+    """A unit's name with its kind word (Decree 30/2020/NĐ-CP, Appendix II, I.2).
+
+    The kind word takes a capital when the unit is named by a number or after a person.
+
+    >>> (
+    ...     unit_full_name("1", LocalityKind.URBAN_DISTRICT),
+    ...     unit_full_name("Hà Nội", LocalityKind.MUNICIPALITY),
+    ... )
+    ('Quận 1', 'thành phố Hà Nội')
+    """
+    word = "thành phố" if kind is LocalityKind.MUNICIPALITY else kind.label
+    if named_by_number_or_person(name):
+        word = word[:1].upper() + word[1:]
+    return f"{word} {name}"
 
 
 @record
@@ -97,6 +143,21 @@ class Locality:
                 allowed="digits 0-9",
                 allowed_vi="chữ số 0-9",
             )
+        elif (
+            self.code is not None
+            and self.kind is not None
+            and len(self.code) != CODE_DIGITS[TIERS[self.kind]]
+        ):
+            digits = CODE_DIGITS[TIERS[self.kind]]
+            yield ErrorDetail(
+                ("code",),
+                "invalid_identifier",
+                value=self.code,
+                what=f"code of a {self.kind.value}",
+                what_vi=f"mã {self.kind.label}",
+                reason=f"it has {digits} digits (Decision 124/2004/QĐ-TTg)",
+                reason_vi=f"mã gồm {digits} chữ số (Quyết định 124/2004/QĐ-TTg)",
+            )
         elif self.as_of is not None:
             yield from place_problems(self, self.as_of)
 
@@ -130,10 +191,7 @@ class Locality:
         """
         if self.kind is None:
             return self.name
-        word = "thành phố" if self.kind is LocalityKind.MUNICIPALITY else self.kind.label
-        if self.named_by_number_or_person:
-            word = word[:1].upper() + word[1:]
-        return f"{word} {self.name}"
+        return unit_full_name(self.name, self.kind)
 
     @property
     def named_by_number_or_person(self) -> bool:
@@ -146,7 +204,7 @@ class Locality:
         >>> Locality(name="12", kind=LocalityKind.WARD).named_by_number_or_person
         True
         """
-        return (self.name.isascii() and self.name.isdigit()) or self.name in NAMED_AFTER_PERSONS
+        return named_by_number_or_person(self.name)
 
     @property
     def dateline_name(self) -> str:
@@ -267,6 +325,139 @@ def _short(locality: Locality) -> bool:
     return True
 
 
+def _find_all(name: str, date: dt.date, within: AdminUnit | None) -> tuple[AdminUnit, ...]:
+    from ipprogram import places  # noqa: PLC0415 - the registry imports the model's enums
+
+    try:
+        return places.find_all(name, as_of=date, within=within)
+    except LookupError:  # a part of the name that is not a unit
+        return ()
+
+
+def _unit_of(place: Locality | None, date: dt.date) -> AdminUnit | None:
+    """The listed unit a place stands for on ``date``, if the lists have exactly one."""
+    from ipprogram import places  # noqa: PLC0415
+
+    if place is None or place.kind is None:
+        return None
+    try:
+        if place.code is not None:
+            return places.get(place.code, as_of=date)
+        return places.find(place.full_name, as_of=date)
+    except LookupError:
+        return None
+
+
+def _names(unit: AdminUnit) -> frozenset[str]:
+    return frozenset(match_key(name) for name in (unit.name, *unit.other_names))
+
+
+def _elsewhere(
+    locality: Locality, found: tuple[AdminUnit, ...], within: AdminUnit | None, date: dt.date
+) -> Iterator[ErrorDetail]:
+    """A unit that the lists put in another unit than the place's parent."""
+    if within is None or not within.exists_on(date):
+        return
+    sure = [unit for unit in found if unit.exists_on(date)]
+    if sure and all(within not in unit.lineage()[1:] for unit in sure):
+        where = sure[0].parent()
+        there = where.full_name if where is not None else "?"
+        yield ErrorDetail(
+            ("parent",),
+            "inconsistent",
+            detail=f"on {date.isoformat()} {locality.full_name} lies in {there}",
+            detail_vi=f"ngày {date.isoformat()} {locality.full_name} thuộc {there}",
+        )
+
+
+def _successor_hint(old: tuple[AdminUnit, ...]) -> tuple[str, str]:
+    from ipprogram import places  # noqa: PLC0415
+
+    names = list(dict.fromkeys(t.new.full_name for u in old for t in places.successors(u)))[:3]
+    if not names:
+        return "", ""
+    return (
+        f"; from 01/7/2025 it is part of {' or '.join(names)}",
+        f"; từ ngày 01/7/2025 thuộc {' hoặc '.join(names)}",
+    )
+
+
+def _listed_problems(locality: Locality, date: dt.date) -> Iterator[ErrorDetail]:
+    """Check a district (before 01/7/2025) or a commune against the NSO's lists.
+
+    Only what the lists state is reported: a name or code they do not hold is free
+    text, and before 04/01/2025, the date of the first list, a unit is wrong only when
+    its code is listed for another unit that has its name
+    (:func:`ipprogram.places.lists_cover`).
+    """
+    from ipprogram import places  # noqa: PLC0415
+
+    within = _unit_of(locality.parent, date)
+    if locality.code is not None:
+        yield from _listed_code_problems(locality, date, within)
+        return
+    found = _find_all(locality.full_name, date, None)
+    if not places.lists_cover(date):
+        return
+    if found:
+        yield from _elsewhere(locality, found, within, date)
+        return
+    if date >= places.REFORM_DATE:
+        old = _find_all(locality.full_name, places.LAST_OLD_DAY, None)
+        if within is not None:
+            old = tuple(u for u in old if places.successor(u.lineage()[-1].code) == within)
+        if old:
+            yield _not_in_force(("name",), locality, date, *_successor_hint(old))
+    elif _find_all(locality.full_name, places.REFORM_DATE, None):
+        yield _not_in_force(
+            ("name",),
+            locality,
+            date,
+            "; it was formed on 01/7/2025",
+            "; được lập từ ngày 01/7/2025",
+        )
+
+
+def _listed_code_problems(
+    locality: Locality, date: dt.date, within: AdminUnit | None
+) -> Iterator[ErrorDetail]:
+    from ipprogram import places  # noqa: PLC0415
+
+    code = locality.code
+    assert code is not None  # noqa: S101 - the caller checks
+    listed = places.with_code(code)
+    candidates = [unit for unit in listed if unit.exists_on(date) is not False]
+    key = match_key(locality.name)
+    if not candidates:
+        if listed:
+            old = tuple(u for u in listed if u.valid_to is not None)
+            hint = _successor_hint(old) if date >= places.REFORM_DATE else ("", "")
+            yield _not_in_force(("code",), locality, date, *hint)
+        elif places.lists_cover(date):
+            yield ErrorDetail(
+                ("code",),
+                "unknown_place",
+                value=code,
+                what=locality.kind.value if locality.kind else "unit",
+                what_vi=locality.kind.label if locality.kind else "đơn vị",
+            )
+        return
+    matching = tuple(unit for unit in candidates if key in _names(unit))
+    if matching:
+        yield from _elsewhere(locality, matching, within, date)
+        return
+    sure = [unit for unit in candidates if unit.exists_on(date)]
+    others = [u for u in _find_all(locality.full_name, date, None) if u.code != code]
+    if sure or others:
+        unit = (sure or candidates)[0]
+        yield ErrorDetail(
+            ("name",),
+            "inconsistent",
+            detail=f"on {date.isoformat()} code {code} is {unit.full_name}",
+            detail_vi=f"ngày {date.isoformat()} mã {code} là {unit.full_name}",
+        )
+
+
 @functools.lru_cache(maxsize=4096)
 def _place_problems(locality: Locality, date: dt.date) -> tuple[ErrorDetail, ...]:
     return tuple(_check_place(locality, date))
@@ -288,15 +479,8 @@ def _check_place(locality: Locality, date: dt.date) -> Iterator[ErrorDetail]:
             "; districts were abolished on 01/7/2025 (Resolution 202/2025/QH15)",
             "; cấp huyện đã chấm dứt từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15)",
         )
-    elif tier == 2 and locality.code is not None:  # noqa: PLR2004
-        named = [u.name for u in places.with_code(locality.code, provincial=False)]
-        if named and all(match_key(name) != match_key(locality.name) for name in named):
-            yield ErrorDetail(
-                ("name",),
-                "inconsistent",
-                detail=f"code {locality.code} is {named[0]}",
-                detail_vi=f"mã {locality.code} là {named[0]}",
-            )
+    elif locality.code is None or len(locality.code) == CODE_DIGITS[tier]:
+        yield from _listed_problems(locality, date)
     if locality.parent is not None and locality.parent.as_of is None:
         yield from (d.at(("parent",)) for d in place_problems(locality.parent, date))
 
@@ -327,10 +511,12 @@ def _place_fields(cls: type) -> tuple[str, ...]:
     return tuple(name for name, classes in _references(cls) if any(map(_reaches_place, classes)))
 
 
-def localities_in(obj: object) -> list[Locality]:
+def localities_in(obj: object, *, own: bool = False) -> list[Locality]:
     """Every place a record names, without locations.
 
     The quick check before :func:`iter_localities`, which builds each place's path.
+    ``own`` leaves out the places of records inside it that have dates of their own
+    (see :func:`own_place_problems`).
 
     >>> from ipprogram import examples
     >>> len(localities_in(examples.langson_2020())) == len(
@@ -353,9 +539,57 @@ def localities_in(obj: object) -> list[Locality]:
                     continue
                 if type(child) is Locality:
                     found.append(child)
-                else:
+                elif not (own and _dated(child)):
                     stack.append(child)
     return found
+
+
+def _dated(item: object) -> bool:
+    """Whether a record checks its places against dates of its own."""
+    days = getattr(item, "place_days", None)
+    return days is not None and bool(days())
+
+
+def place_days(*values: dt.date | PartialDate | None) -> tuple[dt.date, ...]:
+    """The days to check places on: each whole date, and both ends of each partial one.
+
+    A partial date without a year gives none: the units in force are not known.
+
+    >>> place_days(PartialDate(year=2020), None, dt.date(2021, 3, 1))
+    (datetime.date(2020, 1, 1), datetime.date(2020, 12, 31), datetime.date(2021, 3, 1))
+    """
+    days: list[dt.date] = []
+    for value in values:
+        if isinstance(value, PartialDate):
+            if value.has_year:
+                days.extend((value.first_day, value.last_day))
+        elif value is not None:
+            days.append(value)
+    return tuple(days)
+
+
+def own_place_problems(record: object, days: tuple[dt.date, ...]) -> Iterator[ErrorDetail]:
+    """The problems of the places a record names that are wrong on every one of ``days``.
+
+    Places with an ``as_of`` of their own are checked on it when built; records inside
+    this one that have dates of their own (a ``place_days`` method that gives days)
+    check their places on those. The problems are those of the first day.
+
+    >>> from ipprogram import Event, EventKind, LocalityKind
+    >>> hg = Locality(name="Hà Giang", kind=LocalityKind.PROVINCE)
+    >>> event = Event(kind=EventKind.WORKSHOP, date=dt.date(2020, 12, 2), locality=hg)
+    >>> [d.code for d in own_place_problems(event, (dt.date(2026, 1, 1),))]
+    ['not_in_force']
+    """
+    if not days:
+        return
+    if any(
+        place.as_of is None and all(place_problems(place, day) for day in days)
+        for place in localities_in(record, own=True)
+    ):
+        for where, place in iter_localities(record, own=True):
+            if place.as_of is None and all(place_problems(place, day) for day in days):
+                yield from (detail.at(where) for detail in place_problems(place, days[0]))
 
 
 _PLACE_GETTERS: dict[type, Callable[[object], tuple[object, ...]]] = {}
@@ -373,8 +607,12 @@ def _place_getter(cls: type) -> Callable[[object], tuple[object, ...]]:
     return getter
 
 
-def iter_localities(obj: object, loc: Loc = ()) -> Iterator[tuple[Loc, Locality]]:
+def iter_localities(
+    obj: object, loc: Loc = (), *, own: bool = False
+) -> Iterator[tuple[Loc, Locality]]:
     """Every place a record names, with its location, not looking inside places.
+
+    ``own`` is as for :func:`localities_in`.
 
     >>> from ipprogram import examples
     >>> [path for path, _ in iter_localities(examples.langson_2020())][:2]
@@ -390,5 +628,5 @@ def iter_localities(obj: object, loc: Loc = ()) -> Iterator[tuple[Loc, Locality]
             where: Loc = (*loc, name) if index is None else (*loc, name, index)
             if isinstance(item, Locality):
                 yield where, item
-            else:
-                yield from iter_localities(item, where)
+            elif not (own and _dated(item)):
+                yield from iter_localities(item, where, own=own)

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from ipprogram.errors import ErrorDetail
@@ -30,7 +31,7 @@ from ipprogram.model.facts import Claim, RightsTally, claim_problems
 from ipprogram.model.ip import GeographicalIndication, Product, Trademark
 from ipprogram.model.outcomes import Indicator, Project
 from ipprogram.model.parties import Organization
-from ipprogram.model.places import Locality
+from ipprogram.model.places import Locality, own_place_problems, place_days
 
 __all__ = ["Duty", "MarkSupport", "Programme", "ProgrammeLevel"]
 
@@ -157,6 +158,23 @@ class Programme:
     @rule
     def _claims(self) -> Iterator[ErrorDetail]:
         yield from claim_problems(self, self.claims)
+
+    def place_days(self) -> tuple[dt.date, ...]:
+        """The days its places are checked on: both ends of its period, as far as known.
+
+        >>> programme = Programme(
+        ...     kind=ProgrammeKind.PROGRAMME, name="P", period=Period.years(2021, 2025)
+        ... )
+        >>> [day.isoformat() for day in programme.place_days()]
+        ['2021-01-01', '2021-12-31', '2025-01-01', '2025-12-31']
+        """
+        if self.period is None:
+            return ()
+        return place_days(self.period.start, self.period.end)
+
+    @rule
+    def _places(self) -> Iterator[ErrorDetail]:
+        yield from own_place_problems(self, self.place_days())
 
     @rule
     def _supports(self) -> Iterator[ErrorDetail]:

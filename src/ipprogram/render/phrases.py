@@ -56,6 +56,7 @@ from ipprogram.vi import (
     format_period,
     format_person,
     format_position,
+    introduce,
 )
 from ipprogram.vi.quantities import format_quantity
 
@@ -707,7 +708,7 @@ def _event(obj: Event) -> str:
     paragraphs.extend(f"Ảnh: {photo.caption}" for photo in obj.photos)
     if obj.source is not None and obj.source.authors:
         paragraphs.append(format_list([a.full_name for a in obj.source.authors]))
-    return "\n\n".join(paragraphs)
+    return introduce("\n\n".join(paragraphs))
 
 
 def heading(obj: Event | DocumentRef) -> str:

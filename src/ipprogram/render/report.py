@@ -19,6 +19,7 @@ from ipprogram.vi import (
     format_list,
     format_percent,
     format_period,
+    introduce,
 )
 from ipprogram.vi.quantities import format_quantity
 
@@ -193,7 +194,8 @@ def outcome_report(programme: Programme, *, events: Iterable[Event] = ()) -> str
 
     Sections the programme has nothing for are left out. ``events`` are searched for
     those that reviewed the programme, whose awards the report lists. ``render(programme)``
-    is this report without events.
+    is this report without events. Each abbreviation is spelled out at its first use
+    (:func:`ipprogram.vi.introduce`).
 
     >>> from ipprogram import examples
     >>> report = outcome_report(examples.langson_programme(), events=[examples.langson_2020()])
@@ -217,7 +219,7 @@ def outcome_report(programme: Programme, *, events: Iterable[Event] = ()) -> str
         products = format_list([product.name for product in programme.exported_products])
         blocks.append(["## Mở rộng thị trường xuất khẩu, quảng bá", "", f"{products}."])
     blocks.append(_successor(programme))
-    return "\n\n".join("\n".join(block) for block in blocks if block) + "\n"
+    return introduce("\n\n".join("\n".join(block) for block in blocks if block)) + "\n"
 
 
 @render.register(Programme)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         ABBREVIATIONS,
         contract,
         expand,
+        introduce,
     )
     from ipprogram.vi.collation import (
         sort_key,
@@ -86,6 +87,7 @@ _HOMES = {
     "date_phrase": "ipprogram.vi.dates",
     "dateline": "ipprogram.vi.dates",
     "expand": "ipprogram.vi.abbreviations",
+    "introduce": "ipprogram.vi.abbreviations",
     "format_amount": "ipprogram.vi.numbers",
     "format_count": "ipprogram.vi.words",
     "format_counts": "ipprogram.vi.words",
@@ -143,6 +145,7 @@ __all__ = [
     "format_person",
     "format_position",
     "format_quantity",
+    "introduce",
     "match_key",
     "name_sort_key",
     "normalize",

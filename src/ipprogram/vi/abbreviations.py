@@ -9,6 +9,7 @@ text of provincial reports use the ones below freely ("Phó Chủ tịch UBND t�
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
@@ -18,7 +19,7 @@ from typing import Final
 from ipprogram._textkey import match_key
 from ipprogram.errors import expect
 
-__all__ = ["ABBREVIATIONS", "contract", "expand"]
+__all__ = ["ABBREVIATIONS", "contract", "expand", "introduce"]
 
 #: Common abbreviations of running text and the words they stand for, as a document
 #: capitalises them at the start of a name. Variants of one abbreviation ("KHCN",
@@ -79,6 +80,44 @@ def expand(text: str) -> str:
     return _TOKEN.sub(
         lambda match: _restore_case(ABBREVIATIONS[match.group()], match.start() == 0), text
     )
+
+
+#: Quotations, which are written as the source has them: “...” and "...".
+_QUOTED: Final = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def introduce(text: str) -> str:
+    """Spell each abbreviation out at its first use, the abbreviation after it in brackets.
+
+    Decree 30/2020/NĐ-CP, Appendix I (part I.5): a word or phrase used often may be
+    abbreviated, but at its first use the full words are written with the abbreviation
+    in brackets right after them. Later uses stay short. An abbreviation the text
+    already brackets somewhere ("tài sản trí tuệ (TSTT)") is left as it is, and
+    quotations are never changed.
+
+    >>> introduce("Chủ tịch UBND tỉnh; UBND tỉnh")
+    'Chủ tịch Ủy ban nhân dân (UBND) tỉnh; UBND tỉnh'
+    >>> introduce("TSTT của tỉnh")
+    'Tài sản trí tuệ (TSTT) của tỉnh'
+    >>> introduce("phát triển tài sản trí tuệ (TSTT), TSTT và “TSTT”")
+    'phát triển tài sản trí tuệ (TSTT), TSTT và “TSTT”'
+    >>> introduce("Quyết định số 535/QĐ-UBND")
+    'Quyết định số 535/QĐ-UBND'
+    """
+    expect(text, str, "introduce")
+    spans = [match.span() for match in _QUOTED.finditer(text)]
+    starts = [begin for begin, _ in spans]
+    seen = {short for short in ABBREVIATIONS if f"({short})" in text}
+
+    def spell(match: re.Match[str]) -> str:
+        short, start = match.group(), match.start()
+        inside = bisect.bisect_right(starts, start) - 1
+        if short in seen or (inside >= 0 and start < spans[inside][1]):
+            return short
+        seen.add(short)
+        return f"{_restore_case(ABBREVIATIONS[short], start == 0)} ({short})"
+
+    return _TOKEN.sub(spell, text)
 
 
 @functools.lru_cache(maxsize=64)
