@@ -1,9 +1,15 @@
 """Equivalent pydantic v2 and msgspec models, derived from ipprogram's own classes.
 
-Deriving them keeps the three models the same shape field for field. Strictness is
-matched: strings, integers and booleans are never coerced, unknown keys are refused,
-enums take their values only, union members carry a ``"type"`` tag, and instances are
-frozen. Dates are ISO strings in dicts and JSON for all three.
+Deriving them keeps the three models the same shape field for field, and their type
+strictness matches ipprogram's: strings, integers and booleans are never coerced,
+unknown keys are refused, enums take their values only, union members carry a
+``"type"`` tag, and instances are frozen. Dates are ISO strings in dicts and JSON.
+
+They check less than ipprogram, and ``strictness.py`` counts what: they accept empty
+text, duplicate JSON keys (the last wins), every rule ipprogram applies (dates in
+order, unique ids, counts not negative, place codes and places as of a date), and
+pydantic also a date with a time; they keep text unstripped and not in NFC. A ratio to
+them compares ipprogram's checks with fewer checks.
 """
 
 from __future__ import annotations

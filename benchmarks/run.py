@@ -1,7 +1,12 @@
 """Time ipprogram against pydantic v2 and msgspec on the same records (``make bench``).
 
-Each operation runs in interleaved rounds (ipprogram, pydantic, msgspec, then again), and
-the table shows medians per call and each time as a ratio to ipprogram's. The models of
+Each operation is timed in CPU time (``time.thread_time``), warmed up first, calibrated
+to blocks long enough for the clock, and run in interleaved rounds whose order rotates
+(ipprogram, pydantic, msgspec, then pydantic, msgspec, ipprogram, ...). The table gives
+ipprogram's median per call and, for each peer, the median of the per-round ratios, the
+ratio of the minimums and the lowest and highest per-round ratio. First calls (imports,
+generated code, Babel) are timed apart, in a fresh process. Memory is measured on records
+read from JSON, each from its own text. The models of
 the peers are derived from ipprogram's classes (``peers.py``) and checked equivalent on
 the records before anything is timed. Results go to ``benchmarks/results/latest.json``.
 
@@ -13,18 +18,20 @@ at all, against pydantic's checked load.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import gc
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -32,11 +39,12 @@ import msgspec
 import pydantic
 
 import ipprogram as ip
-from ipprogram.vi import format_date, normalize, sort_key
+from ipprogram.vi import format_date, format_number, normalize, sort_key
 
 sys.path.insert(0, str(Path(__file__).parent))
 from floor import bare_builder
 from peers import msgspec_model, pydantic_model
+from strictness import BAD_INPUTS, tidied, verdicts
 
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 
@@ -172,39 +180,90 @@ def check_equivalent(record: object) -> None:
             raise AssertionError(msg)
 
 
-def _time(function: Callable[[], object], number: int) -> float:
-    start = time.perf_counter()
+def _cpu(function: Callable[[], object], number: int) -> float:
+    """CPU seconds of this thread per call of ``function``, over ``number`` calls."""
+    start = time.thread_time()
     for _ in range(number):
         function()
-    return (time.perf_counter() - start) / number
+    return (time.thread_time() - start) / number
 
 
-def measure(record: object, rounds: int, number: int) -> dict[str, dict[str, float]]:
-    """Median seconds per call of each operation, per library, in interleaved rounds."""
+def calibrate(function: Callable[[], object], block: float) -> int:
+    """Warm ``function`` up, then find how many calls take at least ``block`` CPU seconds.
+
+    The warm-up comes first, so that first calls (modules loaded, caches filled, code
+    generated) are not in the blocks; they are timed apart, by :func:`first_calls`.
+    """
+    for _ in range(3):
+        function()
+    number = 1
+    while number < 1 << 16:
+        start = time.thread_time()
+        for _ in range(number):
+            function()
+        if time.thread_time() - start >= block:
+            break
+        number *= 2
+    return number
+
+
+def interleave(
+    functions: Mapping[str, Callable[[], object]], rounds: int, block: float
+) -> dict[str, list[float]]:
+    """CPU seconds per call of each function in each round, the order rotating by round."""
+    numbers = {name: calibrate(function, block) for name, function in functions.items()}
+    names = list(functions)
+    samples: dict[str, list[float]] = {name: [] for name in names}
+    for index in range(rounds):
+        shift = index % len(names)
+        for name in names[shift:] + names[:shift]:
+            samples[name].append(_cpu(functions[name], numbers[name]))
+    return samples
+
+
+def compare(samples: dict[str, list[float]], ours: str = "ipprogram") -> dict[str, Any]:
+    """Seconds and ratios to each peer: median of per-round ratios, ratio of minimums.
+
+    ``spread`` is the lowest and highest per-round ratio: how much one run can say.
+    """
+    result: dict[str, Any] = {
+        "median_seconds": {name: statistics.median(values) for name, values in samples.items()},
+        "min_seconds": {name: min(values) for name, values in samples.items()},
+        "ratios": {},
+    }
+    for peer, theirs in samples.items():
+        if peer == ours:
+            continue
+        per_round = [a / b for a, b in zip(samples[ours], theirs, strict=True)]
+        result["ratios"][peer] = {
+            "median_of_rounds": statistics.median(per_round),
+            "of_minimums": min(samples[ours]) / min(theirs),
+            "spread": [min(per_round), max(per_round)],
+        }
+    return result
+
+
+def measure(record: object, rounds: int, block: float) -> dict[str, dict[str, Any]]:
+    """Each operation of each library on one record, in interleaved rounds of CPU time."""
     data = ip.to_dict(record)
     del data["schema_version"]
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))  # the same for all
     libs = libraries(type(record))
     objects = {lib.name: lib.load(data) for lib in libs}
-    samples: dict[str, dict[str, list[float]]] = {lib.name: {} for lib in libs}
     operations: dict[str, Callable[[Library], Callable[[], object]]] = {
         "dict → objects": lambda lib: lambda: lib.load(data),
         "objects → dict": lambda lib: lambda: lib.dump(objects[lib.name]),
         "JSON → objects": lambda lib: lambda: lib.load_json(text),
         "objects → JSON": lambda lib: lambda: lib.dump_json(objects[lib.name]),
     }
-    for _ in range(rounds):
-        for operation, make in operations.items():
-            for lib in libs:
-                samples[lib.name].setdefault(operation, []).append(_time(make(lib), number))
     return {
-        name: {op: statistics.median(values) for op, values in ops.items()}
-        for name, ops in samples.items()
+        operation: compare(interleave({lib.name: make(lib) for lib in libs}, rounds, block))
+        for operation, make in operations.items()
     }
 
 
-def floor(record: object, rounds: int, number: int) -> dict[str, dict[str, float]]:
-    """Median seconds of the unchecked floor (``floor.py``) and of pydantic's checked loads.
+def floor(record: object, rounds: int, block: float) -> dict[str, dict[str, Any]]:
+    """The unchecked floor (``floor.py``) against pydantic's checked loads, in CPU time.
 
     The floor builds the same objects and checks nothing; JSON goes through the standard
     library's parser alone, without the duplicate-key hook that strictness needs.
@@ -227,39 +286,45 @@ def floor(record: object, rounds: int, number: int) -> dict[str, dict[str, float
             "pydantic": lambda: pmodel.model_validate_json(text),
         },
     }
-    samples: dict[str, dict[str, list[float]]] = {"floor": {}, "pydantic": {}}
-    for _ in range(rounds):
-        for operation, functions in runs.items():
-            for name, function in functions.items():
-                samples[name].setdefault(operation, []).append(_time(function, number))
     return {
-        name: {op: statistics.median(values) for op, values in ops.items()}
-        for name, ops in samples.items()
+        operation: compare(interleave(functions, rounds, block), ours="floor")
+        for operation, functions in runs.items()
     }
 
 
 def memory_per_record(record: object, copies: int) -> dict[str, float]:
-    """Bytes held per loaded record, for each library."""
-    data = ip.to_dict(record)
-    del data["schema_version"]
+    """Bytes held per record loaded from JSON, for each library.
+
+    Each copy is read from the JSON text, as records arrive, so that no two share the
+    strings of one input dict.
+    """
+    text = ip.to_json(record).replace(f'"schema_version":{ip.SCHEMA_VERSION},', "")
     result = {}
     for lib in libraries(type(record)):
+        lib.load_json(text)  # first-use costs (generated code, caches) are not per record
         gc.collect()
         tracemalloc.start()
-        held = [lib.load(data) for _ in range(copies)]
+        held = [lib.load_json(text) for _ in range(copies)]
         size, _ = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         result[lib.name] = size / len(held)
     return result
 
 
-def first_round_trip(runs: int) -> dict[str, float]:
-    """Median seconds for ``import ipprogram`` plus one JSON round trip, fresh process.
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
-    ``"bytecode cached"`` is the common case, as after ``pip install``, which compiles
-    the modules (the cache goes to a temporary ``PYTHONPYCACHEPREFIX``, written by one
-    run before the timed ones); ``"as set up here"`` runs in this environment as it is,
-    which compiles the sources each time if it sets ``PYTHONDONTWRITEBYTECODE``.
+
+def first_round_trip(runs: int) -> dict[str, dict[str, float]]:
+    """``import ipprogram`` plus one JSON round trip in a fresh process: CPU and wall time.
+
+    CPU time is the child process's (user and system, interpreter start included), the
+    median of ``runs``. ``"bytecode cached"`` is the common case, as after ``pip
+    install``, which compiles the modules (the cache goes to a temporary
+    ``PYTHONPYCACHEPREFIX``, written by one run before the timed ones); ``"as set up
+    here"`` runs in this environment as it is, which compiles the sources each time if
+    it sets ``PYTHONDONTWRITEBYTECODE``.
     """
     script = (
         "import ipprogram as ip; e = ip.examples.langson_2020();"
@@ -273,29 +338,65 @@ def first_round_trip(runs: int) -> dict[str, float]:
             "as set up here": dict(os.environ),
         }
         subprocess.run(command, check=True, env=environments["bytecode cached"])  # noqa: S603
-        times: dict[str, list[float]] = {name: [] for name in environments}
+        cpu: dict[str, list[float]] = {name: [] for name in environments}
+        wall: dict[str, list[float]] = {name: [] for name in environments}
         for _ in range(runs):
             for name, environment in environments.items():
-                start = time.perf_counter()
+                before, start = _child_cpu(), time.perf_counter()
                 subprocess.run(command, check=True, env=environment)  # noqa: S603
-                times[name].append(time.perf_counter() - start)
-    return {name: statistics.median(values) for name, values in times.items()}
-
-
-def per_record_vietnamese(record: ip.Event, number: int) -> dict[str, float]:
-    """Seconds per call of the Vietnamese functions a report runs per record."""
-    name = "Ủy ban nhân dân tỉnh Thanh Hoá"
-    date = record.date if isinstance(record.date, dt.date) else dt.date(2020, 12, 2)
+                wall[name].append(time.perf_counter() - start)
+                cpu[name].append(_child_cpu() - before)
     return {
-        "format_date (admin)": _time(lambda: format_date(date), number * 10),
-        "sort_key (organisation name)": _time(lambda: sort_key(name), number * 10),
-        "normalize (organisation name)": _time(lambda: normalize(name), number * 10),
-        "render (event)": _time(lambda: ip.render(record), number),
+        name: {"cpu": statistics.median(cpu[name]), "wall": statistics.median(wall[name])}
+        for name in environments
     }
 
 
-def stream(count: int) -> dict[str, float]:
-    """Seconds per record to validate a JSON Lines stream of small records, per library."""
+#: Run in a fresh process: the CPU time of each first call, the ones warm blocks leave out.
+_FIRST_CALLS = """
+import json, time
+t = time.thread_time
+start = t(); import ipprogram as ip; imported = t() - start
+e = ip.examples.langson_2020()
+text = ip.to_json(e)
+start = t(); ip.from_json(ip.Event, text); first_load = t() - start
+start = t(); ip.render(e); first_render = t() - start
+print(json.dumps({"import ipprogram": imported, "from_json (event), first call": first_load,
+                  "render (event), first call": first_render}))
+"""
+
+
+def first_calls() -> dict[str, float]:
+    """CPU seconds of ``import ipprogram`` and of the first ``from_json`` and ``render``."""
+    done = subprocess.run(  # noqa: S603 - this interpreter
+        [sys.executable, "-c", _FIRST_CALLS], check=True, capture_output=True, text=True
+    )
+    result: dict[str, float] = json.loads(done.stdout)
+    return result
+
+
+def per_record_vietnamese(record: ip.Event, block: float) -> dict[str, float]:
+    """CPU seconds per warm call of the Vietnamese functions a report runs per record."""
+    name = "Ủy ban nhân dân tỉnh Thanh Hoá"
+    date = record.date if isinstance(record.date, dt.date) else dt.date(2020, 12, 2)
+    functions: dict[str, Callable[[], object]] = {
+        "format_date (admin)": lambda: format_date(date),
+        "sort_key (organisation name)": lambda: sort_key(name),
+        "normalize (organisation name)": lambda: normalize(name),
+        "format_number (integer)": lambda: format_number(1234567),
+        "render (event), warm": lambda: ip.render(record),
+    }
+    return {
+        label: _cpu(function, calibrate(function, block)) for label, function in functions.items()
+    }
+
+
+def stream(count: int, rounds: int) -> dict[str, Any]:
+    """CPU seconds per record to read a JSON Lines stream of small records, per library.
+
+    Like for like: every library keeps every record it reads, in a list, and reads the
+    same ``str`` lines.
+    """
     people = [ip.Person(full_name=f"Nguyễn Văn {n}", gender=ip.Gender.MALE) for n in range(count)]
     lines = [
         ip.to_json(person).replace(f'"schema_version":{ip.SCHEMA_VERSION},', "") + "\n"
@@ -303,20 +404,64 @@ def stream(count: int) -> dict[str, float]:
     ]
     pmodel = pydantic_model(ip.Person)
     decoder = msgspec.json.Decoder(msgspec_model(ip.Person))
-    readers: dict[str, Callable[[], int]] = {
-        "ipprogram": lambda: sum(1 for _ in ip.iter_jsonl(ip.Person, lines)),
-        "pydantic": lambda: len([pmodel.model_validate_json(line) for line in lines]),
-        "msgspec": lambda: len([decoder.decode(line.encode()) for line in lines]),
+    readers: dict[str, Callable[[], list[Any]]] = {
+        "ipprogram": lambda: list(ip.iter_jsonl(ip.Person, lines)),
+        "pydantic": lambda: [pmodel.model_validate_json(line) for line in lines],
+        "msgspec": lambda: [decoder.decode(line) for line in lines],
     }
-    result = {}
     for name, read in readers.items():
-        start = time.perf_counter()
-        read_count = read()
-        result[name] = (time.perf_counter() - start) / count
-        if read_count != count:
-            msg = f"{name} read {read_count} of {count} records"
+        if len(read()) != count:
+            msg = f"{name} did not read {count} records"
             raise AssertionError(msg)
-    return result
+    samples = interleave(readers, rounds, block=0.0)
+    return compare({name: [s / count for s in values] for name, values in samples.items()})
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on."""
+    model = "unknown"
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text("utf-8").splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpu": model,
+        "cores": os.cpu_count(),
+    }
+
+
+def _ratio_cells(result: dict[str, Any]) -> str:
+    cells = ""
+    for peer in ("pydantic", "msgspec"):
+        ratio = result["ratios"][peer]
+        low, high = ratio["spread"]
+        cells += f"{ratio['median_of_rounds']:>8.2f}{ratio['of_minimums']:>7.2f}"
+        cells += f"  {low:.2f}–{high:.2f}".ljust(13)
+    return cells
+
+
+_HEADER = (
+    " " * 33
+    + "÷ pydantic".ljust(28)
+    + "÷ msgspec\n"
+    + f"{'operation':<18}{'ipprogram µs':>13}  "
+    + f"{'median':>8}{'mins':>7}  {'spread':<11}" * 2
+)
+
+
+def strictness() -> dict[str, Any]:
+    """Print and return what each library refuses and tidies (``strictness.py``)."""
+    census, tidy = verdicts(), tidied()
+    print(f"\nof {len(BAD_INPUTS)} bad inputs ipprogram refuses, accepted by:")
+    for name, accepted in census.items():
+        taken = [what for what, yes in accepted.items() if yes]
+        print(f"  {name}: {len(taken)}{': ' + '; '.join(taken) if taken else ''}")
+    for name, tidies in tidy.items():
+        print(f"  {name} strips and composes text to NFC: {all(tidies.values())}")
+    return {"accepts_bad_input": census, "tidies_text": tidy}
 
 
 def main() -> None:
@@ -327,8 +472,8 @@ def main() -> None:
         "--output", type=Path, default=RESULTS, help=f"where the results go (default {RESULTS})"
     )
     args = parser.parse_args()
-    rounds, number, copies, runs = (2, 2, 5, 1) if args.quick else (15, 40, 500, 15)
-    stream_size = 1000 if args.quick else 100_000
+    rounds, block, copies, runs = (3, 0.0005, 5, 1) if args.quick else (15, 0.02, 500, 15)
+    stream_size, stream_rounds = (500, 2) if args.quick else (20_000, 7)
 
     (programme,) = large_event().reviews
     records = {
@@ -337,54 +482,75 @@ def main() -> None:
         "programme (20 products, 20 marks)": programme,
     }
     report: dict[str, Any] = {
-        "machine": {"python": platform.python_version(), "platform": platform.platform()},
+        "machine": machine(),
         "versions": {
             "ipprogram": ip.__version__,
             "pydantic": pydantic.VERSION,
             "msgspec": msgspec.__version__,
         },
+        "method": (
+            "CPU time of this thread (time.thread_time); each function warmed up, then"
+            f" calibrated to blocks of at least {block * 1e3:g} ms; {rounds} rounds,"
+            " interleaved, the order rotating; ratios are the median of per-round ratios"
+            " and the ratio of minimums, with the lowest and highest per-round ratio"
+        ),
         "records": {},
     }
+    print(report["method"])
+    print(f"machine: {report['machine']['cpu']}, {report['machine']['cores']} cores")
+    report["strictness"] = strictness()
     for label, record in records.items():
         check_equivalent(record)
-        times = measure(record, rounds, number)
+        operations = measure(record, rounds, block)
         memory = memory_per_record(record, copies)
-        floors = floor(record, rounds, number)
+        floors = floor(record, rounds, block)
         report["records"][label] = {
-            "seconds": times,
-            "bytes_per_record": memory,
-            "floor_seconds": floors,
+            "operations": operations,
+            "seconds": {
+                lib: {op: result["median_seconds"][lib] for op, result in operations.items()}
+                for lib in ("ipprogram", "pydantic", "msgspec")
+            },
+            "bytes_per_record_from_json": memory,
+            "floor": floors,
         }
         print(f"\n{label} ({len(ip.to_json(record))} characters of JSON)")
-        print(f"{'operation':<16}{'ipprogram µs':>14}{'/ pydantic':>12}{'/ msgspec':>12}")
-        for operation in times["ipprogram"]:
-            ours = times["ipprogram"][operation]
-            ratios = [ours / times[peer][operation] for peer in ("pydantic", "msgspec")]
-            print(f"{operation:<16}{ours * 1e6:>14.1f}{ratios[0]:>12.2f}{ratios[1]:>12.2f}")
+        print(_HEADER)
+        for operation, result in operations.items():
+            ours = result["median_seconds"]["ipprogram"]
+            print(f"{operation:<18}{ours * 1e6:>13.1f}  {_ratio_cells(result)}")
         ratios = [memory["ipprogram"] / memory[peer] for peer in ("pydantic", "msgspec")]
         print(
-            f"{'memory/record':<16}{memory['ipprogram']:>13.0f}B{ratios[0]:>12.2f}{ratios[1]:>12.2f}"
+            f"{'memory/record':<18}{memory['ipprogram']:>12.0f}B"
+            f"{ratios[0]:>10.2f} (from JSON){ratios[1]:>21.2f}"
         )
-        print(f"{'floor, no checks':<16}{'µs':>14}{'/ pydantic':>12}")
-        for operation, seconds in floors["floor"].items():
-            ratio = seconds / floors["pydantic"][operation]
-            print(f"{operation:<16}{seconds * 1e6:>14.1f}{ratio:>12.2f}")
-    streamed = stream(stream_size)
-    report["stream_seconds_per_record"] = streamed
-    print(f"\nJSON Lines stream of {stream_size:,} small records (µs per record)")
-    print(f"{'ipprogram':<16}{streamed['ipprogram'] * 1e6:>14.2f}", end="")
-    print(f"{streamed['ipprogram'] / streamed['pydantic']:>12.2f}", end="")
-    print(f"{streamed['ipprogram'] / streamed['msgspec']:>12.2f}")
+        for operation, result in floors.items():
+            seconds = result["median_seconds"]["floor"]
+            ratio = result["ratios"]["pydantic"]
+            print(
+                f"{'floor, ' + operation:<26}{seconds * 1e6:>8.1f} µs, no checks:"
+                f" {ratio['median_of_rounds']:.2f} × pydantic's checked load"
+            )
+    streamed = stream(stream_size, stream_rounds)
+    report["stream"] = streamed
+    print(f"\nJSON Lines, {stream_size:,} small records, all kept by every library (µs per record)")
+    print(_HEADER)
+    ours = streamed["median_seconds"]["ipprogram"]
+    print(f"{'read and keep':<18}{ours * 1e6:>13.2f}  {_ratio_cells(streamed)}")
     startup = first_round_trip(runs)
-    vietnamese = per_record_vietnamese(ip.examples.langson_2020(), number)
-    report["import_and_first_round_trip_seconds"] = startup
+    report["import_and_first_round_trip"] = startup
+    firsts = first_calls()
+    report["first_calls_cpu_seconds"] = firsts
+    vietnamese = per_record_vietnamese(ip.examples.langson_2020(), block)
     report["vietnamese_seconds"] = vietnamese
-    print(
-        "\nimport ipprogram + first round trip (fresh process):",
-        ", ".join(f"{seconds * 1e3:.0f} ms {name}" for name, seconds in startup.items()),
-    )
+    print("\nimport ipprogram + first JSON round trip, fresh process (median CPU; wall):")
+    for name, seconds in startup.items():
+        print(f"  {name}: {seconds['cpu'] * 1e3:.0f} ms CPU; {seconds['wall'] * 1e3:.0f} ms wall")
+    print("first calls in a fresh process (CPU):")
+    for name, seconds in firsts.items():
+        print(f"  {name}: {seconds * 1e3:.1f} ms")
+    print("warm calls (CPU):")
     for name, seconds in vietnamese.items():
-        print(f"{name}: {seconds * 1e6:.1f} µs")
+        print(f"  {name}: {seconds * 1e6:.2f} µs")
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", "utf-8")
     print(f"\nratios are ipprogram's time (or memory) over the peer's; written to {args.output}")

@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).parents[1]
 
@@ -29,17 +30,54 @@ def test_benchmark_suite_runs_and_writes_results(tmp_path: Path) -> None:
         "large event",
         "programme (20 products, 20 marks)",
     }
-    assert set(report["stream_seconds_per_record"]) == {"ipprogram", "pydantic", "msgspec"}
-    assert set(report["import_and_first_round_trip_seconds"]) == {
-        "bytecode cached",
-        "as set up here",
+    assert set(report["stream"]["median_seconds"]) == {"ipprogram", "pydantic", "msgspec"}
+    assert set(report["import_and_first_round_trip"]) == {"bytecode cached", "as set up here"}
+    assert set(report["first_calls_cpu_seconds"]) == {
+        "import ipprogram",
+        "from_json (event), first call",
+        "render (event), first call",
     }
-    assert {"sort_key (organisation name)", "normalize (organisation name)"} <= set(
+    assert {"sort_key (organisation name)", "render (event), warm"} <= set(
         report["vietnamese_seconds"]
     )
+    assert report["machine"]["cores"] >= 1
     for record in report["records"].values():
         assert set(record["seconds"]) == {"ipprogram", "pydantic", "msgspec"}
-        assert set(record["floor_seconds"]) == {"floor", "pydantic"}
+        assert set(record["bytes_per_record_from_json"]) == {"ipprogram", "pydantic", "msgspec"}
+        for result in record["operations"].values():
+            for ratio in result["ratios"].values():
+                low, high = ratio["spread"]
+                assert low <= ratio["median_of_rounds"] <= high
+        assert set(record["floor"]) == {"dict → objects", "JSON → objects"}
+
+
+def _module(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.pop(0)
+    return module
+
+
+def test_the_strictness_census() -> None:
+    """Every bad input of the census is refused by ipprogram; the peers accept what it says."""
+    strictness = _module("strictness")
+    census = strictness.verdicts()
+    assert not any(census["ipprogram"].values())
+    for peer in ("pydantic (strict)", "msgspec"):
+        accepted = {what for what, yes in census[peer].items() if yes}
+        assert {"empty text", "a duplicate JSON key", "an end before the start"} <= accepted
+        assert not accepted & {"an unknown key", "a value outside the vocabulary"}
+    assert census["pydantic (strict)"]["a date with a time"]
+    assert all(strictness.tidied()["ipprogram"].values())
+    assert not any(strictness.tidied()["pydantic (strict)"].values())
+    failed, attempted = doctest.testmod(strictness)
+    assert (failed, attempted > 0) == (0, True)
 
 
 def test_the_floor_builder_examples_run() -> None:

@@ -27,7 +27,7 @@ import functools
 import operator
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 from ipprogram._textkey import match_key
 from ipprogram.errors import ErrorDetail, Loc
@@ -546,8 +546,16 @@ def localities_in(obj: object, *, own: bool = False) -> list[Locality]:
 
 def _dated(item: object) -> bool:
     """Whether a record checks its places against dates of its own."""
-    days = getattr(item, "place_days", None)
-    return days is not None and bool(days())
+    cls = type(item)
+    days = _PLACE_DAYS.get(cls, _UNSET)
+    if days is _UNSET:
+        days = _PLACE_DAYS[cls] = getattr(cls, "place_days", None)
+    return days is not None and bool(days(item))
+
+
+_UNSET: Final = object()
+#: Each class's ``place_days`` method, or ``None``: looked up once per class.
+_PLACE_DAYS: dict[type, Any] = {}
 
 
 def place_days(*values: dt.date | PartialDate | None) -> tuple[dt.date, ...]:
