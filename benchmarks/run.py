@@ -43,7 +43,7 @@ from ipprogram.vi import format_date, format_number, normalize, sort_key
 
 sys.path.insert(0, str(Path(__file__).parent))
 from floor import bare_builder
-from peers import msgspec_model, pydantic_model
+from peers import msgspec_model, pydantic_model, strict_pydantic_json, strict_pydantic_model
 from strictness import BAD_INPUTS, tidied, verdicts
 
 RESULTS = Path(__file__).parent / "results" / "latest.json"
@@ -127,8 +127,13 @@ class Library:
 
 
 def libraries(cls: type) -> list[Library]:
-    """Return ipprogram and its two peers, for ``cls``."""
+    """Return ipprogram and its peers for ``cls``: pydantic twice, and msgspec.
+
+    pydantic runs in strict mode, and as strict as ipprogram on the census of
+    ``strictness.py`` (``peers.strict_pydantic_model``).
+    """
     pmodel = pydantic_model(cls)
+    smodel = strict_pydantic_model(cls)
     mmodel = msgspec_model(cls)
     encoder = msgspec.json.Encoder()
     decoder = msgspec.json.Decoder(mmodel)
@@ -148,6 +153,13 @@ def libraries(cls: type) -> list[Library]:
             lambda o: o.model_dump_json(exclude_defaults=True),
         ),
         Library(
+            "pydantic, as strict",
+            smodel.model_validate,
+            lambda o: o.model_dump(mode="json", exclude_defaults=True),
+            strict_pydantic_json(smodel),
+            lambda o: o.model_dump_json(exclude_defaults=True),
+        ),
+        Library(
             "msgspec",
             lambda d: msgspec.convert(d, mmodel),
             msgspec.to_builtins,
@@ -158,7 +170,7 @@ def libraries(cls: type) -> list[Library]:
 
 
 def check_equivalent(record: object) -> None:
-    """All three read the record's dict and write the same dict back; all refuse bad input."""
+    """Every library reads the record's dict and writes the same dict back; all refuse bad input."""
     data = ip.to_dict(record)
     del data["schema_version"]
     bad_inputs = [{**data, "unknown": 1}, {**data, "date": 20201202}, {**data, "kind": "robot"}]
@@ -403,10 +415,12 @@ def stream(count: int, rounds: int) -> dict[str, Any]:
         for person in people
     ]
     pmodel = pydantic_model(ip.Person)
+    strict = strict_pydantic_json(strict_pydantic_model(ip.Person))
     decoder = msgspec.json.Decoder(msgspec_model(ip.Person))
     readers: dict[str, Callable[[], list[Any]]] = {
         "ipprogram": lambda: list(ip.iter_jsonl(ip.Person, lines)),
         "pydantic": lambda: [pmodel.model_validate_json(line) for line in lines],
+        "pydantic, as strict": lambda: [strict(line) for line in lines],
         "msgspec": lambda: [decoder.decode(line) for line in lines],
     }
     for name, read in readers.items():
@@ -433,9 +447,13 @@ def machine() -> dict[str, Any]:
     }
 
 
+#: The peers in the tables' column order.
+PEERS = ("pydantic", "pydantic, as strict", "msgspec")
+
+
 def _ratio_cells(result: dict[str, Any]) -> str:
     cells = ""
-    for peer in ("pydantic", "msgspec"):
+    for peer in PEERS:
         ratio = result["ratios"][peer]
         low, high = ratio["spread"]
         cells += f"{ratio['median_of_rounds']:>8.2f}{ratio['of_minimums']:>7.2f}"
@@ -445,10 +463,11 @@ def _ratio_cells(result: dict[str, Any]) -> str:
 
 _HEADER = (
     " " * 33
-    + "÷ pydantic".ljust(28)
+    + "÷ pydantic (strict mode)".ljust(28)
+    + "÷ pydantic, as strict".ljust(28)
     + "÷ msgspec\n"
     + f"{'operation':<18}{'ipprogram µs':>13}  "
-    + f"{'median':>8}{'mins':>7}  {'spread':<11}" * 2
+    + f"{'median':>8}{'mins':>7}  {'spread':<11}" * 3
 )
 
 
@@ -508,7 +527,7 @@ def main() -> None:
             "operations": operations,
             "seconds": {
                 lib: {op: result["median_seconds"][lib] for op, result in operations.items()}
-                for lib in ("ipprogram", "pydantic", "msgspec")
+                for lib in ("ipprogram", *PEERS)
             },
             "bytes_per_record_from_json": memory,
             "floor": floors,
@@ -518,10 +537,10 @@ def main() -> None:
         for operation, result in operations.items():
             ours = result["median_seconds"]["ipprogram"]
             print(f"{operation:<18}{ours * 1e6:>13.1f}  {_ratio_cells(result)}")
-        ratios = [memory["ipprogram"] / memory[peer] for peer in ("pydantic", "msgspec")]
+        ratios = [memory["ipprogram"] / memory[peer] for peer in PEERS]
         print(
-            f"{'memory/record':<18}{memory['ipprogram']:>12.0f}B"
-            f"{ratios[0]:>10.2f} (from JSON){ratios[1]:>21.2f}"
+            f"{'memory from JSON':<18}{memory['ipprogram']:>12.0f}B "
+            + "".join(f"{ratio:>8.2f}".ljust(28) for ratio in ratios)
         )
         for operation, result in floors.items():
             seconds = result["median_seconds"]["floor"]

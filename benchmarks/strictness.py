@@ -10,6 +10,8 @@ checks.
 True
 >>> sum(census["pydantic (strict)"].values()) > 0
 True
+>>> census["pydantic (as strict)"] == census["ipprogram"]
+True
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import pydantic
 import ipprogram as ip
 
 sys.path.insert(0, str(Path(__file__).parent))
-from peers import msgspec_model, pydantic_model
+from peers import msgspec_model, pydantic_model, strict_pydantic_json, strict_pydantic_model
 
 _EVENT: dict[str, Any] = {
     "kind": "workshop",
@@ -80,6 +82,7 @@ def _loaders() -> dict[str, Callable[[str], object]]:
     return {
         "ipprogram": lambda text: ip.from_json(ip.Event, text),
         "pydantic (strict)": pydantic_model(ip.Event).model_validate_json,
+        "pydantic (as strict)": strict_pydantic_json(strict_pydantic_model(ip.Event)),
         "msgspec": decoder.decode,
     }
 
