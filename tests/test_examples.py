@@ -112,7 +112,8 @@ def test_render_tells_the_story() -> None:
     text = ip.render(EVENT)
     for fact in (
         "Lạng Sơn, ngày 02 tháng 12 năm 2020",
-        "Ngày 02/12/2020, Sở Khoa học và Công nghệ tỉnh Lạng Sơn tổ chức hội nghị tổng kết",
+        "Ngày 02/12/2020, Sở Khoa học và Công nghệ (KHCN) tỉnh Lạng Sơn tổ chức hội nghị tổng kết",
+        "Chương trình phát triển tài sản trí tuệ (TSTT) tỉnh Lạng Sơn",
         "giai đoạn 2016 – 2020 và triển khai Đề án",
         "đồng chí Đoàn Thu Hà, Phó Chủ tịch Ủy ban nhân dân (UBND) tỉnh",
         "đại diện Cục Sở hữu trí tuệ thuộc Bộ Khoa học và Công nghệ",
@@ -120,13 +121,13 @@ def test_render_tells_the_story() -> None:
         "Hồi, Quế, Sa nhân, Nhựa thông, Bánh kẹo và Máy bơm nước",
         "02 tập thể, 08 cá nhân",
         "được nhận Bằng khen của Chủ tịch UBND tỉnh",
-        "07 tập thể, 14 cá nhân được nhận Giấy khen của Giám đốc Sở Khoa học và Công nghệ (KHCN)",
-        "chương trình phát triển tài sản trí tuệ (TSTT) giai đoạn 2016 – 2020",
+        "07 tập thể, 14 cá nhân được nhận Giấy khen của Giám đốc Sở KHCN",
+        "chương trình phát triển TSTT giai đoạn 2016 – 2020",
         "xây dựng nhãn hiệu tập thể cho các sản phẩm nông sản",
         "Nguyễn Ngọc Hưng",
     ):
         assert fact in text, fact
-    # Decree 30, Appendix I, I.5: each abbreviation is spelled out once, at its first use
+    # Decree 30, Appendix I, I.5: each abbreviation is introduced once, at its first use
     for short in ("UBND", "KHCN", "TSTT"):
         assert text.count(f"({short})") == 1, short
         bare = [m.start() for m in re.finditer(rf"(?<!\(){short}", text)]

@@ -66,6 +66,7 @@ PARSERS: dict[str, Callable[[str], object]] = {
     "parse_quantity": parse_quantity,
     "expand": vi.expand,
     "contract": vi.contract,
+    "introduce": vi.introduce,
     "sort_key": vi.sort_key,
     "split_name": vi.split_name,
     "places.find": places.find,

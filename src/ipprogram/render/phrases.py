@@ -695,11 +695,11 @@ def _dateline_place(place: Locality | None) -> Locality | None:
 
 @render.register(Event)
 def _event(obj: Event) -> str:
-    paragraphs = [event_title(obj)]
+    head = [event_title(obj)]
     place = _dateline_place(obj.locality)
     if place is not None and isinstance(obj.date, dt.date) and not _date_inferred(obj):
-        paragraphs.append(dateline(place.dateline_name, obj.date))
-    paragraphs.append(_opening(obj))
+        head.append(dateline(place.dateline_name, obj.date))
+    paragraphs = [_opening(obj)]
     paragraphs.extend(_proceedings(obj, _EVENT_NOUN[obj.kind]))
     paragraphs.extend(f"{render(tally)}." for tally in obj.tallies)
     notes = source_notes(obj)
@@ -708,7 +708,8 @@ def _event(obj: Event) -> str:
     paragraphs.extend(f"Ảnh: {photo.caption}" for photo in obj.photos)
     if obj.source is not None and obj.source.authors:
         paragraphs.append(format_list([a.full_name for a in obj.source.authors]))
-    return introduce("\n\n".join(paragraphs))
+    # the title and dateline are headings: abbreviations are introduced in the body
+    return "\n\n".join([*head, introduce("\n\n".join(paragraphs))])
 
 
 def heading(obj: Event | DocumentRef) -> str:

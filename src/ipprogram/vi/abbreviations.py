@@ -82,21 +82,33 @@ def expand(text: str) -> str:
     )
 
 
-#: Quotations, which are written as the source has them: “...” and "...".
-_QUOTED: Final = re.compile(r"“[^”]*”|\"[^\"]*\"")
+#: Text that is never changed: quotations, written as the source has them (“...” and
+#: "..."), and Markdown headings, which are titles, not running text.
+_PROTECTED: Final = re.compile(r"“[^”]*”|\"[^\"]*\"|^#.*$", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=32)
+def _phrase(words: str) -> re.Pattern[str]:
+    """The full words of an abbreviation as a whole phrase, its first letter in any case."""
+    first = re.escape(words[0].lower()) + "|" + re.escape(words[0].upper())
+    return re.compile(rf"(?<!\w)(?:{first}){re.escape(words[1:])}(?!\w)")
 
 
 def introduce(text: str) -> str:
-    """Spell each abbreviation out at its first use, the abbreviation after it in brackets.
+    """Introduce each abbreviation at its first use: the full words, then it in brackets.
 
     Decree 30/2020/NĐ-CP, Appendix I (part I.5): a word or phrase used often may be
-    abbreviated, but at its first use the full words are written with the abbreviation
-    in brackets right after them. Later uses stay short. An abbreviation the text
-    already brackets somewhere ("tài sản trí tuệ (TSTT)") is left as it is, and
-    quotations are never changed.
+    abbreviated, but at its first use it is written in full with the abbreviation in
+    brackets right after it. So the brackets go after the first full writing of the
+    words when the text has one before the abbreviation ("Sở Khoa học và Công nghệ (KHCN)
+    tỉnh ..., Sở KHCN"); otherwise the first abbreviation is spelled out. Later uses stay
+    short, an abbreviation the text already brackets is left as it is, and quotations
+    and Markdown headings are never changed.
 
     >>> introduce("Chủ tịch UBND tỉnh; UBND tỉnh")
     'Chủ tịch Ủy ban nhân dân (UBND) tỉnh; UBND tỉnh'
+    >>> introduce("Sở Khoa học và Công nghệ tỉnh; Giám đốc Sở KHCN")
+    'Sở Khoa học và Công nghệ (KHCN) tỉnh; Giám đốc Sở KHCN'
     >>> introduce("TSTT của tỉnh")
     'Tài sản trí tuệ (TSTT) của tỉnh'
     >>> introduce("phát triển tài sản trí tuệ (TSTT), TSTT và “TSTT”")
@@ -105,19 +117,41 @@ def introduce(text: str) -> str:
     'Quyết định số 535/QĐ-UBND'
     """
     expect(text, str, "introduce")
-    spans = [match.span() for match in _QUOTED.finditer(text)]
+    spans = [match.span() for match in _PROTECTED.finditer(text)]
     starts = [begin for begin, _ in spans]
+
+    def protected(position: int) -> bool:
+        inside = bisect.bisect_right(starts, position) - 1
+        return inside >= 0 and position < spans[inside][1]
+
     seen = {short for short in ABBREVIATIONS if f"({short})" in text}
-
-    def spell(match: re.Match[str]) -> str:
+    edits: list[tuple[int, int, str]] = []
+    for match in _TOKEN.finditer(text):
         short, start = match.group(), match.start()
-        inside = bisect.bisect_right(starts, start) - 1
-        if short in seen or (inside >= 0 and start < spans[inside][1]):
-            return short
+        if short in seen or protected(start):
+            continue
         seen.add(short)
-        return f"{_restore_case(ABBREVIATIONS[short], start == 0)} ({short})"
-
-    return _TOKEN.sub(spell, text)
+        words = ABBREVIATIONS[short]
+        full = next(
+            (
+                found.end()
+                for found in _phrase(words).finditer(text, 0, start)
+                if not protected(found.start())
+            ),
+            None,
+        )
+        if full is None:
+            edits.append((start, match.end(), f"{_restore_case(words, start == 0)} ({short})"))
+        else:
+            edits.append((full, full, f" ({short})"))
+    out: list[str] = []
+    done = 0
+    for begin, end, replacement in sorted(edits):
+        out.append(text[done:begin])
+        out.append(replacement)
+        done = end
+    out.append(text[done:])
+    return "".join(out)
 
 
 @functools.lru_cache(maxsize=64)
