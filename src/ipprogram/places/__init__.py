@@ -43,7 +43,8 @@ from ipprogram._resources import read_package_text
 from ipprogram._textkey import match_key
 from ipprogram.errors import expect
 from ipprogram.model.enums import LocalityKind
-from ipprogram.model.places import unit_full_name
+from ipprogram.model.places import CODE_DIGITS as TIER_DIGITS
+from ipprogram.model.places import TIERS, unit_full_name
 from ipprogram.places._lists import (
     KIND_LETTERS,
     LAST_OLD_DAY,
@@ -80,20 +81,13 @@ __all__ = [
 Level = Literal["province", "district", "commune"]
 _LEVELS: Final[tuple[Level, ...]] = ("province", "district", "commune")
 #: The number of digits of a code at each level (Decision 124/2004/QĐ-TTg, Art. 1: two
-#: for a province, three for a district, five for a commune).
-CODE_DIGITS: Final[dict[Level, int]] = {"province": 2, "district": 3, "commune": 5}
+#: for a province, three for a district, five for a commune), from the model's tiers.
+CODE_DIGITS: Final[dict[Level, int]] = {
+    level: TIER_DIGITS[tier] for tier, level in enumerate(_LEVELS, start=1)
+}
 _LEVEL_OF_DIGITS: Final[dict[int, Level]] = {v: k for k, v in CODE_DIGITS.items()}
 _LEVEL_OF_KIND: Final[dict[LocalityKind, Level]] = {
-    LocalityKind.PROVINCE: "province",
-    LocalityKind.MUNICIPALITY: "province",
-    LocalityKind.DISTRICT: "district",
-    LocalityKind.URBAN_DISTRICT: "district",
-    LocalityKind.TOWN: "district",
-    LocalityKind.PROVINCIAL_CITY: "district",
-    LocalityKind.COMMUNE: "commune",
-    LocalityKind.WARD: "commune",
-    LocalityKind.TOWNSHIP: "commune",
-    LocalityKind.SPECIAL_ZONE: "commune",
+    kind: _LEVELS[tier - 1] for kind, tier in TIERS.items()
 }
 #: Thừa Thiên Huế became the centrally-run city Huế on this day.
 _HUE_CITY_DATE: Final = dt.date(2025, 1, 1)
