@@ -527,7 +527,6 @@ def localities_in(obj: object, *, own: bool = False) -> list[Locality]:
     found: list[Locality] = []
     stack = [obj]
     getters = _PLACE_GETTERS
-    days_of = _PLACE_DAYS
     while stack:
         item = stack.pop()
         cls = type(item)
@@ -538,17 +537,10 @@ def localities_in(obj: object, *, own: bool = False) -> list[Locality]:
             for child in value if type(value) is tuple else (value,):
                 if child is None:
                     continue
-                kind = type(child)
-                if kind is Locality:
+                if type(child) is Locality:
                     found.append(child)
-                    continue
-                if own:
-                    days = days_of.get(kind, _UNSET)
-                    if days is _UNSET:
-                        days = days_of[kind] = getattr(kind, "place_days", None)
-                    if days is not None and days(child):
-                        continue  # it checks its own places
-                stack.append(child)
+                elif not (own and _dated(child)):  # a dated record checks its own places
+                    stack.append(child)
     return found
 
 
