@@ -249,3 +249,19 @@ def test_labelled_enums() -> None:
             assert enum_class.from_label(member.label.upper()) is member
     with pytest.raises(LookupError):
         ip.MarkKind.from_label("nhãn hiệu tập thể mới")
+
+
+def test_repr_leaves_out_fields_at_their_defaults() -> None:
+    """Required fields and changed ones are shown, defaults are not; nested records too."""
+    person = ip.Person(full_name="Lê An", gender=ip.Gender.FEMALE)
+    assert repr(person) == "Person(full_name='Lê An', gender=<Gender.FEMALE: 'female'>)"
+    tally = ip.RightsTally(total=0, unbalanced=False)
+    assert repr(tally) == "RightsTally(total=0)"  # 0 is not the default None
+    figure = ip.Quantity(value=0.0)
+    assert repr(figure) == "Quantity(value=0.0)"  # a required field, always shown
+    event = ip.examples.langson_2020()
+    text = repr(event)
+    assert "venue=None" not in text
+    assert "claims=()" not in text
+    assert text.startswith("Event(kind=<EventKind.SUMMARY_CONFERENCE")
+    assert len(text) < 6000

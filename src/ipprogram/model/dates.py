@@ -39,7 +39,7 @@ class PartialDate:
     explicit reference date, as an inference.
 
     >>> PartialDate(year=2019, month=8)
-    PartialDate(year=2019, month=8, day=None)
+    PartialDate(year=2019, month=8)
     >>> str(PartialDate(year=2019, month=8)), PartialDate(year=2019, month=8).last_day
     ('2019-08', datetime.date(2019, 8, 31))
     >>> PartialDate(year=2020, day=2)
@@ -169,7 +169,7 @@ class PartialDate:
         >>> PartialDate(year=2020, month=12, day=2).narrow()
         datetime.date(2020, 12, 2)
         >>> PartialDate(year=2012).narrow()
-        PartialDate(year=2012, month=None, day=None)
+        PartialDate(year=2012)
         """
         if self.precision == "day":
             return self.first_day
@@ -216,7 +216,7 @@ class Period:
 
     >>> period = Period.years(2016, 2020)
     >>> period.start, period.end
-    (PartialDate(year=2016, month=None, day=None), PartialDate(year=2020, month=None, day=None))
+    (PartialDate(year=2016), PartialDate(year=2020))
     >>> Period.years(2020, 2016)
     Traceback (most recent call last):
     ipprogram.errors.ValidationError: 1 validation error:

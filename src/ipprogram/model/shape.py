@@ -255,7 +255,7 @@ def scalar_spec(cls: type) -> ScalarSpec | None:
 
     >>> from ipprogram import PartialDate
     >>> scalar_spec(PartialDate).parse("2019-08")
-    PartialDate(year=2019, month=8, day=None)
+    PartialDate(year=2019, month=8)
     """
     return _SCALARS.get(cls)
 

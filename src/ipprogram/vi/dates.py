@@ -244,7 +244,7 @@ def parse_partial_date(text: str) -> PartialDate:
     :class:`~ipprogram.ValidationError` with code ``unreadable_date``.
 
     >>> parse_partial_date("tháng 8/2019")
-    PartialDate(year=2019, month=8, day=None)
+    PartialDate(year=2019, month=8)
     >>> str(parse_partial_date("Lạng Sơn, ngày 02 tháng 12 năm 2020"))
     '2020-12-02'
     >>> parse_partial_date("2/10")

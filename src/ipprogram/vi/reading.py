@@ -120,7 +120,7 @@ class DateReading(NamedTuple):
         >>> read_date("03/04/2021 16:20").value
         datetime.date(2021, 4, 3)
         >>> read_date("tháng 5/2015").value
-        PartialDate(year=2015, month=5, day=None)
+        PartialDate(year=2015, month=5)
         """
         return None if self.start is None else self.start.narrow()
 
