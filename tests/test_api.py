@@ -14,8 +14,10 @@ import pytest
 
 import ipprogram
 import ipprogram.ids
+import ipprogram.model.labels
 import ipprogram.outcomes
 import ipprogram.places
+import ipprogram.tables
 import ipprogram.terms
 import ipprogram.vi
 from ipprogram.ids import (
@@ -33,6 +35,8 @@ MODULES = [
     ipprogram.outcomes,
     ipprogram.examples,
     ipprogram.places,
+    ipprogram.tables,
+    ipprogram.model.labels,
     ipprogram.terms,
     ipprogram.ids,
     mark_application,

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 import ipprogram as ip
+from ipprogram import tables
 from ipprogram.errors import ERROR_CODES
 from ipprogram.vi import parse_date, parse_quantity
 from tests.samples import SAMPLES
@@ -33,6 +34,14 @@ PRODUCERS: dict[str, tuple[str, Callable[[], object]]] = {
     "invalid_partial_date": ("$.start", lambda: ip.from_dict(ip.Period, {"start": "2016-2"})),
     "unreadable_date": ("$", lambda: parse_date("ngày 5 tháng 7")),
     "unreadable_quantity": ("$", lambda: parse_quantity("2.5 ha")),
+    "invalid_cell": (
+        "$[0].count",
+        lambda: tables.from_tables(
+            ip.RecipientCount,
+            {"RecipientCount": [("@id", "kind", "count"), ("r1", "individual", "3.0")]},
+            typed=False,
+        ),
+    ),
     "empty_text": ("$.full_name", lambda: ip.Person(full_name="")),
     "invalid_text": ("$.full_name", lambda: ip.Person(full_name="\udc00")),
     "negative": (

@@ -95,7 +95,7 @@ from ipprogram.model import (
 from ipprogram.render import render
 
 if TYPE_CHECKING:
-    from ipprogram import examples
+    from ipprogram import examples, tables
     from ipprogram.io.jsonld import to_jsonld
     from ipprogram.io.schema import json_schema
 
@@ -179,6 +179,7 @@ __all__ = [
     "recipient_kind",
     "render",
     "replace",
+    "tables",
     "to_dict",
     "to_json",
     "to_jsonld",
@@ -193,8 +194,8 @@ if not TYPE_CHECKING:  # type checkers see the imports above, and no other names
         value: object
         if name in ("json_schema", "to_jsonld"):
             value = getattr(io, name)
-        elif name == "examples":
-            value = importlib.import_module("ipprogram.examples")
+        elif name in ("examples", "tables"):
+            value = importlib.import_module(f"ipprogram.{name}")
         else:
             msg = f"module {__name__!r} has no attribute {name!r}"
             raise AttributeError(msg)
@@ -202,4 +203,4 @@ if not TYPE_CHECKING:  # type checkers see the imports above, and no other names
         return value
 
     def __dir__() -> list[str]:
-        return sorted({*globals(), "examples", "json_schema", "to_jsonld"})
+        return sorted({*globals(), "examples", "json_schema", "tables", "to_jsonld"})

@@ -76,6 +76,10 @@ ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
             "{value} cannot be read as a date: {reason}",
             "không đọc được {value} thành ngày: {reason_vi}",
         ),
+        "invalid_cell": (
+            "cell {value} is not {expected}, it is {actual}",
+            "ô {value} không phải {expected_vi}, mà là {actual_vi}",
+        ),
         "unreadable_quantity": (
             "{value} cannot be read as a quantity: {reason}",
             "không đọc được {value} thành số liệu: {reason_vi}",
