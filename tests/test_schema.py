@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import ipprogram as ip
-from ipprogram.io.schema import DIALECT
+from ipprogram.io.schema import CONSTRAINTS, DIALECT
 from tests.samples import SAMPLES
 from tests.strategies import RECORDS
 
@@ -150,3 +150,63 @@ def test_integral_floats_are_the_one_known_difference() -> None:
     assert _validator(ip.RecipientCount).is_valid(document)
     with pytest.raises(ip.ValidationError, match="expected integer"):
         ip.from_dict(ip.RecipientCount, document)
+
+
+def test_every_field_has_a_vietnamese_title() -> None:
+    """A form builder labels each field: every property of every record has a title."""
+    schema = ip.json_schema(ip.Event)
+    for name, definition in [("Event", schema), *schema["$defs"].items()]:
+        for key, prop in definition["properties"].items():
+            if key not in ("type", "schema_version"):
+                assert prop.get("title"), (name, key)
+    assert schema["$defs"]["Position"]["properties"]["title"]["title"] == "Chức danh"
+
+
+def test_enum_values_carry_their_vietnamese_labels() -> None:
+    """Each enum value is a oneOf entry with its const and its label as title."""
+    choices = ip.json_schema(ip.Award)["properties"]["form"]["oneOf"]
+    assert choices == [{"const": m.value, "title": m.label} for m in ip.AwardForm]
+
+
+def test_schema_id_and_examples() -> None:
+    """Each schema has an $id; the examples it carries are valid to it and to from_dict."""
+    for cls in (ip.Event, ip.Programme, ip.Trademark, ip.GeographicalIndication):
+        schema = ip.json_schema(cls)
+        assert schema["$id"] == f"urn:ipprogram:schema:2:{cls.__name__}"
+        assert len(schema["examples"]) == 1
+        for example in schema["examples"]:
+            assert _validator(cls).is_valid(example)
+            ip.from_dict(cls, example)
+    assert "examples" not in ip.json_schema(ip.Person)
+
+
+BREAKS: list[tuple[type, str, Any, str]] = [
+    (ip.RecipientCount, "count", -1, "negative"),
+    (ip.RightsCount, "count", -1, "negative"),
+    (ip.Prize, "count", -1, "negative"),
+    (ip.Award, "stated_prize_count", -1, "negative"),
+    (ip.RightsTally, "in_progress", -1, "negative"),
+    (ip.RightsTally, "total", -1, "negative"),
+    (ip.Trademark, "nice_classes", [46], "out_of_range"),
+    (ip.Trademark, "nice_classes", [0], "out_of_range"),
+    (ip.Trademark, "nice_classes", [29, 29], "duplicate"),
+    (ip.RecipientCount, "count", 10**18 + 1, "out_of_range"),
+]
+
+
+@pytest.mark.parametrize(("cls", "field", "value", "code"), BREAKS)
+def test_constraints_refuse_what_from_dict_refuses(
+    cls: type, field: str, value: Any, code: str
+) -> None:
+    """Each bound the schema states is one from_dict enforces: both refuse a breach."""
+    document = ip.to_dict(SAMPLES[cls])
+    document[field] = value
+    with pytest.raises(ip.ValidationError) as caught:
+        ip.from_dict(cls, document)
+    assert code in {detail.code for detail in caught.value.errors}
+    assert not _validator(cls).is_valid(document)
+
+
+def test_every_constraint_is_tried() -> None:
+    """The breaches above cover each constraint the schema states."""
+    assert {(cls.__name__, field) for cls, field, _, _ in BREAKS} >= set(CONSTRAINTS)

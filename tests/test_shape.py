@@ -216,6 +216,7 @@ def test_a_field_of_an_existing_kind_is_one_line() -> None:
     assert full == value
     schema = ip.json_schema(_OneMore)
     assert schema["properties"]["note"] == {
+        "title": "Ghi chú",
         "anyOf": [{"type": "string", "pattern": r"\S"}, {"type": "null"}],
         "default": None,
     }

@@ -4,6 +4,13 @@ The schema is generated from the model, so it cannot drift from it. It states wh
 web form or another language needs to build a valid document: the JSON type of every
 field, the vocabularies, which keys are required and that no other key is allowed, the
 ``"type"`` tag of union members, text that is not blank, and the ISO forms of dates.
+For a form builder it gives each field a Vietnamese ``title`` (the labels of
+:mod:`ipprogram.model.labels`), each record a ``description`` from its docstring, each
+enum value a ``oneOf`` entry with its ``const`` and Vietnamese ``title``, the bounds of
+numbers (every number within ±10^18, counts not negative, Nice classes 1–45, each once),
+an ``$id`` (``urn:ipprogram:schema:2:Event``) and, for the classes of the built-in
+examples, an example document.
+
 Two kinds of rule stay with :func:`~ipprogram.from_dict`: those across fields or
 against data (a period's order, counts against named recipients, identifier formats,
 places as of a date), and one JSON Schema cannot state: a number written ``2.0`` is an
@@ -19,8 +26,11 @@ import typing
 from typing import Any, Final
 
 from ipprogram.io.converter import SCHEMA_VERSION, SUPPORTED_VERSIONS, VERSION_KEY
+from ipprogram.model.enums import LabelledEnum
+from ipprogram.model.labels import label_of
 from ipprogram.model.shape import (
     ISO_DATE,
+    MAX_MAGNITUDE,
     NOT_BLANK,
     TAG_KEY,
     AnyDate,
@@ -40,10 +50,28 @@ from ipprogram.model.shape import (
     shape,
 )
 
-__all__ = ["DIALECT", "json_schema"]
+__all__ = ["CONSTRAINTS", "DIALECT", "ID_PREFIX", "json_schema"]
 
 #: The JSON Schema dialect of every generated schema.
 DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
+#: The ``$id`` of the schema of class ``C`` is this, the schema version, ``:`` and ``C``.
+ID_PREFIX: Final = "urn:ipprogram:schema:"
+
+_NOT_NEGATIVE: Final = {"minimum": 0}
+#: What the model's rules say of single fields that JSON Schema can say too, by
+#: ``(class name, field)``: merged into the field's schema (into ``items`` for a tuple,
+#: into the non-null branch for an optional field).
+CONSTRAINTS: Final[dict[tuple[str, str], dict[str, Any]]] = {
+    ("RecipientCount", "count"): _NOT_NEGATIVE,
+    ("RightsCount", "count"): _NOT_NEGATIVE,
+    ("Prize", "count"): _NOT_NEGATIVE,
+    ("Award", "stated_prize_count"): _NOT_NEGATIVE,
+    ("RightsTally", "total"): _NOT_NEGATIVE,
+    ("RightsTally", "in_progress"): _NOT_NEGATIVE,
+    # The Nice Classification (Nice Agreement, 1957) has classes 1–45: 34 of goods and 11
+    # of services. A mark names each at most once.
+    ("Trademark", "nice_classes"): {"items": {"minimum": 1, "maximum": 45}, "uniqueItems": True},
+}
 
 _TEXT: Final = {"type": "string", "pattern": NOT_BLANK}
 _DATE: Final = {"type": "string", "format": "date", "pattern": ISO_DATE}
@@ -72,7 +100,10 @@ class _Builder:
             properties[TAG_KEY] = {"const": shape(cls).tag}
             required.append(TAG_KEY)
         for field in shape(cls).fields:
-            schema = dict(self.node(field.node))
+            schema = _constrained(
+                self.node(field.node), CONSTRAINTS.get((cls.__name__, field.name))
+            )
+            schema = {"title": label_of(cls, field.name), **schema}
             if field.required:
                 required.append(field.name)
             else:
@@ -92,9 +123,9 @@ class _Builder:
             case Text():
                 return _TEXT
             case Integer():
-                return {"type": "integer"}
+                return {"type": "integer", **_MAGNITUDE}
             case Number():
-                return {"type": "number"}
+                return {"type": "number", **_MAGNITUDE}
             case Boolean():
                 return {"type": "boolean"}
             case Date():
@@ -110,6 +141,8 @@ class _Builder:
                 spec = node.spec
                 return {"type": "string", "pattern": spec.pattern, "description": spec.description}
             case Choice(cls):
+                if issubclass(cls, LabelledEnum):
+                    return {"oneOf": [{"const": m.value, "title": m.label} for m in cls]}
                 return {"enum": [member.value for member in cls]}
             case Record(cls):
                 return self.ref(cls)
@@ -121,6 +154,40 @@ class _Builder:
                 return {"anyOf": [self.node(inner), {"type": "null"}]}
             case _:  # pragma: no cover - every kind is handled above
                 typing.assert_never(node)
+
+
+_MAGNITUDE: Final = {"minimum": -MAX_MAGNITUDE, "maximum": MAX_MAGNITUDE}
+
+
+def _constrained(schema: dict[str, Any], extra: dict[str, Any] | None) -> dict[str, Any]:
+    """``schema`` with the constraints ``extra`` merged where they apply."""
+    if extra is None:
+        return dict(schema)
+    if "anyOf" in schema:  # an optional field: constrain the value, not the null
+        value, null = schema["anyOf"]
+        return {**schema, "anyOf": [_constrained(value, extra), null]}
+    merged = dict(schema)
+    for key, value in extra.items():
+        if key == "items":
+            merged["items"] = {**merged["items"], **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+def _examples(cls: type) -> list[dict[str, Any]]:
+    """The built-in examples of ``cls`` as documents, for a form to show."""
+    from ipprogram import examples  # noqa: PLC0415 - the examples load only for a schema
+    from ipprogram.io.converter import to_dict  # noqa: PLC0415
+
+    makers = {
+        "Event": examples.langson_2020,
+        "Programme": examples.langson_programme,
+        "Trademark": examples.hung_yen_honey,
+        "GeographicalIndication": examples.ham_yen_oranges,
+    }
+    maker = makers.get(cls.__name__)
+    return [] if maker is None else [to_dict(maker())]
 
 
 def _json_default(value: object) -> object:
@@ -139,9 +206,13 @@ def _schema(cls: type) -> dict[str, Any]:
     root["properties"] = {VERSION_KEY: versions, **root["properties"]}
     schema: dict[str, Any] = {
         "$schema": DIALECT,
+        "$id": f"{ID_PREFIX}{SCHEMA_VERSION}:{cls.__name__}",
         "title": cls.__name__,
         **root,
     }
+    found = _examples(cls)
+    if found:
+        schema["examples"] = found
     if builder.defs:
         schema["$defs"] = dict(sorted(builder.defs.items()))
     return schema
@@ -158,8 +229,11 @@ def json_schema(cls: type) -> dict[str, Any]:
     >>> schema = json_schema(Person)
     >>> schema["required"], schema["additionalProperties"]
     (['full_name'], False)
-    >>> schema["properties"]["gender"]
-    {'anyOf': [{'enum': ['female', 'male']}, {'type': 'null'}], 'default': None}
+    >>> schema["properties"]["gender"]  # doctest: +NORMALIZE_WHITESPACE
+    {'title': 'Giới tính',
+     'anyOf': [{'oneOf': [{'const': 'female', 'title': 'nữ'}, {'const': 'male', 'title': 'nam'}]},
+               {'type': 'null'}],
+     'default': None}
     """
     given: object = cls  # checked at run time too, for callers without a type checker
     if not is_record(given):
