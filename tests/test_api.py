@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import inspect
 import re
 import sys
@@ -127,3 +128,27 @@ def test_lazy_names_resolve() -> None:
         _ = ipprogram.vi.nothing  # type: ignore[attr-defined]
     with pytest.raises(AttributeError, match="no attribute 'nothing'"):
         _ = ipprogram.nothing  # type: ignore[attr-defined]
+
+
+def test_the_reference_lists_every_vocabulary_with_its_labels() -> None:
+    """The API reference's vocabularies section names every value and label of every enum."""
+    path = Path(__file__).resolve().parent.parent / "docs" / "conf.py"
+    spec = importlib.util.spec_from_file_location("docs_conf", path)
+    assert spec is not None
+    assert spec.loader is not None
+    conf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conf)
+    text = conf._vocabularies_rst()
+    enums = [
+        value
+        for value in vars(ipprogram).values()
+        if isinstance(value, type) and issubclass(value, ipprogram.LabelledEnum)
+    ]
+    assert len(enums) > 15
+    for cls in enums:
+        if cls is ipprogram.LabelledEnum:
+            continue
+        assert f"``{cls.__name__}``" in text
+        for member in cls:
+            assert f"``{member.value}``" in text
+            assert f"- {member.label}" in text
