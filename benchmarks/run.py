@@ -169,10 +169,22 @@ def libraries(cls: type) -> list[Library]:
     ]
 
 
+def _body(record: object) -> dict[str, Any]:
+    """The record's dict without the document's head (version and type), which peers lack."""
+    data = ip.to_dict(record)
+    del data["schema_version"], data["record_type"]
+    return data
+
+
+def _body_json(record: object) -> str:
+    """The record's JSON text without the document's head, as the peers write it."""
+    head = f'"schema_version":{ip.SCHEMA_VERSION},"record_type":"{type(record).__name__}",'
+    return ip.to_json(record).replace(head, "", 1)
+
+
 def check_equivalent(record: object) -> None:
     """Every library reads the record's dict and writes the same dict back; all refuse bad input."""
-    data = ip.to_dict(record)
-    del data["schema_version"]
+    data = _body(record)
     bad_inputs = [{**data, "unknown": 1}, {**data, "date": 20201202}, {**data, "kind": "robot"}]
     for lib in libraries(type(record)):
         obj = lib.load(data)
@@ -180,6 +192,7 @@ def check_equivalent(record: object) -> None:
         from_json = json.loads(lib.dump_json(obj))
         for output in (dumped, from_json):
             output.pop("schema_version", None)
+            output.pop("record_type", None)
         if dumped != data or from_json != data:
             msg = f"{lib.name} does not round-trip the record the same way"
             raise AssertionError(msg)
@@ -257,8 +270,7 @@ def compare(samples: dict[str, list[float]], ours: str = "ipprogram") -> dict[st
 
 def measure(record: object, rounds: int, block: float) -> dict[str, dict[str, Any]]:
     """Each operation of each library on one record, in interleaved rounds of CPU time."""
-    data = ip.to_dict(record)
-    del data["schema_version"]
+    data = _body(record)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))  # the same for all
     libs = libraries(type(record))
     objects = {lib.name: lib.load(data) for lib in libs}
@@ -280,8 +292,7 @@ def floor(record: object, rounds: int, block: float) -> dict[str, dict[str, Any]
     The floor builds the same objects and checks nothing; JSON goes through the standard
     library's parser alone, without the duplicate-key hook that strictness needs.
     """
-    data = ip.to_dict(record)
-    del data["schema_version"]
+    data = _body(record)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     build = bare_builder(type(record))
     if build(data) != record:
@@ -310,7 +321,7 @@ def memory_per_record(record: object, copies: int) -> dict[str, float]:
     Each copy is read from the JSON text, as records arrive, so that no two share the
     strings of one input dict.
     """
-    text = ip.to_json(record).replace(f'"schema_version":{ip.SCHEMA_VERSION},', "")
+    text = _body_json(record)
     result = {}
     for lib in libraries(type(record)):
         lib.load_json(text)  # first-use costs (generated code, caches) are not per record
@@ -410,10 +421,7 @@ def stream(count: int, rounds: int) -> dict[str, Any]:
     same ``str`` lines.
     """
     people = [ip.Person(full_name=f"Nguyễn Văn {n}", gender=ip.Gender.MALE) for n in range(count)]
-    lines = [
-        ip.to_json(person).replace(f'"schema_version":{ip.SCHEMA_VERSION},', "") + "\n"
-        for person in people
-    ]
+    lines = [_body_json(person) + "\n" for person in people]
     pmodel = pydantic_model(ip.Person)
     strict = strict_pydantic_json(strict_pydantic_model(ip.Person))
     decoder = msgspec.json.Decoder(msgspec_model(ip.Person))

@@ -23,9 +23,9 @@ def problems(cls: type, data: object) -> list[tuple[str, str]]:
 
 
 def sample_dict(cls: type) -> dict[str, Any]:
-    """The sample record of ``cls`` as a dict, without the schema version."""
+    """The sample record of ``cls`` as a dict, without the schema version and record type."""
     data = ip.to_dict(SAMPLES[cls])
-    del data["schema_version"]
+    del data["schema_version"], data["record_type"]
     return data
 
 

@@ -84,7 +84,66 @@ def test_validate_other_types(files: Path) -> None:
     assert run("validate", "--type", "programme", "programme.json", cwd=files).returncode == 0
     result = run("validate", "--type", "Person", "programme.json", cwd=files)
     assert result.returncode == 1
-    assert "$.kind: unknown key 'kind' [unknown_key]" in result.stdout
+    assert result.stdout == (
+        "programme.json: $.record_type: this document holds a record of type 'Programme',"
+        " not 'Person' [wrong_record_type]\n"
+    )
+
+
+def test_validate_reads_the_type_the_document_says(files: Path) -> None:
+    """Without --type, each document's record_type says its class, line by line too."""
+    mark = ip.to_json(ip.examples.hung_yen_honey())
+    (files / "mark.json").write_text(mark, encoding="utf-8")
+    result = run("validate", "mark.json", cwd=files)
+    assert (result.returncode, result.stdout) == (0, "")
+    event = ip.to_json(ip.examples.langson_2020())
+    (files / "mixed.jsonl").write_text(f"{mark}\n{event}\n", encoding="utf-8")
+    assert run("validate", "mixed.jsonl", cwd=files).returncode == 0
+    data = json.loads(mark)
+    del data["record_type"]  # a document that does not say is read as an Event
+    (files / "unsaid.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    unsaid = run("validate", "unsaid.json", cwd=files)
+    assert unsaid.returncode == 1
+    assert "unsaid.json: $.name: unknown key 'name' [unknown_key]" in unsaid.stdout
+    assert run("validate", "--type", "Trademark", "unsaid.json", cwd=files).returncode == 0
+
+
+def test_messages_in_vietnamese_by_option_only(files: Path) -> None:
+    """--lang vi gives the Vietnamese messages; the locale changes nothing."""
+    english = run("validate", "bad.json", cwd=files)
+    vietnamese = run("validate", "--lang", "vi", "bad.json", cwd=files)
+    assert vietnamese.stdout.splitlines()[0] == (
+        "bad.json: $.awards[0].counts[0].count: cần số nguyên, nhận được chuỗi [wrong_type]"
+    )
+    assert "expected integer, got string" in english.stdout
+    localized = subprocess.run(
+        [sys.executable, "-m", "ipprogram", "validate", "bad.json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=files,
+        env={**os.environ, "LANG": "vi_VN.UTF-8", "LC_ALL": "vi_VN.UTF-8"},
+        check=False,
+    )
+    assert localized.stdout == english.stdout
+
+
+def test_problems_as_json_lines(files: Path) -> None:
+    """--format json: one JSON object per problem, with file, line, path and both messages."""
+    result = run("validate", "--format", "json", "bad.json", "events.jsonl", cwd=files)
+    assert result.returncode == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows[0] == {
+        "file": "bad.json",
+        "line": None,
+        "path": "$.awards[0].counts[0].count",
+        "code": "wrong_type",
+        "value": "'2'",
+        "message": "expected integer, got string",
+        "message_vi": "cần số nguyên, nhận được chuỗi",
+    }
+    assert {(row["file"], row["line"]) for row in rows} == {("bad.json", None), ("events.jsonl", 2)}
+    assert result.stderr == "4 records checked, 2 invalid\n"
 
 
 def test_usage_errors_exit_2(files: Path) -> None:

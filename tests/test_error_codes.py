@@ -34,6 +34,10 @@ PRODUCERS: dict[str, tuple[str, Callable[[], object]]] = {
     "invalid_partial_date": ("$.start", lambda: ip.from_dict(ip.Period, {"start": "2016-2"})),
     "unreadable_date": ("$", lambda: parse_date("ngày 5 tháng 7")),
     "unreadable_quantity": ("$", lambda: parse_quantity("2.5 ha")),
+    "wrong_record_type": (
+        "$.record_type",
+        lambda: ip.from_dict(ip.Person, {"record_type": "Trademark", "full_name": "A"}),
+    ),
     "invalid_cell": (
         "$[0].count",
         lambda: tables.from_tables(

@@ -33,11 +33,12 @@ def test_fast_paths_match_the_full_path(cls: type, data: st.DataObject) -> None:
     """to_dict writes what cattrs writes, key for key; the fast loader builds the same record."""
     record = data.draw(RECORDS[cls])
     written = ip.to_dict(record)
-    full = {"schema_version": ip.SCHEMA_VERSION, **CONVERTER.unstructure(record)}
+    head = {"schema_version": ip.SCHEMA_VERSION, "record_type": cls.__name__}
+    full = {**head, **CONVERTER.unstructure(record)}
     assert list(written.items()) == list(full.items())
     text = json.dumps(full, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     assert ip.to_json(record) == text
-    body = {key: value for key, value in written.items() if key != "schema_version"}
+    body = {key: value for key, value in written.items() if key not in head}
     fast = _fast.loader(cls)(body)  # valid input never needs the full path
     assert fast == _full_load(cls, body) == record
     assert type(fast) is cls
@@ -49,7 +50,7 @@ def test_fast_loader_never_accepts_what_the_full_path_refuses(case: tuple[type, 
     """On mutated input the fast path gives up, or builds what the full path builds."""
     cls, data = case
     if isinstance(data, dict):
-        data = {key: value for key, value in data.items() if key != "schema_version"}
+        data = {k: v for k, v in data.items() if k not in ("schema_version", "record_type")}
     try:
         fast = _fast.loader(cls)(data)
     except (_fast.Slow, RecursionError):

@@ -130,7 +130,9 @@ def test_reading_never_reads_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_partial_dates_without_a_year_in_records() -> None:
     """A period may start on a day without a year; JSON writes it --MM-DD."""
     period = ip.Period(start=ip.PartialDate(month=3, day=14), end=ip.PartialDate(year=2023))
-    assert ip.to_json(period) == '{"schema_version":2,"start":"--03-14","end":"2023"}'
+    assert ip.to_json(period) == (
+        '{"schema_version":2,"record_type":"Period","start":"--03-14","end":"2023"}'
+    )
     assert ip.from_json(ip.Period, ip.to_json(period)) == period
     assert period.contains(dt.date(2023, 1, 1))
     with pytest.raises(ip.ValidationError) as error:

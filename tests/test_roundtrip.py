@@ -53,10 +53,17 @@ def test_vietnamese_is_written_unescaped() -> None:
 
 
 def test_schema_version_leads_every_document() -> None:
-    """The first key of a document is its schema version."""
+    """A document starts with its schema version, then the type of record it holds."""
     data = ip.to_dict(ip.examples.langson_2020())
-    assert next(iter(data)) == "schema_version"
+    assert list(data)[:2] == ["schema_version", "record_type"]
     assert data["schema_version"] == ip.SCHEMA_VERSION
+    assert data["record_type"] == "Event"
+    assert ip.from_dict(ip.Event, data) == ip.from_dict(ip.Event, {**data, "record_type": "Event"})
+    nested = {**data, "locality": {**data["locality"], "record_type": "Locality"}}
+    with pytest.raises(ip.ValidationError, match=r"\$\.locality\.record_type: unknown key"):
+        ip.from_dict(ip.Event, nested)  # the key belongs to the top of a document only
+    with pytest.raises(ip.ValidationError, match="expected string"):
+        ip.from_dict(ip.Event, {**data, "record_type": 3})
 
 
 def test_same_json_in_every_process(tmp_path: Path) -> None:

@@ -98,7 +98,7 @@ def test_wire_order_puts_required_fields_first() -> None:
 
     assert [f.name for f in sh.shape(Late).wire] == ["name", "note"]
     written = ip.to_dict(Late(name="a", note="b"))
-    assert list(written) == ["schema_version", "name", "note"]
+    assert list(written) == ["schema_version", "record_type", "name", "note"]
 
 
 def test_scalars_share_one_pattern_with_the_schema() -> None:
@@ -210,7 +210,12 @@ def test_a_field_of_an_existing_kind_is_one_line() -> None:
     """The field added by one line reaches JSON, JSON Schema, both paths and the strategies."""
     value = _OneMore(name="Hội nghị", note="ghi chú")
     text = ip.to_json(value)
-    assert json.loads(text) == {"schema_version": 2, "name": "Hội nghị", "note": "ghi chú"}
+    assert json.loads(text) == {
+        "schema_version": 2,
+        "record_type": "_OneMore",
+        "name": "Hội nghị",
+        "note": "ghi chú",
+    }
     assert ip.from_json(_OneMore, text) == value
     full = ip.io.converter.structure({"name": "Hội nghị", "note": "ghi chú"}, _OneMore)
     assert full == value

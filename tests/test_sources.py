@@ -49,7 +49,11 @@ def test_a_gi_needs_no_managing_body_and_a_product_no_category() -> None:
     text = ip.render(gi)
     assert text == "Chỉ dẫn địa lý “Bắc Kạn” cho sản phẩm Miến dong"
     assert "None" not in text
-    assert ip.to_dict(gi.products[0]) == {"schema_version": 2, "name": "Miến dong"}
+    assert ip.to_dict(gi.products[0]) == {
+        "schema_version": 2,
+        "record_type": "Product",
+        "name": "Miến dong",
+    }
     assert "category" not in ip.to_jsonld(gi.products[0])
 
 

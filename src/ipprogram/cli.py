@@ -18,7 +18,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import IO, Final
@@ -26,10 +26,12 @@ from typing import IO, Final
 import attrs
 
 import ipprogram
-from ipprogram.errors import ValidationError
+from ipprogram.errors import ErrorDetail, ValidationError
 from ipprogram.examples import langson_2020, langson_programme
-from ipprogram.io import LineError, from_json, iter_jsonl, json_schema, to_json, to_jsonld
-from ipprogram.io._json import MAX_SIZE
+from ipprogram.io import LineError, json_schema, loads, to_json, to_jsonld
+from ipprogram.io._json import MAX_DEPTH, MAX_SIZE
+from ipprogram.io.converter import RECORD_KEY, from_dict_within
+from ipprogram.io.jsonl import iter_documents
 from ipprogram.render import outcome_report, render
 
 __all__ = ["RECORD_TYPES", "main"]
@@ -146,14 +148,28 @@ def _is_lines(name: str, wanted: str) -> bool:
 Result = tuple[int | None, object | None, ValidationError | None]
 
 
-def _records(name: str, cls: type, input_format: str) -> Iterator[Result]:
+def _chooser(given: type | None) -> Callable[[object], type]:
+    """How a document's class is chosen: ``--type``, else its ``record_type``, else Event."""
+
+    def choose(data: object) -> type:
+        if given is not None:
+            return given
+        name = data.get(RECORD_KEY) if isinstance(data, dict) else None
+        found = RECORD_TYPES.get(name) if isinstance(name, str) else None
+        return ipprogram.Event if found is None else found
+
+    return choose
+
+
+def _records(name: str, given: type | None, input_format: str) -> Iterator[Result]:
     """Each record of a file, or its error: (line or None, record, error)."""
+    choose = _chooser(given)
     with _open(name) as file:
         if _is_lines(name, input_format):
             failures: list[LineError] = []
             record: object
             try:
-                for record in iter_jsonl(cls, file, on_error=failures.append):
+                for record in iter_documents(choose, file, on_error=failures.append):
                     while failures:
                         failure = failures.pop(0)
                         yield failure.line, None, failure
@@ -166,7 +182,8 @@ def _records(name: str, cls: type, input_format: str) -> Iterator[Result]:
             return
         data = _read_whole(name, file)
     try:
-        yield None, from_json(cls, data), None
+        value = loads(data)
+        yield None, from_dict_within(choose(value), value, MAX_DEPTH), None
     except ValidationError as error:
         yield None, None, error
 
@@ -190,8 +207,11 @@ def _validate(args: argparse.Namespace) -> int:
             if error is None:
                 continue
             invalid += 1
+            if args.format == "json":
+                _out(_json_details(name, line, error))
+                continue
             where = f"{name}:{line}" if line is not None else name
-            _print_details(where, error)
+            _print_details(where, error, lang=args.lang)
     if records >= _PROGRESS_EVERY:
         _progress(records, started, done=True)
     noun = "record" if records == 1 else "records"
@@ -199,12 +219,33 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_INVALID if invalid else EXIT_OK
 
 
-def _print_details(where: str, error: ValidationError, *, to_stderr: bool = False) -> None:
+def _print_details(
+    where: str, error: ValidationError, *, to_stderr: bool = False, lang: str = "en"
+) -> None:
     """One line per detail kept, and one for those counted beyond them."""
-    lines = [f"{where}: {detail}\n" for detail in error.errors]
-    if error.count > len(error.errors):
-        lines.append(f"{where}: ... and {error.count - len(error.errors)} more\n")
+    lines = [f"{where}: {_shown(detail, lang)}\n" for detail in error.errors]
+    more = error.count - len(error.errors)
+    if more > 0:
+        lines.append(f"{where}: ... {'và' if lang == 'vi' else 'and'} {more} {_MORE[lang]}\n")
     (_err if to_stderr else _out)("".join(lines))
+
+
+_MORE: Final = MappingProxyType({"en": "more", "vi": "lỗi khác"})
+
+
+def _shown(detail: ErrorDetail, lang: str) -> str:
+    """A detail as one line, its message in English or Vietnamese."""
+    message = detail.message_vi if lang == "vi" else detail.message
+    return f"{detail.path}: {message} [{detail.code}]"
+
+
+def _json_details(name: str, line: int | None, error: ValidationError) -> str:
+    """The problems of one record as JSON Lines: file, line, then the detail's fields."""
+    where: dict[str, object] = {"file": name, "line": line}
+    rows = [{**where, **detail.to_dict()} for detail in error.errors]
+    if error.count > len(error.errors):
+        rows.append({**where, "more": error.count - len(error.errors)})
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 
 def _valid_records(name: str, cls: type, input_format: str) -> Iterator[object]:
@@ -259,7 +300,7 @@ def _convert(args: argparse.Namespace) -> int:
                     continue
                 invalid += 1
                 where = f"{args.file}:{line}" if line is not None else args.file
-                _print_details(where, error, to_stderr=True)
+                _print_details(where, error, to_stderr=True, lang=args.lang)
 
         source: Iterator[object] = records()
     else:
@@ -350,9 +391,18 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--type",
             type=_record_type,
-            default=ipprogram.Event,
+            default=None,
             metavar="CLASS",
-            help="the record class of the input (default: Event)",
+            help=(
+                "the record class of the input (default: what each document's"
+                f' "{RECORD_KEY}" says, else Event)'
+            ),
+        )
+        sub.add_argument(
+            "--lang",
+            choices=["en", "vi"],
+            default="en",
+            help="the language of problem messages (default: en; never the system locale)",
         )
         sub.add_argument(
             "--input-format",
@@ -372,6 +422,12 @@ def _parser() -> argparse.ArgumentParser:
         "ipprogram validate event.json more.jsonl",
     )
     validate.add_argument("files", nargs="+", metavar="FILE", help="a file, or - for stdin")
+    validate.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="problems as lines of text, or as JSON Lines, one object per problem",
+    )
     reading(validate)
     validate.set_defaults(run=_validate)
 
@@ -438,7 +494,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(f"ipprogram: {error}\n")
         return EXIT_USAGE
     except _InvalidInputError as failure:
-        _print_details(failure.where, failure.error, to_stderr=args.command != "validate")
+        lang = getattr(args, "lang", "en")
+        _print_details(
+            failure.where, failure.error, to_stderr=args.command != "validate", lang=lang
+        )
         return EXIT_INVALID
     except BrokenPipeError:
         _silence_stdout()  # the reader stopped early ("| head"): the output is incomplete

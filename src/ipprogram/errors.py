@@ -156,6 +156,10 @@ ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
             "unknown type {value}: one of {allowed}",
             "không có loại {value}: một trong {allowed}",
         ),
+        "wrong_record_type": (
+            "this document holds a record of type {value}, not {expected}",
+            "tài liệu này chứa bản ghi loại {value}, không phải {expected}",
+        ),
         "unsupported_version": (
             "schema version {value} is not supported; this library reads {supported}",
             "không hỗ trợ phiên bản lược đồ {value}; thư viện đọc được {supported}",

@@ -287,7 +287,7 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
 
     >>> from ipprogram import Person
     >>> to_json(Person(full_name="Đoàn Thu Hà"))
-    '{"schema_version":2,"full_name":"Đoàn Thu Hà"}'
+    '{"schema_version":2,"record_type":"Person","full_name":"Đoàn Thu Hà"}'
     """
     if indent is None:
         text = to_json_text(obj)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-from ipprogram.errors import ErrorDetail, fail
+from ipprogram.errors import ErrorDetail, fail, wrong_type
 from ipprogram.io import _fast
 from ipprogram.model.shape import TAG_KEY, is_record
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import cattrs
 
 __all__ = [
+    "RECORD_KEY",
     "SCHEMA_VERSION",
     "SUPPORTED_VERSIONS",
     "TAG_KEY",
@@ -44,6 +45,10 @@ SCHEMA_VERSION: Final = 2
 SUPPORTED_VERSIONS: Final = frozenset({1, 2})
 #: The key of the version in a top-level document.
 VERSION_KEY: Final = "schema_version"
+#: The key that says which record class a top-level document holds (``"Event"``,
+#: ``"Trademark"``): written after the version, optional on reading, and when present
+#: it must name the class being read.
+RECORD_KEY: Final = "record_type"
 
 
 def _from_version_1(body: dict[object, object]) -> dict[object, object]:
@@ -107,13 +112,13 @@ _fast_dumpers: dict[type, Callable[[Any], dict[str, Any]]] = {}
 
 
 def to_dict(obj: object) -> dict[str, Any]:
-    """Turn a record into a dict of JSON types, with the schema version first.
+    """Turn a record into a dict of JSON types, with the schema version and record type first.
 
     Fields equal to their default are left out; text is NFC as stored.
 
     >>> from ipprogram import Period
     >>> to_dict(Period.years(2016, 2020))
-    {'schema_version': 2, 'start': '2016', 'end': '2020'}
+    {'schema_version': 2, 'record_type': 'Period', 'start': '2016', 'end': '2020'}
     """
     cls = type(obj)
     dump = _fast_dumpers.get(cls)
@@ -121,12 +126,12 @@ def to_dict(obj: object) -> dict[str, Any]:
         if not is_record(cls):
             msg = f"{cls.__name__} is not a record; to_dict takes a record such as an Event"
             raise TypeError(msg)
-        dump = _fast_dumpers[cls] = _fast.dumper(cls, head=((VERSION_KEY, SCHEMA_VERSION),))
+        head = ((VERSION_KEY, SCHEMA_VERSION), (RECORD_KEY, cls.__name__))
+        dump = _fast_dumpers[cls] = _fast.dumper(cls, head=head)
     return dump(obj)
 
 
-_fast_writers: dict[type, Callable[[Any, str], str]] = {}
-_VERSION_MEMBER: Final = f'"{VERSION_KEY}":{SCHEMA_VERSION}'
+_fast_writers: dict[type, tuple[Callable[[Any, str], str], str]] = {}
 
 
 def to_json_text(obj: object) -> str | None:
@@ -136,15 +141,17 @@ def to_json_text(obj: object) -> str | None:
 
     >>> from ipprogram import Period
     >>> to_json_text(Period.years(2016, 2020))
-    '{"schema_version":2,"start":"2016","end":"2020"}'
+    '{"schema_version":2,"record_type":"Period","start":"2016","end":"2020"}'
     """
     cls = type(obj)
-    write = _fast_writers.get(cls)
-    if write is None:
+    found = _fast_writers.get(cls)
+    if found is None:
         if not is_record(cls):
             return None
-        write = _fast_writers[cls] = _fast.writer(cls)
-    return write(obj, _VERSION_MEMBER)
+        head = f'"{VERSION_KEY}":{SCHEMA_VERSION},"{RECORD_KEY}":"{cls.__name__}"'
+        found = _fast_writers[cls] = (_fast.writer(cls), head)
+    write, head = found
+    return write(obj, head)
 
 
 _NOT_FAST: Final = object()
@@ -178,11 +185,15 @@ def _load_fast(cls: type, data: dict[object, object]) -> object:
     if load is None:
         load = _fast_loaders[cls] = _fast.loader(cls)
     body: dict[object, object] = data
-    if VERSION_KEY in data:
-        version = data[VERSION_KEY]
+    if RECORD_KEY in data:
+        if data[RECORD_KEY] != cls.__name__:
+            return _NOT_FAST
+        body = {key: value for key, value in data.items() if key != RECORD_KEY}
+    if VERSION_KEY in body:
+        version = body[VERSION_KEY]
         if type(version) is not int or version not in SUPPORTED_VERSIONS:
             return _NOT_FAST
-        body = {key: value for key, value in data.items() if key != VERSION_KEY}
+        body = {key: value for key, value in body.items() if key != VERSION_KEY}
         if version != SCHEMA_VERSION:
             body = upgrade(body, version)
     try:
@@ -196,13 +207,26 @@ def _load_fast(cls: type, data: dict[object, object]) -> object:
         return _NOT_FAST
 
 
+def _check_record_type(cls: type, value: object) -> None:
+    """Fail unless ``value``, a document's :data:`RECORD_KEY`, names ``cls``."""
+    if not isinstance(value, str):
+        fail(wrong_type((RECORD_KEY,), "string", value))
+    if value != cls.__name__:
+        fail(
+            ErrorDetail(
+                (RECORD_KEY,), "wrong_record_type", value=value, expected=repr(cls.__name__)
+            )
+        )
+
+
 def from_dict(cls: type[T], data: object) -> T:
     """Build a record of class ``cls`` from a dict, checking everything.
 
     Raises :class:`~ipprogram.errors.ValidationError` listing every problem, each with
-    its JSON path. The top-level ``"schema_version"`` may be left out. Dicts and lists
-    nested deeper than :data:`MAX_DEPTH` are refused as ``too_deep``, as
-    :func:`~ipprogram.from_json` refuses them.
+    its JSON path. The top-level ``"schema_version"`` and ``"record_type"`` may be left
+    out; a ``"record_type"`` that names another class is an error
+    (``wrong_record_type``). Dicts and lists nested deeper than :data:`MAX_DEPTH` are
+    refused as ``too_deep``, as :func:`~ipprogram.from_json` refuses them.
 
     >>> from ipprogram import Period, ValidationError
     >>> from_dict(Period, {"start": "2016", "end": "2020"}) == Period.years(2016, 2020)
@@ -227,6 +251,9 @@ def from_dict_within(cls: type[T], data: object, max_depth: int) -> T:
         fast = _load_fast(cls, data)
         if fast is not _NOT_FAST:
             return typing.cast("T", fast)
+    if isinstance(data, dict) and RECORD_KEY in data:
+        _check_record_type(cls, data[RECORD_KEY])
+        data = {key: value for key, value in data.items() if key != RECORD_KEY}
     if isinstance(data, dict) and VERSION_KEY in data:
         version = data[VERSION_KEY]
         if (

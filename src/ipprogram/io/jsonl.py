@@ -16,7 +16,7 @@ from ipprogram.errors import ErrorDetail, ValidationError
 from ipprogram.io._json import MAX_DEPTH, MAX_SIZE, loads, to_json
 from ipprogram.io.converter import from_dict_within
 
-__all__ = ["LineError", "iter_jsonl", "write_jsonl"]
+__all__ = ["LineError", "iter_documents", "iter_jsonl", "write_jsonl"]
 
 T = TypeVar("T")
 
@@ -118,11 +118,33 @@ def iter_jsonl(
       $.full_name: expected string, got integer [wrong_type]
     ['Đoàn Thu Hà']
     """
+    return iter_documents(
+        lambda _: cls, source, on_error=on_error, max_size=max_size, max_depth=max_depth
+    )
+
+
+def iter_documents(
+    choose: Callable[[object], type[T]],
+    source: Source,
+    *,
+    on_error: Callable[[LineError], object] | None = None,
+    max_size: int = MAX_SIZE,
+    max_depth: int = MAX_DEPTH,
+) -> Iterator[T]:
+    """:func:`iter_jsonl` with each line's class chosen by ``choose`` from its parsed JSON.
+
+    The command line reads a file of mixed records this way, each line by its
+    ``"record_type"``.
+
+    >>> from ipprogram import Person
+    >>> [p.full_name for p in iter_documents(lambda _: Person, ['{"full_name": "Lê An"}'])]
+    ['Lê An']
+    """
     for number, raw in enumerate(_lines(source, max_size), start=1):
         line = raw.rstrip(b"\r\n") if isinstance(raw, bytes) else raw.rstrip("\r\n")
         try:
             data = loads(line, max_size=max_size, max_depth=max_depth)
-            record = from_dict_within(cls, data, max_depth)
+            record = from_dict_within(choose(data), data, max_depth)
         except ValidationError as error:
             located = LineError(number, error.errors, count=error.count)
             if on_error is None:
@@ -144,7 +166,7 @@ def write_jsonl(records: Iterable[object], file: IO[str]) -> int:
     >>> write_jsonl([Person(full_name="Đoàn Thu Hà"), Person(full_name="Lê An")], out)
     2
     >>> out.getvalue().splitlines()[1]
-    '{"schema_version":2,"full_name":"Lê An"}'
+    '{"schema_version":2,"record_type":"Person","full_name":"Lê An"}'
     """
     count = 0
     for record in records:

@@ -25,7 +25,7 @@ import inspect
 import typing
 from typing import Any, Final
 
-from ipprogram.io.converter import SCHEMA_VERSION, SUPPORTED_VERSIONS, VERSION_KEY
+from ipprogram.io.converter import RECORD_KEY, SCHEMA_VERSION, SUPPORTED_VERSIONS, VERSION_KEY
 from ipprogram.model.enums import LabelledEnum
 from ipprogram.model.labels import label_of
 from ipprogram.model.shape import (
@@ -203,7 +203,8 @@ def _schema(cls: type) -> dict[str, Any]:
     builder = _Builder()
     root = builder.record(cls)
     versions = {"enum": sorted(SUPPORTED_VERSIONS), "default": SCHEMA_VERSION}
-    root["properties"] = {VERSION_KEY: versions, **root["properties"]}
+    kind = {"const": cls.__name__, "title": "Loại bản ghi"}
+    root["properties"] = {VERSION_KEY: versions, RECORD_KEY: kind, **root["properties"]}
     schema: dict[str, Any] = {
         "$schema": DIALECT,
         "$id": f"{ID_PREFIX}{SCHEMA_VERSION}:{cls.__name__}",
@@ -222,7 +223,8 @@ def json_schema(cls: type) -> dict[str, Any]:
     """Return the JSON Schema of the documents that :func:`~ipprogram.from_dict` reads as ``cls``.
 
     The top level may carry ``"schema_version"``, one of the versions
-    :func:`~ipprogram.from_dict` reads (2, written today, or 1); nested records may not. Each call
+    :func:`~ipprogram.from_dict` reads (2, written today, or 1), and ``"record_type"``,
+    the class's name; nested records may not. Each call
     returns a new dict, so it may be changed freely.
 
     >>> from ipprogram import Person
