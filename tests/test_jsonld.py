@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from pyld import jsonld
 
 import ipprogram as ip
-from ipprogram.io.jsonld import TERMS, VOCABULARY
+from ipprogram.io.jsonld import TERMS, VOCABULARY, node_id
 from ipprogram.model.shape import shape, walk
 from tests.samples import SAMPLES
 from tests.strategies import RECORDS
@@ -171,3 +171,48 @@ def test_every_set_field_reaches_its_term(record: object) -> None:
         value = getattr(record, term.fields[0])
         if value not in (None, ()):
             assert term.key in node, term.key
+
+
+def test_records_sharing_a_mark_merge_into_one_node() -> None:
+    """Two provinces' programmes name one mark, written two ways: one node in the graph."""
+    base = ip.examples.langson_programme()
+    mark = ip.Trademark(name="Quýt Tràng Định", certificate_number="306822")
+    one = ip.replace(base, marks=(mark,))
+    two = ip.replace(
+        base,
+        name="Chương trình khác",
+        marks=(ip.replace(mark, certificate_number="4-0306822-000"),),
+    )
+    documents = [ip.to_jsonld(one), ip.to_jsonld(two)]
+    graph = {
+        "@context": documents[0]["@context"],
+        "@graph": [{k: v for k, v in d.items() if k != "@context"} for d in documents],
+    }
+    flat = jsonld.flatten(graph)
+    nodes = flat["@graph"] if isinstance(flat, dict) else flat
+    wanted = "urn:ipprogram:mark:certificate:4-0306822-000"
+    assert len([node for node in nodes if node.get("@id") == wanted]) == 1
+    holders = [
+        node
+        for node in nodes
+        for values in node.values()
+        if isinstance(values, list)
+        and any(isinstance(v, dict) and v.get("@id") == wanted for v in values)
+    ]
+    assert len(holders) == 2  # each programme points at the one node
+
+
+def test_node_ids_follow_the_scheme() -> None:
+    """Marks, GIs, decisions and sources get @ids from what identifies them; others none."""
+    assert node_id(ip.Trademark(name="A", application_number="4-2019-12345")) == (
+        "urn:ipprogram:mark:application:4-2019-12345"
+    )
+    gi = ip.examples.ham_yen_oranges()
+    assert node_id(gi) == f"urn:ipprogram:gi:certificate:{gi.certificate}"
+    assert ip.to_jsonld(gi)["@id"] == node_id(gi)
+    source = ip.Source(url="https://sokhcn.langson.gov.vn/tin-tuc/1")
+    assert node_id(source) == "https://sokhcn.langson.gov.vn/tin-tuc/1"
+    document = ip.DocumentRef(number="535/QĐ-UBND")
+    assert node_id(document) is None  # a number without its issuer names nothing
+    assert node_id(ip.Person(full_name="Lê An")) is None
+    assert "@id" not in ip.to_jsonld(ip.Person(full_name="Lê An"))

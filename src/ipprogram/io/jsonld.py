@@ -18,11 +18,13 @@ every field of every record is in the table, so a new field cannot be left out u
 from __future__ import annotations
 
 import typing
+import urllib.parse
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Final
 
+from ipprogram import ids
 from ipprogram._textkey import match_key
 from ipprogram.model import (
     Award,
@@ -80,7 +82,16 @@ from ipprogram.model.shape import (
 )
 from ipprogram.render.phrases import event_title
 
-__all__ = ["CONTEXT", "TERMS", "VOCABULARY", "NodeType", "Term", "to_jsonld"]
+__all__ = [
+    "CONTEXT",
+    "ID_PREFIX",
+    "TERMS",
+    "VOCABULARY",
+    "NodeType",
+    "Term",
+    "node_id",
+    "to_jsonld",
+]
 
 #: The IRI of ipprogram's own terms, for what schema.org has no term for.
 VOCABULARY: Final = "urn:ipprogram:vocab:"
@@ -615,11 +626,63 @@ def _writers(cls: type) -> tuple[str | tuple[str, ...] | Writer, tuple[tuple[str
     return found
 
 
+#: The prefix of the ``@id`` of a node that a number identifies (:func:`node_id`).
+ID_PREFIX: Final = "urn:ipprogram:"
+
+
+def _iri_part(text: str) -> str:
+    """Text as one part of a URN (RFC 8141): NFC, percent-encoded UTF-8 but for ``/ - .``."""
+    return urllib.parse.quote(text, safe="/-.")
+
+
+def node_id(obj: object) -> str | None:
+    """The ``@id`` of a record's node, from what identifies it; ``None`` when nothing does.
+
+    Nodes with the same ``@id`` are one node when records from several provinces are
+    merged into one graph. The scheme, under :data:`ID_PREFIX`:
+
+    - a trademark: ``urn:ipprogram:mark:certificate:4-0306822-000`` (its certificate
+      number, in the one form :mod:`ipprogram.ids` writes every way of writing it), else
+      ``urn:ipprogram:mark:application:4-2019-12345``;
+    - a geographical indication: ``urn:ipprogram:gi:certificate:00140``, else
+      ``urn:ipprogram:gi:application:6-2019-00012``;
+    - a decision or other document: ``urn:ipprogram:document:`` with its issuer's name
+      and its number (``535/QĐ-UBND`` is issued by every province), percent-encoded;
+    - a source or a photo with a URL: the URL itself.
+
+    >>> from ipprogram import DocumentRef, Organization, Trademark
+    >>> node_id(Trademark(name="Quýt Tràng Định", certificate_number="306822"))
+    'urn:ipprogram:mark:certificate:4-0306822-000'
+    >>> node_id(DocumentRef(number="535/QĐ-UBND", issuer=Organization(name="UBND tỉnh Lạng Sơn")))
+    'urn:ipprogram:document:UBND%20t%E1%BB%89nh%20L%E1%BA%A1ng%20S%C6%A1n:535/Q%C4%90-UBND'
+    >>> node_id(Organization(name="Sở KHCN")) is None
+    True
+    """
+    match obj:
+        case Trademark(certificate_number=str()) | GeographicalIndication(certificate_number=str()):
+            kind = "mark" if isinstance(obj, Trademark) else "gi"
+            return f"{ID_PREFIX}{kind}:certificate:{_iri_part(typing.cast('str', obj.certificate))}"
+        case Trademark(application_number=str(number)):
+            return f"{ID_PREFIX}mark:application:{_iri_part(ids.mark_application.compact(number))}"
+        case GeographicalIndication(application_number=str(number)):
+            return f"{ID_PREFIX}gi:application:{_iri_part(ids.gi_application.compact(number))}"
+        case DocumentRef(number=str(number), issuer=Organization(name=issuer)):
+            compact = ids.legal_document.compact(number)
+            return f"{ID_PREFIX}document:{_iri_part(issuer)}:{_iri_part(compact)}"
+        case Source(url=str(url)) | Photo(url=str(url)):
+            return url
+        case _:
+            return None
+
+
 def _node(obj: object) -> Any:  # noqa: ANN401
     kind, terms = _writers(type(obj))
     if callable(kind):
         kind = kind(obj)
     node: dict[str, Any] = {"@type": list(kind) if isinstance(kind, tuple) else kind}
+    found = node_id(obj)
+    if found is not None:
+        node = {"@id": found, **node}
     for key, write in terms:
         node[key] = write(obj)
     return _compact(node)
