@@ -36,6 +36,7 @@ typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy src tests benchmarks scripts
 
 pytest: $(VENV)/.installed-test
+	scripts/install-chromium
 	$(BIN)/pytest
 
 ## docs: build the documentation site into docs/_build/html, warnings as errors

@@ -305,3 +305,17 @@ def test_several_records_convert_to_one_json_ld_graph(tmp_path: Path) -> None:
     assert document["@context"] == single["@context"]
     node = {key: value for key, value in single.items() if key != "@context"}
     assert document["@graph"] == [node, node]
+
+
+def test_render_as_one_html_page(files: Path) -> None:
+    """`render --format html` writes one page, an article and JSON-LD per record."""
+    one = run("render", "--format", "html", "event.json", cwd=files)
+    assert one.returncode == 0
+    assert one.stdout.startswith('<!DOCTYPE html>\n<html lang="vi">')
+    (files / "two.jsonl").write_text(
+        ip.to_json(ip.examples.langson_2020()) + "\n" + ip.to_json(ip.examples.langson_2020()),
+        encoding="utf-8",
+    )
+    two = run("render", "--format", "html", "two.jsonl", cwd=files)
+    assert two.stdout.count("<article>") == 2
+    assert two.stdout.count("<!DOCTYPE html>") == 1

@@ -33,6 +33,7 @@ from ipprogram.io._json import MAX_DEPTH, MAX_SIZE
 from ipprogram.io.converter import RECORD_KEY, from_dict_within
 from ipprogram.io.jsonl import iter_documents
 from ipprogram.render import outcome_report, render
+from ipprogram.render.html import to_html_page
 
 __all__ = ["RECORD_TYPES", "main"]
 
@@ -275,10 +276,12 @@ def _render_one(record: object, output_format: str) -> str:
 
 
 def _render(args: argparse.Namespace) -> int:
-    texts = [
-        _render_one(r, args.format) for r in _valid_records(args.file, args.type, args.input_format)
-    ]
-    _out("\n".join(texts))
+    records = list(_valid_records(args.file, args.type, args.input_format))
+    if args.format == "html":
+        if records:
+            _out(to_html_page(records))
+        return EXIT_OK
+    _out("\n".join(_render_one(record, args.format) for record in records))
     return EXIT_OK
 
 
@@ -437,7 +440,7 @@ def _parser() -> argparse.ArgumentParser:
         "ipprogram render event.json --format markdown",
     )
     render_command.add_argument("file", metavar="FILE", help="a file, or - for stdin")
-    render_command.add_argument("--format", choices=["text", "markdown"], default="text")
+    render_command.add_argument("--format", choices=["text", "markdown", "html"], default="text")
     reading(render_command)
     render_command.set_defaults(run=_render)
 

@@ -4,7 +4,8 @@
 (date, organiser, programmes reviewed and launched, who attended and spoke, results,
 awards with their counts, photos, byline), a programme as an outcome report in Markdown
 (:func:`outcome_report`), other records as the phrase a report would use for them.
-:func:`heading` writes the dateline-and-title block of a document.
+:func:`heading` writes the dateline-and-title block of a document, and :func:`to_html`
+any record as an HTML page or fragment with its JSON-LD.
 
 >>> from ipprogram import examples, render
 >>> print(render(examples.langson_2020()).splitlines()[0])
@@ -12,6 +13,7 @@ Hội nghị tổng kết Chương trình phát triển tài sản trí tuệ t�
 """
 
 from ipprogram.render import parts  # noqa: F401 - registers the phrases of parts
+from ipprogram.render.html import to_html
 from ipprogram.render.phrases import (
     decision_phrase,
     event_title,
@@ -30,4 +32,5 @@ __all__ = [
     "programme_title",
     "render",
     "source_notes",
+    "to_html",
 ]
