@@ -29,11 +29,11 @@ demo: $(VENV)/.installed
 test: lint typecheck docs pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests fuzz benchmarks scripts
-	$(BIN)/ruff format --check src tests fuzz benchmarks scripts
+	$(BIN)/ruff check src tests fuzz benchmarks scripts docs/examples
+	$(BIN)/ruff format --check src tests fuzz benchmarks scripts docs/examples
 
 typecheck: $(VENV)/.installed-test
-	$(BIN)/mypy src tests benchmarks scripts
+	$(BIN)/mypy src tests benchmarks scripts docs/examples
 
 pytest: $(VENV)/.installed-test
 	scripts/install-chromium
