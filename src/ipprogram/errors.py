@@ -426,7 +426,7 @@ def wrong_type(loc: Loc, expected: str, value: object) -> ErrorDetail:
 
 
 class Problems:
-    """A bounded list of details: the first :data:`MAX_ERRORS` kept, every one counted.
+    """A bounded list of details: the first ``MAX_ERRORS`` kept, every one counted.
 
     What collects problems collects them here, so that input with a million bad items
     holds a thousand details, not a million; ``len()`` is the exact count.
@@ -445,7 +445,7 @@ class Problems:
         self.count = 0
 
     def append(self, detail: ErrorDetail) -> None:
-        """Count ``detail``, and keep it while fewer than :data:`MAX_ERRORS` are kept."""
+        """Count ``detail``, and keep it while fewer than ``MAX_ERRORS`` are kept."""
         self.count += 1
         if len(self.details) < MAX_ERRORS:
             self.details.append(detail)
@@ -488,7 +488,7 @@ class ValidationError(ValueError):
     """Raised for bad data, with every problem found.
 
     ``errors`` holds one :class:`ErrorDetail` per problem, in the order they were found,
-    the first :data:`MAX_ERRORS` of them; ``count`` is how many problems there are in
+    the first ``MAX_ERRORS`` (1000) of them; ``count`` is how many problems there are in
     all, and the message ends "... and N more" when some were not kept.
     It is the only exception :func:`ipprogram.from_dict` and :func:`ipprogram.from_json`
     raise for bad input, and what every model class raises on construction.
@@ -507,7 +507,7 @@ class ValidationError(ValueError):
     def __init__(self, errors: Iterable[ErrorDetail], *, count: int | None = None) -> None:
         """Wrap one or more details; there must be at least one.
 
-        Of more than :data:`MAX_ERRORS` details only the first are kept; ``count`` is
+        Of more than ``MAX_ERRORS`` details only the first are kept; ``count`` is
         the number of problems when it is more than the details given.
         """
         kept = Problems()

@@ -223,7 +223,7 @@ def recipients_by_form_and_kind(
     """Count award recipients by form of award and kind of recipient, over events.
 
     Counted recipients ("02 tập thể") and named ones are summed as
-    :meth:`ipprogram.Award.count` does: a stated count wins over the names listed.
+    ``Award.count()`` does: a stated count wins over the names listed.
 
     >>> from ipprogram import examples
     >>> counts = recipients_by_form_and_kind(examples.langson_2020())
@@ -291,7 +291,7 @@ class Achievement(NamedTuple):
 
     @property
     def met(self) -> bool | None:
-        """Whether the target was met: ``None`` when the interval straddles 1."""
+        """Whether the target was met, or ``None`` when the interval straddles 1."""
         if self.low is not None and self.low >= 1:
             return True
         if self.high is not None and self.high < 1:

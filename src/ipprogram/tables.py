@@ -153,7 +153,7 @@ class Column:
 
     @property
     def name(self) -> str:
-        """The column's header: the field path joined by dots."""
+        """The column's header, the field path joined by dots."""
         return ".".join(self.path)
 
 
@@ -200,7 +200,7 @@ class Layout:
 
     @property
     def name(self) -> str:
-        """The table's name: the class's name."""
+        """The table's name, which is its class's name."""
         return self.cls.__name__
 
     def header(self, headers: Literal["en", "vi"] = "en") -> tuple[str, ...]:
@@ -509,7 +509,7 @@ class CellDetail(ErrorDetail):
 
     @property
     def where(self) -> str:
-        """Where it is, as a spreadsheet names it: ``Award!C7`` or ``Award!7:7``."""
+        """Where it is, as a spreadsheet names it (``Award!C7``, or ``Award!7:7`` for a row)."""
         if self.cell is None:
             return f"{self.sheet}!{self.row}:{self.row}"
         return f"{self.sheet}!{self.cell}"

@@ -63,7 +63,7 @@ _UPGRADES: Final[Mapping[int, Callable[[dict[object, object]], dict[object, obje
 def upgrade(body: Mapping[object, object], version: int) -> dict[object, object]:
     """Turn the body of a document of an older schema version into one of this version.
 
-    ``body`` is the document without its ``"schema_version"``. :func:`from_dict` applies
+    ``body`` is the document without its ``"schema_version"``. :func:`~ipprogram.from_dict` applies
     this step to every document that carries an older version, so callers need it only
     to convert stored files. It changes no record's meaning:
 
@@ -225,7 +225,7 @@ def from_dict(cls: type[T], data: object) -> T:
     Raises :class:`~ipprogram.errors.ValidationError` listing every problem, each with
     its JSON path. The top-level ``"schema_version"`` and ``"record_type"`` may be left
     out; a ``"record_type"`` that names another class is an error
-    (``wrong_record_type``). Dicts and lists nested deeper than :data:`MAX_DEPTH` are
+    (``wrong_record_type``). Dicts and lists nested deeper than ``MAX_DEPTH`` (64) are
     refused as ``too_deep``, as :func:`~ipprogram.from_json` refuses them.
 
     >>> from ipprogram import Period, ValidationError

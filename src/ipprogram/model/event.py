@@ -151,7 +151,7 @@ class Award:
     provincial People's Committee for a Bằng khen); ``presented_by`` the person who
     handed it over; ``awarding_body`` the body that gives a contest's prizes ("Ban tổ
     chức"). ``unnamed`` is how a source writes recipients it neither names nor counts
-    ("các tập thể và cá nhân"): not counted is not zero, and :attr:`total` is then
+    ("các tập thể và cá nhân"): not counted is not zero, and ``total`` is then
     ``None``. ``prizes`` are a contest's prizes, and ``stated_prize_count`` the number of
     prizes a source gives in all, checked against them. ``id`` lets participants refer
     to its recipients.

@@ -3,13 +3,13 @@
 A record holds what its sources say, no more and no less:
 
 - **unstated is not zero**: a field the source does not give stays empty, and a
-  :class:`Claim` with :attr:`Certainty.UNSTATED` can say so explicitly ("không nêu");
+  :class:`Claim` with :attr:`~ipprogram.Certainty.UNSTATED` can say so explicitly ("không nêu");
 - **inferred is not stated**: a value worked out by the person recording it (a year from
-  the page's date) is held in its field, with an :attr:`Certainty.INFERRED` claim that
+  the page's date) is held in its field, with an :attr:`~ipprogram.Certainty.INFERRED` claim that
   gives the basis;
-- **a wrong claim is kept and marked**: an :attr:`Certainty.WRONG` claim keeps what the
+- **a wrong claim is kept and marked**: an :attr:`~ipprogram.Certainty.WRONG` claim keeps what the
   source says ("Sở KH&CN cấp văn bằng") beside the right reading ("Cục Sở hữu trí tuệ");
-- **disagreeing sources are both held**: two :attr:`Certainty.STATED` claims on one
+- **disagreeing sources are both held**: two :attr:`~ipprogram.Certainty.STATED` claims on one
   field from two sources (62 Departments on one page, 58 on another);
   :func:`ipprogram.outcomes.claim_conflicts` lists them.
 

@@ -80,7 +80,7 @@ class Quantity:
     ``value`` is the figure, or the low end of a range, and ``upper`` the high end of a
     range (only a range has one). ``unit`` is the noun or measure that follows
     ("lớp", "đại biểu", "ha", "%", "đồng/ha/năm"). ``wording`` is the qualifying word
-    the report used when it is not the first of :data:`QUALIFIER_WORDS` ("hơn" for
+    the report used when it is not the first of :data:`~ipprogram.QUALIFIER_WORDS` ("hơn" for
     ``MORE_THAN``, "từ" for a range written "từ 250 đến 350").
 
     >>> Quantity(

@@ -77,7 +77,7 @@ __all__ = [
     "with_code",
 ]
 
-#: The levels of government: provincial, district (until 30/6/2025), commune.
+#: The levels of government (provincial, district until 30/6/2025, and commune).
 Level = Literal["province", "district", "commune"]
 _LEVELS: Final[tuple[Level, ...]] = ("province", "district", "commune")
 #: The number of digits of a code at each level (Decision 124/2004/QĐ-TTg, Art. 1: two
@@ -156,7 +156,7 @@ class AdminUnit:
     def full_name(self) -> str:
         """The name with its kind word ("tỉnh Lạng Sơn", "huyện Tràng Định", "Quận 1").
 
-        As :attr:`ipprogram.Locality.full_name` writes it (Decree 30/2020/NĐ-CP, Appendix
+        As ``Locality.full_name`` writes it (Decree 30/2020/NĐ-CP, Appendix
         II, I.2).
 
         >>> get("01", as_of=dt.date(2020, 1, 1)).full_name
@@ -168,7 +168,7 @@ class AdminUnit:
 
     @property
     def day(self) -> dt.date:
-        """A day the unit is known to exist: its last attested day, or its first.
+        """A day the unit is known to exist, its last attested day or else its first.
 
         >>> get("06463", as_of=dt.date(2026, 1, 1)).day
         datetime.date(2025, 7, 1)

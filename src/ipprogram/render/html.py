@@ -33,7 +33,7 @@ from ipprogram.render.report import outcome_report
 
 __all__ = ["STYLE", "to_html", "to_html_page"]
 
-#: The page's style sheet: Decree 30/2020/NĐ-CP, Appendix I, part I, for print on A4.
+#: The page's style sheet, after Decree 30/2020/NĐ-CP, Appendix I, part I, for print on A4.
 STYLE: Final = """\
 @page { size: A4; margin: 20mm 20mm 20mm 30mm; }
 html { font-family: "Times New Roman", Times, "Liberation Serif", serif; font-size: 14pt; }

@@ -195,7 +195,7 @@ def outcome_report(programme: Programme, *, events: Iterable[Event] = ()) -> str
     Sections the programme has nothing for are left out. ``events`` are searched for
     those that reviewed the programme, whose awards the report lists. ``render(programme)``
     is this report without events. Each abbreviation is spelled out at its first use
-    (:func:`ipprogram.vi.introduce`).
+    (:func:`ipprogram.vi.abbreviations.introduce`).
 
     >>> from ipprogram import examples
     >>> report = outcome_report(examples.langson_programme(), events=[examples.langson_2020()])

@@ -75,7 +75,7 @@ def name_sort_key(full_name: str) -> tuple[object, ...]:
     """Return a key that sorts full names by given name, then family, then middle name.
 
     Each part compares in Vietnamese alphabetical order (:func:`sort_key`), with tone
-    placement unified (:func:`normalize`). Listing people by given name is the common
+    placement unified (``ipprogram._textkey.normalize``). Listing people by given name is the common
     practice of Vietnamese lists; no decree makes it a rule.
 
     >>> names = ["Trần Văn An", "Đoàn Thu Hà", "Lê Thị Hà", "Nguyễn Ngọc Hưng", "Lê An"]

@@ -96,7 +96,7 @@ def parse_quantity(text: str, *, language: Language = "vi") -> Quantity:
     """Read a figure as a report writes it, with its qualifier and unit.
 
     A qualifying word may open the text (see
-    :data:`~ipprogram.model.quantity.QUALIFIER_WORDS`: "trên", "hơn", "khoảng", "gần",
+    :data:`~ipprogram.QUALIFIER_WORDS`: "trên", "hơn", "khoảng", "gần",
     "ít nhất", "tối đa", "dưới", ...); a range is "250 – 350" (any dash) or "từ 250 đến
     350"; scale words multiply ("1,5 tỷ đồng" is 1.500.000.000 đồng). Numbers are read
     the Vietnamese way only: "2.5" is an error, not two and a half. Errors are a

@@ -2,7 +2,7 @@
 
 :func:`read_date` reads what a page writes where a date belongs and says what it states:
 
-- a whole or partial date in any form :func:`~ipprogram.vi.parse_partial_date` reads,
+- a whole or partial date in any form :func:`~ipprogram.vi.dates.parse_partial_date` reads,
   after a byline ("Minh Anh - 09:30, 18/08/2023") and with a time ("03/04/2021 16:20",
   "Th 5, 14/03/2024 | 08:15 SA": SA is sáng, before noon, CH chiều, after it);
 - a day and month without a year ("Ngày 14/3", "20.11");
@@ -115,7 +115,7 @@ class DateReading(NamedTuple):
 
     @property
     def value(self) -> dt.date | PartialDate | None:
-        """The date as a dated field holds it: whole as a :class:`datetime.date`, else partial.
+        """The date as a dated field holds it, whole as a :class:`datetime.date` or partial.
 
         >>> read_date("03/04/2021 16:20").value
         datetime.date(2021, 4, 3)
