@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -255,6 +256,10 @@ def test_progress_on_a_terminal_only(tmp_path: Path) -> None:
     assert "\r1,000 records" in terminal
     assert "\r2,000 records" in terminal
     assert terminal.endswith("2500 records checked, 0 invalid\r\n")
+    size = f"{people.stat().st_size / 1_000_000:,.1f} MB"
+    shares = [int(share) for share in re.findall(rf"(\d+)% of {re.escape(size)}, about", terminal)]
+    assert len(shares) == 2  # at 1,000 and 2,000 records, with the time left
+    assert 0 < shares[0] < shares[1] <= 100
 
 
 def _console_session(path: Path) -> list[tuple[str, str]]:

@@ -18,6 +18,7 @@ import os
 import sys
 import tempfile
 import time
+import typing
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import MappingProxyType
@@ -162,10 +163,45 @@ def _chooser(given: type | None) -> Callable[[object], type]:
     return choose
 
 
-def _records(name: str, given: type | None, input_format: str) -> Iterator[Result]:
+class _Reading:
+    """How far the reading has gone: the bytes of the files done and of the open one."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        sizes = [_size(name) for name in names]
+        self.total = None if None in sizes else sum(typing.cast("list[int]", sizes))
+        self.done = 0
+        self.file: IO[bytes] | None = None
+
+    def position(self) -> int | None:
+        """The bytes read so far, or ``None`` when that is not known."""
+        if self.total is None:
+            return None
+        try:
+            inside = 0 if self.file is None or self.file.closed else self.file.tell()
+        except (OSError, ValueError):
+            return None
+        return self.done + inside
+
+
+def _size(name: str) -> int | None:
+    """A file's size in bytes, or ``None`` for standard input and what is not a file."""
+    if name == "-":
+        return None
+    try:
+        path = Path(name)
+        return path.stat().st_size if path.is_file() else None
+    except OSError:
+        return None
+
+
+def _records(
+    name: str, given: type | None, input_format: str, reading: _Reading | None = None
+) -> Iterator[Result]:
     """Each record of a file, or its error: (line or None, record, error)."""
     choose = _chooser(given)
     with _open(name) as file:
+        if reading is not None:
+            reading.file = file
         if _is_lines(name, input_format):
             failures: list[LineError] = []
             record: object
@@ -189,22 +225,35 @@ def _records(name: str, given: type | None, input_format: str) -> Iterator[Resul
         yield None, None, error
 
 
-def _progress(count: int, started: float, *, done: bool = False) -> None:
+def _progress(
+    count: int, started: float, reading: _Reading | None = None, *, done: bool = False
+) -> None:
+    """The count and rate on a terminal; with the input's size known, the share and time left."""
     if not sys.stderr.isatty():
         return
-    rate = count / max(time.perf_counter() - started, 1e-9)
-    end = "\n" if done else ""
-    _err(f"\r{count:,} records, {rate:,.0f}/s{end}")
+    elapsed = max(time.perf_counter() - started, 1e-9)
+    text = f"\r{count:,} records, {count / elapsed:,.0f}/s"
+    position = None if reading is None or done else reading.position()
+    if position and reading is not None and reading.total:
+        share = position / reading.total
+        left = elapsed * (reading.total - position) / position
+        text += f", {share:.0%} of {_megabytes(reading.total)}, about {left:,.0f} s left"
+    _err(text + ("\n" if done else ""))
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:,.1f} MB"
 
 
 def _validate(args: argparse.Namespace) -> int:
     cls, records, invalid = args.type, 0, 0
     started = time.perf_counter()
+    reading = _Reading(args.files)
     for name in args.files:
-        for line, _, error in _records(name, cls, args.input_format):
+        for line, _, error in _records(name, cls, args.input_format, reading):
             records += 1
             if records % _PROGRESS_EVERY == 0:
-                _progress(records, started)
+                _progress(records, started, reading)
             if error is None:
                 continue
             invalid += 1
@@ -213,6 +262,7 @@ def _validate(args: argparse.Namespace) -> int:
                 continue
             where = f"{name}:{line}" if line is not None else name
             _print_details(where, error, lang=args.lang)
+        reading.done += _size(name) or 0
     if records >= _PROGRESS_EVERY:
         _progress(records, started, done=True)
     noun = "record" if records == 1 else "records"
