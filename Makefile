@@ -37,7 +37,7 @@ typecheck: $(VENV)/.installed-test
 
 pytest: $(VENV)/.installed-test
 	scripts/install-chromium
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 ## docs: build the documentation site into docs/_build/html, warnings as errors
 docs: $(VENV)/.installed-docs

@@ -66,7 +66,10 @@ def test_all_is_sorted_and_complete() -> None:
             assert hasattr(module, name), name
 
 
-@pytest.mark.parametrize(("name", "obj"), list(_public()), ids=lambda v: str(v)[:40])
+PUBLIC = list(_public())
+
+
+@pytest.mark.parametrize(("name", "obj"), PUBLIC, ids=[name for name, _ in PUBLIC])
 def test_public_callables_have_an_example(name: str, obj: object) -> None:
     """Every public function and class has a docstring with a runnable example."""
     doc = inspect.getdoc(obj) or ""

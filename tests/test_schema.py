@@ -191,6 +191,10 @@ BREAKS: list[tuple[type, str, Any, str]] = [
     (ip.Trademark, "nice_classes", [0], "out_of_range"),
     (ip.Trademark, "nice_classes", [29, 29], "duplicate"),
     (ip.RecipientCount, "count", 10**18 + 1, "out_of_range"),
+    (ip.Trademark, "application_number", "4-2019-1234x", "invalid_identifier"),
+    (ip.Trademark, "certificate_number", "4-0306822-0000", "invalid_identifier"),
+    (ip.GeographicalIndication, "application_number", "6-2019-123", "invalid_identifier"),
+    (ip.GeographicalIndication, "certificate_number", "123456", "invalid_identifier"),
 ]
 
 

@@ -8,6 +8,7 @@ For a form builder it gives each field a Vietnamese ``title`` (the labels of
 :mod:`ipprogram.model.labels`), each record a ``description`` from its docstring, each
 enum value a ``oneOf`` entry with its ``const`` and Vietnamese ``title``, the bounds of
 numbers (every number within ±10^18, counts not negative, Nice classes 1–45, each once),
+the digits of IP Office numbers,
 an ``$id`` (``urn:ipprogram:schema:2:Event``) and, for the classes of the built-in
 examples, an example document.
 
@@ -58,6 +59,24 @@ DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 ID_PREFIX: Final = "urn:ipprogram:schema:"
 
 _NOT_NEGATIVE: Final = {"minimum": 0}
+#: What may separate the digits of an IP Office number as written: white space and
+#: every dash :func:`ipprogram.ids._common.clean` reads as ``-``.
+_SEPARATORS: Final = "[\\s\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]*"
+
+
+def _digits(least: int, most: int) -> dict[str, Any]:
+    """A number of ``least`` to ``most`` digits as written, after a prefix ("Số:").
+
+    The digits may be separated by spaces and dashes. It admits every form
+    :mod:`ipprogram.ids` accepts, and more: the checks of the type digit, the year and
+    the serial stay with ``from_dict``.
+    """
+    return {
+        "pattern": f"^[^0-9]*(?:[0-9]{_SEPARATORS}){{{least},{most}}}$",
+        "description": f"{least}–{most} digits" if least != most else f"{least} digits",
+    }
+
+
 #: What the model's rules say of single fields that JSON Schema can say too, by
 #: ``(class name, field)``: merged into the field's schema (into ``items`` for a tuple,
 #: into the non-null branch for an optional field).
@@ -71,6 +90,12 @@ CONSTRAINTS: Final[dict[tuple[str, str], dict[str, Any]]] = {
     # The Nice Classification (Nice Agreement, 1957) has classes 1–45: 34 of goods and 11
     # of services. A mark names each at most once.
     ("Trademark", "nice_classes"): {"items": {"minimum": 1, "maximum": 45}, "uniqueItems": True},
+    # IP Office numbers (ipprogram.ids): applications T-YYYY-NNNNN, mark certificates
+    # 4-NNNNNNN-000 or their bare serial, GI certificates of up to five digits.
+    ("Trademark", "application_number"): _digits(10, 10),
+    ("Trademark", "certificate_number"): _digits(1, 11),
+    ("GeographicalIndication", "application_number"): _digits(10, 10),
+    ("GeographicalIndication", "certificate_number"): _digits(1, 5),
 }
 
 _TEXT: Final = {"type": "string", "pattern": NOT_BLANK}
