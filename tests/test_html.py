@@ -164,3 +164,14 @@ def test_the_page_prints_on_a4(event_page: Path, tmp_path: Path) -> None:
     assert boxes
     for width, height in boxes:
         assert (round(float(width)), round(float(height))) == (595, 842)
+
+
+def test_table_cells_keep_their_pipes_and_backslashes() -> None:
+    r"""A name with '|' or '\' in the report's Markdown table is one cell on the page."""
+    name = "Sản phẩm | nhãn hiệu \\ chỉ dẫn"
+    indicator = ip.Indicator(
+        name=name,
+        values=(ip.IndicatorValue(role=ip.IndicatorRole.TARGET, quantity=ip.Quantity(value=8)),),
+    )
+    page = parse(to_html(ip.replace(PROGRAMME, indicators=(indicator,))))
+    assert name in page.texts["td"]

@@ -116,7 +116,23 @@ def _markdown(text: str) -> str:
 
 
 def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+    r"""The cells of a Markdown table row, each ``\|`` and ``\\`` read back."""
+    cells: list[str] = []
+    part: list[str] = []
+    escaped = False
+    for char in line.strip().removeprefix("|").removesuffix("|"):
+        if escaped:
+            part.append(char)
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "|":
+            cells.append("".join(part).strip())
+            part = []
+        else:
+            part.append(char)
+    cells.append("".join(part).strip())
+    return cells
 
 
 def _table(lines: list[str]) -> str:
