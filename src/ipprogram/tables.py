@@ -61,6 +61,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypeVar
 
+from ipprogram._split import split_escaped
 from ipprogram.errors import MAX_ERRORS, ErrorDetail, Loc, Problems, ValidationError
 from ipprogram.io.converter import from_dict
 from ipprogram.model.labels import LABEL_SEPARATOR, label_of
@@ -345,13 +346,7 @@ def _escape(item: str) -> str:
 
 def _item(node: Node, value: object) -> str:
     cell = _cell(node, value)
-    if isinstance(cell, bool):
-        return "true" if cell else "false"
-    if isinstance(cell, dt.date):
-        return cell.isoformat()
-    if isinstance(cell, str):
-        return _escape(cell)
-    return repr(cell)
+    return _escape(cell) if isinstance(cell, str) else _csv_text(cell)
 
 
 def _cell(node: Node, value: object) -> Cell:
@@ -745,28 +740,17 @@ class _Reader:
                 if isinstance(value, dt.date):
                     return value.isoformat()
                 return value if isinstance(value, str) else _not_cell(value, "a date")
-            case Integer():
+            case Integer() | Number():
                 if isinstance(value, str) and (not self.typed or _long_number(value)):
-                    text = value.strip()
-                    if len(text) > _MAX_DIGITS + 1 or not _INTEGER.match(text):
-                        return _not_cell(value, "an integer")
-                    return int(text)
-                if type(value) is int:
+                    return _read_text(node, value.strip())  # a CSV cell, or a long number
+                if type(value) is int or (
+                    isinstance(node, Number) and type(value) is float and math.isfinite(value)
+                ):
                     return value
-                return _not_cell(value, "an integer")
-            case Number():
-                if isinstance(value, str) and (not self.typed or _long_number(value)):
-                    return _number(value)
-                if type(value) in (int, float) and math.isfinite(typing.cast("float", value)):
-                    return value
-                return _not_cell(value, "a number")
+                return _not_cell(value, "an integer" if isinstance(node, Integer) else "a number")
             case Boolean():
                 if isinstance(value, str) and not self.typed:
-                    text = value.strip()
-                    if text in ("true", "TRUE"):
-                        return True
-                    if text in ("false", "FALSE"):
-                        return False
+                    return _read_text(node, value.strip())
                 if isinstance(value, bool):
                     return value
                 return _not_cell(value, "true or false")
@@ -777,7 +761,7 @@ class _Reader:
                 if not isinstance(value, str):
                     return _not_cell(value, "items joined by '; '")
                 out: list[object] = []
-                for part in _split(value):
+                for part in split_escaped(value, ";"):
                     one = _read_text(item, part)
                     if isinstance(one, ErrorDetail):
                         return one
@@ -1103,28 +1087,8 @@ def _long_number(text: str) -> bool:
     return bool(_NUMBER.match(stripped)) and _digits(stripped) > EXCEL_DIGITS
 
 
-def _split(text: str) -> Iterator[str]:
-    r"""The items of a cell: split at each ``;`` that no ``\`` escapes, then unescaped."""
-    part: list[str] = []
-    escaped = False
-    for char in text:
-        if escaped:
-            part.append(char)
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == ";":
-            yield "".join(part).strip()
-            part = []
-        else:
-            part.append(char)
-    if escaped:
-        part.append("\\")
-    yield "".join(part).strip()
-
-
 def _read_text(node: Node, text: str) -> object:
-    """The JSON value of one item of a tuple cell, read as a CSV cell is read."""
+    """The JSON value of text in a CSV cell, or in an item of a tuple cell of any file."""
     if isinstance(node, Integer):
         if len(text) > _MAX_DIGITS + 1 or not _INTEGER.match(text):
             return _not_cell(text, "an integer")

@@ -27,6 +27,7 @@ import json
 from collections.abc import Sequence
 from typing import Final
 
+from ipprogram._split import split_escaped
 from ipprogram.model import Event, Programme
 from ipprogram.render.phrases import event_title, heading, render
 from ipprogram.render.report import outcome_report
@@ -117,22 +118,7 @@ def _markdown(text: str) -> str:
 
 def _cells(line: str) -> list[str]:
     r"""The cells of a Markdown table row, each ``\|`` and ``\\`` read back."""
-    cells: list[str] = []
-    part: list[str] = []
-    escaped = False
-    for char in line.strip().removeprefix("|").removesuffix("|"):
-        if escaped:
-            part.append(char)
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "|":
-            cells.append("".join(part).strip())
-            part = []
-        else:
-            part.append(char)
-    cells.append("".join(part).strip())
-    return cells
+    return split_escaped(line.strip().removeprefix("|").removesuffix("|"), "|")
 
 
 def _table(lines: list[str]) -> str:
