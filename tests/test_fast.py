@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import ipprogram as ip
 from ipprogram.io import _fast
 from ipprogram.model._base import record
+from ipprogram.model.shape import shape
 from tests.strategies import RECORDS
 from tests.test_fuzz import mutated
 
@@ -39,6 +40,11 @@ def test_fast_paths_match_the_full_path(cls: type, data: st.DataObject) -> None:
     text = json.dumps(full, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     assert ip.to_json(record) == text
     body = {key: value for key, value in written.items() if key not in head}
+    for inline in (1, 2, _fast.INLINE_DEPTH):  # what the first calls and the later ones use
+        assert list(_fast.dumper(cls, inline=inline)(record).items()) == list(body.items())
+        assert _fast.writer(cls, inline=inline)(record, "") == json.dumps(
+            body, ensure_ascii=False, separators=(",", ":")
+        )
     fast = _fast.loader(cls)(body)  # valid input never needs the full path
     assert fast == _full_load(cls, body) == record
     assert type(fast) is cls
@@ -104,3 +110,121 @@ def test_the_json_writer_writes_what_json_dumps_writes() -> None:
     assert ip.to_json(example, indent=2) == json.dumps(
         ip.to_dict(example), ensure_ascii=False, indent=2
     )
+
+
+def _verdict(load: Any, cls: type, data: object) -> object:
+    """The record, or ``"refused"``; the fast loader's giving up counts as refusing."""
+    try:
+        return load(cls, data)
+    except (_fast.Slow, ip.ValidationError):
+        return "refused"
+
+
+_HA_GIANG = {"name": "Hà Giang", "kind": "province", "code": "02"}  # merged on 01/7/2025
+
+
+def _place_cases() -> list[tuple[type, dict[str, Any]]]:
+    """Places wrong or right on the dates of the records around them, at several depths."""
+    old_mark = {"name": "Cam sành", "owner": {"name": "Hội", "locality": _HA_GIANG}}
+    dated_mark = {**old_mark, "filing_date": "2017-03-01"}
+    cases: list[tuple[type, dict[str, Any]]] = []
+    for year in ("2020", "2026"):
+        programme = {
+            "kind": "programme",
+            "name": "Chương trình",
+            "period": {"start": year},
+            "locality": _HA_GIANG,
+        }
+        cases += [
+            (ip.Trademark, {**old_mark, "filing_date": f"{year}-03-01"}),
+            (ip.Programme, programme),
+            (ip.Programme, {**programme, "locality": None, "marks": [old_mark]}),
+            (ip.Programme, {**programme, "locality": None, "marks": [dated_mark]}),
+            (ip.Programme, {**programme, "marks": [dated_mark, old_mark]}),
+            (
+                ip.Programme,
+                {**programme, "tallies": [{"scope": _HA_GIANG, "as_of": year}]},
+            ),
+            (
+                ip.Event,
+                {
+                    "kind": "workshop",
+                    "date": f"{year}-12-02",
+                    "reviews": [{**programme, "period": {"start": "2016", "end": "2020"}}],
+                    "locality": {**_HA_GIANG, "as_of": "2020-01-01"},
+                },
+            ),
+            (ip.Event, {"kind": "workshop", "date": f"{year}-12-02", "reviews": [programme]}),
+        ]
+    return cases
+
+
+@pytest.mark.parametrize(("cls", "data"), _place_cases())
+def test_places_collected_while_loading_get_the_rules_verdict(
+    cls: type, data: dict[str, Any]
+) -> None:
+    """Places checked as they are loaded: the full path's verdict, refusals included."""
+    fast = _verdict(lambda c, d: _fast.loader(c)(d), cls, data)
+    full = _verdict(_full_load, cls, data)
+    assert fast == full
+
+
+def test_the_place_cases_hold_both_verdicts() -> None:
+    """The cases above are not all accepted or all refused."""
+    verdicts = {_verdict(_full_load, cls, data) == "refused" for cls, data in _place_cases()}
+    assert verdicts == {True, False}
+
+
+def test_every_dated_record_has_one_places_rule() -> None:
+    """The loaders replace the places rule of each class with ``place_days``, and only those."""
+    for cls in CLASSES:
+        flagged = [r for r in shape(cls).rules if getattr(r, "__ipprogram_places__", False)]
+        assert len(flagged) == hasattr(cls, "place_days"), cls
+
+
+def test_equal_places_in_a_document_are_one_record() -> None:
+    """A place repeated in one document is loaded once; documents do not share places."""
+    marks = [{"name": f"Na {n}", "owner": {"name": "Hội", "locality": _HA_GIANG}} for n in range(3)]
+    data = {"kind": "programme", "name": "Chương trình", "locality": _HA_GIANG, "marks": marks}
+    first, second = (ip.from_dict(ip.Programme, data) for _ in range(2))
+    assert first == second == _full_load(ip.Programme, data)
+    places = {id(first.locality)} | {id(m.owner.locality) for m in first.marks if m.owner}
+    assert len(places) == 1
+    assert first.locality is not second.locality
+
+
+def test_sharing_is_bounded_and_changes_no_record() -> None:
+    """More distinct places than are remembered: every one still loads as the full path does."""
+    count = _fast.SHARED_PLACES + 50
+    products = [{"name": f"P{n}", "locality": {"name": f"Xã {n}"}} for n in range(count)]
+    data = {"kind": "programme", "name": "Chương trình", "exported_products": products}
+    loaded = _fast.loader(ip.Programme)(data)
+    assert loaded == _full_load(ip.Programme, data)
+    assert [p.locality.name for p in loaded.exported_products] == [f"Xã {n}" for n in range(count)]
+
+
+def _outcome(load: Any) -> object:
+    """The record loaded, or the errors of the ValidationError raised."""
+    try:
+        return load()
+    except ip.ValidationError as error:
+        return error.errors
+
+
+@settings(max_examples=1500)
+@given(case=mutated())
+def test_from_json_skips_text_checks_only_where_the_loader_makes_them(
+    case: tuple[type, object],
+) -> None:
+    """from_json gives what loads and from_dict give: the same record, or the same errors.
+
+    It skips the checks of the parsed text when the fast path builds the record.
+    """
+    cls, data = case
+    try:
+        text = json.dumps(data, ensure_ascii=False)
+    except (ValueError, RecursionError):
+        return
+    ours = _outcome(lambda: ip.from_json(cls, text))
+    reference = _outcome(lambda: ip.from_dict(cls, ip.io.loads(text)))
+    assert ours == reference

@@ -18,6 +18,7 @@ from ipprogram.ids import (
     mark_application,
     mark_certificate,
 )
+from ipprogram.ids._common import clean, clean_steps
 from tests.strategies import (
     document_numbers,
     gi_applications,
@@ -179,3 +180,14 @@ def test_records_with_malformed_numbers_fail_located() -> None:
 def test_the_types_of_appendix_iii(number: str, type_name: str) -> None:
     """Decree 30/2020/NĐ-CP, Appendix III: every type abbreviation names its type."""
     assert legal_document.parse(number).type_name == type_name
+
+
+@given(
+    number=st.one_of(
+        st.text(alphabet="0123456789-", min_size=1, max_size=20),
+        st.text(alphabet="0123456789- /–số", max_size=20),
+    )
+)
+def test_clean_skips_only_steps_that_change_nothing(number: str) -> None:
+    """Cleaning digits and hyphens at once gives what the steps give, on any text."""
+    assert clean(number) == clean_steps(number)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
 
 import pytest
@@ -134,3 +135,23 @@ def test_depth_limit_counts_only_real_nesting(value: object, limit: int) -> None
         assert [d.code for d in caught.value.errors] == ["too_deep"]
     else:
         assert _json.loads(text, max_depth=limit) == value
+
+
+def test_each_thread_parses_with_its_own_marks() -> None:
+    """Threads reading at once: a duplicate key in one thread's text marks only that text."""
+    good = '{"full_name": "Đoàn Thu Hà"}'
+    bad = '{"full_name": "Đoàn Thu Hà", "full_name": "Lê An"}'
+
+    def read(text: str) -> str:
+        verdicts = []
+        for _ in range(300):
+            try:
+                ip.from_json(ip.Person, text)
+                verdicts.append("read")
+            except ip.ValidationError as error:
+                verdicts.append(error.errors[0].code)
+        return ",".join(sorted(set(verdicts)))
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(read, [good, bad] * 4))
+    assert results == ["read", "duplicate_key"] * 4

@@ -93,6 +93,8 @@ _LEAD: Final = re.compile(r"^(?:số|so|no\.?|n°)\s*:?\s*", re.IGNORECASE)
 #: characters of look-around per position, so cleaning is linear in the number's length
 #: (``\s*([-/])\s*`` on raw text was quadratic in a run of spaces).
 _AROUND_SEPARATOR: Final = re.compile(r" ?([-/]) ?")
+#: Text that cleaning leaves as it is: ASCII digits and hyphens, no space, no lead word.
+_ALREADY_CLEAN: Final = re.compile(r"[0-9][0-9-]*")
 
 
 def clean(number: str) -> str:
@@ -100,6 +102,20 @@ def clean(number: str) -> str:
 
     >>> clean(" số 4 – 2017 – 12345 ")
     '4-2017-12345'
+
+    A number as records store it (digits and hyphens, such as ``4-0306822-000``) is
+    returned as it is, without the steps, which cannot change it.
+    """
+    if _ALREADY_CLEAN.fullmatch(number):
+        return number
+    return clean_steps(number)
+
+
+def clean_steps(number: str) -> str:
+    """The steps of :func:`clean`, each applied: what ``clean`` skips for clean text.
+
+    >>> clean_steps("số 4-0306822-000")
+    '4-0306822-000'
     """
     text = unicodedata.normalize("NFC", number).strip()
     text = _DASHES.sub("-", text)

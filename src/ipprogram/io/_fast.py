@@ -24,12 +24,12 @@ import json.encoder
 import linecache
 import math
 import re
-import threading
 import typing
 import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any, Final
 
+from ipprogram.model.places import Locality, places_pass
 from ipprogram.model.shape import (
     ISO_DATE,
     LONE_SURROGATE,
@@ -104,16 +104,30 @@ def _any_date(spec: ScalarSpec) -> Callable[[object], object]:
     return load
 
 
+#: How many texts of each scalar class (partial dates, times) the loaders remember, and
+#: the longest remembered: records repeat their years and months, and nothing else fits.
+MEMO_SIZE: Final = 1024
+MEMO_CHARS: Final = 16
+
+
 def _scalar(spec: ScalarSpec) -> Callable[[object], object]:
+    """A loader of a scalar's text that remembers what it read (the values are frozen)."""
     parse = spec.parse
+    memo: dict[str, object] = {}
 
     def load(value: object) -> object:
         if type(value) is not str:
             raise SLOW
+        found = memo.get(value)
+        if found is not None:
+            return found
         try:
-            return parse(value)
+            found = parse(value)
         except ValueError:  # a ValidationError is a ValueError
             raise SLOW from None
+        if len(memo) < MEMO_SIZE and len(value) <= MEMO_CHARS:
+            memo[value] = found
+        return found
 
     return load
 
@@ -155,9 +169,11 @@ def _file_name(what: str, cls: type) -> str:
 class _Source:
     """Builds the source of one generated function, with the names it refers to."""
 
-    def __init__(self) -> None:
+    def __init__(self, depth: int = 1) -> None:
         self.lines: list[str] = []
         self.names: dict[str, object] = {"SLOW": SLOW, "MISSING": _MISSING}
+        #: How many levels of records a generated writer or dumper writes inline.
+        self.depth = depth
 
     def name(self, value: object, hint: str = "c") -> str:
         key = f"{hint}{next(_counter)}"
@@ -176,8 +192,14 @@ class _Source:
         return result
 
 
-def _load_expression(source: _Source, node: Node, var: str, indent: str) -> None:  # noqa: C901, PLR0912 - one branch per kind
-    """Append lines that turn ``var`` into the value of ``node``, or raise SLOW."""
+def _load_expression(  # noqa: C901, PLR0912 - one branch per kind
+    source: _Source, node: Node, var: str, indent: str, *, collect: bool = True
+) -> None:
+    """Append lines that turn ``var`` into the value of ``node``, or raise SLOW.
+
+    Records are loaded with the context ``c``; with ``collect``, the places among them
+    are added to ``c.places`` (a place's own parent is not: it is part of the place).
+    """
     line = source.lines.append
     match node:
         case Text():
@@ -206,53 +228,102 @@ def _load_expression(source: _Source, node: Node, var: str, indent: str) -> None
             line(f"{indent}{var} = {members}.get({var}) if type({var}) is str else None")
             line(f"{indent}if {var} is None: raise SLOW")
         case Record(cls):
-            line(f"{indent}{var} = {source.name(loader(cls), 'load')}({var})")
-        case Tagged():
-            line(f"{indent}{var} = {source.name(_dispatcher(node), 'union')}({var})")
+            line(f"{indent}{var} = {source.name(_raw_loader(cls), 'load')}({var}, c)")
+            if collect and cls is Locality:
+                line(f"{indent}c.places.append({var})")
+        case Tagged(members):
+            line(f"{indent}{var} = {source.name(_dispatcher(node), 'union')}({var}, c)")
+            if collect and Locality in members:
+                place = source.name(Locality, "place")
+                line(f"{indent}if type({var}) is {place}: c.places.append({var})")
         case Items(item):
-            convert = source.name(_text if item == Text() else _item_loader(item), "item")
-            line(f"{indent}if type({var}) is not list: raise SLOW")
-            line(f"{indent}{var} = tuple([{convert}(x) for x in {var}])")
+            _load_items(source, item, var, indent, collect=collect)
         case Nullable(inner):
             line(f"{indent}if {var} is not None:")
-            _load_expression(source, inner, var, indent + "    ")
+            _load_expression(source, inner, var, indent + "    ", collect=collect)
         case _:  # pragma: no cover - every kind is handled above
             typing.assert_never(node)
 
 
-def _dispatcher(node: Tagged) -> Callable[[object], Any]:
-    """A loader for a tagged union: the member named by the ``"type"`` key."""
-    by_tag = {tag: loader(cls, tagged=True) for tag, cls in node.by_tag().items()}
+def _load_items(source: _Source, item: Node, var: str, indent: str, *, collect: bool) -> None:
+    """Append lines that turn list ``var`` into a tuple of ``item``, or raise SLOW."""
+    line = source.lines.append
+    line(f"{indent}if type({var}) is not list: raise SLOW")
+    if item == Text():
+        line(f"{indent}{var} = tuple([{source.name(_text, 'item')}(x) for x in {var}])")
+        return
+    convert = source.name(_item_loader(item), "item")
+    if not classes_in(item):
+        line(f"{indent}{var} = tuple([{convert}(x) for x in {var}])")
+        return
+    line(f"{indent}{var} = tuple([{convert}(x, c) for x in {var}])")
+    if collect and item == Record(Locality):
+        line(f"{indent}c.places.extend({var})")
+    elif collect and Locality in classes_in(item):
+        place = source.name(Locality, "place")
+        line(f"{indent}c.places.extend([x for x in {var} if type(x) is {place}])")
 
-    def dispatch(value: object) -> Any:  # noqa: ANN401 - a record of any member class
+
+def _dispatcher(node: Tagged) -> Callable[[object, _Context], Any]:
+    """A loader for a tagged union: the member named by the ``"type"`` key."""
+    by_tag = {tag: _raw_loader(cls, tagged=True) for tag, cls in node.by_tag().items()}
+
+    def dispatch(value: object, c: _Context) -> Any:  # noqa: ANN401 - a record of any member class
         if type(value) is not dict:
             raise SLOW
         tag = value.get(TAG_KEY)
         load = by_tag.get(tag) if type(tag) is str else None
         if load is None:
             raise SLOW
-        return load(value)
+        return load(value, c)
 
     return dispatch
 
 
-def _item_loader(node: Node) -> Callable[[object], object]:
-    """The loader of one item of a tuple; records and tagged unions need no wrapper."""
+def _item_loader(node: Node) -> Callable[..., object]:
+    """The loader of one item of a tuple; records and tagged unions need no wrapper.
+
+    An item that can hold records takes the context as its second argument; the places
+    among nested items are collected by the item loader.
+    """
     if isinstance(node, Record):
-        return loader(node.cls)
+        return _raw_loader(node.cls)
     if isinstance(node, Tagged):
         return _dispatcher(node)
     source = _Source()
-    source.lines.append("def item(v):")
+    if classes_in(node):
+        source.lines.append("def item(v, c):")
+    else:
+        source.lines.append("def item(v):")
     _load_expression(source, node, "v", "    ")
     source.lines.append("    return v")
     return source.compile("item", "item loader", type(node))
 
 
-_LOADERS: dict[tuple[type, bool], Callable[[object], Any]] = {}
+class _Context:
+    """What the loaders of one document share.
+
+    ``places``: the places loaded and not yet checked by a dated record around them;
+    ``shared``: the places read so far, by their JSON items, so that equal places in a
+    document are loaded once and are one object (at most :data:`SHARED_PLACES`);
+    ``links``: the links of a chain (parents, successors) on the current path.
+    """
+
+    __slots__ = ("links", "places", "shared")
+
+    def __init__(self) -> None:
+        self.places: list[object] = []
+        self.shared: dict[tuple[tuple[str, object], ...], object] = {}
+        self.links = 0
 
 
-_HOPS = threading.local()
+#: The most places one document's loading remembers for sharing: enough for every
+#: place of a real record, bounded whatever the input.
+SHARED_PLACES: Final = 1024
+
+
+_LOADERS: dict[tuple[type, bool], Callable[[object, _Context], Any]] = {}
+_PUBLIC_LOADERS: dict[tuple[type, bool], Callable[[object], Any]] = {}
 
 
 def _static_depth(cls: type, memo: dict[type, int], busy: set[type]) -> int:
@@ -301,18 +372,18 @@ def static_depth(classes: Iterable[type]) -> int:
     return max(_static_depth(cls, memo, set()) for cls in classes)
 
 
-def _hop(cls: type) -> Callable[[object], Any]:
-    """Load one link of a chain, counting the links on the path in this thread."""
+def _hop(cls: type) -> Callable[[object, _Context], Any]:
+    """Load one link of a chain, counting the links on the path in the context."""
+    load = _raw_loader(cls)
 
-    def hop(value: object) -> Any:  # noqa: ANN401 - a record of any class
-        links = getattr(_HOPS, "links", 0)
-        if links >= CHAIN_LINKS:
+    def hop(value: object, c: _Context) -> Any:  # noqa: ANN401 - a record of any class
+        if c.links >= CHAIN_LINKS:
             raise SLOW
-        _HOPS.links = links + 1
+        c.links += 1
         try:
-            return loader(cls)(value)
+            return load(value, c)
         finally:
-            _HOPS.links = links
+            c.links -= 1
 
     return hop
 
@@ -325,22 +396,38 @@ def loader(cls: type, *, tagged: bool = False) -> Callable[[object], Any]:
     True
     """
     key = (cls, tagged)
-    found = _LOADERS.get(key)
-    if found is not None:
-        return found
+    found = _PUBLIC_LOADERS.get(key)
+    if found is None:
+        raw = _raw_loader(cls, tagged=tagged)
 
-    def late(data: object) -> Any:  # noqa: ANN401 - a record of any class
-        return _LOADERS[key](data)
+        def load(data: object) -> Any:  # noqa: ANN401 - a record of any class
+            return raw(data, _Context())
 
-    _LOADERS[key] = late  # classes that contain themselves find this until it is built
-    resolved = shape(cls)
-    source = _Source()
+        found = _PUBLIC_LOADERS[key] = load
+    return found
+
+
+#: The start of a shared place's loader: the place read before from the same JSON items.
+_SHARED_LOOKUP: Final = (
+    "    k = None",
+    "    if 'parent' not in d:",
+    "        try:",
+    "            k = tuple(d.items())",
+    "            o = c.shared.get(k)",
+    "        except TypeError:",  # a list or a dict in it: not a place
+    "            raise SLOW from None",
+    "        if o is not None: return o",
+)
+
+
+def _is_places_rule(check: object) -> bool:
+    return bool(getattr(check, "__ipprogram_places__", False))
+
+
+def _load_fields(source: _Source, cls: type) -> None:
+    """Append lines that load each field of ``cls`` into ``v0``, ``v1``, ... or raise SLOW."""
     line = source.lines.append
-    allowed = frozenset(f.name for f in resolved.fields) | ({TAG_KEY} if tagged else frozenset())
-    line("def load(d):")
-    line("    if type(d) is not dict: raise SLOW")
-    line(f"    if not d.keys() <= {source.name(allowed, 'allowed')}: raise SLOW")
-    for index, field in enumerate(resolved.fields):
+    for index, field in enumerate(shape(cls).fields):
         var = f"v{index}"
         line(f"    {var} = d.get({field.name!r}, MISSING)")
         line(f"    if {var} is MISSING:")
@@ -351,15 +438,60 @@ def loader(cls: type, *, tagged: bool = False) -> Callable[[object], Any]:
         line("    else:")
         if field.node == Nullable(Record(cls)):  # a chain: a parent, a successor
             line(f"        if {var} is not None:")
-            line(f"            {var} = {source.name(_hop(cls), 'hop')}({var})")
+            line(f"            {var} = {source.name(_hop(cls), 'hop')}({var}, c)")
         else:
-            _load_expression(source, field.node, var, "        ")
+            _load_expression(source, field.node, var, "        ", collect=cls is not Locality)
+
+
+def _raw_loader(cls: type, *, tagged: bool = False) -> Callable[[object, _Context], Any]:
+    """The generated ``load(d, c)`` of ``cls``, ``c`` being the document's :class:`_Context`.
+
+    A place (:class:`~ipprogram.Locality`) without a parent is shared: equal JSON items
+    in one document give one object, loaded and checked once. A dated record (one with
+    a places rule, see :func:`~ipprogram.model.places.places_rule`) checks the places
+    collected while its fields were loaded, with
+    :func:`~ipprogram.model.places.places_pass`, and takes them out of the collection;
+    an undated one leaves them to the record around it, as the rule does.
+    """
+    key = (cls, tagged)
+    found = _LOADERS.get(key)
+    if found is not None:
+        return found
+
+    def late(data: object, c: _Context) -> Any:  # noqa: ANN401 - a record of any class
+        return _LOADERS[key](data, c)
+
+    _LOADERS[key] = late  # classes that contain themselves find this until it is built
+    resolved = shape(cls)
+    source = _Source()
+    line = source.lines.append
+    allowed = frozenset(f.name for f in resolved.fields) | ({TAG_KEY} if tagged else frozenset())
+    shared = cls is Locality and not tagged
+    dated = any(_is_places_rule(check) for check in resolved.rules)
+    line("def load(d, c):")
+    line("    if type(d) is not dict: raise SLOW")
+    line(f"    if not d.keys() <= {source.name(allowed, 'allowed')}: raise SLOW")
+    if shared:
+        source.lines.extend(_SHARED_LOOKUP)
+    if dated:
+        line("    m = len(c.places)")
+    _load_fields(source, cls)
     line(f"    o = {source.name(object.__new__, 'new')}({source.name(cls, 'cls')})")
     for index, field in enumerate(resolved.fields):
         setter = source.name(getattr(cls, field.name).__set__, "set")
         line(f"    {setter}(o, v{index})")
     for check in resolved.rules:  # a rule yields what is wrong: the first problem hands over
+        if _is_places_rule(check):
+            continue
         line(f"    for _ in {source.name(check, 'rule')}(o): raise SLOW")
+    if dated:
+        line("    days = o.place_days()")
+        passes = source.name(places_pass, "passes")
+        line(f"    if days and len(c.places) > m and not {passes}(c.places, m, days):")
+        line("        raise SLOW")
+        line("    if days: del c.places[m:]")
+    if shared:
+        line(f"    if k is not None and len(c.shared) < {SHARED_PLACES}: c.shared[k] = o")
     line("    return o")
     built = source.compile("load", "tagged loader" if tagged else "loader", cls)
     _LOADERS[key] = built
@@ -423,14 +555,21 @@ def _tagged_dumper(cls: type) -> Callable[[object], dict[str, Any]]:
     return dumper(cls, head=((TAG_KEY, shape(cls).tag),))
 
 
-_DUMPERS: dict[tuple[type, tuple[tuple[str, object], ...]], Callable[[Any], dict[str, Any]]] = {}
-#: How deep records are written inline in their container's dumper, not by a call.
-_INLINE_DEPTH: Final = 4
+_DUMPERS: dict[
+    tuple[type, tuple[tuple[str, object], ...], int], Callable[[Any], dict[str, Any]]
+] = {}
+#: How deep records are written inline, not by a call, in the writers and dumpers of
+#: records written often; the first calls take functions that call for each record,
+#: which take a tenth of the time to generate.
+INLINE_DEPTH: Final = 3
 
 
-def _inlined(node: Node, chain: tuple[type, ...]) -> type | None:
-    """The record class to write inline for a field, or ``None`` to call its dumper."""
-    if not isinstance(node, Record) or node.cls in chain or len(chain) >= _INLINE_DEPTH:
+def _inlined(node: Node, chain: tuple[type, ...], depth: int) -> type | None:
+    """The record class to write inline for a field, or ``None`` to call its dumper.
+
+    ``depth`` is how many levels of records one generated function writes.
+    """
+    if not isinstance(node, Record) or node.cls in chain or len(chain) >= depth:
         return None  # a class inside itself (a parent) is called
     return node.cls
 
@@ -460,13 +599,13 @@ def _emit_dump(
     """Append lines that write record ``obj`` of ``cls`` as a new dict named ``target``.
 
     ``members`` are the entries that come first. Records in fields are written inline,
-    not by a call, down to :data:`_INLINE_DEPTH` levels; a class inside itself (a parent
+    not by a call, down to the ``inline`` levels of :func:`dumper`; a class inside itself (a parent
     organisation) is called. Keys come in wire order.
     """
     line = source.lines.append
     wire = shape(cls).wire
     for field in (f for f in wire if f.required):
-        inline = _inlined(field.node, chain)
+        inline = _inlined(field.node, chain, source.depth)
         if inline is not None:
             inner = f"o{next(_counter)}"
             line(f"{indent}{inner} = {obj}.{field.name}")
@@ -483,11 +622,11 @@ def _emit_dump(
         var = f"v{next(_counter)}"
         line(_when_set(source, field, obj, var, indent))
         node = _set_node(field)
-        inline = _inlined(node, chain)
+        inline = _inlined(node, chain, source.depth)
         if inline is not None:
             written = _emit_nested(source, inline, var, indent + "    ", chain)
             line(f"{indent}    {target}[{field.name!r}] = {written}")
-        elif isinstance(node, Items) and (item := _inlined(node.item, chain)):
+        elif isinstance(node, Items) and (item := _inlined(node.item, chain, source.depth)):
             each, items = f"x{next(_counter)}", f"l{next(_counter)}"
             line(f"{indent}    {items} = []")
             line(f"{indent}    for {each} in {var}:")
@@ -499,8 +638,14 @@ def _emit_dump(
             line(f"{indent}    {target}[{field.name!r}] = {expression}")
 
 
-def dumper(cls: type, head: tuple[tuple[str, object], ...] = ()) -> Callable[[Any], dict[str, Any]]:
+def dumper(
+    cls: type, head: tuple[tuple[str, object], ...] = (), *, inline: int = 1
+) -> Callable[[Any], dict[str, Any]]:
     """The generated dumper of ``cls``: a record to a new dict, ``head``'s items first.
+
+    ``inline`` is how many levels of records it writes itself, without calling the
+    dumpers of the classes inside: more makes a faster function that takes longer to
+    generate (:data:`INLINE_DEPTH` for records written often).
 
     >>> from ipprogram import Period
     >>> dumper(Period)(Period.years(2016, None))
@@ -508,7 +653,7 @@ def dumper(cls: type, head: tuple[tuple[str, object], ...] = ()) -> Callable[[An
     >>> dumper(Period, head=(("schema_version", 1),))(Period.years(2016, 2020))
     {'schema_version': 1, 'start': '2016', 'end': '2020'}
     """
-    key = (cls, head)
+    key = (cls, head, inline)
     found = _DUMPERS.get(key)
     if found is not None:
         return found
@@ -517,7 +662,7 @@ def dumper(cls: type, head: tuple[tuple[str, object], ...] = ()) -> Callable[[An
         return _DUMPERS[key](value)
 
     _DUMPERS[key] = late  # classes that contain themselves find this until it is built
-    source = _Source()
+    source = _Source(inline)
     source.lines.append("def dump(o):")
     members = [f"{name!r}: {source.name(value, 'head')}" for name, value in head]
     _emit_dump(source, cls, obj="o", target="d", indent="    ", members=members, chain=(cls,))
@@ -528,18 +673,21 @@ def dumper(cls: type, head: tuple[tuple[str, object], ...] = ()) -> Callable[[An
 
 
 def _write_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C901 - one branch per kind
-    """An expression that writes ``var`` (of ``node``) as JSON text."""
+    """An expression that writes ``var`` (of ``node``) as JSON text.
+
+    It holds no quote and no backslash, so that it can stand in an f-string.
+    """
     match node:
         case Text():
             return f"{source.name(_encode_text, 'text')}({var})"
         case Boolean():
-            return f"('true' if {var} else 'false')"
+            return f"({source.name('true', 'true')} if {var} else {source.name('false', 'false')})"
         case Integer():
             return f"{source.name(int.__repr__, 'int')}({var})"
         case Number():
             return f"{source.name(repr, 'repr')}({var})"
         case Date() | AnyDate():
-            return f"'\"' + {var}.isoformat() + '\"'"
+            return f"{source.name(_quoted_iso, 'iso')}({var})"
         case Scalar():
             write = source.name(node.spec.write, "write")
             return f"{source.name(_encode_text, 'text')}({write}({var}))"
@@ -547,17 +695,26 @@ def _write_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C9
             written = {member: _encode_text(member.value) for member in cls}
             return f"{source.name(written, 'members')}[{var}]"
         case Record(cls):
-            return f"{source.name(writer(cls), 'write')}({var}, '')"
+            return f"{source.name(writer(cls), 'write')}({var}, {source.name('', 'empty')})"
         case Tagged(members):
             tagged = source.name({cls: _tagged_writer(cls) for cls in members}, "tagged")
             return f"{tagged}[type({var})]({var})"
         case Items(item):
             inner = _write_expression(source, item, "x")
-            return f"'[' + ','.join([{inner} for x in {var}]) + ']'"
+            return f"{source.name(_in_brackets, 'array')}([{inner} for x in {var}])"
         case Nullable(inner):
-            return f"('null' if {var} is None else {_write_expression(source, inner, var)})"
+            null = source.name("null", "null")
+            return f"({null} if {var} is None else {_write_expression(source, inner, var)})"
         case _:  # pragma: no cover - every kind is handled above
             typing.assert_never(node)
+
+
+def _quoted_iso(value: Any) -> str:  # noqa: ANN401 - a whole or a partial date
+    return f'"{value.isoformat()}"'
+
+
+def _in_brackets(items: list[str]) -> str:
+    return f"[{','.join(items)}]"
 
 
 def _tagged_writer(cls: type) -> Callable[[object], str]:
@@ -570,43 +727,109 @@ def _tagged_writer(cls: type) -> Callable[[object], str]:
     return tagged
 
 
-_WRITERS: dict[type, Callable[[Any, str], str]] = {}
+def _literal(text: str) -> str:
+    """``text`` as the literal part of a generated f-string (braces doubled)."""
+    return text.replace("{", "{{").replace("}", "}}")
 
 
-def writer(cls: type) -> Callable[[Any, str], str]:
+def _emit_write(
+    source: _Source, cls: type, obj: str, indent: str, chain: tuple[type, ...]
+) -> tuple[str, bool]:
+    """Append lines that write the members of record ``obj`` of ``cls`` as JSON text.
+
+    Returns the name of the text and whether it starts with a comma (it does when the
+    class has no required field, whose member comes first). Records in fields are
+    written inline, not by a call, down to the ``inline`` levels of :func:`dumper`.
+    """
+    line = source.lines.append
+    parts: list[str] = []
+    first = True
+    optional = [field for field in shape(cls).wire if not field.required]
+    if optional:
+        found = f"p{next(_counter)}"
+        line(f"{indent}{found} = []")
+        line(f"{indent}{found}a = {found}.append")
+    for field in shape(cls).wire:
+        key = _literal(_encode_text(field.name) + ":")
+        if field.required:
+            value = f"{obj}.{field.name}"
+            if field.node not in _PLAIN:
+                value = f"u{next(_counter)}"
+                line(f"{indent}{value} = {obj}.{field.name}")
+            member = _member_text(source, field.node, value, indent, chain)
+            parts.append(("" if first else ",") + key + member)
+            first = False
+            continue
+        var = f"v{next(_counter)}"
+        line(_when_set(source, field, obj, var, indent))
+        member = _member_text(source, _set_node(field), var, indent + "    ", chain)
+        line(f"{indent}    {found}a(f'," + key + member + "')")
+    if optional:
+        parts.append("{" + source.name("".join, "concat") + f"({found})" + "}")
+    written = f"b{next(_counter)}"
+    line(f"{indent}{written} = f'{''.join(parts)}'")
+    return written, first
+
+
+def _member_text(
+    source: _Source, node: Node, var: str, indent: str, chain: tuple[type, ...]
+) -> str:
+    """The f-string text of the value ``var`` of ``node``, after lines that it needs."""
+    inline = _inlined(node, chain, source.depth)
+    if inline is not None:
+        return _inline_object(source, inline, var, indent, chain)
+    if isinstance(node, Items) and (item := _inlined(node.item, chain, source.depth)):
+        each, items = f"x{next(_counter)}", f"l{next(_counter)}"
+        source.lines.append(f"{indent}{items} = []")
+        source.lines.append(f"{indent}for {each} in {var}:")
+        written = _inline_object(source, item, each, indent + "    ", chain)
+        source.lines.append(f"{indent}    {items}.append(f'{written}')")
+        return "[{" + source.name(",".join, "join") + "(" + items + ")}]"
+    if isinstance(node, Date | AnyDate):
+        return '"{' + var + '.isoformat()}"'
+    return "{" + _write_expression(source, node, var) + "}"
+
+
+def _inline_object(
+    source: _Source, cls: type, var: str, indent: str, chain: tuple[type, ...]
+) -> str:
+    """Lines writing record ``var`` of ``cls`` inline; the f-string text of the object."""
+    written, comma = _emit_write(source, cls, var, indent, (*chain, cls))
+    return "{{{" + written + ("[1:]" if comma else "") + "}}}"
+
+
+_WRITERS: dict[tuple[type, int], Callable[[Any, str], str]] = {}
+
+
+def writer(cls: type, *, inline: int = 1) -> Callable[[Any, str], str]:
     """The generated JSON writer of ``cls``; ``head`` (``""`` or ``'"key":value'``) goes first.
 
-    It writes what ``json.dumps`` writes of the dumper's dict, compact and unescaped.
+    It writes what ``json.dumps`` writes of the dumper's dict, compact and unescaped,
+    as f-strings; ``inline`` is as for :func:`dumper`.
 
     >>> from ipprogram import Period
     >>> writer(Period)(Period.years(2016, None), '"schema_version":1')
     '{"schema_version":1,"start":"2016"}'
     """
-    found = _WRITERS.get(cls)
+    key = (cls, inline)
+    found = _WRITERS.get(key)
     if found is not None:
         return found
 
     def late(value: object, head: str) -> str:
-        return _WRITERS[cls](value, head)
+        return _WRITERS[key](value, head)
 
-    _WRITERS[cls] = late
-    source = _Source()
+    _WRITERS[key] = late
+    source = _Source(inline)
     line = source.lines.append
     line("def write(o, head):")
-    line("    p = [head] if head else []")
-    line("    a = p.append")
-    for field in shape(cls).wire:
-        key = _encode_text(field.name) + ":"
-        if not field.required:
-            line(_when_set(source, field))
-            expression = _write_expression(source, _set_node(field), "v")
-            line(f"        a({key!r} + {expression})")
-        elif _names_twice(field.node):
-            line(f"    v = o.{field.name}")
-            line(f"    a({key!r} + {_write_expression(source, field.node, 'v')})")
-        else:
-            line(f"    a({key!r} + {_write_expression(source, field.node, f'o.{field.name}')})")
-    line("    return '{' + ','.join(p) + '}'")
+    written, comma = _emit_write(source, cls, "o", "    ", (cls,))
+    if comma:
+        line(f"    if head: return f'{{{{{{head}}{{{written}}}}}}}'")
+        line(f"    return f'{{{{{{{written}[1:]}}}}}}'")
+    else:
+        line(f"    if head: return f'{{{{{{head}},{{{written}}}}}}}'")
+        line(f"    return f'{{{{{{{written}}}}}}}'")
     built = source.compile("write", "writer", cls)
-    _WRITERS[cls] = built
+    _WRITERS[key] = built
     return built

@@ -20,10 +20,20 @@ from __future__ import annotations
 import json
 import re
 import sys
+import threading
+import typing
+from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
 from ipprogram.errors import ErrorDetail, Loc, Problems, ValidationError, fail
-from ipprogram.io.converter import MAX_DEPTH, from_dict_within, to_dict, to_json_text
+from ipprogram.io.converter import (
+    MAX_DEPTH,
+    NOT_FAST,
+    from_dict_within,
+    load_fast,
+    to_dict,
+    to_json_text,
+)
 from ipprogram.model.shape import LONE_SURROGATE, MAX_MAGNITUDE
 
 __all__ = ["MAX_DEPTH", "MAX_SIZE", "from_json", "loads", "to_json"]
@@ -193,31 +203,60 @@ def loads(
       $[1]: 'NaN' is not allowed in JSON [invalid_number]
     """
     text = _decode(text, max_size)
-    flags = _Flagged()
+    value, flagged = _parse(text, max_depth)
+    _check_parsed(text, value, max_depth, flagged=flagged)
+    return value
 
-    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        result = dict(pairs)
-        if len(result) != len(pairs):
+
+class _Decoders(threading.local):
+    """This thread's JSON decoders, made once, and what their hooks noticed in a parse.
+
+    ``json.loads`` with hooks makes a decoder on every call; these are made once.
+    ``huge`` also marks integers too long to convert.
+    """
+
+    def __init__(self) -> None:
+        self.flags = flags = _Flagged()
+
+        def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+            result = dict(pairs)
+            if len(result) != len(pairs):
+                flags.bad = True
+                return _DuplicateKeys(pairs)
+            return result
+
+        def constant_hook(name: str) -> _BadNumber:
             flags.bad = True
-            return _DuplicateKeys(pairs)
-        return result
+            return _BadNumber(name)
 
-    def constant_hook(name: str) -> _BadNumber:
-        flags.bad = True
-        return _BadNumber(name)
+        self.decoder = json.JSONDecoder(object_pairs_hook=pairs_hook, parse_constant=constant_hook)
+        self.huge = json.JSONDecoder(
+            object_pairs_hook=pairs_hook,
+            parse_constant=constant_hook,
+            parse_int=lambda digits: _integer(digits, flags),
+        )
 
+
+_DECODERS: Final = _Decoders()
+
+
+def _parse(text: str, max_depth: int) -> tuple[Any, bool]:
+    """Parse JSON text, marking duplicate keys and bad numbers; whether any was marked.
+
+    Syntax errors, and nesting too deep for the parser, raise located errors; the rest
+    of :func:`loads`'s checks are :func:`_check_parsed`'s.
+    """
+    state = _DECODERS
+    flags = state.flags
+    flags.bad = False
     try:
         try:
-            value = json.loads(text, object_pairs_hook=pairs_hook, parse_constant=constant_hook)
+            value = state.decoder.decode(text)
         except json.JSONDecodeError:
             raise
         except ValueError:  # an integer of more digits than Python converts
-            value = json.loads(
-                text,
-                object_pairs_hook=pairs_hook,
-                parse_constant=constant_hook,
-                parse_int=lambda digits: _integer(digits, flags),
-            )
+            flags.bad = False
+            value = state.huge.decode(text)
     except json.JSONDecodeError as error:
         detail = ErrorDetail(
             (),
@@ -236,8 +275,7 @@ def loads(
         else:
             detail = ErrorDetail((), "json_syntax", detail="nested too deeply", line=1, column=1)
         raise ValidationError([detail]) from None
-    _check_parsed(text, value, max_depth, flagged=flags.bad)
-    return value
+    return value, flags.bad
 
 
 def _check_parsed(text: str, value: object, max_depth: int, *, flagged: bool) -> None:
@@ -319,4 +357,35 @@ def from_json(
     >>> from_json(Person, '{"full_name": "Đoàn Thu Hà"}').full_name
     'Đoàn Thu Hà'
     """
-    return from_dict_within(cls, loads(text, max_size=max_size, max_depth=max_depth), max_depth)
+    return read_document(lambda _: cls, text, max_size=max_size, max_depth=max_depth)
+
+
+def read_document(
+    choose: Callable[[object], type[T]],
+    text: str | bytes | bytearray | memoryview,
+    *,
+    max_size: int,
+    max_depth: int,
+) -> T:
+    """:func:`from_json` with the class chosen by ``choose`` from the parsed document.
+
+    >>> from ipprogram import Person
+    >>> read_document(lambda _: Person, '{"full_name": "Lê An"}', max_size=99, max_depth=9)
+    Person(full_name='Lê An')
+    """
+    text = _decode(text, max_size)
+    value, flagged = _parse(text, max_depth)
+    try:
+        cls = choose(value)
+    except ValidationError:
+        _check_parsed(text, value, max_depth, flagged=flagged)  # the text's problems first
+        raise
+    if not flagged and max_depth >= MAX_DEPTH and type(value) is dict:
+        # A record the generated loader builds holds no lone surrogate (its text is
+        # checked) and nests no deeper than MAX_DEPTH (its chains are bounded): the
+        # checks of the parsed text are for the rest.
+        fast = load_fast(cls, value)
+        if fast is not NOT_FAST:
+            return typing.cast("T", fast)
+    _check_parsed(text, value, max_depth, flagged=flagged)
+    return from_dict_within(cls, value, max_depth)

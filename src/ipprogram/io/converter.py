@@ -108,7 +108,20 @@ else:
 
 
 _fast_loaders: dict[type, Callable[[object], Any]] = {}
+#: Each class's dumper and writer, and how many records of it they wrote: a class
+#: written :data:`WARM_CALLS` times gets functions that write the records inside
+#: inline (:data:`~ipprogram.io._fast.INLINE_DEPTH`), slower to generate, faster to run.
 _fast_dumpers: dict[type, Callable[[Any], dict[str, Any]]] = {}
+_fast_writers: dict[type, tuple[Callable[[Any, str], str], str]] = {}
+_written: dict[type, int] = {}
+WARM_CALLS: Final = 16
+
+
+def _warm(cls: type) -> bool:
+    """Count a write of a record of ``cls``; whether it is written often enough to inline."""
+    count = _written.get(cls, 0) + 1
+    _written[cls] = count
+    return count >= WARM_CALLS
 
 
 def to_dict(obj: object) -> dict[str, Any]:
@@ -127,11 +140,10 @@ def to_dict(obj: object) -> dict[str, Any]:
             msg = f"{cls.__name__} is not a record; to_dict takes a record such as an Event"
             raise TypeError(msg)
         head = ((VERSION_KEY, SCHEMA_VERSION), (RECORD_KEY, cls.__name__))
-        dump = _fast_dumpers[cls] = _fast.dumper(cls, head=head)
+        if not _warm(cls):
+            return _fast.dumper(cls, head=head)(obj)
+        dump = _fast_dumpers[cls] = _fast.dumper(cls, head=head, inline=_fast.INLINE_DEPTH)
     return dump(obj)
-
-
-_fast_writers: dict[type, tuple[Callable[[Any, str], str], str]] = {}
 
 
 def to_json_text(obj: object) -> str | None:
@@ -149,12 +161,15 @@ def to_json_text(obj: object) -> str | None:
         if not is_record(cls):
             return None
         head = f'"{VERSION_KEY}":{SCHEMA_VERSION},"{RECORD_KEY}":"{cls.__name__}"'
-        found = _fast_writers[cls] = (_fast.writer(cls), head)
+        if not _warm(cls):
+            return _fast.writer(cls)(obj, head)
+        found = _fast_writers[cls] = (_fast.writer(cls, inline=_fast.INLINE_DEPTH), head)
     write, head = found
     return write(obj, head)
 
 
-_NOT_FAST: Final = object()
+#: What :func:`load_fast` returns when the full path must read the input.
+NOT_FAST: Final = object()
 
 #: Deepest nesting of arrays and objects that :func:`from_json` and :func:`from_dict`
 #: read by default: what one accepts, the other does.
@@ -179,20 +194,36 @@ def _too_deep(data: object, limit: int) -> bool:
     return False
 
 
-def _load_fast(cls: type, data: dict[object, object]) -> object:
-    """The record built by the generated loader, or ``_NOT_FAST`` for the full path."""
+def _check_class(cls: type) -> None:
+    if not is_record(cls):
+        msg = f"from_dict() takes an ipprogram record class such as Event, not {cls!r}"
+        raise TypeError(msg)
+
+
+def load_fast(cls: type, data: dict[object, object]) -> object:
+    """The record built by the generated loader, or :data:`NOT_FAST` for the full path.
+
+    ``cls`` is a record class and ``data`` a dict; the document's head is read here.
+
+    >>> from ipprogram import Period
+    >>> load_fast(Period, {"start": "2016"}) == Period.years(2016, None)
+    True
+    >>> load_fast(Period, {"start": 2016}) is NOT_FAST
+    True
+    """
     load = _fast_loaders.get(cls)
     if load is None:
+        _check_class(cls)
         load = _fast_loaders[cls] = _fast.loader(cls)
     body: dict[object, object] = data
     if RECORD_KEY in data:
         if data[RECORD_KEY] != cls.__name__:
-            return _NOT_FAST
+            return NOT_FAST
         body = {key: value for key, value in data.items() if key != RECORD_KEY}
     if VERSION_KEY in body:
         version = body[VERSION_KEY]
         if type(version) is not int or version not in SUPPORTED_VERSIONS:
-            return _NOT_FAST
+            return NOT_FAST
         body = {key: value for key, value in body.items() if key != VERSION_KEY}
         if version != SCHEMA_VERSION:
             body = upgrade(body, version)
@@ -202,9 +233,9 @@ def _load_fast(cls: type, data: dict[object, object]) -> object:
         # One instance is raised every time: its traceback would grow by every frame it
         # passed through, holding their data, on every call. Drop it.
         slow.__traceback__ = None
-        return _NOT_FAST  # the full path finds and locates every problem
+        return NOT_FAST  # the full path finds and locates every problem
     except RecursionError:
-        return _NOT_FAST
+        return NOT_FAST
 
 
 def _check_record_type(cls: type, value: object) -> None:
@@ -244,12 +275,11 @@ def from_dict(cls: type[T], data: object) -> T:
 
 def from_dict_within(cls: type[T], data: object, max_depth: int) -> T:
     """:func:`from_dict` with a depth limit of ``max_depth`` (JSON readers pass theirs)."""
-    if cls not in _fast_loaders and not is_record(cls):
-        msg = f"from_dict() takes an ipprogram record class such as Event, not {cls!r}"
-        raise TypeError(msg)
+    if cls not in _fast_loaders:
+        _check_class(cls)
     if type(data) is dict:
-        fast = _load_fast(cls, data)
-        if fast is not _NOT_FAST:
+        fast = load_fast(cls, data)
+        if fast is not NOT_FAST:
             return typing.cast("T", fast)
     if isinstance(data, dict) and RECORD_KEY in data:
         _check_record_type(cls, data[RECORD_KEY])

@@ -13,8 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, TypeVar
 
 from ipprogram.errors import ErrorDetail, ValidationError
-from ipprogram.io._json import MAX_DEPTH, MAX_SIZE, loads, to_json
-from ipprogram.io.converter import from_dict_within
+from ipprogram.io._json import MAX_DEPTH, MAX_SIZE, read_document, to_json
 
 __all__ = ["LineError", "iter_documents", "iter_jsonl", "write_jsonl"]
 
@@ -143,8 +142,7 @@ def iter_documents(
     for number, raw in enumerate(_lines(source, max_size), start=1):
         line = raw.rstrip(b"\r\n") if isinstance(raw, bytes) else raw.rstrip("\r\n")
         try:
-            data = loads(line, max_size=max_size, max_depth=max_depth)
-            record = from_dict_within(choose(data), data, max_depth)
+            record = read_document(choose, line, max_size=max_size, max_depth=max_depth)
         except ValidationError as error:
             located = LineError(number, error.errors, count=error.count)
             if on_error is None:

@@ -47,7 +47,7 @@ from ipprogram.model.facts import Claim, RightsTally, claim_problems
 from ipprogram.model.grants import Licence
 from ipprogram.model.ip import GeographicalIndication, Trademark
 from ipprogram.model.parties import Household, Organization, OrganizationGroup, Person, Position
-from ipprogram.model.places import Locality, own_place_problems, place_days
+from ipprogram.model.places import Locality, own_place_problems, place_days, places_rule
 from ipprogram.model.programme import Programme
 from ipprogram.model.quantity import Quantity
 
@@ -416,7 +416,7 @@ class Event:
         """
         return place_days(self.date)
 
-    @rule
+    @places_rule
     def _places(self) -> Iterator[ErrorDetail]:
         yield from own_place_problems(self, self.place_days())
 

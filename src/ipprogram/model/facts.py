@@ -34,7 +34,7 @@ from ipprogram.model._base import duplicates, not_negative, record, rule
 from ipprogram.model.dates import PartialDate
 from ipprogram.model.documents import Source
 from ipprogram.model.enums import LabelledEnum, ProtectionKind
-from ipprogram.model.places import Locality, own_place_problems, place_days
+from ipprogram.model.places import Locality, own_place_problems, place_days, places_rule
 from ipprogram.model.shape import path_problem, path_steps
 
 __all__ = [
@@ -202,7 +202,7 @@ class Ordinal:
         """
         return place_days(self.as_of)
 
-    @rule
+    @places_rule
     def _places(self) -> Iterator[ErrorDetail]:
         yield from own_place_problems(self, self.place_days())
 
@@ -273,7 +273,7 @@ class RightsTally:
         """
         return place_days(self.as_of)
 
-    @rule
+    @places_rule
     def _places(self) -> Iterator[ErrorDetail]:
         yield from own_place_problems(self, self.place_days())
 

@@ -39,7 +39,7 @@ from ipprogram.model.enums import (
 from ipprogram.model.facts import Claim, Ordinal, claim_problems
 from ipprogram.model.grants import ForeignProtection, Licence
 from ipprogram.model.parties import Organization
-from ipprogram.model.places import Locality, own_place_problems, place_days
+from ipprogram.model.places import Locality, own_place_problems, place_days, places_rule
 from ipprogram.model.quantity import Quantity
 
 if TYPE_CHECKING:
@@ -287,7 +287,7 @@ class Trademark:
         """
         return place_days(self.filing_date, self.grant_date)
 
-    @rule
+    @places_rule
     def _places(self) -> Iterator[ErrorDetail]:
         yield from own_place_problems(self, self.place_days())
 
@@ -376,7 +376,7 @@ class GeographicalIndication:
         """
         return place_days(self.filing_date, self.grant_date)
 
-    @rule
+    @places_rule
     def _places(self) -> Iterator[ErrorDetail]:
         yield from own_place_problems(self, self.place_days())
 

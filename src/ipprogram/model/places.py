@@ -50,6 +50,8 @@ __all__ = [
     "own_place_problems",
     "place_days",
     "place_problems",
+    "places_pass",
+    "places_rule",
     "unit_full_name",
 ]
 
@@ -598,6 +600,41 @@ def own_place_problems(record: object, days: tuple[dt.date, ...]) -> Iterator[Er
         for where, place in iter_localities(record, own=True):
             if place.as_of is None and all(place_problems(place, day) for day in days):
                 yield from (detail.at(where) for detail in place_problems(place, days[0]))
+
+
+def places_pass(places: list[Locality], start: int, days: tuple[dt.date, ...]) -> bool:
+    """Whether ``places[start:]`` pass :func:`own_place_problems` on ``days``: no problem.
+
+    The generated loaders collect the places of a record as they build it (those of
+    dated records inside it already checked and taken out), so that the check needs no
+    walk of the record; a place that repeats is checked once.
+
+    >>> hg = Locality(name="Hà Giang", kind=LocalityKind.PROVINCE)
+    >>> (
+    ...     places_pass([hg, hg], 0, (dt.date(2020, 1, 1),)),
+    ...     places_pass([hg], 0, (dt.date(2026, 1, 1),)),
+    ... )
+    (True, False)
+    """
+    checked: set[int] = set()
+    for index in range(start, len(places)):
+        place = places[index]
+        if place.as_of is not None or id(place) in checked:
+            continue
+        checked.add(id(place))
+        if all(place_problems(place, day) for day in days):
+            return False
+    return True
+
+
+def places_rule(method: Callable[[Any], Iterator[ErrorDetail]]) -> Callable[[Any], Any]:
+    """Mark a record's rule that checks its own places (:func:`own_place_problems`).
+
+    The record class has a ``place_days`` method; the generated loaders run
+    :func:`places_pass` on the places they collected instead of the rule.
+    """
+    method.__ipprogram_places__ = True  # type: ignore[attr-defined]
+    return rule(method)
 
 
 _PLACE_GETTERS: dict[type, Callable[[object], tuple[object, ...]]] = {}

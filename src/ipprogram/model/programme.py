@@ -31,7 +31,7 @@ from ipprogram.model.facts import Claim, RightsTally, claim_problems
 from ipprogram.model.ip import GeographicalIndication, Product, Trademark
 from ipprogram.model.outcomes import Indicator, Project
 from ipprogram.model.parties import Organization
-from ipprogram.model.places import Locality, own_place_problems, place_days
+from ipprogram.model.places import Locality, own_place_problems, place_days, places_rule
 
 __all__ = ["Duty", "MarkSupport", "Programme", "ProgrammeLevel"]
 
@@ -172,7 +172,7 @@ class Programme:
             return ()
         return place_days(self.period.start, self.period.end)
 
-    @rule
+    @places_rule
     def _places(self) -> Iterator[ErrorDetail]:
         yield from own_place_problems(self, self.place_days())
 
