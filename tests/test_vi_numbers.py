@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from babel.numbers import format_decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -166,3 +167,20 @@ def test_spelled_numbers_read_back(number: int) -> None:
     words = spell_number(number).split()
     assert set(words) <= NUMBER_WORDS
     assert _read_back(words) == number
+
+
+@given(
+    value=st.one_of(
+        st.integers(min_value=-(10**18) + 1, max_value=10**18 - 1),
+        st.sampled_from([0, -1, 999, 1000, -1000, 10**18 - 1, -(10**18) + 1, 10**18, -(10**18)]),
+    ),
+    decimals=st.one_of(st.none(), st.integers(min_value=0, max_value=6)),
+)
+def test_integers_are_written_as_babel_writes_them(value: int, decimals: int | None) -> None:
+    """The integer fast path writes Babel's own text for CLDR vi, decimals or not."""
+    if decimals is None:
+        expected = format_decimal(value, locale="vi", decimal_quantization=False)
+    else:
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        expected = format_decimal(value, format=pattern, locale="vi")
+    assert format_number(value, decimals=decimals) == expected

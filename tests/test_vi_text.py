@@ -28,6 +28,7 @@ from ipprogram.vi import (
     sort_people,
     split_name,
 )
+from ipprogram.vi.collation import weights
 
 FIXTURE = Path(__file__).parent / "data" / "collation_vi_icu.txt"
 
@@ -143,7 +144,8 @@ def test_collation_of_scraped_punctuation_matches_icu() -> None:
         random.Random(seed).shuffle(shuffled)  # noqa: S311 - a fixed shuffle, not a secret
         assert sorted(shuffled, key=sort_key) == expected
     for ignored in ("\u00ad", "\u200b"):  # ICU ignores them, at every level
-        assert sort_key(f"a{ignored}b")[:3] == sort_key("ab")[:3]
+        assert weights(f"a{ignored}b") == weights("ab")
+        assert sort_key(f"a{ignored}b").rpartition("\0")[0] == sort_key("ab").rpartition("\0")[0]
 
 
 def test_collation_matches_icu() -> None:
@@ -336,3 +338,25 @@ def test_abbreviation_details() -> None:
     assert not {"QĐ", "TT", "TTg", "CP"} & set(ABBREVIATIONS)
     with pytest.raises(ValueError, match="XYZ"):
         contract("x", only={"XYZ"})
+
+
+@given(
+    left=st.text(alphabet=st.characters(codec="utf-8"), max_size=12),
+    right=st.text(alphabet=st.characters(codec="utf-8"), max_size=12),
+)
+def test_sort_keys_compare_as_the_weights_do(left: str, right: str) -> None:
+    """The key's strings order texts as the tuples of numeric weights do, any characters."""
+    keys = (sort_key(left), sort_key(right))
+    numbers = (
+        (*weights(left), unicodedata.normalize("NFC", left)),
+        (*weights(right), unicodedata.normalize("NFC", right)),
+    )
+    assert (keys[0] < keys[1]) is (numbers[0] < numbers[1])
+    assert (keys[0] == keys[1]) is (numbers[0] == numbers[1])
+
+
+def test_the_highest_code_points_keep_their_order() -> None:
+    """Weights past the last code point are written in two characters, still in order."""
+    top = ["\U0010fc17", "\U0010fc18", "\U0010fffd", "\U000fffff", "a", "\U0010ffff"]
+    assert sorted(top, key=sort_key) == sorted(top, key=weights)
+    assert len(sort_key("\U0010ffff").split("\0")[0]) == 2  # two characters

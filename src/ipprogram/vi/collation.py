@@ -24,7 +24,7 @@ from typing import Final
 
 from ipprogram._textkey import _split_tone
 
-__all__ = ["sort_key"]
+__all__ = ["sort_key", "weights"]
 
 _ALPHABET: Final = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
 #: Spaces, punctuation and symbols in the order of the CLDR root collation (read off ICU
@@ -144,8 +144,8 @@ def _weights(char: str) -> Weights:
     return (primary,), (_SECONDARY_VARIANTS.get(char, 0), *marks), (tertiary,) + (0,) * len(marks)
 
 
-def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], str]:
-    """Return a key that sorts Vietnamese text in CLDR/ICU ``vi`` order.
+def sort_key(text: str) -> str:
+    r"""Return a key that sorts Vietnamese text in CLDR/ICU ``vi`` order.
 
     Letters decide first, over the whole text; tones only where the letters are the same
     ("Hà Nam" after "hạ": the letters "ha" come before "ha nam"); case last. The text
@@ -157,6 +157,35 @@ def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ..
     ['An', 'Ánh', 'Bình', 'Đào', 'ha', 'Hà', 'Hả', 'Hạ']
     >>> sorted(["Quận 10", "Quận 2", "Quận 1"], key=sort_key)
     ['Quận 1', 'Quận 10', 'Quận 2']
+
+    The key is one string: the primary, secondary and tertiary weights, each weight
+    written as a character (:func:`weights` gives them as numbers; the order is the
+    same), each level ended by ``"\0"``, which is below every weight, then the text.
+    Comparing keys is one comparison of strings. Names repeat their words, so each
+    word's weights are worked out once (the words of texts of up to 256 characters, at
+    most 8,192 of them, are remembered).
+    """
+    nfc = text if text.isascii() else unicodedata.normalize("NFC", text)
+    word_key = _cached_word_key if len(nfc) <= _CACHED_TEXT_CHARS else _word_key
+    words = nfc.split(" ")
+    if len(words) == 1:
+        first_level, second_level, third_level = word_key(nfc)
+        return f"{first_level}\0{second_level}\0{third_level}\0{nfc}"
+    first, second, third = zip(*map(word_key, words))  # noqa: B905 - each key has three
+    space_first, space_second, space_third = _SPACE
+    return (
+        f"{space_first.join(first)}\0{space_second.join(second)}\0{space_third.join(third)}\0{nfc}"
+    )
+
+
+def weights(text: str) -> Weights:
+    """The primary, secondary and tertiary weights of ``text``, as numbers.
+
+    :func:`sort_key` writes each as a character; comparing these tuples orders texts
+    as comparing its strings does.
+
+    >>> weights("Hà")
+    ((211, 200), (0, 0, 1), (1, 0, 0))
     """
     nfc = unicodedata.normalize("NFC", text)
     primary: list[int] = []
@@ -167,4 +196,53 @@ def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ..
         primary += first
         secondary += second
         tertiary += third
-    return tuple(primary), tuple(secondary), tuple(tertiary), nfc
+    return tuple(primary), tuple(secondary), tuple(tertiary)
+
+
+#: Primary weights from here on are written as two characters: the weights of
+#: characters near the top of Unicode go past the last code point (``chr`` of 0x10FFFF).
+_TWO_CHARACTERS_FROM: Final = 0x10F000
+_LOW_BITS: Final = 10
+
+
+def _primary_text(weight: int) -> str:
+    r"""A primary weight as text: one character, or two for the highest weights.
+
+    Primary weights start at 1, so ``"\0"`` ends the level; the secondary and
+    tertiary ones start at 0 and are written one up.
+
+    Two-character codes start above every one-character code and compare as their
+    weights do, so texts of codes compare as the weights' tuples.
+    """
+    if weight < _TWO_CHARACTERS_FROM:
+        return chr(weight)
+    offset = weight - _TWO_CHARACTERS_FROM
+    low = offset & ((1 << _LOW_BITS) - 1)
+    return chr(_TWO_CHARACTERS_FROM + (offset >> _LOW_BITS)) + chr(_TWO_CHARACTERS_FROM + low)
+
+
+@functools.lru_cache(maxsize=4096)  # bounded: input text may hold any character
+def _char_key(char: str) -> tuple[str, str, str]:
+    first, second, third = _weights(char)
+    return (
+        "".join(map(_primary_text, first)),
+        "".join([chr(weight + 1) for weight in second]),
+        "".join([chr(weight + 1) for weight in third]),
+    )
+
+
+#: The longest text whose words' keys are remembered: a real name is far shorter.
+_CACHED_TEXT_CHARS: Final = 256
+
+
+def _word_key(word: str) -> tuple[str, str, str]:
+    """The three levels of a word (text without spaces) as :func:`sort_key` writes them."""
+    if len(word) <= 1:
+        return _char_key(word) if word else ("", "", "")
+    first, second, third = zip(*map(_char_key, word), strict=True)
+    return "".join(first), "".join(second), "".join(third)
+
+
+_cached_word_key: Final = functools.lru_cache(maxsize=8192)(_word_key)
+#: The key of a space, which joins the words of a text.
+_SPACE: Final = _char_key(" ")
