@@ -44,8 +44,13 @@ docs: $(VENV)/.installed-docs
 	$(BIN)/sphinx-build -E -W --keep-going -q -b html docs docs/_build/html
 
 ## bench: time ipprogram against pydantic v2 and msgspec on the same records
-bench: $(VENV)/.installed-bench
+bench: $(VENV)/.installed-icu $(VENV)/.installed-bench
 	$(PY) benchmarks/run.py
+
+# PyICU (in the bench extra) builds against ICU's headers, installed first when missing.
+$(VENV)/.installed-icu: $(VENV)/.installed
+	scripts/install-icu
+	@touch $@
 
 ## fuzz: coverage-guided fuzzing of from_json with atheris, for FUZZ_SECONDS (default 60)
 FUZZ_SECONDS ?= 60

@@ -21,9 +21,11 @@ import argparse
 import contextlib
 import datetime as dt
 import gc
+import importlib
 import json
 import os
 import platform
+import random
 import resource
 import statistics
 import subprocess
@@ -414,6 +416,74 @@ def per_record_vietnamese(record: ip.Event, block: float) -> dict[str, float]:
     }
 
 
+def _unit_names() -> list[str]:
+    """Real names to sort: every administrative unit the library lists, in a fixed shuffle."""
+    names = sorted({unit.full_name for unit in ip.places.units()})
+    random.Random(2020).shuffle(names)  # noqa: S311 - a fixed shuffle, not a secret
+    return names
+
+
+def sorting(rounds: int, count: int | None) -> dict[str, Any]:
+    """CPU seconds per name of ``sorted(names, key=...)``: sort_key against ICU's sort keys.
+
+    ``sort_key, new words`` forgets the words' keys before every sort (a first sort);
+    ``sort_key, words seen`` keeps them (names repeat their words). ICU is PyICU's
+    ``vi`` collator (``getSortKey``); without PyICU its column is left out. The orders
+    are checked equal first.
+    """
+    names = _unit_names()[:count]
+    from ipprogram.vi import collation  # noqa: PLC0415
+
+    def cold() -> list[str]:
+        collation._cached_word_key.cache_clear()  # noqa: SLF001 - a first sort, on purpose
+        return sorted(names, key=sort_key)
+
+    functions: dict[str, Callable[[], object]] = {
+        "sort_key, new words": cold,
+        "sort_key, words seen": lambda: sorted(names, key=sort_key),
+    }
+    icu: Any
+    try:
+        icu = importlib.import_module("icu")  # PyICU, in the bench extra
+    except ImportError:
+        icu = None
+    if icu is not None:
+        collator = icu.Collator.createInstance(icu.Locale("vi"))
+        if sorted(names, key=collator.getSortKey) != sorted(names, key=sort_key):
+            msg = "sort_key and ICU order the unit names differently"
+            raise AssertionError(msg)
+        functions["ICU"] = lambda: sorted(names, key=collator.getSortKey)
+    samples = interleave(functions, rounds, block=0.0)
+    per_name = {name: [s / len(names) for s in values] for name, values in samples.items()}
+    result: dict[str, Any] = {"names": len(names), "icu": icu is not None}
+    result["median_seconds"] = {name: statistics.median(v) for name, v in per_name.items()}
+    if icu is not None:
+        result["ratios_to_icu"] = {
+            name: statistics.median(a / b for a, b in zip(v, per_name["ICU"], strict=True))
+            for name, v in per_name.items()
+            if name != "ICU"
+        }
+    return result
+
+
+def numbers_as_babel_writes_them(block: float) -> dict[str, Any]:
+    """format_number on integers: CPU seconds per call, and whether Babel writes the same."""
+    from babel.numbers import format_decimal  # noqa: PLC0415
+
+    samples = [0, 7, -7, 999, 1000, 35_000, 1_234_567, -1_500_000, 10**18 - 1]
+    same = all(
+        format_number(value) == format_decimal(value, locale="vi", decimal_quantization=False)
+        for value in samples
+    )
+    call = lambda: format_number(1_234_567)  # noqa: E731
+    babel = lambda: format_decimal(1_234_567, locale="vi", decimal_quantization=False)  # noqa: E731
+    return {
+        "identical_to_babel": same,
+        "format_number (integer)": _cpu(call, calibrate(call, block)),
+        "babel format_decimal (integer)": _cpu(babel, calibrate(babel, block)),
+    }
+
+
 def stream(count: int, rounds: int) -> dict[str, Any]:
     """CPU seconds per record to read a JSON Lines stream of small records, per library.
 
@@ -491,6 +561,93 @@ def strictness() -> dict[str, Any]:
     return {"accepts_bad_input": census, "tidies_text": tidy}
 
 
+def targets(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each performance target with the figure this run measured and whether it is met."""
+    records = report["records"].values()
+
+    def worst(operation: str, peer: str) -> float:
+        return float(
+            max(r["operations"][operation]["ratios"][peer]["median_of_rounds"] for r in records)
+        )
+
+    memory = max(
+        r["bytes_per_record_from_json"]["ipprogram"] / r["bytes_per_record_from_json"]["pydantic"]
+        for r in records
+    )
+    icu = report["sorting"].get("ratios_to_icu", {}).get("sort_key, new words")
+    numbers = report["format_number"]
+    rows: list[tuple[str, float | None, float]] = [
+        ("dict → objects", worst("dict → objects", "pydantic"), 1.6),
+        ("JSON → objects", worst("JSON → objects", "pydantic"), 2.5),
+        ("objects → dict", worst("objects → dict", "pydantic"), 0.45),
+        ("objects → JSON", worst("objects → JSON", "pydantic"), 0.9),
+        ("dict → objects ÷ pydantic, as strict", worst("dict → objects", PEERS[1]), 1.0),
+        ("JSON → objects ÷ pydantic, as strict", worst("JSON → objects", PEERS[1]), 1.0),
+        ("memory per record, from JSON", memory, 0.45),
+        (
+            "JSON Lines, per record, all kept",
+            report["stream"]["ratios"]["pydantic"]["median_of_rounds"],
+            2.0,
+        ),
+        (
+            "import + first JSON round trip, bytecode cached (s)",
+            report["import_and_first_round_trip"]["bytecode cached"]["cpu"],
+            0.110,
+        ),
+        ("sorting by sort_key, new words, ÷ ICU", icu, 2.0),
+        (
+            "format_number (integer), µs, same text as Babel",
+            numbers["format_number (integer)"] * 1e6 if numbers["identical_to_babel"] else None,
+            1.0,
+        ),
+    ]
+    return [
+        {
+            "figure": figure,
+            "measured": measured,
+            "target": bound,
+            "met": measured is not None and measured <= bound,
+        }
+        for figure, measured, bound in rows
+    ]
+
+
+def print_first_and_warm_calls(report: dict[str, Any]) -> None:
+    """Print the start-up figures and the warm Vietnamese calls."""
+    print("\nimport ipprogram + first JSON round trip, fresh process (median CPU; wall):")
+    for name, seconds in report["import_and_first_round_trip"].items():
+        print(f"  {name}: {seconds['cpu'] * 1e3:.0f} ms CPU; {seconds['wall'] * 1e3:.0f} ms wall")
+    print("first calls in a fresh process (CPU):")
+    for name, seconds in report["first_calls_cpu_seconds"].items():
+        print(f"  {name}: {seconds * 1e3:.1f} ms")
+    print("warm calls (CPU):")
+    for name, seconds in report["vietnamese_seconds"].items():
+        print(f"  {name}: {seconds * 1e6:.2f} µs")
+
+
+def print_sorting_and_targets(report: dict[str, Any]) -> None:
+    """Print the sorting and number figures, then each target with its verdict."""
+    sorted_names, numbers = report["sorting"], report["format_number"]
+    print(f"\nsorting {sorted_names['names']:,} unit names (µs per name, CPU):")
+    for name, seconds in sorted_names["median_seconds"].items():
+        ratio = sorted_names.get("ratios_to_icu", {}).get(name)
+        shown = f", {ratio:.2f} × ICU" if ratio is not None else ""
+        print(f"  {name}: {seconds * 1e6:.2f}{shown}")
+    if not sorted_names["icu"]:
+        print("  ICU: PyICU is not installed (make bench installs it)")
+    print(
+        f"format_number (integer): {numbers['format_number (integer)'] * 1e6:.2f} µs;"
+        f" Babel {numbers['babel format_decimal (integer)'] * 1e6:.2f} µs;"
+        f" the same text: {numbers['identical_to_babel']}"
+    )
+    print("\ntargets (worst record; ratios to pydantic in strict mode unless named):")
+    for target in report["targets"]:
+        measured, bound = target["measured"], target["target"]
+        verdict = "n/a" if measured is None else "met" if target["met"] else "missed"
+        shown = "n/a" if measured is None else f"{measured:.3g}"
+        print(f"  {target['figure']:<52}{shown:>9}  ≤ {bound:<7g}{verdict}")
+
+
 def main() -> None:
     """Run the suite and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -563,21 +720,14 @@ def main() -> None:
     print(_HEADER)
     ours = streamed["median_seconds"]["ipprogram"]
     print(f"{'read and keep':<18}{ours * 1e6:>13.2f}  {_ratio_cells(streamed)}")
-    startup = first_round_trip(runs)
-    report["import_and_first_round_trip"] = startup
-    firsts = first_calls()
-    report["first_calls_cpu_seconds"] = firsts
-    vietnamese = per_record_vietnamese(ip.examples.langson_2020(), block)
-    report["vietnamese_seconds"] = vietnamese
-    print("\nimport ipprogram + first JSON round trip, fresh process (median CPU; wall):")
-    for name, seconds in startup.items():
-        print(f"  {name}: {seconds['cpu'] * 1e3:.0f} ms CPU; {seconds['wall'] * 1e3:.0f} ms wall")
-    print("first calls in a fresh process (CPU):")
-    for name, seconds in firsts.items():
-        print(f"  {name}: {seconds * 1e3:.1f} ms")
-    print("warm calls (CPU):")
-    for name, seconds in vietnamese.items():
-        print(f"  {name}: {seconds * 1e6:.2f} µs")
+    report["import_and_first_round_trip"] = first_round_trip(runs)
+    report["first_calls_cpu_seconds"] = first_calls()
+    report["vietnamese_seconds"] = per_record_vietnamese(ip.examples.langson_2020(), block)
+    print_first_and_warm_calls(report)
+    report["sorting"] = sorting(rounds, 300 if args.quick else None)
+    report["format_number"] = numbers_as_babel_writes_them(block)
+    report["targets"] = targets(report)
+    print_sorting_and_targets(report)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", "utf-8")
     print(f"\nratios are ipprogram's time (or memory) over the peer's; written to {args.output}")

@@ -42,6 +42,17 @@ def test_benchmark_suite_runs_and_writes_results(tmp_path: Path) -> None:
         report["vietnamese_seconds"]
     )
     assert report["machine"]["cores"] >= 1
+    assert report["format_number"]["identical_to_babel"] is True
+    assert {"sort_key, new words", "sort_key, words seen"} <= set(
+        report["sorting"]["median_seconds"]
+    )
+    figures = {target["figure"]: target for target in report["targets"]}
+    assert len(figures) == 11
+    assert all(
+        t["met"] == (t["measured"] is not None and t["measured"] <= t["target"])
+        for t in figures.values()
+    )
+    assert "targets (worst record" in result.stdout
     for record in report["records"].values():
         assert set(record["seconds"]) == libraries
         assert set(record["bytes_per_record_from_json"]) == libraries
