@@ -42,7 +42,7 @@ def test_fast_paths_match_the_full_path(cls: type, data: st.DataObject) -> None:
     body = {key: value for key, value in written.items() if key not in head}
     for inline in (1, 2, _fast.INLINE_DEPTH):  # what the first calls and the later ones use
         assert list(_fast.dumper(cls, inline=inline)(record).items()) == list(body.items())
-        assert _fast.writer(cls, inline=inline)(record, "") == json.dumps(
+        assert _fast.writer(cls, inline=inline)(record, "", {}) == json.dumps(
             body, ensure_ascii=False, separators=(",", ":")
         )
     fast = _fast.loader(cls)(body)  # valid input never needs the full path
@@ -228,3 +228,25 @@ def test_from_json_skips_text_checks_only_where_the_loader_makes_them(
     ours = _outcome(lambda: ip.from_json(cls, text))
     reference = _outcome(lambda: ip.from_dict(cls, ip.io.loads(text)))
     assert ours == reference
+
+
+def test_a_place_held_many_times_is_written_as_each_copy_is() -> None:
+    """One place object in many fields writes the text that equal copies write."""
+    shared = ip.Locality(name="Lạng Sơn", kind=ip.LocalityKind.PROVINCE, code="20")
+    other = ip.Locality(name="Cao Bằng", kind=ip.LocalityKind.PROVINCE, code="04")
+
+    def programme(places: list[ip.Locality]) -> ip.Programme:
+        products = tuple(ip.Product(name=f"P{n}", locality=p) for n, p in enumerate(places))
+        return ip.Programme(
+            kind=ip.ProgrammeKind.PROGRAMME,
+            name="Chương trình",
+            locality=places[0],
+            exported_products=products,
+        )
+
+    one = programme([shared, shared, other, shared])
+    copies = programme([ip.replace(shared), ip.replace(shared), other, ip.replace(shared)])
+    for _ in range(20):  # the first writers, then the ones that inline
+        assert ip.to_json(one) == ip.to_json(copies)
+    assert ip.to_json(one).count('"Cao Bằng"') == 1
+    assert ip.from_json(ip.Programme, ip.to_json(one)) == one

@@ -187,7 +187,7 @@ def test_generated_code_shows_in_tracebacks() -> None:
 
     blank = object.__new__(ip.Person)  # no field set: reading one fails in generated code
     with pytest.raises(AttributeError) as error:
-        _fast.writer(ip.Person)(blank, "")
+        _fast.writer(ip.Person)(blank, "", None)
     shown = "".join(traceback.format_exception(error.value))
     assert '"<ipprogram writer ipprogram.model.parties.Person>"' in shown
     assert re.search(r"\bo\.[a-z_]+", shown)  # the generated line itself

@@ -55,7 +55,7 @@ from ipprogram.model.shape import (
     walk,
 )
 
-__all__ = ["SLOW", "Slow", "dumper", "loader", "writer"]
+__all__ = ["SLOW", "Slow", "Writer", "dumper", "loader", "writer"]
 
 
 class Slow(Exception):  # noqa: N818 - a signal, not an error
@@ -174,6 +174,8 @@ class _Source:
         self.names: dict[str, object] = {"SLOW": SLOW, "MISSING": _MISSING}
         #: How many levels of records a generated writer or dumper writes inline.
         self.depth = depth
+        #: The record classes it calls the functions of even within ``depth``.
+        self.called: frozenset[type] = frozenset()
 
     def name(self, value: object, hint: str = "c") -> str:
         key = f"{hint}{next(_counter)}"
@@ -564,13 +566,16 @@ _DUMPERS: dict[
 INLINE_DEPTH: Final = 3
 
 
-def _inlined(node: Node, chain: tuple[type, ...], depth: int) -> type | None:
+def _inlined(node: Node, chain: tuple[type, ...], source: _Source) -> type | None:
     """The record class to write inline for a field, or ``None`` to call its dumper.
 
-    ``depth`` is how many levels of records one generated function writes.
+    ``source.depth`` is how many levels of records one generated function writes;
+    ``source.called`` the classes it always calls.
     """
-    if not isinstance(node, Record) or node.cls in chain or len(chain) >= depth:
+    if not isinstance(node, Record) or node.cls in chain or len(chain) >= source.depth:
         return None  # a class inside itself (a parent) is called
+    if node.cls in source.called:
+        return None
     return node.cls
 
 
@@ -605,7 +610,7 @@ def _emit_dump(
     line = source.lines.append
     wire = shape(cls).wire
     for field in (f for f in wire if f.required):
-        inline = _inlined(field.node, chain, source.depth)
+        inline = _inlined(field.node, chain, source)
         if inline is not None:
             inner = f"o{next(_counter)}"
             line(f"{indent}{inner} = {obj}.{field.name}")
@@ -622,11 +627,11 @@ def _emit_dump(
         var = f"v{next(_counter)}"
         line(_when_set(source, field, obj, var, indent))
         node = _set_node(field)
-        inline = _inlined(node, chain, source.depth)
+        inline = _inlined(node, chain, source)
         if inline is not None:
             written = _emit_nested(source, inline, var, indent + "    ", chain)
             line(f"{indent}    {target}[{field.name!r}] = {written}")
-        elif isinstance(node, Items) and (item := _inlined(node.item, chain, source.depth)):
+        elif isinstance(node, Items) and (item := _inlined(node.item, chain, source)):
             each, items = f"x{next(_counter)}", f"l{next(_counter)}"
             line(f"{indent}    {items} = []")
             line(f"{indent}    for {each} in {var}:")
@@ -667,7 +672,7 @@ def dumper(
     members = [f"{name!r}: {source.name(value, 'head')}" for name, value in head]
     _emit_dump(source, cls, obj="o", target="d", indent="    ", members=members, chain=(cls,))
     source.lines.append("    return d")
-    built = source.compile("dump", "dumper", cls)
+    built = source.compile("dump", "dumper" if inline == 1 else "inlining dumper", cls)
     _DUMPERS[key] = built
     return built
 
@@ -695,10 +700,10 @@ def _write_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C9
             written = {member: _encode_text(member.value) for member in cls}
             return f"{source.name(written, 'members')}[{var}]"
         case Record(cls):
-            return f"{source.name(writer(cls), 'write')}({var}, {source.name('', 'empty')})"
+            return f"{source.name(writer(cls), 'write')}({var}, {source.name('', 'empty')}, m)"
         case Tagged(members):
             tagged = source.name({cls: _tagged_writer(cls) for cls in members}, "tagged")
-            return f"{tagged}[type({var})]({var})"
+            return f"{tagged}[type({var})]({var}, m)"
         case Items(item):
             inner = _write_expression(source, item, "x")
             return f"{source.name(_in_brackets, 'array')}([{inner} for x in {var}])"
@@ -717,12 +722,12 @@ def _in_brackets(items: list[str]) -> str:
     return f"[{','.join(items)}]"
 
 
-def _tagged_writer(cls: type) -> Callable[[object], str]:
+def _tagged_writer(cls: type) -> Callable[[object, dict[int, str] | None], str]:
     write = writer(cls)
     head = f"{_encode_text(TAG_KEY)}:{_encode_text(shape(cls).tag or '')}"
 
-    def tagged(value: object) -> str:
-        return write(value, head)
+    def tagged(value: object, m: dict[int, str] | None) -> str:
+        return write(value, head, m)
 
     return tagged
 
@@ -775,10 +780,10 @@ def _member_text(
     source: _Source, node: Node, var: str, indent: str, chain: tuple[type, ...]
 ) -> str:
     """The f-string text of the value ``var`` of ``node``, after lines that it needs."""
-    inline = _inlined(node, chain, source.depth)
+    inline = _inlined(node, chain, source)
     if inline is not None:
         return _inline_object(source, inline, var, indent, chain)
-    if isinstance(node, Items) and (item := _inlined(node.item, chain, source.depth)):
+    if isinstance(node, Items) and (item := _inlined(node.item, chain, source)):
         each, items = f"x{next(_counter)}", f"l{next(_counter)}"
         source.lines.append(f"{indent}{items} = []")
         source.lines.append(f"{indent}for {each} in {var}:")
@@ -798,17 +803,21 @@ def _inline_object(
     return "{{{" + written + ("[1:]" if comma else "") + "}}}"
 
 
-_WRITERS: dict[tuple[type, int], Callable[[Any, str], str]] = {}
+Writer = Callable[[Any, str, "dict[int, str] | None"], str]
+_WRITERS: dict[tuple[type, int], Writer] = {}
 
 
-def writer(cls: type, *, inline: int = 1) -> Callable[[Any, str], str]:
+def writer(cls: type, *, inline: int = 1) -> Writer:
     """The generated JSON writer of ``cls``; ``head`` (``""`` or ``'"key":value'``) goes first.
 
     It writes what ``json.dumps`` writes of the dumper's dict, compact and unescaped,
-    as f-strings; ``inline`` is as for :func:`dumper`.
+    as f-strings; ``inline`` is as for :func:`dumper`. The third argument, a dict for
+    one document or ``None``, remembers the text of each place
+    (:class:`~ipprogram.Locality`) by its identity: a place that a record holds in many
+    fields, as records read by :func:`~ipprogram.from_json` do, is written once.
 
     >>> from ipprogram import Period
-    >>> writer(Period)(Period.years(2016, None), '"schema_version":1')
+    >>> writer(Period)(Period.years(2016, None), '"schema_version":1', None)
     '{"schema_version":1,"start":"2016"}'
     """
     key = (cls, inline)
@@ -816,20 +825,29 @@ def writer(cls: type, *, inline: int = 1) -> Callable[[Any, str], str]:
     if found is not None:
         return found
 
-    def late(value: object, head: str) -> str:
-        return _WRITERS[key](value, head)
+    def late(value: object, head: str, m: dict[int, str] | None) -> str:
+        return _WRITERS[key](value, head, m)
 
     _WRITERS[key] = late
     source = _Source(inline)
+    source.called = frozenset({Locality})  # its writer writes a place that repeats once
     line = source.lines.append
-    line("def write(o, head):")
+    line("def write(o, head, m):")
+    shared = cls is Locality
+    if shared:
+        line("    if m is not None and not head:")
+        line("        r = m.get(id(o))")
+        line("        if r is not None: return r")
     written, comma = _emit_write(source, cls, "o", "    ", (cls,))
     if comma:
         line(f"    if head: return f'{{{{{{head}}{{{written}}}}}}}'")
-        line(f"    return f'{{{{{{{written}[1:]}}}}}}'")
+        line(f"    r = f'{{{{{{{written}[1:]}}}}}}'")
     else:
         line(f"    if head: return f'{{{{{{head}},{{{written}}}}}}}'")
-        line(f"    return f'{{{{{{{written}}}}}}}'")
-    built = source.compile("write", "writer", cls)
+        line(f"    r = f'{{{{{{{written}}}}}}}'")
+    if shared:
+        line("    if m is not None: m[id(o)] = r")
+    line("    return r")
+    built = source.compile("write", "writer" if inline == 1 else "inlining writer", cls)
     _WRITERS[key] = built
     return built

@@ -41,6 +41,8 @@ __all__ = ["MAX_DEPTH", "MAX_SIZE", "from_json", "loads", "to_json"]
 T = TypeVar("T")
 
 _BOM: Final = "\ufeff"
+#: The white space JSON allows between tokens (RFC 8259, section 2).
+_JSON_WHITE_SPACE: Final = " \t\n\r"
 _ESCAPED_SURROGATE: Final = re.compile(r"\\u[dD][89abcdefABCDEF]")
 _NOT_BRACKET_OR_QUOTE: Final = bytes(set(range(256)) - set(b'[]{}"'))
 _AS_SQUARE: Final = bytes.maketrans(b"{}", b"[]")
@@ -230,6 +232,7 @@ class _Decoders(threading.local):
             return _BadNumber(name)
 
         self.decoder = json.JSONDecoder(object_pairs_hook=pairs_hook, parse_constant=constant_hook)
+        self.scan = self.decoder.scan_once  # type: ignore[attr-defined] # not in typeshed
         self.huge = json.JSONDecoder(
             object_pairs_hook=pairs_hook,
             parse_constant=constant_hook,
@@ -251,7 +254,12 @@ def _parse(text: str, max_depth: int) -> tuple[Any, bool]:
     flags.bad = False
     try:
         try:
-            value = state.decoder.decode(text)
+            try:  # the C scanner itself, as JSONDecoder.decode calls it, without its wrapper
+                value, end = state.scan(text, 0)
+            except StopIteration:  # leading white space, or no value: decode says which
+                value, end = state.decoder.decode(text), len(text)
+            if end != len(text) and text[end:].strip(_JSON_WHITE_SPACE):
+                state.decoder.decode(text)  # raises "Extra data" where decode does
         except json.JSONDecodeError:
             raise
         except ValueError:  # an integer of more digits than Python converts

@@ -112,7 +112,7 @@ _fast_loaders: dict[type, Callable[[object], Any]] = {}
 #: written :data:`WARM_CALLS` times gets functions that write the records inside
 #: inline (:data:`~ipprogram.io._fast.INLINE_DEPTH`), slower to generate, faster to run.
 _fast_dumpers: dict[type, Callable[[Any], dict[str, Any]]] = {}
-_fast_writers: dict[type, tuple[Callable[[Any, str], str], str]] = {}
+_fast_writers: dict[type, tuple[_fast.Writer, str]] = {}
 _written: dict[type, int] = {}
 WARM_CALLS: Final = 16
 
@@ -162,10 +162,10 @@ def to_json_text(obj: object) -> str | None:
             return None
         head = f'"{VERSION_KEY}":{SCHEMA_VERSION},"{RECORD_KEY}":"{cls.__name__}"'
         if not _warm(cls):
-            return _fast.writer(cls)(obj, head)
+            return _fast.writer(cls)(obj, head, {})
         found = _fast_writers[cls] = (_fast.writer(cls, inline=_fast.INLINE_DEPTH), head)
     write, head = found
-    return write(obj, head)
+    return write(obj, head, {})
 
 
 #: What :func:`load_fast` returns when the full path must read the input.
