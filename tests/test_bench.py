@@ -32,7 +32,11 @@ def test_benchmark_suite_runs_and_writes_results(tmp_path: Path) -> None:
     }
     libraries = {"ipprogram", "pydantic", "pydantic, as strict", "msgspec"}
     assert set(report["stream"]["median_seconds"]) == libraries
-    assert set(report["import_and_first_round_trip"]) == {"bytecode cached", "as set up here"}
+    assert set(report["import_and_first_round_trip"]) == {
+        "bytecode cached",
+        "as set up here",
+        "floor: the interpreter, attrs and the standard modules ipprogram imports",
+    }
     assert set(report["first_calls_cpu_seconds"]) == {
         "import ipprogram",
         "from_json (event), first call",
@@ -52,6 +56,7 @@ def test_benchmark_suite_runs_and_writes_results(tmp_path: Path) -> None:
         t["met"] == (t["measured"] is not None and t["measured"] <= t["target"])
         for t in figures.values()
     )
+    assert all(figures[name]["floor"] > 0 for name in ("dict → objects", "JSON → objects"))
     assert "targets (worst record" in result.stdout
     for record in report["records"].values():
         assert set(record["seconds"]) == libraries
