@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 
@@ -335,3 +337,21 @@ def test_every_public_record_renders() -> None:
         assert text.strip() == text or cls in (ip.Event, ip.Programme), cls
     assert ip.render(ip.PartialDate(year=2012)) == "năm 2012"
     assert ip.render(ip.PartialDate(month=3, day=14)) == "ngày 14/3 (chưa rõ năm)"
+
+
+def test_a_fresh_process_renders_every_kind_of_record() -> None:
+    """The writers of render load on its first call, all of them, in a fresh process."""
+    script = (
+        "import ipprogram as ip, sys\n"
+        "assert 'ipprogram.render.phrases' not in sys.modules\n"
+        "event = ip.examples.langson_2020()\n"
+        "for record in (event.reviews[0], event, event.awards[0], event.locality):\n"
+        "    print(ip.render(record).splitlines()[0])\n"
+    )
+    done = subprocess.run(  # noqa: S603 - this interpreter, our own script
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == ip.render(langson_2020().reviews[0]).splitlines()[0]
+    assert len(lines) == 4
