@@ -355,3 +355,22 @@ def test_a_fresh_process_renders_every_kind_of_record() -> None:
     lines = done.stdout.splitlines()
     assert lines[0] == ip.render(langson_2020().reviews[0]).splitlines()[0]
     assert len(lines) == 4
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "from ipprogram.render import to_html; to_html(e)",
+        "from ipprogram.render import to_html; to_html(e.reviews[0])",
+        "from ipprogram.render.html import to_html_page; to_html_page([e, e.reviews[0]])",
+        "from ipprogram.render import heading; heading(e)",
+        "from ipprogram.render import outcome_report; outcome_report(e.reviews[0])",
+    ],
+)
+def test_each_writer_works_first_in_a_fresh_process(call: str) -> None:
+    """A writer imported on its own, before render, finds every record's phrase."""
+    script = f"import ipprogram as ip\ne = ip.examples.langson_2020()\n{call}\n"
+    done = subprocess.run(  # noqa: S603 - this interpreter, our own script
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr

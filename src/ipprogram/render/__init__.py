@@ -46,14 +46,13 @@ __all__ = [
 def render(obj: object) -> str:
     """Write a record in Vietnamese: an event as a summary, any other record as a phrase.
 
-    The writers for each kind of record (``ipprogram.render.phrases``, and the parts and
-    the report that register theirs with it) are imported on the first call.
+    The writers for each kind of record (``ipprogram.render.phrases``, which imports the
+    parts and the report that register theirs with it) are imported on the first call.
 
     >>> from ipprogram import Person
     >>> render(Person(full_name="Đoàn Thu Hà"))
     'Đoàn Thu Hà'
     """
-    from ipprogram.render import parts, report  # noqa: F401, PLC0415 - they register theirs
     from ipprogram.render.phrases import render as write  # noqa: PLC0415 - on first use
 
     return write(obj)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Mapping
 from functools import singledispatch
 from types import MappingProxyType
@@ -782,3 +783,10 @@ def heading(obj: Event | DocumentRef) -> str:
         return "\n".join(lines)
     msg = f"heading() takes an Event or a DocumentRef, not {type(record).__name__}"
     raise TypeError(msg)
+
+
+# The writers that other modules register with render: whoever imports this module,
+# directly or through to_html or heading, gets all of them. They import what they need
+# from here, which is defined by now.
+for _writers in ("ipprogram.render.parts", "ipprogram.render.report"):
+    importlib.import_module(_writers)
