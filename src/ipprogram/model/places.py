@@ -593,10 +593,7 @@ def own_place_problems(record: object, days: tuple[dt.date, ...]) -> Iterator[Er
     """
     if not days:
         return
-    if any(
-        place.as_of is None and all(place_problems(place, day) for day in days)
-        for place in localities_in(record, own=True)
-    ):
+    if not places_pass(localities_in(record, own=True), 0, days):
         for where, place in iter_localities(record, own=True):
             if place.as_of is None and all(place_problems(place, day) for day in days):
                 yield from (detail.at(where) for detail in place_problems(place, days[0]))
