@@ -91,6 +91,15 @@ codes = st.none() | st.text(alphabet="0123456789", min_size=4, max_size=6)
 urls = st.none() | st.from_regex(
     r"https?://[a-z0-9.-]{1,20}/[A-Za-z0-9/_.%-]{0,30}", fullmatch=True
 )
+#: Absolute IRIs of the kinds records name themselves by: pages, UUID URNs, tag URIs, with
+#: Vietnamese letters as IRIs (RFC 3987) may hold them.
+iris = st.none() | st.one_of(
+    st.from_regex(
+        r"https://[a-z0-9.-]{1,20}/(?:[A-Za-zđơư0-9/_.-]|%[0-9A-F]{2}){0,30}", fullmatch=True
+    ),
+    st.uuids().map(lambda uuid: f"urn:uuid:{uuid}"),
+    st.from_regex(r"tag:[a-z]{1,10}\.gov\.vn,20[0-9]{2}:[a-z0-9-]{1,20}", fullmatch=True),
+)
 years = st.integers(1945, 2100).map(str)
 document_numbers = st.one_of(
     st.builds(
@@ -148,6 +157,10 @@ FIELDS: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (ip.Source, "language"): st.none() | st.sampled_from(["vi", "en", "en-GB"]),
     (ip.Photo, "url"): urls,
     (ip.Source, "url"): urls,
+    **{
+        (cls, "iri"): iris
+        for cls in (ip.Event, ip.Programme, ip.Project, ip.Organization, ip.Person, ip.Product)
+    },
     (ip.Trademark, "nice_classes"): _unique_lists(st.integers(1, 45), 4),
     (ip.Trademark, "nice_version"): st.none() | st.sampled_from(["11-2023", "12-2024"]),
     (ip.Trademark, "application_number"): st.none() | mark_applications,

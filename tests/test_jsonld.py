@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import unicodedata
 from typing import Any
 
 import pytest
@@ -216,3 +218,82 @@ def test_node_ids_follow_the_scheme() -> None:
     assert node_id(document) is None  # a number without its issuer names nothing
     assert node_id(ip.Person(full_name="Lê An")) is None
     assert "@id" not in ip.to_jsonld(ip.Person(full_name="Lê An"))
+
+
+#: The classes whose records may name themselves by an IRI, and a record of each.
+NAMED_BY_IRI: dict[type, Any] = {
+    ip.Event: ip.Event(kind=ip.EventKind.WORKSHOP),
+    ip.Programme: ip.Programme(kind=ip.ProgrammeKind.PROGRAMME, name="Chương trình"),
+    ip.Project: ip.Project(aims_at=ip.ProtectionKind.COLLECTIVE_MARK),
+    ip.Organization: ip.Organization(name="Sở Khoa học và Công nghệ tỉnh Lạng Sơn"),
+    ip.Person: ip.Person(full_name="Lê An"),
+    ip.Product: ip.Product(name="Hồi"),
+}
+
+
+@pytest.mark.parametrize("cls", list(NAMED_BY_IRI), ids=lambda cls: cls.__name__)
+def test_a_record_named_by_an_iri_is_the_node_of_that_iri(cls: type) -> None:
+    """The record's ``iri`` is its node's @id, written before its @type, and nowhere else."""
+    iri = "https://sokhcn.langson.gov.vn/ban-ghi/Lạng_Sơn?x=1#a"
+    record = ip.replace(NAMED_BY_IRI[cls], iri=iri)
+    assert node_id(record) == iri
+    node = ip.to_jsonld(record)
+    assert list(node)[1:3] == ["@id", "@type"]
+    assert node["@id"] == iri
+    assert iri not in json.dumps({k: v for k, v in node.items() if k != "@id"})
+    assert ip.from_json(cls, ip.to_json(record)) == record
+
+
+def test_records_naming_one_organisation_by_iri_merge_into_one_node() -> None:
+    """Two provinces name one body differently: the IRI they give it makes it one node."""
+    iri = "urn:uuid:5f0c8a52-2c1e-4c9b-9a61-1b8e2f3d4c5a"
+    department = ip.Organization(name="Cục Sở hữu trí tuệ", iri=iri)
+    one = ip.Event(kind=ip.EventKind.WORKSHOP, organizers=(department,))
+    two = ip.Event(
+        kind=ip.EventKind.CONFERENCE,
+        organizers=(ip.replace(department, name="Cục SHTT", short_name="Cục SHTT"),),
+    )
+    graph = {
+        "@context": ip.to_jsonld(one)["@context"],
+        "@graph": [
+            {k: v for k, v in ip.to_jsonld(e).items() if k != "@context"} for e in (one, two)
+        ],
+    }
+    flat = jsonld.flatten(graph)
+    nodes = flat["@graph"] if isinstance(flat, dict) else flat
+    [merged] = [node for node in nodes if node.get("@id") == iri]
+    names = {value["@value"] for value in merged["https://schema.org/name"]}
+    assert names == {"Cục Sở hữu trí tuệ", "Cục SHTT"}  # both sources' names are held
+
+
+@pytest.mark.parametrize(
+    "iri",
+    [
+        "event-1",  # relative: names different things in different files
+        "/su-kien/1",
+        "https://sokhcn.langson.gov.vn/su kien",  # white space
+        "https://x.vn/a\u00a0b",  # a no-break space
+        "https://x.vn/%zz",  # % without two hexadecimal digits
+        "https://x.vn/<1>",
+        "1http://x.vn/",  # a scheme begins with a letter
+        "https:",  # nothing after the scheme
+        "urn:ipprogram:mark:certificate:4-0306822-000",  # derived from numbers only
+        "URN:IPProgram:event:1",
+    ],
+)
+def test_an_iri_that_is_not_absolute_or_is_reserved_is_refused(iri: str) -> None:
+    """Only an absolute IRI outside urn:ipprogram: may name a record, by every way in."""
+    expected = "$.iri: invalid_choice"
+    with pytest.raises(ip.ValidationError) as raised:
+        ip.Person(full_name="Lê An", iri=iri)
+    assert [f"{e.path}: {e.code}" for e in raised.value.errors] == [expected]
+    text = json.dumps({"full_name": "Lê An", "iri": iri}, ensure_ascii=False)
+    with pytest.raises(ip.ValidationError) as raised:
+        ip.from_json(ip.Person, text)
+    assert [f"{e.path}: {e.code}" for e in raised.value.errors] == [expected]
+
+
+def test_an_iri_is_stored_as_nfc() -> None:
+    """An IRI with combining marks is the IRI of its composed form (RFC 3987, 5.3.2.2)."""
+    decomposed = unicodedata.normalize("NFD", "https://x.vn/Lạng_Sơn")
+    assert ip.Person(full_name="A", iri=decomposed).iri == "https://x.vn/Lạng_Sơn"

@@ -85,6 +85,7 @@ RENDERED: dict[type, tuple[set[str], dict[str, str]]] = {
             "short_name": "written where a position names it",
             "parent": "written where a participant names it",
             "locality": "the name says where",
+            "iri": "an identifier for machines, not words",
         },
     ),
     ip.OrganizationGroup: ({"name"}, {"locality": "the name says where"}),
@@ -97,6 +98,7 @@ RENDERED: dict[type, tuple[set[str], dict[str, str]]] = {
             "figures": "each figure renders on its own",
             "markets": "a product is named",
             "area_codes": "a register detail",
+            "iri": "an identifier for machines, not words",
         },
     ),
     ip.ProductFigure: (
@@ -106,7 +108,10 @@ RENDERED: dict[type, tuple[set[str], dict[str, str]]] = {
     ip.Position: ({"title", "organization", "former"}, {}),
     ip.Person: (
         {"full_name", "position", "other_positions", "academic_title"},
-        {"gender": "an honorific is asked for explicitly"},
+        {
+            "gender": "an honorific is asked for explicitly",
+            "iri": "an identifier for machines, not words",
+        },
     ),
     ip.Household: ({"head"}, {"locality": "a household is named by its head"}),
     ip.Trademark: (
@@ -202,7 +207,7 @@ RENDERED: dict[type, tuple[set[str], dict[str, str]]] = {
             "handovers",
             "rating",
         },
-        {},
+        {"iri": "an identifier for machines, not words"},
     ),
     ip.Licence: (
         {"licensees", "licensee_count", "round"},
@@ -274,7 +279,10 @@ RENDERED: dict[type, tuple[set[str], dict[str, str]]] = {
             "status",
             "result",
         },
-        {"source": "where the record comes from, not what it says"},
+        {
+            "source": "where the record comes from, not what it says",
+            "iri": "an identifier for machines, not words",
+        },
     ),
     ip.IndicatorValue: (
         {"role", "quantity", "period", "note"},

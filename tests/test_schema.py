@@ -195,6 +195,11 @@ BREAKS: list[tuple[type, str, Any, str]] = [
     (ip.Trademark, "certificate_number", "4-0306822-0000", "invalid_identifier"),
     (ip.GeographicalIndication, "application_number", "6-2019-123", "invalid_identifier"),
     (ip.GeographicalIndication, "certificate_number", "123456", "invalid_identifier"),
+    *[
+        (cls, "iri", iri, "invalid_choice")
+        for cls in (ip.Event, ip.Programme, ip.Project, ip.Organization, ip.Person, ip.Product)
+        for iri in ("event-1", "https://x.vn/a b", "urn:IPprogram:mark:1", "https://x.vn/%g0")
+    ],
 ]
 
 

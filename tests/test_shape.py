@@ -259,6 +259,7 @@ def test_tags_and_rules_are_part_of_the_shape() -> None:
     assert sh.shape(ip.Person).tag == "person"
     assert sh.shape(ip.Event).tag is None
     assert [r.__name__ for r in sh.shape(ip.Event).rules] == [
+        "_iri",
         "_dates",
         "_kinds",
         "_award_ids",

@@ -331,7 +331,7 @@ class Table:
     >>> from ipprogram import Person
     >>> table = to_tables([Person(full_name="Lê An")])["Person"]
     >>> table.name, table.cls is Person, len(table.rows), len(table.header)
-    ('Person', True, 1, 15)
+    ('Person', True, 1, 17)
     """
 
     name: str

@@ -64,6 +64,7 @@ from ipprogram.model import (
     Source,
     Trademark,
 )
+from ipprogram.model._base import RESERVED_IRI_PREFIX
 from ipprogram.model.shape import (
     AnyDate,
     Boolean,
@@ -215,6 +216,9 @@ def _gender(value: Any) -> Any:  # noqa: ANN401
     return None if value is None else value.value.capitalize()
 
 
+#: The field written as a node's ``@id`` rather than as a term (:func:`node_id`).
+_AS_ID: Final = MappingProxyType({"iri": "the node's @id"})
+
 #: What each record class becomes in JSON-LD, field by field.
 TERMS: Final[Mapping[type, NodeType]] = MappingProxyType(
     {
@@ -236,6 +240,7 @@ TERMS: Final[Mapping[type, NodeType]] = MappingProxyType(
                 _field("parent", "parentOrganization"),
                 _field("locality", "location"),
             ),
+            unpublished=_AS_ID,
         ),
         OrganizationGroup: NodeType(
             ("Organization", "ipp:OrganizationGroup"),
@@ -259,6 +264,7 @@ TERMS: Final[Mapping[type, NodeType]] = MappingProxyType(
                 _field("other_positions", "ipp:otherPosition"),
                 _field("academic_title", "honorificPrefix"),
             ),
+            unpublished=_AS_ID,
         ),
         Household: NodeType(
             "ipp:Household", (_field("head", "ipp:head"), _field("locality", "location"))
@@ -319,6 +325,7 @@ TERMS: Final[Mapping[type, NodeType]] = MappingProxyType(
                 _field("markets", "ipp:exportMarket"),
                 _field("area_codes", "ipp:growingAreaCode"),
             ),
+            unpublished=_AS_ID,
         ),
         ProductFigure: NodeType(
             "ipp:ProductFigure",
@@ -422,6 +429,7 @@ TERMS: Final[Mapping[type, NodeType]] = MappingProxyType(
                 _field("result", "ipp:result"),
                 _field("source", "ipp:source"),
             ),
+            unpublished=_AS_ID,
         ),
         MarkSupport: NodeType(
             "ipp:MarkSupport",
@@ -454,6 +462,7 @@ TERMS: Final[Mapping[type, NodeType]] = MappingProxyType(
                 _field("supports", "ipp:supports"),
                 _field("claims", "ipp:claim"),
             ),
+            unpublished=_AS_ID,
         ),
         RecipientCount: NodeType(
             "ipp:RecipientCount",
@@ -509,6 +518,7 @@ TERMS: Final[Mapping[type, NodeType]] = MappingProxyType(
                 _field("tallies", "ipp:tally"),
                 _field("claims", "ipp:claim"),
             ),
+            unpublished=_AS_ID,
         ),
         Licence: NodeType(
             "ipp:Licence",
@@ -627,7 +637,7 @@ def _writers(cls: type) -> tuple[str | tuple[str, ...] | Writer, tuple[tuple[str
 
 
 #: The prefix of the ``@id`` of a node that a number identifies (:func:`node_id`).
-ID_PREFIX: Final = "urn:ipprogram:"
+ID_PREFIX: Final = RESERVED_IRI_PREFIX
 
 
 def _iri_part(text: str) -> str:
@@ -648,7 +658,9 @@ def node_id(obj: object) -> str | None:
       ``urn:ipprogram:gi:application:6-2019-00012``;
     - a decision or other document: ``urn:ipprogram:document:`` with its issuer's name
       and its number (``535/QĐ-UBND`` is issued by every province), percent-encoded;
-    - a source or a photo with a URL: the URL itself.
+    - a source or a photo with a URL: the URL itself;
+    - an event, a programme, a project, an organisation, a person or a product: its
+      ``iri`` when the record gives one (nothing else identifies them across sources).
 
     >>> from ipprogram import DocumentRef, Organization, Trademark
     >>> node_id(Trademark(name="Quýt Tràng Định", certificate_number="306822"))
@@ -657,6 +669,8 @@ def node_id(obj: object) -> str | None:
     'urn:ipprogram:document:UBND%20t%E1%BB%89nh%20L%E1%BA%A1ng%20S%C6%A1n:535/Q%C4%90-UBND'
     >>> node_id(Organization(name="Sở KHCN")) is None
     True
+    >>> node_id(Organization(name="Sở KHCN", iri="https://sokhcn.langson.gov.vn/"))
+    'https://sokhcn.langson.gov.vn/'
     """
     match obj:
         case Trademark(certificate_number=str()) | GeographicalIndication(certificate_number=str()):
@@ -671,6 +685,10 @@ def node_id(obj: object) -> str | None:
             return f"{ID_PREFIX}document:{_iri_part(issuer)}:{_iri_part(compact)}"
         case Source(url=str(url)) | Photo(url=str(url)):
             return url
+        case Event(iri=str(iri)) | Programme(iri=str(iri)) | Project(iri=str(iri)):
+            return iri
+        case Organization(iri=str(iri)) | Person(iri=str(iri)) | Product(iri=str(iri)):
+            return iri
         case _:
             return None
 

@@ -27,6 +27,7 @@ import typing
 from typing import Any, Final
 
 from ipprogram.io.converter import RECORD_KEY, SCHEMA_VERSION, SUPPORTED_VERSIONS, VERSION_KEY
+from ipprogram.model._base import IRI_PATTERN
 from ipprogram.model.enums import LabelledEnum
 from ipprogram.model.labels import label_of
 from ipprogram.model.shape import (
@@ -96,6 +97,11 @@ CONSTRAINTS: Final[dict[tuple[str, str], dict[str, Any]]] = {
     ("Trademark", "certificate_number"): _digits(1, 11),
     ("GeographicalIndication", "application_number"): _digits(10, 10),
     ("GeographicalIndication", "certificate_number"): _digits(1, 5),
+    # A record's own IRI (ipprogram.model._base.check_iri): absolute, RFC 3987.
+    **{
+        (name, "iri"): {"format": "iri", "pattern": IRI_PATTERN}
+        for name in ("Event", "Programme", "Project", "Organization", "Person", "Product")
+    },
 }
 
 _TEXT: Final = {"type": "string", "pattern": NOT_BLANK}

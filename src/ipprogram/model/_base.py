@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 import typing
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from types import ModuleType
-from typing import Any, TypeVar, dataclass_transform
+from typing import Any, Final, TypeVar, dataclass_transform
 
 import attrs
 
@@ -46,6 +47,9 @@ from ipprogram.model.shape import (
 )
 
 __all__ = [
+    "IRI_PATTERN",
+    "RESERVED_IRI_PREFIX",
+    "check_iri",
     "check_number",
     "duplicates",
     "in_order",
@@ -372,6 +376,48 @@ def in_order(
             later_value=later_value.isoformat(),  # type: ignore[attr-defined]
             earlier=earlier,
             earlier_value=earlier_value.isoformat(),  # type: ignore[attr-defined]
+        )
+
+
+#: The IRIs ipprogram derives from numbers (:func:`ipprogram.io.jsonld.node_id`); an
+#: ``iri`` given to a record may not be one of them.
+RESERVED_IRI_PREFIX: Final = "urn:ipprogram:"
+
+#: An absolute IRI (RFC 3987, section 2.2: ``absolute-IRI``): a scheme (a letter, then
+#: letters, digits, ``+ - .``), a colon and a non-empty rest without white space, control
+#: characters, ``< > " { } | ^``, the backquote or the backslash, and ``%`` only before
+#: two hexadecimal digits; not under :data:`RESERVED_IRI_PREFIX`, in any case. It is one
+#: regular expression for Python and for JSON Schema (ECMA-262), and matches in linear
+#: time: no part of it can match the same text two ways.
+IRI_PATTERN: Final = (
+    "^(?!"
+    + "".join(f"[{c.upper()}{c}]" if c.isalpha() else c for c in RESERVED_IRI_PREFIX)
+    + r')[A-Za-z][A-Za-z0-9+.\-]*:(?:[^\s\x00-\x1f\x7f-\x9f<>"{}|\\^`%]|%[0-9A-Fa-f]{2})+$'
+)
+_IRI: Final = re.compile(IRI_PATTERN[1:-1])
+
+
+def check_iri(value: str | None) -> Iterator[ErrorDetail]:
+    """Yield an ``invalid_choice`` detail at field ``iri`` unless it is an absolute IRI.
+
+    A record's ``iri`` names the thing it describes wherever it is recorded: the same IRI
+    in two provinces' records is one node of the merged graph (W3C JSON-LD 1.1, section
+    3.3, "Node Identifiers"). It must therefore be absolute (RFC 3987, section 2.2): a
+    relative ``"event-1"`` would name different things in different files. IRIs under
+    :data:`RESERVED_IRI_PREFIX` are the ones derived from IP Office and document numbers.
+
+    >>> list(check_iri("https://sokhcn.langson.gov.vn/su-kien/2020-12-02"))
+    []
+    >>> [d.code for d in check_iri("event-1")], [d.code for d in check_iri("urn:ipprogram:x")]
+    (['invalid_choice'], ['invalid_choice'])
+    """
+    if value is not None and _IRI.fullmatch(value) is None:
+        yield ErrorDetail(
+            ("iri",),
+            "invalid_choice",
+            value=value,
+            allowed=f"an absolute IRI (RFC 3987) outside {RESERVED_IRI_PREFIX}",
+            allowed_vi=f"một IRI tuyệt đối (RFC 3987) không thuộc {RESERVED_IRI_PREFIX}",
         )
 
 

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from ipprogram.errors import ErrorDetail
-from ipprogram.model._base import duplicates, in_order, not_negative, record, rule
+from ipprogram.model._base import check_iri, duplicates, in_order, not_negative, record, rule
 from ipprogram.model.dates import PartialDate
 from ipprogram.model.documents import DocumentRef, Photo, Source
 from ipprogram.model.enums import (
@@ -366,6 +366,11 @@ class Event:
     handovers: tuple[Handover, ...] = ()
     rating: str | None = None
     claims: tuple[Claim, ...] = ()
+    iri: str | None = None
+
+    @rule
+    def _iri(self) -> Iterator[ErrorDetail]:
+        yield from check_iri(self.iri)
 
     @rule
     def _dates(self) -> Iterator[ErrorDetail]:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, ClassVar, Final
 
 from ipprogram import ids
 from ipprogram.errors import ErrorDetail
-from ipprogram.model._base import check_number, duplicates, in_order, record, rule
+from ipprogram.model._base import check_iri, check_number, duplicates, in_order, record, rule
 from ipprogram.model.dates import PartialDate, Period
 from ipprogram.model.documents import DocumentRef, Source
 from ipprogram.model.enums import (
@@ -131,6 +131,11 @@ class Product:
     figures: tuple[ProductFigure, ...] = ()
     markets: tuple[str, ...] = ()
     area_codes: tuple[str, ...] = ()
+    iri: str | None = None
+
+    @rule
+    def _iri(self) -> Iterator[ErrorDetail]:
+        yield from check_iri(self.iri)
 
 
 @record

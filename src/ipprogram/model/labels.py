@@ -89,6 +89,7 @@ FIELD_LABELS: Final[Mapping[str, str]] = MappingProxyType(
         "id": "Mã",
         "in_progress": "Đang xử lý",
         "indicators": "Chỉ tiêu",
+        "iri": "Mã định danh toàn cầu (IRI)",
         "issuer": "Cơ quan ban hành",
         "jurisdiction": "Nước, vùng lãnh thổ",
         "kind": "Loại",

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ipprogram.errors import ErrorDetail
-from ipprogram.model._base import record, rule
+from ipprogram.model._base import check_iri, record, rule
 from ipprogram.model.dates import Period
 from ipprogram.model.documents import DocumentRef, Source
 from ipprogram.model.enums import IndicatorRole, LabelledEnum, MarkKind, ProtectionKind
@@ -108,6 +108,11 @@ class Project:
     status: ProjectStatus = ProjectStatus.PLANNED
     result: Trademark | GeographicalIndication | None = None
     source: Source | None = None
+    iri: str | None = None
+
+    @rule
+    def _iri(self) -> Iterator[ErrorDetail]:
+        yield from check_iri(self.iri)
 
     @rule
     def _consistent(self) -> Iterator[ErrorDetail]:

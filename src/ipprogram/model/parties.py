@@ -11,9 +11,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar
 
-from ipprogram.model._base import record
+from ipprogram.errors import ErrorDetail
+from ipprogram.model._base import check_iri, record, rule
 from ipprogram.model.enums import Gender
 from ipprogram.model.places import Locality
 
@@ -40,6 +42,11 @@ class Organization:
     short_name: str | None = None
     parent: Organization | None = None
     locality: Locality | None = None
+    iri: str | None = None
+
+    @rule
+    def _iri(self) -> Iterator[ErrorDetail]:
+        yield from check_iri(self.iri)
 
 
 @record
@@ -80,6 +87,11 @@ class Person:
     position: Position | None = None
     other_positions: tuple[Position, ...] = ()
     academic_title: str | None = None
+    iri: str | None = None
+
+    @rule
+    def _iri(self) -> Iterator[ErrorDetail]:
+        yield from check_iri(self.iri)
 
 
 @record

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ipprogram.errors import ErrorDetail
-from ipprogram.model._base import duplicates, record, rule
+from ipprogram.model._base import check_iri, duplicates, record, rule
 from ipprogram.model.dates import Period
 from ipprogram.model.documents import DocumentRef, Source
 from ipprogram.model.enums import (
@@ -130,6 +130,11 @@ class Programme:
     duties: tuple[Duty, ...] = ()
     supports: tuple[ProtectionKind, ...] = ()
     claims: tuple[Claim, ...] = ()
+    iri: str | None = None
+
+    @rule
+    def _iri(self) -> Iterator[ErrorDetail]:
+        yield from check_iri(self.iri)
 
     @rule
     def _unique(self) -> Iterator[ErrorDetail]:
