@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,8 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import ipprogram as ip
+from ipprogram.errors import ErrorDetail
 from ipprogram.io import _fast
-from ipprogram.model._base import record
+from ipprogram.model._base import duplicates, record, rule
 from ipprogram.model.shape import shape
 from tests.strategies import RECORDS
 from tests.test_fuzz import mutated
@@ -250,3 +252,131 @@ def test_a_place_held_many_times_is_written_as_each_copy_is() -> None:
         assert ip.to_json(one) == ip.to_json(copies)
     assert ip.to_json(one).count('"Cao Bằng"') == 1
     assert ip.from_json(ip.Programme, ip.to_json(one)) == one
+
+
+@record
+class _Guarded:
+    """Rules of every form the loader's guards tell apart."""
+
+    name: str
+    note: str | None = None
+    tags: tuple[str, ...] = ()
+    level: ip.RecipientKind = ip.RecipientKind.INDIVIDUAL
+
+    @rule
+    def _note(self) -> Iterator[ErrorDetail]:  # reads an optional field: guarded
+        if self.note == "sai":
+            yield ErrorDetail(("note",), "invalid_choice", value=self.note, allowed="not sai")
+
+    @rule
+    def _tags(self) -> Iterator[ErrorDetail]:  # reads a tuple and an enum with defaults
+        if len(self.tags) > 1 and self.level is ip.RecipientKind.COLLECTIVE:
+            yield ErrorDetail(("tags",), "inconsistent", detail="one tag for a collective")
+
+    @rule
+    def _needs_a_note(self) -> Iterator[ErrorDetail]:  # tags need a note
+        if self.note is None and self.tags:
+            yield ErrorDetail(("note",), "missing")
+
+    @rule
+    def _whole(self) -> Iterator[ErrorDetail]:  # hands itself over: never guarded
+        yield from _whole_problems(self)
+
+
+@record
+class _SomethingGiven:
+    """A rule that finds a problem at the defaults: it always runs."""
+
+    note: str | None = None
+    tags: tuple[str, ...] = ()
+
+    @rule
+    def _something(self) -> Iterator[ErrorDetail]:
+        if self.note is None and not self.tags:
+            yield ErrorDetail(("note",), "missing")
+
+
+def _whole_problems(record: _Guarded) -> Iterator[ErrorDetail]:
+    if record.name == record.note:
+        yield ErrorDetail(("note",), "duplicate", value=record.note, what="note", what_vi="ghi chú")
+
+
+def test_rule_guards_skip_only_rules_with_nothing_to_find() -> None:
+    """A guarded rule is skipped only where the fields it reads hold their defaults."""
+    variables = {f.name: f"v{i}" for i, f in enumerate(shape(_Guarded).fields)}
+    guards = [_fast._rule_guard(_Guarded, r, variables, repr) for r in shape(_Guarded).rules]
+    assert guards == [
+        "v1 is not None",
+        f"v2 or v3 is not {ip.RecipientKind.INDIVIDUAL!r}",
+        "v1 is not None or v2",  # with tags, a note at its default is wrong
+        None,
+    ]
+    load = _fast.loader(_Guarded)
+    assert load({"name": "a"}) == _Guarded(name="a")
+    refused = [
+        {"name": "a", "note": "sai"},
+        {"name": "a", "tags": ["x", "y"], "level": "collective", "note": "n"},
+        {"name": "a", "tags": ["x"]},
+        {"name": "a", "note": "a"},
+    ]
+    for data in refused:
+        with pytest.raises(_fast.Slow):
+            load(data)
+        with pytest.raises(ip.ValidationError):
+            ip.from_dict(_Guarded, data)
+    names = {"note": "v0", "tags": "v1"}
+    assert _fast._rule_guard(_SomethingGiven, _SomethingGiven._something, names, repr) is None
+    with pytest.raises(_fast.Slow):
+        _fast.loader(_SomethingGiven)({})
+    # the default enum member, read from JSON, is that member: the rule is skipped, rightly
+    assert load({"name": "a", "tags": ["x", "y"], "level": "individual", "note": "n"}).tags == (
+        "x",
+        "y",
+    )
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c", "A"]), max_size=6))
+def test_duplicates_finds_the_same_repeats_by_every_path(items: list[str]) -> None:
+    """Tuples, lists and iterators, with or without ``show``: one answer, the loop's."""
+    expected = [i for i, item in enumerate(items) if item in items[:i]]
+
+    def paths(found: Iterator[ErrorDetail]) -> list[object]:
+        return [detail.loc[-1] for detail in found]
+
+    assert paths(duplicates(("x",), tuple(items), "x", "x")) == expected
+    assert paths(duplicates(("x",), items, "x", "x")) == expected
+    assert paths(duplicates(("x",), iter(items), "x", "x")) == expected
+    assert paths(duplicates(("x",), items, "x", "x", show=str.upper)) == expected
+
+
+@settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), cls=st.sampled_from([ip.Event, ip.Programme, ip.Trademark, ip.Source]))
+def test_a_repeated_key_is_refused_in_every_object_of_generated_records(
+    data: st.DataObject, cls: type[Any]
+) -> None:
+    """Any object of any generated record, one of its keys repeated: refused, located."""
+    record = data.draw(RECORDS[cls])
+    indent = data.draw(st.sampled_from([None, 2]))
+    text = ip.to_json(record, indent=indent)
+    assert ip.from_json(cls, text) == record
+    document = json.loads(text)
+    objects: list[dict[str, Any]] = []
+    stack: list[object] = [document]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            objects.append(value)
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    target = data.draw(st.sampled_from([value for value in objects if value]))
+    key = data.draw(st.sampled_from(sorted(target)))
+    again = data.draw(st.sampled_from([target[key], "giờ 08:15", "https://x.vn/a:b", 7]))
+    target["\0mark"] = None
+    marked = json.dumps(document, ensure_ascii=False, indent=indent)
+    member = f"{json.dumps(key)}: {json.dumps(again, ensure_ascii=False)}"
+    broken = marked.replace('"\\u0000mark": null', member, 1)
+    assert broken != marked
+    with pytest.raises(ip.ValidationError) as caught:
+        ip.from_json(cls, broken)
+    assert "duplicate_key" in {detail.code for detail in caught.value.errors}

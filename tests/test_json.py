@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import json
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -155,3 +156,73 @@ def test_each_thread_parses_with_its_own_marks() -> None:
     with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(read, [good, bad] * 4))
     assert results == ["read", "duplicate_key"] * 4
+
+
+def _objects(value: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """The paths of every JSON object in ``value``."""
+    found: list[tuple[object, ...]] = []
+    if isinstance(value, dict):
+        found.append(path)
+        for key, item in value.items():
+            found.extend(_objects(item, (*path, key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found.extend(_objects(item, (*path, index)))
+    return found
+
+
+def _with_colons(text: str) -> str:
+    """The document with colons in its strings: a source's URL and a time of publication."""
+    document = json.loads(text)
+    document["source"] = {
+        "title": "Tin: hội nghị",
+        "url": "https://sokhcn.langson.gov.vn/tin-tuc/a:b",
+        "published": "2020-12-03",
+        "published_time": "08:15",
+    }
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+
+
+@pytest.mark.parametrize("strings", ["without colons", "with colons"])
+def test_a_repeated_key_in_any_object_is_found_however_the_text_is_read(strings: str) -> None:
+    """Each object of the example, one key repeated (same value or not): always refused.
+
+    The counting reader takes the colons in strings into account, and a colon written as
+    an escape is never mistaken for one the text shows.
+    """
+    text = ip.to_json(ip.examples.langson_2020())
+    if strings == "with colons":
+        text = _with_colons(text)
+    assert isinstance(_json._read_counted(lambda _: ip.Event, text, _json.MAX_DEPTH), ip.Event)
+    document = json.loads(text)
+    tried = 0
+    for path in _objects(document):
+        node = document
+        for step in path:
+            node = node[step]
+        key, value = next(iter(node.items()))
+        member = json.dumps(key) + ":" + json.dumps(value, ensure_ascii=False)
+        for extra in (member, json.dumps(key) + ':"x\\u003ay"', json.dumps(key) + ':"x:y"'):
+            changed = json.loads(text)
+            target = changed
+            for step in path:
+                target = target[step]
+            target["__mark__"] = None
+            marked = json.dumps(changed, ensure_ascii=False, separators=(",", ":"))
+            broken = marked.replace('"__mark__":null', extra)
+            with pytest.raises(ip.ValidationError) as caught:
+                ip.from_json(ip.Event, broken)
+            assert "duplicate_key" in {d.code for d in caught.value.errors}, (path, extra)
+            tried += 1
+    assert tried > 100
+
+
+def test_normalization_never_adds_a_colon() -> None:
+    """NFC writes no ``:`` where there was none (counting after normalising is safe)."""
+    added = [
+        cp
+        for cp in range(0x110000)
+        if not 0xD800 <= cp <= 0xDFFF
+        and unicodedata.normalize("NFC", chr(cp)).count(":") > (cp == 0x3A)
+    ]
+    assert added == []

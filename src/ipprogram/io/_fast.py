@@ -18,15 +18,18 @@ The writer writes the same as JSON text directly, character for character what
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import inspect
 import itertools
 import json.encoder
 import linecache
 import math
 import re
+import textwrap
 import typing
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final
 
 from ipprogram.model.places import Locality, places_pass
@@ -55,7 +58,7 @@ from ipprogram.model.shape import (
     walk,
 )
 
-__all__ = ["SLOW", "Slow", "Writer", "dumper", "loader", "writer"]
+__all__ = ["SLOW", "Slow", "Writer", "counting_loader", "dumper", "loader", "writer"]
 
 
 class Slow(Exception):  # noqa: N818 - a signal, not an error
@@ -173,8 +176,11 @@ def _file_name(what: str, cls: type) -> str:
 class _Source:
     """Builds the source of one generated function, with the names it refers to."""
 
-    def __init__(self, depth: int = 1) -> None:
+    def __init__(self, depth: int = 1, *, counting: bool = False) -> None:
         self.lines: list[str] = []
+        #: Whether the loader counts the keys and the colons in text it reads (see
+        #: :func:`counting_loader`).
+        self.counting = counting
         self.names: dict[str, object] = {"SLOW": SLOW, "MISSING": _MISSING}
         #: How many levels of records a generated writer or dumper writes inline.
         self.depth = depth
@@ -210,6 +216,8 @@ def _load_expression(  # noqa: C901, PLR0912 - one branch per kind
     match node:
         case Text():
             line(f"{indent}if type({var}) is not str: raise SLOW")
+            if source.counting:
+                line(f"{indent}c.colons += {var}.count(':')")
             line(f"{indent}{var} = {var}.strip()")
             line(f"{indent}if not {var}: raise SLOW")
             line(f"{indent}if not {var}.isascii():")
@@ -228,17 +236,21 @@ def _load_expression(  # noqa: C901, PLR0912 - one branch per kind
         case AnyDate():
             line(f"{indent}{var} = {source.name(_any_date(node.spec), 'any_date')}({var})")
         case Scalar():
+            if source.counting:
+                line(f"{indent}if type({var}) is str: c.colons += {var}.count(':')")
             line(f"{indent}{var} = {source.name(_scalar(node.spec), 'scalar')}({var})")
         case Choice(cls):
             members = source.name({member.value: member for member in cls}, "members")
             line(f"{indent}{var} = {members}.get({var}) if type({var}) is str else None")
             line(f"{indent}if {var} is None: raise SLOW")
         case Record(cls):
-            line(f"{indent}{var} = {source.name(_raw_loader(cls), 'load')}({var}, c)")
+            load = _raw_loader(cls, counting=source.counting)
+            line(f"{indent}{var} = {source.name(load, 'load')}({var}, c)")
             if collect and cls is Locality:
                 line(f"{indent}c.places.append({var})")
         case Tagged(members):
-            line(f"{indent}{var} = {source.name(_dispatcher(node), 'union')}({var}, c)")
+            union = _dispatcher(node, counting=source.counting)
+            line(f"{indent}{var} = {source.name(union, 'union')}({var}, c)")
             if collect and Locality in members:
                 place = source.name(Locality, "place")
                 line(f"{indent}if type({var}) is {place}: c.places.append({var})")
@@ -257,8 +269,10 @@ def _load_items(source: _Source, item: Node, var: str, indent: str, *, collect: 
     line(f"{indent}if type({var}) is not list: raise SLOW")
     if item == Text():
         line(f"{indent}{var} = tuple([{source.name(_text, 'item')}(x) for x in {var}])")
+        if source.counting:
+            line(f"{indent}c.colons += ''.join({var}).count(':')")
         return
-    convert = source.name(_item_loader(item), "item")
+    convert = source.name(_item_loader(item, counting=source.counting), "item")
     if not classes_in(item):
         line(f"{indent}{var} = tuple([{convert}(x) for x in {var}])")
         return
@@ -270,9 +284,11 @@ def _load_items(source: _Source, item: Node, var: str, indent: str, *, collect: 
         line(f"{indent}c.places.extend([x for x in {var} if type(x) is {place}])")
 
 
-def _dispatcher(node: Tagged) -> Callable[[object, _Context], Any]:
+def _dispatcher(node: Tagged, *, counting: bool) -> Callable[[object, _Context], Any]:
     """A loader for a tagged union: the member named by the ``"type"`` key."""
-    by_tag = {tag: _raw_loader(cls, tagged=True) for tag, cls in node.by_tag().items()}
+    by_tag = {
+        tag: _raw_loader(cls, tagged=True, counting=counting) for tag, cls in node.by_tag().items()
+    }
 
     def dispatch(value: object, c: _Context) -> Any:  # noqa: ANN401 - a record of any member class
         if type(value) is not dict:
@@ -286,20 +302,22 @@ def _dispatcher(node: Tagged) -> Callable[[object, _Context], Any]:
     return dispatch
 
 
-def _item_loader(node: Node) -> Callable[..., object]:
+def _item_loader(node: Node, *, counting: bool) -> Callable[..., object]:
     """The loader of one item of a tuple; records and tagged unions need no wrapper.
 
     An item that can hold records takes the context as its second argument; the places
-    among nested items are collected by the item loader.
+    among nested items are collected by the item loader. One that cannot counts
+    nothing (it has no context to count in).
     """
     if isinstance(node, Record):
-        return _raw_loader(node.cls)
+        return _raw_loader(node.cls, counting=counting)
     if isinstance(node, Tagged):
-        return _dispatcher(node)
-    source = _Source()
+        return _dispatcher(node, counting=counting)
     if classes_in(node):
+        source = _Source(counting=counting)
         source.lines.append("def item(v, c):")
     else:
+        source = _Source()
         source.lines.append("def item(v):")
     _load_expression(source, node, "v", "    ")
     source.lines.append("    return v")
@@ -312,15 +330,18 @@ class _Context:
     ``places``: the places loaded and not yet checked by a dated record around them;
     ``shared``: the places read so far, by their JSON items, so that equal places in a
     document are loaded once and are one object (at most :data:`SHARED_PLACES`);
-    ``links``: the links of a chain (parents, successors) on the current path.
+    ``links``: the links of a chain (parents, successors) on the current path;
+    ``keys`` and ``colons``: what a counting loader counted (:func:`counting_loader`).
     """
 
-    __slots__ = ("links", "places", "shared")
+    __slots__ = ("colons", "keys", "links", "places", "shared")
 
     def __init__(self) -> None:
         self.places: list[object] = []
         self.shared: dict[tuple[tuple[str, object], ...], object] = {}
         self.links = 0
+        self.keys = 0
+        self.colons = 0
 
 
 #: The most places one document's loading remembers for sharing: enough for every
@@ -328,8 +349,9 @@ class _Context:
 SHARED_PLACES: Final = 1024
 
 
-_LOADERS: dict[tuple[type, bool], Callable[[object, _Context], Any]] = {}
+_LOADERS: dict[tuple[type, bool, bool], Callable[[object, _Context], Any]] = {}
 _PUBLIC_LOADERS: dict[tuple[type, bool], Callable[[object], Any]] = {}
+_COUNTING_LOADERS: dict[type, Callable[[object], tuple[Any, int, int]]] = {}
 
 
 def _static_depth(cls: type, memo: dict[type, int], busy: set[type]) -> int:
@@ -378,9 +400,9 @@ def static_depth(classes: Iterable[type]) -> int:
     return max(_static_depth(cls, memo, set()) for cls in classes)
 
 
-def _hop(cls: type) -> Callable[[object, _Context], Any]:
+def _hop(cls: type, *, counting: bool) -> Callable[[object, _Context], Any]:
     """Load one link of a chain, counting the links on the path in the context."""
-    load = _raw_loader(cls)
+    load = _raw_loader(cls, counting=counting)
 
     def hop(value: object, c: _Context) -> Any:  # noqa: ANN401 - a record of any class
         if c.links >= CHAIN_LINKS:
@@ -410,6 +432,36 @@ def loader(cls: type, *, tagged: bool = False) -> Callable[[object], Any]:
             return raw(data, _Context())
 
         found = _PUBLIC_LOADERS[key] = load
+    return found
+
+
+def counting_loader(cls: type) -> Callable[[object], tuple[Any, int, int]]:
+    """A loader of ``cls`` that also counts what it read: ``(record, keys, colons)``.
+
+    ``keys`` is the number of keys of all the dicts it read, each dict once; ``colons``
+    the number of ``:`` in the text values it read (not more than the text holds; less
+    where a repeated place is taken from the ones read before). A JSON text whose
+    ``:`` outside strings number ``keys`` repeats no key in any object: that is how
+    :func:`ipprogram.io.from_json` knows there is no duplicate key without a hook on
+    every object.
+
+    >>> from ipprogram import Source
+    >>> record, keys, colons = counting_loader(Source)(
+    ...     {"title": "Tin: hội nghị", "url": "https://sokhcn.langson.gov.vn/"}
+    ... )
+    >>> keys, colons
+    (2, 2)
+    """
+    found = _COUNTING_LOADERS.get(cls)
+    if found is None:
+        raw = _raw_loader(cls, counting=True)
+
+        def load(data: object) -> tuple[Any, int, int]:
+            c = _Context()
+            record = raw(data, c)
+            return record, c.keys, c.colons
+
+        found = _COUNTING_LOADERS[cls] = load
     return found
 
 
@@ -448,12 +500,123 @@ def _load_fields(source: _Source, cls: type) -> None:
             line("    else:")
         if field.node == Nullable(Record(cls)):  # a chain: a parent, a successor
             line(f"{indent}if {var} is not None:")
-            line(f"{indent}    {var} = {source.name(_hop(cls), 'hop')}({var}, c)")
+            hop = _hop(cls, counting=source.counting)
+            line(f"{indent}    {var} = {source.name(hop, 'hop')}({var}, c)")
         else:
             _load_expression(source, field.node, var, indent, collect=cls is not Locality)
 
 
-def _raw_loader(cls: type, *, tagged: bool = False) -> Callable[[object, _Context], Any]:
+def _rule_reads(check: Callable[..., object], names: frozenset[str]) -> frozenset[str] | None:
+    """The fields a rule reads, when its source shows them all; else ``None``.
+
+    A rule shows what it reads when its instance appears only as ``self.<field>``: no
+    method call on it, no bare ``self`` handed to a helper, no ``super()``, no other
+    attribute. Its result then depends on those fields alone.
+
+    >>> from ipprogram import Trademark
+    >>> sorted(_rule_reads(Trademark._valid, frozenset(f.name for f in shape(Trademark).fields)))
+    ['application_number', 'certificate_number', 'filing_date', 'grant_date', 'nice_classes',
+     'nice_version']
+    >>> _rule_reads(Trademark._claims, frozenset(f.name for f in shape(Trademark).fields))
+    """
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(check)))
+    except (OSError, TypeError, SyntaxError):
+        return None
+    function = tree.body[0]
+    if not isinstance(function, ast.FunctionDef) or not function.args.args:
+        return None
+    self_name = function.args.args[0].arg
+    reads: set[str] = set()
+    allowed: set[int] = set()
+    for node in ast.walk(function):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == self_name
+        ):
+            if node.attr not in names or not isinstance(node.ctx, ast.Load):
+                return None
+            reads.add(node.attr)
+            allowed.add(id(node.value))
+    for node in ast.walk(function):
+        if (
+            isinstance(node, ast.Name)
+            and node.id in (self_name, "super")
+            and id(node) not in allowed
+        ):
+            return None
+    return frozenset(reads)
+
+
+def _rule_guard(
+    cls: type,
+    check: Callable[[Any], Iterable[object]],
+    variables: Mapping[str, str],
+    constant: Callable[[object], str],
+) -> str | None:
+    """A condition on the loaded fields that is false only when ``check`` must pass.
+
+    A rule that reads only optional fields (:func:`_rule_reads`), and finds nothing
+    wrong when they are all at their defaults, has nothing to find in a record whose
+    fields it reads hold their default objects: the loader skips it there. A value is
+    taken for the default only when it is the default object itself (``is``), or an
+    empty tuple for ``()``. ``None``: no such condition, the rule always runs.
+    ``constant`` names an object in the generated code.
+
+    >>> from ipprogram import Organization, Participant
+    >>> names = {f.name: f"v{i}" for i, f in enumerate(shape(Organization).fields)}
+    >>> _rule_guard(Organization, Organization._iri, names, repr)
+    'v4 is not None'
+    >>> names = {f.name: f"v{i}" for i, f in enumerate(shape(Participant).fields)}
+    >>> _rule_guard(Participant, Participant._roles, names, lambda value: "ATTENDEE")
+    'v1 is not ATTENDEE'
+    """
+    fields = {field.name: field for field in shape(cls).fields}
+    reads = _rule_reads(check, frozenset(fields))
+    if not reads:
+        return None
+    terms: list[str] = []
+    for name in sorted(reads, key=list(fields).index):
+        default = fields[name].default
+        if fields[name].required:
+            return None
+        if default is None:
+            terms.append(f"{variables[name]} is not None")
+        elif default == () and isinstance(fields[name].node, Items):
+            terms.append(variables[name])
+        else:
+            terms.append(f"{variables[name]} is not {constant(default)}")
+    defaults: object = object.__new__(cls)
+    for name in reads:
+        object.__setattr__(defaults, name, fields[name].default)
+    try:
+        if any(True for _ in check(defaults)):
+            return None
+    except AttributeError:  # it reads more than its source shows
+        return None
+    return " or ".join(terms)
+
+
+def _rule_lines(source: _Source, cls: type) -> None:
+    """Append the lines that run the rules of ``cls`` on ``o``, each behind its guard."""
+    line = source.lines.append
+    resolved = shape(cls)
+    variables = {field.name: f"v{index}" for index, field in enumerate(resolved.fields)}
+    for check in resolved.rules:  # a rule yields what is wrong: the first problem hands over
+        if _is_places_rule(check):
+            continue
+        guard = _rule_guard(cls, check, variables, lambda value: source.name(value, "default"))
+        if guard is None:
+            line(f"    for _ in {source.name(check, 'rule')}(o): raise SLOW")
+        else:
+            line(f"    if {guard}:")
+            line(f"        for _ in {source.name(check, 'rule')}(o): raise SLOW")
+
+
+def _raw_loader(
+    cls: type, *, tagged: bool = False, counting: bool = False
+) -> Callable[[object, _Context], Any]:
     """The generated ``load(d, c)`` of ``cls``, ``c`` being the document's :class:`_Context`.
 
     A place (:class:`~ipprogram.Locality`) without a parent is shared: equal JSON items
@@ -461,9 +624,10 @@ def _raw_loader(cls: type, *, tagged: bool = False) -> Callable[[object, _Contex
     a places rule, see :func:`~ipprogram.model.places.places_rule`) checks the places
     collected while its fields were loaded, with
     :func:`~ipprogram.model.places.places_pass`, and takes them out of the collection;
-    an undated one leaves them to the record around it, as the rule does.
+    an undated one leaves them to the record around it, as the rule does. A
+    ``counting`` loader also counts keys and colons (:func:`counting_loader`).
     """
-    key = (cls, tagged)
+    key = (cls, tagged, counting)
     found = _LOADERS.get(key)
     if found is not None:
         return found
@@ -473,7 +637,7 @@ def _raw_loader(cls: type, *, tagged: bool = False) -> Callable[[object, _Contex
 
     _LOADERS[key] = late  # classes that contain themselves find this until it is built
     resolved = shape(cls)
-    source = _Source()
+    source = _Source(counting=counting)
     line = source.lines.append
     allowed = frozenset(f.name for f in resolved.fields) | ({TAG_KEY} if tagged else frozenset())
     shared = cls is Locality and not tagged
@@ -481,6 +645,8 @@ def _raw_loader(cls: type, *, tagged: bool = False) -> Callable[[object, _Contex
     line("def load(d, c):")
     line("    if type(d) is not dict: raise SLOW")
     line(f"    if not d.keys() <= {source.name(allowed, 'allowed')}: raise SLOW")
+    if counting:  # before a shared place is looked up: every dict counts, once
+        line("    c.keys += len(d)")
     if shared:
         source.lines.extend(_SHARED_LOOKUP)
     if dated:
@@ -490,10 +656,7 @@ def _raw_loader(cls: type, *, tagged: bool = False) -> Callable[[object, _Contex
     for index, field in enumerate(resolved.fields):
         setter = source.name(getattr(cls, field.name).__set__, "set")
         line(f"    {setter}(o, v{index})")
-    for check in resolved.rules:  # a rule yields what is wrong: the first problem hands over
-        if _is_places_rule(check):
-            continue
-        line(f"    for _ in {source.name(check, 'rule')}(o): raise SLOW")
+    _rule_lines(source, cls)
     if dated:
         line("    days = o.place_days()")
         passes = source.name(places_pass, "passes")
@@ -503,7 +666,8 @@ def _raw_loader(cls: type, *, tagged: bool = False) -> Callable[[object, _Contex
     if shared:
         line(f"    if k is not None and len(c.shared) < {SHARED_PLACES}: c.shared[k] = o")
     line("    return o")
-    built = source.compile("load", "tagged loader" if tagged else "loader", cls)
+    what = "tagged loader" if tagged else "loader"
+    built = source.compile("load", f"counting {what}" if counting else what, cls)
     _LOADERS[key] = built
     return built
 

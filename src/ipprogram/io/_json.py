@@ -31,6 +31,7 @@ from ipprogram.io.converter import (
     NOT_FAST,
     from_dict_within,
     load_fast,
+    load_fast_counted,
     to_dict,
     to_json_text,
 )
@@ -214,7 +215,9 @@ class _Decoders(threading.local):
     """This thread's JSON decoders, made once, and what their hooks noticed in a parse.
 
     ``json.loads`` with hooks makes a decoder on every call; these are made once.
-    ``huge`` also marks integers too long to convert.
+    ``huge`` also marks integers too long to convert. ``plain`` builds dicts without
+    the hook that marks duplicate keys: for texts whose keys are counted instead
+    (:func:`read_document`).
     """
 
     def __init__(self) -> None:
@@ -233,6 +236,8 @@ class _Decoders(threading.local):
 
         self.decoder = json.JSONDecoder(object_pairs_hook=pairs_hook, parse_constant=constant_hook)
         self.scan = self.decoder.scan_once  # type: ignore[attr-defined] # not in typeshed
+        self.plain = json.JSONDecoder(parse_constant=constant_hook)
+        self.plain_scan = self.plain.scan_once  # type: ignore[attr-defined] # not in typeshed
         self.huge = json.JSONDecoder(
             object_pairs_hook=pairs_hook,
             parse_constant=constant_hook,
@@ -243,23 +248,25 @@ class _Decoders(threading.local):
 _DECODERS: Final = _Decoders()
 
 
-def _parse(text: str, max_depth: int) -> tuple[Any, bool]:
+def _parse(text: str, max_depth: int, *, plain: bool = False) -> tuple[Any, bool]:
     """Parse JSON text, marking duplicate keys and bad numbers; whether any was marked.
 
     Syntax errors, and nesting too deep for the parser, raise located errors; the rest
-    of :func:`loads`'s checks are :func:`_check_parsed`'s.
+    of :func:`loads`'s checks are :func:`_check_parsed`'s. ``plain``: duplicate keys
+    are not marked (the last one wins, as in :func:`json.loads`).
     """
     state = _DECODERS
     flags = state.flags
     flags.bad = False
+    decoder, scan = (state.plain, state.plain_scan) if plain else (state.decoder, state.scan)
     try:
         try:
             try:  # the C scanner itself, as JSONDecoder.decode calls it, without its wrapper
-                value, end = state.scan(text, 0)
+                value, end = scan(text, 0)
             except StopIteration:  # leading white space, or no value: decode says which
-                value, end = state.decoder.decode(text), len(text)
+                value, end = decoder.decode(text), len(text)
             if end != len(text) and text[end:].strip(_JSON_WHITE_SPACE):
-                state.decoder.decode(text)  # raises "Extra data" where decode does
+                decoder.decode(text)  # raises "Extra data" where decode does
         except json.JSONDecodeError:
             raise
         except ValueError:  # an integer of more digits than Python converts
@@ -368,6 +375,39 @@ def from_json(
     return read_document(lambda _: cls, text, max_size=max_size, max_depth=max_depth)
 
 
+def _countable(text: str) -> bool:
+    r"""Whether every ``:`` a parsed string holds is a ``:`` of the text.
+
+    ``\u003a`` in a string is a colon the text does not show; a text with no escape at
+    all has none (one search for a backslash, at C speed).
+    """
+    return "\\" not in text or ("\\u003a" not in text and "\\u003A" not in text)
+
+
+def _read_counted(choose: Callable[[object], type[T]], text: str, max_depth: int) -> object:
+    """The record of a text parsed without the duplicate-key hook, or :data:`NOT_FAST`.
+
+    In JSON the ``:`` outside strings separate each key from its value: one per key of
+    the text. The counting loader reads every dict of the document, and the colons of
+    its text values (:func:`ipprogram.io._fast.counting_loader`). When the text's colons
+    less those in its strings are as many as the keys of the parsed dicts, no object of
+    the text repeats a key: a repeated key is one colon more than the dict keeps. Any
+    other count, or anything the loader does not build, is left to the full path,
+    which parses again with the hook and says where each duplicate is.
+    """
+    value, flagged = _parse(text, max_depth, plain=True)
+    if flagged or type(value) is not dict:
+        return NOT_FAST
+    try:
+        cls = choose(value)
+    except ValidationError:
+        return NOT_FAST
+    record, keys, colons = load_fast_counted(cls, value)
+    if record is NOT_FAST or text.count(":") - colons != keys:
+        return NOT_FAST
+    return record
+
+
 def read_document(
     choose: Callable[[object], type[T]],
     text: str | bytes | bytearray | memoryview,
@@ -382,6 +422,10 @@ def read_document(
     Person(full_name='Lê An')
     """
     text = _decode(text, max_size)
+    if max_depth >= MAX_DEPTH and _countable(text):
+        fast = _read_counted(choose, text, max_depth)
+        if fast is not NOT_FAST:
+            return typing.cast("T", fast)
     value, flagged = _parse(text, max_depth)
     try:
         cls = choose(value)

@@ -200,6 +200,38 @@ def _check_class(cls: type) -> None:
         raise TypeError(msg)
 
 
+def _body_of(cls: type, data: dict[object, object]) -> dict[object, object] | None:
+    """The record's keys of a document, its head read; ``None`` when the head is wrong.
+
+    A document of an older schema version is upgraded.
+    """
+    body: dict[object, object] = data
+    if RECORD_KEY in data:
+        if data[RECORD_KEY] != cls.__name__:
+            return None
+        body = {key: value for key, value in data.items() if key != RECORD_KEY}
+    if VERSION_KEY in body:
+        version = body[VERSION_KEY]
+        if type(version) is not int or version not in SUPPORTED_VERSIONS:
+            return None
+        body = {key: value for key, value in body.items() if key != VERSION_KEY}
+        if version != SCHEMA_VERSION:
+            body = upgrade(body, version)
+    return body
+
+
+def _run_fast(load: Callable[[object], T], body: object) -> T | object:
+    try:
+        return load(body)
+    except _fast.Slow as slow:
+        # One instance is raised every time: its traceback would grow by every frame it
+        # passed through, holding their data, on every call. Drop it.
+        slow.__traceback__ = None
+        return NOT_FAST  # the full path finds and locates every problem
+    except RecursionError:
+        return NOT_FAST
+
+
 def load_fast(cls: type, data: dict[object, object]) -> object:
     """The record built by the generated loader, or :data:`NOT_FAST` for the full path.
 
@@ -215,27 +247,31 @@ def load_fast(cls: type, data: dict[object, object]) -> object:
     if load is None:
         _check_class(cls)
         load = _fast_loaders[cls] = _fast.loader(cls)
-    body: dict[object, object] = data
-    if RECORD_KEY in data:
-        if data[RECORD_KEY] != cls.__name__:
-            return NOT_FAST
-        body = {key: value for key, value in data.items() if key != RECORD_KEY}
-    if VERSION_KEY in body:
-        version = body[VERSION_KEY]
-        if type(version) is not int or version not in SUPPORTED_VERSIONS:
-            return NOT_FAST
-        body = {key: value for key, value in body.items() if key != VERSION_KEY}
-        if version != SCHEMA_VERSION:
-            body = upgrade(body, version)
-    try:
-        return load(body)
-    except _fast.Slow as slow:
-        # One instance is raised every time: its traceback would grow by every frame it
-        # passed through, holding their data, on every call. Drop it.
-        slow.__traceback__ = None
-        return NOT_FAST  # the full path finds and locates every problem
-    except RecursionError:
-        return NOT_FAST
+    body = _body_of(cls, data)
+    return NOT_FAST if body is None else _run_fast(load, body)
+
+
+def load_fast_counted(cls: type, data: dict[object, object]) -> tuple[object, int, int]:
+    """:func:`load_fast`, with the keys and colons it read (:func:`._fast.counting_loader`).
+
+    The keys are those of every dict of ``data``, its head included; a document of an
+    older schema version, upgraded first, is :data:`NOT_FAST`.
+
+    >>> from ipprogram import Period
+    >>> load_fast_counted(Period, {"schema_version": 2, "start": "2016"})[1:]
+    (2, 0)
+    """
+    _check_class(cls)
+    if data.get(VERSION_KEY, SCHEMA_VERSION) != SCHEMA_VERSION:
+        return NOT_FAST, 0, 0
+    body = _body_of(cls, data)
+    if body is None:
+        return NOT_FAST, 0, 0
+    found = _run_fast(_fast.counting_loader(cls), body)
+    if found is NOT_FAST:
+        return NOT_FAST, 0, 0
+    record, keys, colons = typing.cast("tuple[object, int, int]", found)
+    return record, keys + len(data) - len(body), colons
 
 
 def _check_record_type(cls: type, value: object) -> None:

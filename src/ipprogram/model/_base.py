@@ -323,11 +323,21 @@ def duplicates(
 ) -> Iterator[ErrorDetail]:
     """Yield a ``duplicate`` detail for each item that repeats an earlier one.
 
-    ``show`` picks what the message quotes (enum members quote their value).
+    ``show`` picks what the message quotes (enum members quote their value); equal items
+    must show equal values.
 
     >>> [d.path for d in duplicates(("classes",), (30, 31, 30), "class", "nhóm")]
     ['$.classes[2]']
     """
+    if isinstance(items, tuple | list):
+        if len(items) < 2:  # noqa: PLR2004 - one item repeats nothing
+            return
+        # Equal items show equal text: when what they show differs, none repeats. The
+        # texts' hashes are kept by the strings; the items' would be computed again.
+        if show is not None and len({show(item) for item in items}) == len(items):
+            return
+        if show is None and len(set(items)) == len(items):
+            return
     seen: set[Hashable] = set()
     for index, item in enumerate(items):
         if item in seen:

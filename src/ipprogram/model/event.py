@@ -27,9 +27,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import check_iri, duplicates, in_order, not_negative, record, rule
@@ -73,11 +72,30 @@ def recipient_kind(recipient: Recipient) -> RecipientKind:
     >>> recipient_kind(Person(full_name="Hoàng Văn A"))
     <RecipientKind.INDIVIDUAL: 'individual'>
     """
-    if isinstance(recipient, Person):
-        return RecipientKind.INDIVIDUAL
-    if isinstance(recipient, Organization):
-        return RecipientKind.COLLECTIVE
-    return RecipientKind.HOUSEHOLD
+    return _kind_of_class(type(recipient))
+
+
+#: How many classes' kinds of recipient are remembered (the model has three).
+_KINDS_REMEMBERED: Final = 64
+#: The kinds of recipient, in the order messages name them.
+_RECIPIENT_KINDS: Final = tuple(RecipientKind)
+
+
+_KIND_OF_CLASS: dict[type, RecipientKind] = {}
+
+
+def _kind_of_class(cls: type) -> RecipientKind:
+    found = _KIND_OF_CLASS.get(cls)
+    if found is None:
+        if issubclass(cls, Person):
+            found = RecipientKind.INDIVIDUAL
+        elif issubclass(cls, Organization):
+            found = RecipientKind.COLLECTIVE
+        else:
+            found = RecipientKind.HOUSEHOLD
+        if len(_KIND_OF_CLASS) < _KINDS_REMEMBERED:
+            _KIND_OF_CLASS[cls] = found
+    return found
 
 
 @record
@@ -184,14 +202,16 @@ class Award:
     def _counts(self) -> Iterator[ErrorDetail]:
         yield from duplicates(
             ("counts",),
-            (count.kind for count in self.counts),
+            [count.kind for count in self.counts],
             "recipient kind",
             "loại người nhận",
         )
         if self.counts:
-            named = Counter(recipient_kind(recipient) for recipient in self.recipients)
+            named = dict.fromkeys(_RECIPIENT_KINDS, 0)
+            for recipient in self.recipients:
+                named[_kind_of_class(type(recipient))] += 1
             counted = {count.kind: count.count for count in self.counts}
-            for kind in RecipientKind:
+            for kind in _RECIPIENT_KINDS:
                 if named[kind] > counted.get(kind, 0):
                     yield ErrorDetail(
                         ("recipients",),

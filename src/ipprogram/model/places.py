@@ -613,13 +613,16 @@ def places_pass(places: list[Locality], start: int, days: tuple[dt.date, ...]) -
     ... )
     (True, False)
     """
+    if not days:  # no day on which a place could be in force
+        return all(places[index].as_of is not None for index in range(start, len(places)))
     checked: set[int] = set()
+    first, others = days[0], days[1:]
     for index in range(start, len(places)):
         place = places[index]
         if place.as_of is not None or id(place) in checked:
             continue
         checked.add(id(place))
-        if all(place_problems(place, day) for day in days):
+        if place_problems(place, first) and all(place_problems(place, day) for day in others):
             return False
     return True
 
