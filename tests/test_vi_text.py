@@ -15,6 +15,7 @@ from ipprogram import Gender, Organization, Person, Position
 from ipprogram.vi import (
     ABBREVIATIONS,
     NameParts,
+    abbreviations,
     ascii_fold,
     contract,
     courtesy_title,
@@ -360,3 +361,42 @@ def test_the_highest_code_points_keep_their_order() -> None:
     top = ["\U0010fc17", "\U0010fc18", "\U0010fffd", "\U000fffff", "a", "\U0010ffff"]
     assert sorted(top, key=sort_key) == sorted(top, key=weights)
     assert len(sort_key("\U0010ffff").split("\0")[0]) == 2  # two characters
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [*abbreviations.ABBREVIATIONS, "x", "Á", "_", "&", "/", "-", " ", ".", "1"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_abbreviations_are_found_where_the_whole_pattern_finds_them(text: str) -> None:
+    """Testing the look-behind by hand finds the matches the regular expression finds."""
+    found = [(m.start(), m.group()) for m in abbreviations._tokens(text)]
+    assert found == [(m.start(), m.group()) for m in abbreviations._TOKEN.finditer(text)]
+
+
+def test_the_look_behind_by_hand_refuses_what_the_pattern_refuses() -> None:
+    r"""``\w`` is a letter, a digit or ``_``: every code point tested."""
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        text = chr(code) + "UBND"
+        refused = abbreviations._TOKEN.match(text, 1) is None
+        assert abbreviations._joined_before(text, 1) == refused, hex(code)
+
+
+_PIECES = [*abbreviations.ABBREVIATIONS, "(", ")", "“", "”", '"', "#", "\n", " ", "x"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join))
+def test_introduce_finds_brackets_and_quotations_as_a_search_of_each_would(text: str) -> None:
+    """The abbreviations already in brackets, and the protected spans, by the quick ways."""
+    bracketed = set(abbreviations._BRACKETED.findall(text))
+    assert bracketed & set(abbreviations.ABBREVIATIONS) == {
+        short for short in abbreviations.ABBREVIATIONS if f"({short})" in text
+    }
+    if "#" not in text:
+        quick = [m.span() for m in abbreviations._QUOTED.finditer(text)]
+        assert quick == [m.span() for m in abbreviations._PROTECTED.finditer(text)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from types import MappingProxyType
 from typing import Final
 
@@ -57,6 +57,33 @@ _TOKEN: Final = re.compile(
     + "|".join(re.escape(key) for key in sorted(ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w&/-])"
 )
+#: :data:`_TOKEN` without its look-behind, which keeps the regular expression engine
+#: from skipping to the letters an abbreviation can begin with: :func:`_tokens` makes
+#: the look-behind's test itself.
+_CANDIDATE: Final = re.compile(_TOKEN.pattern.removeprefix(r"(?<![\w&/-])"))
+
+
+def _joined_before(text: str, position: int) -> bool:
+    r"""Whether the character before ``position`` is one ``(?<![\w&/-])`` refuses."""
+    if position == 0:
+        return False
+    before = text[position - 1]
+    return before.isalnum() or before in "_&/-"
+
+
+def _tokens(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_TOKEN` in ``text``, found as its ``finditer`` finds them.
+
+    >>> [m.group() for m in _tokens("UBND tỉnh, xUBND, Sở KHCN")]
+    ['UBND', 'KHCN']
+    """
+    position = 0
+    while (match := _CANDIDATE.search(text, position)) is not None:
+        if _joined_before(text, match.start()):
+            position = match.start() + 1  # refused here: the next may begin inside it
+        else:
+            yield match
+            position = match.end()
 
 
 def _restore_case(words: str, at_start: bool) -> str:  # noqa: FBT001
@@ -85,6 +112,11 @@ def expand(text: str) -> str:
 #: Text that is never changed: quotations, written as the source has them (“...” and
 #: "..."), and Markdown headings, which are titles, not running text.
 _PROTECTED: Final = re.compile(r"“[^”]*”|\"[^\"]*\"|^#.*$", re.MULTILINE)
+#: :data:`_PROTECTED` for a text without ``#``, which has no heading: the engine skips
+#: to the quotation marks.
+_QUOTED: Final = re.compile(r"“[^”]*”|\"[^\"]*\"")
+#: What a pair of brackets holds, where no bracket is inside.
+_BRACKETED: Final = re.compile(r"\(([^()]*)\)")
 
 
 @functools.lru_cache(maxsize=32)
@@ -117,16 +149,17 @@ def introduce(text: str) -> str:
     'Quyết định số 535/QĐ-UBND'
     """
     expect(text, str, "introduce")
-    spans = [match.span() for match in _PROTECTED.finditer(text)]
+    protecting = _PROTECTED if "#" in text else _QUOTED
+    spans = [match.span() for match in protecting.finditer(text)]
     starts = [begin for begin, _ in spans]
 
     def protected(position: int) -> bool:
         inside = bisect.bisect_right(starts, position) - 1
         return inside >= 0 and position < spans[inside][1]
 
-    seen = {short for short in ABBREVIATIONS if f"({short})" in text}
+    seen = {short for short in _BRACKETED.findall(text) if short in ABBREVIATIONS}
     edits: list[tuple[int, int, str]] = []
-    for match in _TOKEN.finditer(text):
+    for match in _tokens(text):
         short, start = match.group(), match.start()
         if short in seen or protected(start):
             continue
