@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 import ipprogram as ip
 from ipprogram.errors import ErrorDetail
-from ipprogram.io import _fast
+from ipprogram.io import _fast, _json
+from ipprogram.io.converter import NOT_FAST
 from ipprogram.model._base import duplicates, record, rule
 from ipprogram.model.shape import shape
 from tests.strategies import RECORDS
@@ -359,6 +360,9 @@ def test_a_repeated_key_is_refused_in_every_object_of_generated_records(
     indent = data.draw(st.sampled_from([None, 2]))
     text = ip.to_json(record, indent=indent)
     assert ip.from_json(cls, text) == record
+    countable = _json._countable(text)
+    if countable:  # read by counting, whatever its length
+        assert _json._read_counted(lambda _: cls, text, _json.MAX_DEPTH) == record
     document = json.loads(text)
     objects: list[dict[str, Any]] = []
     stack: list[object] = [document]
@@ -380,3 +384,5 @@ def test_a_repeated_key_is_refused_in_every_object_of_generated_records(
     with pytest.raises(ip.ValidationError) as caught:
         ip.from_json(cls, broken)
     assert "duplicate_key" in {detail.code for detail in caught.value.errors}
+    if _json._countable(broken):
+        assert _json._read_counted(lambda _: cls, broken, _json.MAX_DEPTH) is NOT_FAST

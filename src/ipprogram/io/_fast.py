@@ -58,7 +58,7 @@ from ipprogram.model.shape import (
     walk,
 )
 
-__all__ = ["SLOW", "Slow", "Writer", "counting_loader", "dumper", "loader", "writer"]
+__all__ = ["SLOW", "Slow", "Writer", "context", "counting_loader", "dumper", "loader", "writer"]
 
 
 class Slow(Exception):  # noqa: N818 - a signal, not an error
@@ -351,7 +351,6 @@ SHARED_PLACES: Final = 1024
 
 _LOADERS: dict[tuple[type, bool, bool], Callable[[object, _Context], Any]] = {}
 _PUBLIC_LOADERS: dict[tuple[type, bool], Callable[[object], Any]] = {}
-_COUNTING_LOADERS: dict[type, Callable[[object], tuple[Any, int, int]]] = {}
 
 
 def _static_depth(cls: type, memo: dict[type, int], busy: set[type]) -> int:
@@ -435,34 +434,35 @@ def loader(cls: type, *, tagged: bool = False) -> Callable[[object], Any]:
     return found
 
 
-def counting_loader(cls: type) -> Callable[[object], tuple[Any, int, int]]:
-    """A loader of ``cls`` that also counts what it read: ``(record, keys, colons)``.
+def counting_loader(cls: type) -> Callable[[object, _Context], Any]:
+    """A loader of ``cls`` that also counts, in the context it is given, what it read.
 
-    ``keys`` is the number of keys of all the dicts it read, each dict once; ``colons``
-    the number of ``:`` in the text values it read (not more than the text holds; less
-    where a repeated place is taken from the ones read before). A JSON text whose
-    ``:`` outside strings number ``keys`` repeats no key in any object: that is how
-    :func:`ipprogram.io.from_json` knows there is no duplicate key without a hook on
+    ``c.keys`` is the number of keys of all the dicts it read, each dict once;
+    ``c.colons`` the number of ``:`` in the text values it read (not more than the text
+    holds; less where a repeated place is taken from the ones read before). A JSON text
+    whose ``:`` outside strings number ``c.keys`` repeats no key in any object: that is
+    how :func:`ipprogram.io.from_json` knows there is no duplicate key without a hook on
     every object.
 
     >>> from ipprogram import Source
-    >>> record, keys, colons = counting_loader(Source)(
-    ...     {"title": "Tin: hội nghị", "url": "https://sokhcn.langson.gov.vn/"}
-    ... )
-    >>> keys, colons
+    >>> c = context()
+    >>> counting_loader(Source)(
+    ...     {"title": "Tin: hội nghị", "url": "https://sokhcn.langson.gov.vn/"}, c
+    ... ).title
+    'Tin: hội nghị'
+    >>> c.keys, c.colons
     (2, 2)
     """
-    found = _COUNTING_LOADERS.get(cls)
-    if found is None:
-        raw = _raw_loader(cls, counting=True)
+    return _raw_loader(cls, counting=True)
 
-        def load(data: object) -> tuple[Any, int, int]:
-            c = _Context()
-            record = raw(data, c)
-            return record, c.keys, c.colons
 
-        found = _COUNTING_LOADERS[cls] = load
-    return found
+def context() -> _Context:
+    """A fresh context for one document's loading (:func:`counting_loader`).
+
+    >>> context().keys
+    0
+    """
+    return _Context()
 
 
 #: The start of a shared place's loader: the place read before from the same JSON items.

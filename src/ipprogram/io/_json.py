@@ -375,6 +375,11 @@ def from_json(
     return read_document(lambda _: cls, text, max_size=max_size, max_depth=max_depth)
 
 
+#: The shortest text read by counting its keys (:func:`_read_counted`): in a shorter one,
+#: the few objects cost the duplicate-key hook less than counting costs.
+COUNTED_CHARS: Final = 512
+
+
 def _countable(text: str) -> bool:
     r"""Whether every ``:`` a parsed string holds is a ``:`` of the text.
 
@@ -422,7 +427,7 @@ def read_document(
     Person(full_name='Lê An')
     """
     text = _decode(text, max_size)
-    if max_depth >= MAX_DEPTH and _countable(text):
+    if len(text) >= COUNTED_CHARS and max_depth >= MAX_DEPTH and _countable(text):
         fast = _read_counted(choose, text, max_depth)
         if fast is not NOT_FAST:
             return typing.cast("T", fast)

@@ -108,6 +108,9 @@ else:
 
 
 _fast_loaders: dict[type, Callable[[object], Any]] = {}
+_counting_loaders: dict[type, Callable[[object, Any], Any]] = {}
+#: The keys of a document's head.
+_HEAD: Final = frozenset((RECORD_KEY, VERSION_KEY))
 #: Each class's dumper and writer, and how many records of it they wrote: a class
 #: written :data:`WARM_CALLS` times gets functions that write the records inside
 #: inline (:data:`~ipprogram.io._fast.INLINE_DEPTH`), slower to generate, faster to run.
@@ -205,31 +208,15 @@ def _body_of(cls: type, data: dict[object, object]) -> dict[object, object] | No
 
     A document of an older schema version is upgraded.
     """
-    body: dict[object, object] = data
-    if RECORD_KEY in data:
-        if data[RECORD_KEY] != cls.__name__:
-            return None
-        body = {key: value for key, value in data.items() if key != RECORD_KEY}
-    if VERSION_KEY in body:
-        version = body[VERSION_KEY]
-        if type(version) is not int or version not in SUPPORTED_VERSIONS:
-            return None
-        body = {key: value for key, value in body.items() if key != VERSION_KEY}
-        if version != SCHEMA_VERSION:
-            body = upgrade(body, version)
-    return body
-
-
-def _run_fast(load: Callable[[object], T], body: object) -> T | object:
-    try:
-        return load(body)
-    except _fast.Slow as slow:
-        # One instance is raised every time: its traceback would grow by every frame it
-        # passed through, holding their data, on every call. Drop it.
-        slow.__traceback__ = None
-        return NOT_FAST  # the full path finds and locates every problem
-    except RecursionError:
-        return NOT_FAST
+    if RECORD_KEY not in data and VERSION_KEY not in data:
+        return data
+    if RECORD_KEY in data and data[RECORD_KEY] != cls.__name__:
+        return None
+    version = data.get(VERSION_KEY, SCHEMA_VERSION)
+    if type(version) is not int or version not in SUPPORTED_VERSIONS:
+        return None
+    body = {key: value for key, value in data.items() if key not in _HEAD}
+    return body if version == SCHEMA_VERSION else upgrade(body, version)
 
 
 def load_fast(cls: type, data: dict[object, object]) -> object:
@@ -248,7 +235,17 @@ def load_fast(cls: type, data: dict[object, object]) -> object:
         _check_class(cls)
         load = _fast_loaders[cls] = _fast.loader(cls)
     body = _body_of(cls, data)
-    return NOT_FAST if body is None else _run_fast(load, body)
+    if body is None:
+        return NOT_FAST
+    try:
+        return load(body)
+    except _fast.Slow as slow:
+        # One instance is raised every time: its traceback would grow by every frame it
+        # passed through, holding their data, on every call. Drop it.
+        slow.__traceback__ = None
+        return NOT_FAST  # the full path finds and locates every problem
+    except RecursionError:
+        return NOT_FAST
 
 
 def load_fast_counted(cls: type, data: dict[object, object]) -> tuple[object, int, int]:
@@ -261,17 +258,24 @@ def load_fast_counted(cls: type, data: dict[object, object]) -> tuple[object, in
     >>> load_fast_counted(Period, {"schema_version": 2, "start": "2016"})[1:]
     (2, 0)
     """
-    _check_class(cls)
+    load = _counting_loaders.get(cls)
+    if load is None:
+        _check_class(cls)
+        load = _counting_loaders[cls] = _fast.counting_loader(cls)
     if data.get(VERSION_KEY, SCHEMA_VERSION) != SCHEMA_VERSION:
         return NOT_FAST, 0, 0
     body = _body_of(cls, data)
     if body is None:
         return NOT_FAST, 0, 0
-    found = _run_fast(_fast.counting_loader(cls), body)
-    if found is NOT_FAST:
+    c = _fast.context()
+    try:
+        record = load(body, c)
+    except _fast.Slow as slow:
+        slow.__traceback__ = None  # as in load_fast
         return NOT_FAST, 0, 0
-    record, keys, colons = typing.cast("tuple[object, int, int]", found)
-    return record, keys + len(data) - len(body), colons
+    except RecursionError:
+        return NOT_FAST, 0, 0
+    return record, c.keys + len(data) - len(body), c.colons
 
 
 def _check_record_type(cls: type, value: object) -> None:
