@@ -312,7 +312,7 @@ def test_rule_guards_skip_only_rules_with_nothing_to_find() -> None:
         "v1 is not None or v2",  # with tags, a note at its default is wrong
         None,
     ]
-    load = _fast.loader(_Guarded)
+    load = _fast.loader(_Guarded, guarded=True)
     assert load({"name": "a"}) == _Guarded(name="a")
     refused = [
         {"name": "a", "note": "sai"},
@@ -328,7 +328,7 @@ def test_rule_guards_skip_only_rules_with_nothing_to_find() -> None:
     names = {"note": "v0", "tags": "v1"}
     assert _fast._rule_guard(_SomethingGiven, _SomethingGiven._something, names, repr) is None
     with pytest.raises(_fast.Slow):
-        _fast.loader(_SomethingGiven)({})
+        _fast.loader(_SomethingGiven, guarded=True)({})
     # the default enum member, read from JSON, is that member: the rule is skipped, rightly
     assert load({"name": "a", "tags": ["x", "y"], "level": "individual", "note": "n"}).tags == (
         "x",

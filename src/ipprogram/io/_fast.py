@@ -18,19 +18,18 @@ The writer writes the same as JSON text directly, character for character what
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
-import inspect
+import dis
 import itertools
 import json.encoder
 import linecache
 import math
 import re
-import textwrap
+import types
 import typing
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from ipprogram.model.places import Locality, places_pass
 from ipprogram.model.shape import (
@@ -58,7 +57,18 @@ from ipprogram.model.shape import (
     walk,
 )
 
-__all__ = ["SLOW", "Slow", "Writer", "context", "counting_loader", "dumper", "loader", "writer"]
+__all__ = [
+    "PLAIN",
+    "SLOW",
+    "Flavour",
+    "Slow",
+    "Writer",
+    "context",
+    "counting_loader",
+    "dumper",
+    "loader",
+    "writer",
+]
 
 
 class Slow(Exception):  # noqa: N818 - a signal, not an error
@@ -173,14 +183,35 @@ def _file_name(what: str, cls: type) -> str:
     return name
 
 
+class Flavour(NamedTuple):
+    """How a generated loader loads: what it counts, and whether its rules are guarded.
+
+    ``counting``: it counts keys and colons (:func:`counting_loader`); ``guarded``: it
+    skips rules with nothing to find (:func:`_rule_guard`), slower to generate and
+    faster to run.
+
+    >>> PLAIN
+    Flavour(counting=False, guarded=False)
+    """
+
+    counting: bool
+    guarded: bool
+
+
+#: The loader generated first for a class: it counts nothing and runs every rule.
+PLAIN: Final = Flavour(counting=False, guarded=False)
+
+
 class _Source:
     """Builds the source of one generated function, with the names it refers to."""
 
-    def __init__(self, depth: int = 1, *, counting: bool = False) -> None:
+    def __init__(self, depth: int = 1, *, flavour: Flavour | None = None) -> None:
         self.lines: list[str] = []
+        #: Which loaders it calls, and how it loads (:class:`Flavour`).
+        self.flavour = flavour or PLAIN
         #: Whether the loader counts the keys and the colons in text it reads (see
         #: :func:`counting_loader`).
-        self.counting = counting
+        self.counting = self.flavour.counting
         self.names: dict[str, object] = {"SLOW": SLOW, "MISSING": _MISSING}
         #: How many levels of records a generated writer or dumper writes inline.
         self.depth = depth
@@ -244,12 +275,12 @@ def _load_expression(  # noqa: C901, PLR0912 - one branch per kind
             line(f"{indent}{var} = {members}.get({var}) if type({var}) is str else None")
             line(f"{indent}if {var} is None: raise SLOW")
         case Record(cls):
-            load = _raw_loader(cls, counting=source.counting)
+            load = _raw_loader(cls, flavour=source.flavour)
             line(f"{indent}{var} = {source.name(load, 'load')}({var}, c)")
             if collect and cls is Locality:
                 line(f"{indent}c.places.append({var})")
         case Tagged(members):
-            union = _dispatcher(node, counting=source.counting)
+            union = _dispatcher(node, flavour=source.flavour)
             line(f"{indent}{var} = {source.name(union, 'union')}({var}, c)")
             if collect and Locality in members:
                 place = source.name(Locality, "place")
@@ -272,7 +303,7 @@ def _load_items(source: _Source, item: Node, var: str, indent: str, *, collect: 
         if source.counting:
             line(f"{indent}c.colons += ''.join({var}).count(':')")
         return
-    convert = source.name(_item_loader(item, counting=source.counting), "item")
+    convert = source.name(_item_loader(item, flavour=source.flavour), "item")
     if not classes_in(item):
         line(f"{indent}{var} = tuple([{convert}(x) for x in {var}])")
         return
@@ -284,10 +315,10 @@ def _load_items(source: _Source, item: Node, var: str, indent: str, *, collect: 
         line(f"{indent}c.places.extend([x for x in {var} if type(x) is {place}])")
 
 
-def _dispatcher(node: Tagged, *, counting: bool) -> Callable[[object, _Context], Any]:
+def _dispatcher(node: Tagged, *, flavour: Flavour) -> Callable[[object, _Context], Any]:
     """A loader for a tagged union: the member named by the ``"type"`` key."""
     by_tag = {
-        tag: _raw_loader(cls, tagged=True, counting=counting) for tag, cls in node.by_tag().items()
+        tag: _raw_loader(cls, tagged=True, flavour=flavour) for tag, cls in node.by_tag().items()
     }
 
     def dispatch(value: object, c: _Context) -> Any:  # noqa: ANN401 - a record of any member class
@@ -302,7 +333,7 @@ def _dispatcher(node: Tagged, *, counting: bool) -> Callable[[object, _Context],
     return dispatch
 
 
-def _item_loader(node: Node, *, counting: bool) -> Callable[..., object]:
+def _item_loader(node: Node, *, flavour: Flavour) -> Callable[..., object]:
     """The loader of one item of a tuple; records and tagged unions need no wrapper.
 
     An item that can hold records takes the context as its second argument; the places
@@ -310,14 +341,14 @@ def _item_loader(node: Node, *, counting: bool) -> Callable[..., object]:
     nothing (it has no context to count in).
     """
     if isinstance(node, Record):
-        return _raw_loader(node.cls, counting=counting)
+        return _raw_loader(node.cls, flavour=flavour)
     if isinstance(node, Tagged):
-        return _dispatcher(node, counting=counting)
+        return _dispatcher(node, flavour=flavour)
     if classes_in(node):
-        source = _Source(counting=counting)
+        source = _Source(flavour=flavour)
         source.lines.append("def item(v, c):")
     else:
-        source = _Source()
+        source = _Source(flavour=Flavour(counting=False, guarded=flavour.guarded))
         source.lines.append("def item(v):")
     _load_expression(source, node, "v", "    ")
     source.lines.append("    return v")
@@ -349,8 +380,8 @@ class _Context:
 SHARED_PLACES: Final = 1024
 
 
-_LOADERS: dict[tuple[type, bool, bool], Callable[[object, _Context], Any]] = {}
-_PUBLIC_LOADERS: dict[tuple[type, bool], Callable[[object], Any]] = {}
+_LOADERS: dict[tuple[type, bool, Flavour], Callable[[object, _Context], Any]] = {}
+_PUBLIC_LOADERS: dict[tuple[type, bool, bool], Callable[[object], Any]] = {}
 
 
 def _static_depth(cls: type, memo: dict[type, int], busy: set[type]) -> int:
@@ -399,9 +430,9 @@ def static_depth(classes: Iterable[type]) -> int:
     return max(_static_depth(cls, memo, set()) for cls in classes)
 
 
-def _hop(cls: type, *, counting: bool) -> Callable[[object, _Context], Any]:
+def _hop(cls: type, *, flavour: Flavour) -> Callable[[object, _Context], Any]:
     """Load one link of a chain, counting the links on the path in the context."""
-    load = _raw_loader(cls, counting=counting)
+    load = _raw_loader(cls, flavour=flavour)
 
     def hop(value: object, c: _Context) -> Any:  # noqa: ANN401 - a record of any class
         if c.links >= CHAIN_LINKS:
@@ -415,17 +446,17 @@ def _hop(cls: type, *, counting: bool) -> Callable[[object, _Context], Any]:
     return hop
 
 
-def loader(cls: type, *, tagged: bool = False) -> Callable[[object], Any]:
+def loader(cls: type, *, tagged: bool = False, guarded: bool = False) -> Callable[[object], Any]:
     """The generated loader of ``cls`` (``tagged``: it also takes the union ``"type"`` key).
 
     >>> from ipprogram import Period
     >>> loader(Period)({"start": "2016", "end": "2020"}) == Period.years(2016, 2020)
     True
     """
-    key = (cls, tagged)
+    key = (cls, tagged, guarded)
     found = _PUBLIC_LOADERS.get(key)
     if found is None:
-        raw = _raw_loader(cls, tagged=tagged)
+        raw = _raw_loader(cls, tagged=tagged, flavour=Flavour(counting=False, guarded=guarded))
 
         def load(data: object) -> Any:  # noqa: ANN401 - a record of any class
             return raw(data, _Context())
@@ -434,7 +465,7 @@ def loader(cls: type, *, tagged: bool = False) -> Callable[[object], Any]:
     return found
 
 
-def counting_loader(cls: type) -> Callable[[object, _Context], Any]:
+def counting_loader(cls: type, *, guarded: bool = False) -> Callable[[object, _Context], Any]:
     """A loader of ``cls`` that also counts, in the context it is given, what it read.
 
     ``c.keys`` is the number of keys of all the dicts it read, each dict once;
@@ -453,7 +484,7 @@ def counting_loader(cls: type) -> Callable[[object, _Context], Any]:
     >>> c.keys, c.colons
     (2, 2)
     """
-    return _raw_loader(cls, counting=True)
+    return _raw_loader(cls, flavour=Flavour(counting=True, guarded=guarded))
 
 
 def context() -> _Context:
@@ -500,18 +531,56 @@ def _load_fields(source: _Source, cls: type) -> None:
             line("    else:")
         if field.node == Nullable(Record(cls)):  # a chain: a parent, a successor
             line(f"{indent}if {var} is not None:")
-            hop = _hop(cls, counting=source.counting)
+            hop = _hop(cls, flavour=source.flavour)
             line(f"{indent}    {var} = {source.name(hop, 'hop')}({var}, c)")
         else:
             _load_expression(source, field.node, var, indent, collect=cls is not Locality)
 
 
-def _rule_reads(check: Callable[..., object], names: frozenset[str]) -> frozenset[str] | None:
-    """The fields a rule reads, when its source shows them all; else ``None``.
+#: The instructions that read a local or free variable: ``self.<field>`` is one of them
+#: on ``self``, then ``LOAD_ATTR``.
+_READS_VARIABLE: Final = frozenset(("LOAD_FAST", "LOAD_DEREF", "LOAD_FAST_CHECK"))
+#: The instructions that only make ``self`` a cell for the functions inside a rule.
+_MAKES_CELL: Final = frozenset(("MAKE_CELL", "LOAD_CLOSURE"))
 
-    A rule shows what it reads when its instance appears only as ``self.<field>``: no
-    method call on it, no bare ``self`` handed to a helper, no ``super()``, no other
-    attribute. Its result then depends on those fields alone.
+
+def _code_reads(
+    code: types.CodeType, self_name: str, names: frozenset[str], reads: set[str]
+) -> bool:
+    """Add to ``reads`` the fields ``code`` reads as ``self.<field>``; ``False`` if not only."""
+    instructions = list(dis.get_instructions(code))
+    for index, instruction in enumerate(instructions):
+        argument = instruction.argval
+        if instruction.opname == "LOAD_GLOBAL" and argument == "super":
+            return False
+        if argument != self_name and not (isinstance(argument, tuple) and self_name in argument):
+            continue
+        if instruction.opname in _MAKES_CELL:
+            continue
+        following = instructions[index + 1] if index + 1 < len(instructions) else None
+        if (
+            instruction.opname in _READS_VARIABLE
+            and following is not None
+            and following.opname == "LOAD_ATTR"
+            and following.argval in names
+        ):
+            reads.add(following.argval)
+            continue
+        return False
+    return all(
+        _code_reads(constant, self_name, names, reads)
+        for constant in code.co_consts
+        if isinstance(constant, types.CodeType)
+    )
+
+
+def _rule_reads(check: Callable[..., object], names: frozenset[str]) -> frozenset[str] | None:
+    """The fields a rule reads, when its bytecode shows them all; else ``None``.
+
+    A rule shows what it reads when its instance appears only as ``self.<field>``, in
+    it and in the functions inside it: no method called on it, no bare ``self`` handed
+    to a helper, no ``super()``, no other attribute, no other use. Its result then
+    depends on those fields alone.
 
     >>> from ipprogram import Trademark
     >>> sorted(_rule_reads(Trademark._valid, frozenset(f.name for f in shape(Trademark).fields)))
@@ -519,33 +588,12 @@ def _rule_reads(check: Callable[..., object], names: frozenset[str]) -> frozense
      'nice_version']
     >>> _rule_reads(Trademark._claims, frozenset(f.name for f in shape(Trademark).fields))
     """
-    try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(check)))
-    except (OSError, TypeError, SyntaxError):
+    code = getattr(check, "__code__", None)
+    if not isinstance(code, types.CodeType) or code.co_argcount < 1:
         return None
-    function = tree.body[0]
-    if not isinstance(function, ast.FunctionDef) or not function.args.args:
-        return None
-    self_name = function.args.args[0].arg
     reads: set[str] = set()
-    allowed: set[int] = set()
-    for node in ast.walk(function):
-        if (
-            isinstance(node, ast.Attribute)
-            and isinstance(node.value, ast.Name)
-            and node.value.id == self_name
-        ):
-            if node.attr not in names or not isinstance(node.ctx, ast.Load):
-                return None
-            reads.add(node.attr)
-            allowed.add(id(node.value))
-    for node in ast.walk(function):
-        if (
-            isinstance(node, ast.Name)
-            and node.id in (self_name, "super")
-            and id(node) not in allowed
-        ):
-            return None
+    if not _code_reads(code, code.co_varnames[0], names, reads):
+        return None
     return frozenset(reads)
 
 
@@ -606,7 +654,11 @@ def _rule_lines(source: _Source, cls: type) -> None:
     for check in resolved.rules:  # a rule yields what is wrong: the first problem hands over
         if _is_places_rule(check):
             continue
-        guard = _rule_guard(cls, check, variables, lambda value: source.name(value, "default"))
+        guard = (
+            _rule_guard(cls, check, variables, lambda value: source.name(value, "default"))
+            if source.flavour.guarded
+            else None
+        )
         if guard is None:
             line(f"    for _ in {source.name(check, 'rule')}(o): raise SLOW")
         else:
@@ -615,7 +667,7 @@ def _rule_lines(source: _Source, cls: type) -> None:
 
 
 def _raw_loader(
-    cls: type, *, tagged: bool = False, counting: bool = False
+    cls: type, *, tagged: bool = False, flavour: Flavour | None = None
 ) -> Callable[[object, _Context], Any]:
     """The generated ``load(d, c)`` of ``cls``, ``c`` being the document's :class:`_Context`.
 
@@ -625,9 +677,12 @@ def _raw_loader(
     collected while its fields were loaded, with
     :func:`~ipprogram.model.places.places_pass`, and takes them out of the collection;
     an undated one leaves them to the record around it, as the rule does. A
-    ``counting`` loader also counts keys and colons (:func:`counting_loader`).
+    ``flavour`` says whether it counts keys and colons (:func:`counting_loader`) and
+    whether its rules are guarded (:func:`_rule_guard`).
     """
-    key = (cls, tagged, counting)
+    flavour = flavour or PLAIN
+    counting = flavour.counting
+    key = (cls, tagged, flavour)
     found = _LOADERS.get(key)
     if found is not None:
         return found
@@ -637,7 +692,7 @@ def _raw_loader(
 
     _LOADERS[key] = late  # classes that contain themselves find this until it is built
     resolved = shape(cls)
-    source = _Source(counting=counting)
+    source = _Source(flavour=flavour)
     line = source.lines.append
     allowed = frozenset(f.name for f in resolved.fields) | ({TAG_KEY} if tagged else frozenset())
     shared = cls is Locality and not tagged
@@ -667,6 +722,8 @@ def _raw_loader(
         line(f"    if k is not None and len(c.shared) < {SHARED_PLACES}: c.shared[k] = o")
     line("    return o")
     what = "tagged loader" if tagged else "loader"
+    if flavour.guarded:
+        what = f"guarded {what}"
     built = source.compile("load", f"counting {what}" if counting else what, cls)
     _LOADERS[key] = built
     return built

@@ -120,6 +120,19 @@ _written: dict[type, int] = {}
 WARM_CALLS: Final = 16
 
 
+#: How many records of each class the first generated loaders read: a class read
+#: :data:`WARM_CALLS` times gets loaders that skip rules with nothing to find
+#: (:func:`ipprogram.io._fast._rule_guard`), slower to generate, faster to run.
+_loaded: dict[type, int] = {}
+
+
+def _warm_load(cls: type) -> bool:
+    """Count a load of a record of ``cls``; whether it is read often enough for guards."""
+    count = _loaded.get(cls, 0) + 1
+    _loaded[cls] = count
+    return count >= WARM_CALLS
+
+
 def _warm(cls: type) -> bool:
     """Count a write of a record of ``cls``; whether it is written often enough to inline."""
     count = _written.get(cls, 0) + 1
@@ -233,7 +246,10 @@ def load_fast(cls: type, data: dict[object, object]) -> object:
     load = _fast_loaders.get(cls)
     if load is None:
         _check_class(cls)
-        load = _fast_loaders[cls] = _fast.loader(cls)
+        if _warm_load(cls):
+            load = _fast_loaders[cls] = _fast.loader(cls, guarded=True)
+        else:
+            load = _fast.loader(cls)
     body = _body_of(cls, data)
     if body is None:
         return NOT_FAST
@@ -261,7 +277,10 @@ def load_fast_counted(cls: type, data: dict[object, object]) -> tuple[object, in
     load = _counting_loaders.get(cls)
     if load is None:
         _check_class(cls)
-        load = _counting_loaders[cls] = _fast.counting_loader(cls)
+        if _warm_load(cls):
+            load = _counting_loaders[cls] = _fast.counting_loader(cls, guarded=True)
+        else:
+            load = _fast.counting_loader(cls)
     if data.get(VERSION_KEY, SCHEMA_VERSION) != SCHEMA_VERSION:
         return NOT_FAST, 0, 0
     body = _body_of(cls, data)
@@ -315,7 +334,7 @@ def from_dict(cls: type[T], data: object) -> T:
 
 def from_dict_within(cls: type[T], data: object, max_depth: int) -> T:
     """:func:`from_dict` with a depth limit of ``max_depth`` (JSON readers pass theirs)."""
-    if cls not in _fast_loaders:
+    if cls not in _fast_loaders and cls not in _loaded:
         _check_class(cls)
     if type(data) is dict:
         fast = load_fast(cls, data)
