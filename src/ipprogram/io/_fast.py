@@ -205,13 +205,10 @@ PLAIN: Final = Flavour(counting=False, guarded=False)
 class _Source:
     """Builds the source of one generated function, with the names it refers to."""
 
-    def __init__(self, depth: int = 1, *, flavour: Flavour | None = None) -> None:
+    def __init__(self, depth: int = 1, *, flavour: Flavour = PLAIN) -> None:
         self.lines: list[str] = []
         #: Which loaders it calls, and how it loads (:class:`Flavour`).
-        self.flavour = flavour or PLAIN
-        #: Whether the loader counts the keys and the colons in text it reads (see
-        #: :func:`counting_loader`).
-        self.counting = self.flavour.counting
+        self.flavour = flavour
         self.names: dict[str, object] = {"SLOW": SLOW, "MISSING": _MISSING}
         #: How many levels of records a generated writer or dumper writes inline.
         self.depth = depth
@@ -247,7 +244,7 @@ def _load_expression(  # noqa: C901, PLR0912 - one branch per kind
     match node:
         case Text():
             line(f"{indent}if type({var}) is not str: raise SLOW")
-            if source.counting:
+            if source.flavour.counting:
                 line(f"{indent}c.colons += {var}.count(':')")
             line(f"{indent}{var} = {var}.strip()")
             line(f"{indent}if not {var}: raise SLOW")
@@ -267,7 +264,7 @@ def _load_expression(  # noqa: C901, PLR0912 - one branch per kind
         case AnyDate():
             line(f"{indent}{var} = {source.name(_any_date(node.spec), 'any_date')}({var})")
         case Scalar():
-            if source.counting:
+            if source.flavour.counting:
                 line(f"{indent}if type({var}) is str: c.colons += {var}.count(':')")
             line(f"{indent}{var} = {source.name(_scalar(node.spec), 'scalar')}({var})")
         case Choice(cls):
@@ -300,7 +297,7 @@ def _load_items(source: _Source, item: Node, var: str, indent: str, *, collect: 
     line(f"{indent}if type({var}) is not list: raise SLOW")
     if item == Text():
         line(f"{indent}{var} = tuple([{source.name(_text, 'item')}(x) for x in {var}])")
-        if source.counting:
+        if source.flavour.counting:
             line(f"{indent}c.colons += ''.join({var}).count(':')")
         return
     convert = source.name(_item_loader(item, flavour=source.flavour), "item")
@@ -667,7 +664,7 @@ def _rule_lines(source: _Source, cls: type) -> None:
 
 
 def _raw_loader(
-    cls: type, *, tagged: bool = False, flavour: Flavour | None = None
+    cls: type, *, tagged: bool = False, flavour: Flavour = PLAIN
 ) -> Callable[[object, _Context], Any]:
     """The generated ``load(d, c)`` of ``cls``, ``c`` being the document's :class:`_Context`.
 
@@ -680,7 +677,6 @@ def _raw_loader(
     ``flavour`` says whether it counts keys and colons (:func:`counting_loader`) and
     whether its rules are guarded (:func:`_rule_guard`).
     """
-    flavour = flavour or PLAIN
     counting = flavour.counting
     key = (cls, tagged, flavour)
     found = _LOADERS.get(key)
