@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: demo test lint typecheck pytest docs bench fuzz clean
+.PHONY: demo test lint typecheck pytest docs bench fuzz prebuilt clean
 
 $(BIN)/activate:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "ipprogram needs Python 3.11 or newer; set PYTHON=" or 0)'
@@ -56,6 +56,10 @@ $(VENV)/.installed-icu: $(VENV)/.installed
 FUZZ_SECONDS ?= 60
 fuzz: $(VENV)/.installed-fuzz
 	$(PY) fuzz/fuzz_from_json.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 .fuzz-corpus
+
+## prebuilt: write src/ipprogram/io/_prebuilt.py again, after a change to the record classes
+prebuilt: $(VENV)/.installed
+	$(PY) scripts/prebuild.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .fuzz-corpus build src/*.egg-info

@@ -18,6 +18,7 @@ The writer writes the same as JSON text directly, character for character what
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import dis
 import itertools
@@ -79,7 +80,6 @@ SLOW: Final = Slow()
 
 _MISSING: Final = object()
 _ISO_DATE: Final = re.compile(ISO_DATE)
-_counter = itertools.count()
 #: JSON text of a string as ``json.dumps(..., ensure_ascii=False)`` writes it.
 _encode_text: Final[Callable[[str], str]] = json.encoder.encode_basestring
 
@@ -214,22 +214,69 @@ class _Source:
         self.depth = depth
         #: The record classes it calls the functions of even within ``depth``.
         self.called: frozenset[type] = frozenset()
+        self._count = itertools.count()
+
+    def local(self, hint: str) -> str:
+        """A name not used before in this source: ``hint`` and a number.
+
+        Numbered per source, so that a class's source is the same text in every process
+        (what :func:`ipprogram.io._prebuilt.code` looks it up by).
+        """
+        return f"{hint}{next(self._count)}"
 
     def name(self, value: object, hint: str = "c") -> str:
-        key = f"{hint}{next(_counter)}"
+        key = self.local(hint)
         self.names[key] = value
         return key
 
     def compile(self, function: str, what: str, cls: type) -> Callable[..., Any]:
-        """Compile the source, registered with :mod:`linecache` so tracebacks show it."""
+        """Compile the source, registered with :mod:`linecache` so tracebacks show it.
+
+        A text that :mod:`ipprogram.io._prebuilt` holds is not compiled again: its code,
+        compiled with the package, is given this function's name for tracebacks.
+        """
         text = "\n".join(self.lines) + "\n"
         file_name = _file_name(what, cls)
-        code = compile(text, file_name, "exec")
         linecache.cache[file_name] = (len(text), None, text.splitlines(keepends=True), file_name)
         namespace: dict[str, Any] = dict(self.names)
-        exec(code, namespace)  # noqa: S102 - source built here from the model
+        prebuilt = _prebuilt_code(text)
+        if prebuilt is None:
+            exec(compile(text, file_name, "exec", dont_inherit=True), namespace)  # noqa: S102
+        else:
+            shift = prebuilt.co_firstlineno - 1
+            namespace["__builtins__"] = vars(builtins)  # as exec would
+            namespace[function] = types.FunctionType(
+                _relocated(prebuilt, file_name, shift), namespace
+            )
         result: Callable[..., Any] = namespace[function]
         return result
+
+
+_PREBUILT: list[Mapping[str, types.CodeType]] = []
+
+
+def _prebuilt_code(text: str) -> types.CodeType | None:
+    r"""The code of a generated function's source compiled with the package, if it is there.
+
+    >>> _prebuilt_code("def load(d, c):\n    return d\n") is None
+    True
+    """
+    if not _PREBUILT:
+        from ipprogram.io import _prebuilt  # noqa: PLC0415 - 1 ms, and only for generating
+
+        _PREBUILT.append(_prebuilt.CODE)
+    return _PREBUILT[0].get(text)
+
+
+def _relocated(code: types.CodeType, file_name: str, shift: int) -> types.CodeType:
+    """``code`` and the code inside it under ``file_name``, ``shift`` lines up."""
+    inner = tuple(
+        _relocated(c, file_name, shift) if isinstance(c, types.CodeType) else c
+        for c in code.co_consts
+    )
+    return code.replace(
+        co_filename=file_name, co_firstlineno=code.co_firstlineno - shift, co_consts=inner
+    )
 
 
 def _load_expression(  # noqa: C901, PLR0912 - one branch per kind
@@ -806,7 +853,7 @@ def _inlined(node: Node, chain: tuple[type, ...], source: _Source) -> type | Non
 
 def _emit_nested(source: _Source, cls: type, obj: str, indent: str, chain: tuple[type, ...]) -> str:
     """Append lines that write record ``obj`` of ``cls`` inline; return the dict's name."""
-    written = f"d{next(_counter)}"
+    written = source.local("d")
     _emit_dump(source, cls, obj=obj, target=written, indent=indent, members=[], chain=(*chain, cls))
     return written
 
@@ -837,11 +884,11 @@ def _emit_dump(
     for field in (f for f in wire if f.required):
         inline = _inlined(field.node, chain, source)
         if inline is not None:
-            inner = f"o{next(_counter)}"
+            inner = source.local("o")
             line(f"{indent}{inner} = {obj}.{field.name}")
             expression = _emit_nested(source, inline, inner, indent, chain)
         elif _names_twice(field.node):
-            inner = f"u{next(_counter)}"
+            inner = source.local("u")
             line(f"{indent}{inner} = {obj}.{field.name}")
             expression = _dump_expression(source, field.node, inner)
         else:
@@ -849,7 +896,7 @@ def _emit_dump(
         members.append(f"{field.name!r}: {expression}")
     line(f"{indent}{target} = {{{', '.join(members)}}}")
     for field in (f for f in wire if not f.required):
-        var = f"v{next(_counter)}"
+        var = source.local("v")
         line(_when_set(source, field, obj, var, indent))
         node = _set_node(field)
         inline = _inlined(node, chain, source)
@@ -857,7 +904,7 @@ def _emit_dump(
             written = _emit_nested(source, inline, var, indent + "    ", chain)
             line(f"{indent}    {target}[{field.name!r}] = {written}")
         elif isinstance(node, Items) and (item := _inlined(node.item, chain, source)):
-            each, items = f"x{next(_counter)}", f"l{next(_counter)}"
+            each, items = source.local("x"), source.local("l")
             line(f"{indent}    {items} = []")
             line(f"{indent}    for {each} in {var}:")
             written = _emit_nested(source, item, each, indent + "        ", chain)
@@ -976,7 +1023,7 @@ def _emit_write(
     first = True
     optional = [field for field in shape(cls).wire if not field.required]
     if optional:
-        found = f"p{next(_counter)}"
+        found = source.local("p")
         line(f"{indent}{found} = []")
         line(f"{indent}{found}a = {found}.append")
     for field in shape(cls).wire:
@@ -984,19 +1031,19 @@ def _emit_write(
         if field.required:
             value = f"{obj}.{field.name}"
             if field.node not in _PLAIN:
-                value = f"u{next(_counter)}"
+                value = source.local("u")
                 line(f"{indent}{value} = {obj}.{field.name}")
             member = _member_text(source, field.node, value, indent, chain)
             parts.append(("" if first else ",") + key + member)
             first = False
             continue
-        var = f"v{next(_counter)}"
+        var = source.local("v")
         line(_when_set(source, field, obj, var, indent))
         member = _member_text(source, _set_node(field), var, indent + "    ", chain)
         line(f"{indent}    {found}a(f'," + key + member + "')")
     if optional:
         parts.append("{" + source.name("".join, "concat") + f"({found})" + "}")
-    written = f"b{next(_counter)}"
+    written = source.local("b")
     line(f"{indent}{written} = f'{''.join(parts)}'")
     return written, first
 
@@ -1009,7 +1056,7 @@ def _member_text(
     if inline is not None:
         return _inline_object(source, inline, var, indent, chain)
     if isinstance(node, Items) and (item := _inlined(node.item, chain, source)):
-        each, items = f"x{next(_counter)}", f"l{next(_counter)}"
+        each, items = source.local("x"), source.local("l")
         source.lines.append(f"{indent}{items} = []")
         source.lines.append(f"{indent}for {each} in {var}:")
         written = _inline_object(source, item, each, indent + "    ", chain)

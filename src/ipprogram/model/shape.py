@@ -36,8 +36,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import inspect
 import math
 import re
+import sys
 import types
 import typing
 import unicodedata
@@ -362,6 +364,56 @@ def _node(annotation: object) -> Node:  # noqa: C901, PLR0912 - one branch per k
     raise TypeError(msg)
 
 
+#: Each annotation text compiled, for :func:`_hints` (at most :data:`_HINT_TEXTS`).
+_HINT_CODE: dict[str, types.CodeType] = {}
+_HINT_TEXTS: Final = 1024
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    """The annotations of ``cls`` and its bases evaluated, as :func:`typing.get_type_hints` does.
+
+    The same evaluation (a name is looked up in the base's module, then in its namespace,
+    as ``get_type_hints`` does for a class), without a :class:`typing.ForwardRef` and a
+    compilation per annotation: the annotations of records repeat (``str | None``), and
+    each text is compiled once. An annotation that evaluates to something holding text
+    still (a quoted name inside it) or extras (``Annotated``) is left to ``typing``.
+
+    >>> import ipprogram
+    >>> every = [c for c in (getattr(ipprogram, n) for n in ipprogram.__all__) if is_record(c)]
+    >>> all(_hints(c) == typing.get_type_hints(c) for c in every), len(every) > 30
+    (True, True)
+    """
+    hints: dict[str, Any] = {}
+    for base in reversed(cls.__mro__):
+        annotations = inspect.get_annotations(base)
+        if not annotations:
+            continue
+        module = sys.modules.get(base.__module__)
+        names = dict(vars(base))
+        for name, annotation in annotations.items():
+            value = annotation
+            if isinstance(value, str):
+                code = _HINT_CODE.get(value)
+                if code is None:
+                    code = compile(value, "<annotation>", "eval", dont_inherit=True)
+                    if len(_HINT_CODE) < _HINT_TEXTS:
+                        _HINT_CODE[value] = code
+                value = eval(code, names, vars(module) if module else {})  # noqa: S307
+            if value is None:
+                value = type(None)
+            if not _evaluated(value):
+                return typing.get_type_hints(cls)
+            hints[name] = value
+    return hints
+
+
+def _evaluated(value: object) -> bool:
+    """Whether an evaluated annotation holds no text and no ``Annotated``."""
+    if isinstance(value, str | typing.ForwardRef) or typing.get_origin(value) is typing.Annotated:
+        return False
+    return all(_evaluated(arg) for arg in typing.get_args(value) if arg is not Ellipsis)
+
+
 def _rules(cls: type) -> tuple[Callable[[Any], Iterable[ErrorDetail]], ...]:
     return tuple(
         member
@@ -384,7 +436,7 @@ def shape(cls: type) -> Shape:
     if not attrs.has(cls):
         msg = f"{cls!r} is not a record class"
         raise TypeError(msg)
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     for attribute in attrs.fields(cls):
         if isinstance(attribute.default, attrs.Factory):  # type: ignore[arg-type]
             msg = f"{cls.__name__}.{attribute.name}: a record field's default is a value"
