@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import ast
+import copy
 import datetime as dt
+import inspect
 import json
 import linecache
+import pickle
 import re
 import traceback
+from dataclasses import FrozenInstanceError
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -267,3 +272,39 @@ def test_tags_and_rules_are_part_of_the_shape() -> None:
         "_references",
         "_claims",
     ]
+
+
+@pytest.mark.parametrize(
+    "node",
+    [
+        sh.Text(),
+        sh.Date(),
+        sh.AnyDate(ip.PartialDate),
+        sh.Record(ip.Person),
+        sh.Items(sh.Nullable(sh.Choice(ip.Gender))),
+        sh.Tagged((ip.Person, ip.Organization)),
+        sh.Field("name", sh.Text(), attrs.NOTHING),
+    ],
+)
+def test_nodes_are_frozen_values(node: object) -> None:
+    """Nodes compare and hash by value, copy, pickle, and refuse changes."""
+    assert copy.deepcopy(node) == node
+    assert pickle.loads(pickle.dumps(node)) == node  # noqa: S301 - made just above
+    assert hash(copy.copy(node)) == hash(node)
+    assert repr(node).startswith(f"{type(node).__name__}(")
+    with pytest.raises(FrozenInstanceError):
+        node.cls = int  # type: ignore[attr-defined]
+    assert node != sh.Integer()
+
+
+def test_nodes_take_their_fields_in_order() -> None:
+    """By position or keyword, each once; anything else is a TypeError."""
+    field = sh.Field("name", sh.Text(), default=None)
+    assert (field.name, field.node, field.default) == ("name", sh.Text(), None)
+    assert sh.Record(cls=ip.Person).cls is ip.Person
+    assert repr(sh.Items(sh.Text())) == "Items(item=Text())"
+    assert list(inspect.signature(sh.Field).parameters) == ["name", "node", "default"]
+    untyped: Any = sh.Record  # the calls below are what mypy refuses
+    for args, kwargs in [((), {}), ((1, 2), {}), ((1,), {"cls": 1}), ((), {"kind": 1})]:
+        with pytest.raises(TypeError):
+            untyped(*args, **kwargs)
