@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -191,3 +193,40 @@ def test_the_types_of_appendix_iii(number: str, type_name: str) -> None:
 def test_clean_skips_only_steps_that_change_nothing(number: str) -> None:
     """Cleaning digits and hyphens at once gives what the steps give, on any text."""
     assert clean(number) == clean_steps(number)
+
+
+_STORED_FORMS = [mark_application, mark_certificate, gi_application, gi_certificate]
+
+
+@pytest.mark.parametrize("module", _STORED_FORMS, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+@given(data=st.data())
+def test_a_number_in_its_stored_form_is_valid_as_it_is(module: Any, data: st.DataObject) -> None:
+    """What ``validate`` takes without compacting is what compacting leaves unchanged.
+
+    Drawn from the stored form itself and from near it (digits and hyphens, the real
+    forms with a digit changed), ``validate`` answers as ``compact`` does.
+    """
+    number = data.draw(
+        st.one_of(
+            st.from_regex(module._STORED, fullmatch=True),
+            st.text(alphabet="0123456789-", max_size=14),
+            MODULES[module]
+            .map(module.compact)
+            .flatmap(
+                lambda n: st.integers(0, len(n) - 1).map(
+                    lambda i: n[:i] + ("0" if n[i] != "0" else "1") + n[i + 1 :]
+                )
+            ),
+        )
+    )
+    try:
+        expected: object = module.compact(number)
+    except InvalidNumber as error:
+        expected = type(error)
+    try:
+        found: object = module.validate(number)
+    except InvalidNumber as error:
+        found = type(error)
+    assert found == expected
+    if module._STORED.fullmatch(number):
+        assert expected == number

@@ -11,6 +11,15 @@ _SHAPE: Final = re.compile(r"([0-9])-?([0-9]{4})-?([0-9]{5})\Z")
 _FIRST_YEAR: Final = 1900  # a plausibility bound, not a legal one
 
 
+def stored(type_digit: str) -> re.Pattern[str]:
+    """The form :func:`compact` writes: a number of it is valid as it is (a year from 1900).
+
+    >>> bool(stored("4").fullmatch("4-2017-12345")), bool(stored("4").fullmatch("4-1899-12345"))
+    (True, False)
+    """
+    return re.compile(rf"{type_digit}-(?:19|[2-9][0-9])[0-9]{{2}}-[0-9]{{5}}")
+
+
 def compact(number: str, type_digit: str) -> str:
     """Return the canonical ``T-YYYY-NNNNN`` form, or raise."""
     match = _SHAPE.match(clean(number).replace(" ", ""))

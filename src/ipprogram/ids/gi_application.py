@@ -17,6 +17,8 @@ from ipprogram.ids._common import passes
 __all__ = ["compact", "format", "is_valid", "validate"]
 
 TYPE_DIGIT = "6"
+#: The form :func:`validate` returns, valid as it is: how records store the number.
+_STORED = _application.stored(TYPE_DIGIT)
 
 
 def compact(number: str) -> str:
@@ -34,6 +36,8 @@ def validate(number: str) -> str:
     >>> validate("6-2023-00012")
     '6-2023-00012'
     """
+    if _STORED.fullmatch(number):
+        return number
     return compact(number)
 
 

@@ -28,6 +28,8 @@ __all__ = ["compact", "format", "is_valid", "validate"]
 
 _DIGITS: Final = re.compile(r"[0-9]+\Z")
 _LENGTH: Final = 5
+#: The form :func:`validate` returns, valid as it is: how records store the number.
+_STORED: Final = re.compile(r"(?!0{5})[0-9]{5}")
 
 
 def compact(number: str) -> str:
@@ -53,6 +55,8 @@ def validate(number: str) -> str:
     >>> validate("140")
     '00140'
     """
+    if _STORED.fullmatch(number):
+        return number
     return compact(number)
 
 

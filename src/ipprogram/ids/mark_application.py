@@ -26,6 +26,8 @@ from ipprogram.ids._common import passes
 __all__ = ["compact", "format", "is_valid", "to_st13", "validate"]
 
 TYPE_DIGIT = "4"
+#: The form :func:`validate` returns, valid as it is: how records store the number.
+_STORED = _application.stored(TYPE_DIGIT)
 
 
 def compact(number: str) -> str:
@@ -43,6 +45,8 @@ def validate(number: str) -> str:
     >>> validate("số 4-2017-12345")
     '4-2017-12345'
     """
+    if _STORED.fullmatch(number):
+        return number
     return compact(number)
 
 

@@ -30,6 +30,8 @@ __all__ = ["compact", "format", "is_valid", "serial", "validate"]
 _FULL: Final = re.compile(r"4-?([0-9]{7})-?([0-9]{3})\Z")
 _BARE: Final = re.compile(r"[0-9]+\Z")
 _SERIAL_DIGITS: Final = 7
+#: The form :func:`validate` returns, valid as it is: how records store the number.
+_STORED: Final = re.compile(r"4-[0-9]{7}-000")
 
 
 def compact(number: str) -> str:
@@ -63,6 +65,8 @@ def validate(number: str) -> str:
     Traceback (most recent call last):
     ipprogram.ids._common.InvalidComponent: the last part is 001, not 000
     """
+    if _STORED.fullmatch(number):
+        return number
     return compact(number)
 
 
