@@ -386,3 +386,30 @@ def test_a_repeated_key_is_refused_in_every_object_of_generated_records(
     assert "duplicate_key" in {detail.code for detail in caught.value.errors}
     if _json._countable(broken):
         assert _json._read_counted(lambda _: cls, broken, _json.MAX_DEPTH) is NOT_FAST
+
+
+def test_a_place_read_again_counts_its_colons_again() -> None:
+    """A place that a document repeats is one object; its colons count at each place.
+
+    The second occurrence is taken from the places read before, so its text values are
+    not read again: their colons are added again, and the text reads by counting. A key
+    repeated inside the second occurrence is still a colon too many.
+    """
+    place = '{"name":"Thôn 1: Tân Lập","code":"0000"}'
+    text = (
+        '{"schema_version":2,"record_type":"Source","publisher":{"name":"A","parent":'
+        f'{{"name":"B","locality":{place}}},"locality":{{"name":"C","parent":{place}}}}}}}'
+    )
+    record = ip.from_json(ip.Source, text)
+    assert record.publisher is not None
+    assert record.publisher.parent is not None
+    assert record.publisher.locality is not None
+    assert record.publisher.parent.locality is record.publisher.locality.parent
+    assert _json._read_counted(lambda _: ip.Source, text, _json.MAX_DEPTH) == record
+    twice = '{"name":"Thôn 1: Tân Lập","name":"Thôn 1: Tân Lập","code":"0000"}'
+    broken = text[::-1].replace(place[::-1], twice[::-1], 1)[::-1]  # the second occurrence
+    assert broken.count("Thôn") == 3
+    assert _json._read_counted(lambda _: ip.Source, broken, _json.MAX_DEPTH) is NOT_FAST
+    with pytest.raises(ip.ValidationError) as caught:
+        ip.from_json(ip.Source, broken)
+    assert [d.code for d in caught.value.errors] == ["duplicate_key"]

@@ -406,14 +406,16 @@ class _Context:
     ``shared``: the places read so far, by their JSON items, so that equal places in a
     document are loaded once and are one object (at most :data:`SHARED_PLACES`);
     ``links``: the links of a chain (parents, successors) on the current path;
-    ``keys`` and ``colons``: what a counting loader counted (:func:`counting_loader`).
+    ``keys`` and ``colons``: what a counting loader counted (:func:`counting_loader`);
+    ``counted``: the colons of each shared place, counted again each time it is reused.
     """
 
-    __slots__ = ("colons", "keys", "links", "places", "shared")
+    __slots__ = ("colons", "counted", "keys", "links", "places", "shared")
 
     def __init__(self) -> None:
         self.places: list[object] = []
         self.shared: dict[tuple[tuple[str, object], ...], object] = {}
+        self.counted: dict[tuple[tuple[str, object], ...], int] = {}
         self.links = 0
         self.keys = 0
         self.colons = 0
@@ -551,6 +553,21 @@ _SHARED_LOOKUP: Final = (
     "            raise SLOW from None",
     "        if o is not None: return o",
 )
+#: The same for a counting loader: a place read before counts its colons again, as the
+#: text holds them again; ``n`` is where its own count starts.
+_SHARED_COUNTED_LOOKUP: Final = (
+    *_SHARED_LOOKUP[:-1],
+    "        if o is not None:",
+    "            c.colons += c.counted.get(k, 0)",
+    "            return o",
+    "    n = c.colons",
+)
+#: The end of a shared place's loader: the place kept for the rest of the document.
+_SHARED_STORE: Final = (
+    f"    if k is not None and len(c.shared) < {SHARED_PLACES}:",
+    "        c.shared[k] = o",
+)
+_SHARED_COUNTED_STORE: Final = (*_SHARED_STORE, "        c.counted[k] = c.colons - n")
 
 
 def _is_places_rule(check: object) -> bool:
@@ -746,7 +763,8 @@ def _raw_loader(
     if counting:  # before a shared place is looked up: every dict counts, once
         line("    c.keys += len(d)")
     if shared:
-        source.lines.extend(_SHARED_LOOKUP)
+        source.lines.extend(_SHARED_COUNTED_LOOKUP if counting else _SHARED_LOOKUP)
+    store = _SHARED_COUNTED_STORE if counting else _SHARED_STORE
     if dated:
         line("    m = len(c.places)")
     _load_fields(source, cls)
@@ -762,7 +780,7 @@ def _raw_loader(
         line("        raise SLOW")
         line("    if days: del c.places[m:]")
     if shared:
-        line(f"    if k is not None and len(c.shared) < {SHARED_PLACES}: c.shared[k] = o")
+        source.lines.extend(store)
     line("    return o")
     what = "tagged loader" if tagged else "loader"
     if flavour.guarded:

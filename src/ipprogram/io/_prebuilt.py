@@ -58,11 +58,12 @@ def load(d, c):
     set14(o, v4)
     for _ in rule15(o): raise SLOW
     for _ in rule16(o): raise SLOW
-    if k is not None and len(c.shared) < 1024: c.shared[k] = o
+    if k is not None and len(c.shared) < 1024:
+        c.shared[k] = o
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    k = None\n    if 'parent' not in d:\n        try:\n            k = tuple(d.items())\n            o = c.shared.get(k)\n        except TypeError:\n            raise SLOW from None\n        if o is not None: return o\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('code')\n    if v2 is not None:\n        if type(v2) is not str: raise SLOW\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    v3 = d.get('parent')\n    if v3 is not None:\n        v3 = hop6(v3, c)\n    v4 = d.get('as_of')\n    if v4 is not None:\n        v4 = date7(v4)\n    o = new8(cls9)\n    set10(o, v0)\n    set11(o, v1)\n    set12(o, v2)\n    set13(o, v3)\n    set14(o, v4)\n    for _ in rule15(o): raise SLOW\n    for _ in rule16(o): raise SLOW\n    if k is not None and len(c.shared) < 1024: c.shared[k] = o\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    k = None\n    if 'parent' not in d:\n        try:\n            k = tuple(d.items())\n            o = c.shared.get(k)\n        except TypeError:\n            raise SLOW from None\n        if o is not None: return o\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('code')\n    if v2 is not None:\n        if type(v2) is not str: raise SLOW\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    v3 = d.get('parent')\n    if v3 is not None:\n        v3 = hop6(v3, c)\n    v4 = d.get('as_of')\n    if v4 is not None:\n        v4 = date7(v4)\n    o = new8(cls9)\n    set10(o, v0)\n    set11(o, v1)\n    set12(o, v2)\n    set13(o, v3)\n    set14(o, v4)\n    for _ in rule15(o): raise SLOW\n    for _ in rule16(o): raise SLOW\n    if k is not None and len(c.shared) < 1024:\n        c.shared[k] = o\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -503,7 +504,10 @@ def load(d, c):
             o = c.shared.get(k)
         except TypeError:
             raise SLOW from None
-        if o is not None: return o
+        if o is not None:
+            c.colons += c.counted.get(k, 0)
+            return o
+    n = c.colons
     v0 = d.get('name', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -542,11 +546,13 @@ def load(d, c):
     set14(o, v4)
     for _ in rule15(o): raise SLOW
     for _ in rule16(o): raise SLOW
-    if k is not None and len(c.shared) < 1024: c.shared[k] = o
+    if k is not None and len(c.shared) < 1024:
+        c.shared[k] = o
+        c.counted[k] = c.colons - n
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    k = None\n    if 'parent' not in d:\n        try:\n            k = tuple(d.items())\n            o = c.shared.get(k)\n        except TypeError:\n            raise SLOW from None\n        if o is not None: return o\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('code')\n    if v2 is not None:\n        if type(v2) is not str: raise SLOW\n        c.colons += v2.count(':')\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    v3 = d.get('parent')\n    if v3 is not None:\n        v3 = hop6(v3, c)\n    v4 = d.get('as_of')\n    if v4 is not None:\n        v4 = date7(v4)\n    o = new8(cls9)\n    set10(o, v0)\n    set11(o, v1)\n    set12(o, v2)\n    set13(o, v3)\n    set14(o, v4)\n    for _ in rule15(o): raise SLOW\n    for _ in rule16(o): raise SLOW\n    if k is not None and len(c.shared) < 1024: c.shared[k] = o\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    k = None\n    if 'parent' not in d:\n        try:\n            k = tuple(d.items())\n            o = c.shared.get(k)\n        except TypeError:\n            raise SLOW from None\n        if o is not None:\n            c.colons += c.counted.get(k, 0)\n            return o\n    n = c.colons\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('code')\n    if v2 is not None:\n        if type(v2) is not str: raise SLOW\n        c.colons += v2.count(':')\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    v3 = d.get('parent')\n    if v3 is not None:\n        v3 = hop6(v3, c)\n    v4 = d.get('as_of')\n    if v4 is not None:\n        v4 = date7(v4)\n    o = new8(cls9)\n    set10(o, v0)\n    set11(o, v1)\n    set12(o, v2)\n    set13(o, v3)\n    set14(o, v4)\n    for _ in rule15(o): raise SLOW\n    for _ in rule16(o): raise SLOW\n    if k is not None and len(c.shared) < 1024:\n        c.shared[k] = o\n        c.counted[k] = c.colons - n\n    return o\n"] = load.__code__
 
 
 def load(d, c):
