@@ -1,4 +1,4 @@
-"""What building records costs in CPython before any check: the floor under a validated load.
+"""What building records and their output costs in CPython: the floors under ipprogram's work.
 
 :func:`bare_builder` generates, for a record class, the least code that turns the dict
 ``to_dict`` writes back into the same objects: each field read from the dict (default if
@@ -6,6 +6,13 @@ absent), enums looked up, dates parsed, union members picked by their tag, and t
 object made without ``__init__`` with its slots set. It checks nothing: no types, no
 text, no rules, no unknown keys. ipprogram's own loader does all of this and the checks
 besides, so no validated pure-Python load can be faster than this floor.
+
+:func:`bare_dumper` and :func:`bare_json_writer` generate, for one record (not a class),
+one expression that builds its dict, or its JSON text, from its fields: which fields
+are set, how long each tuple is and which member of a union each value is are known
+when it is generated, so it reads each written field once and tests nothing. A writer
+for every record of a class must find out all of that for each record it writes, so no
+pure-Python writer can be faster than this floor.
 """
 
 from __future__ import annotations
@@ -13,10 +20,12 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from json.encoder import encode_basestring
 from typing import Any
 
 from ipprogram.model.shape import (
+    TAG_KEY,
     AnyDate,
     Boolean,
     Choice,
@@ -38,14 +47,20 @@ _counter = itertools.count()
 _BUILDERS: dict[type, Callable[[Any], Any]] = {}
 
 
-def _convert(node: Node, names: dict[str, object]) -> str | None:  # noqa: C901 - one branch per kind
-    """The name of a function turning a JSON value into ``node``'s value; None to keep it."""
+def _namer(names: dict[str, object]) -> Callable[[object], str]:
+    """A function giving each object it is given a new name in ``names``."""
 
     def name(value: object) -> str:
         key = f"c{next(_counter)}"
         names[key] = value
         return key
 
+    return name
+
+
+def _convert(node: Node, names: dict[str, object]) -> str | None:  # noqa: C901 - one branch per kind
+    """The name of a function turning a JSON value into ``node``'s value; None to keep it."""
+    name = _namer(names)
     match node:
         case Text() | Integer() | Number() | Boolean():
             return None
@@ -114,3 +129,126 @@ def bare_builder(cls: type) -> Callable[[Any], Any]:
     built: Callable[[Any], Any] = namespace["build"]
     _BUILDERS[cls] = built
     return built
+
+
+def _output(value: object, node: Node, written: object, expr: str, names: dict[str, object]) -> str:
+    """The expression giving ``written`` (the dumper's output for ``value``) from ``expr``."""
+    name = _namer(names)
+    match node:
+        case Text() | Integer() | Number() | Boolean():
+            return expr
+        case Date() | AnyDate():
+            return f"{expr}.isoformat()"
+        case Scalar():
+            return f"{name(node.spec.write)}({expr})"
+        case Choice():
+            return f"{expr}._value_"
+        case Record(cls):
+            return _record_output(value, cls, written, expr, names)
+        case Tagged():
+            return _record_output(value, type(value), written, expr, names)
+        case Items(item):
+            parts = [
+                _output(each, item, out, where, names)
+                for each, out, where in _items(value, written, expr)
+            ]
+            return f"[{', '.join(parts)}]"
+        case Nullable(inner):
+            return "None" if value is None else _output(value, inner, written, expr, names)
+        case _:  # pragma: no cover - every kind is handled above
+            typing.assert_never(node)
+
+
+def _items(value: object, written: object, expr: str) -> Iterator[tuple[object, object, str]]:
+    """Each item of tuple ``value`` with what is written of it and the expression for it."""
+    pairs = zip(
+        typing.cast("tuple[Any, ...]", value), typing.cast("list[Any]", written), strict=True
+    )
+    for index, (each, out) in enumerate(pairs):
+        yield each, out, f"{expr}[{index}]"
+
+
+def _record_output(
+    value: object, cls: type, written: object, expr: str, names: dict[str, object]
+) -> str:
+    resolved = shape(cls)
+    parts = []
+    for key, out in typing.cast("dict[str, Any]", written).items():
+        if key == TAG_KEY:
+            parts.append(f"{key!r}: {out!r}")
+            continue
+        field = resolved.field(key)
+        parts.append(
+            f"{key!r}: {_output(getattr(value, key), field.node, out, f'{expr}.{key}', names)}"
+        )
+    return f"{{{', '.join(parts)}}}"
+
+
+def _compiled(expression: str, names: dict[str, object]) -> Callable[[Any], Any]:
+    namespace: dict[str, Any] = dict(names)
+    exec(f"def run(o):\n    return {expression}\n", namespace)  # noqa: S102 - built here
+    built: Callable[[Any], Any] = namespace["run"]
+    return built
+
+
+def bare_dumper(record: object, written: dict[str, Any]) -> Callable[[Any], dict[str, Any]]:
+    """A generated function giving ``written``, the record's dict, from ``record``'s fields.
+
+    >>> from ipprogram import Period, to_dict
+    >>> period = Period.years(2016, None)
+    >>> bare_dumper(period, {"start": "2016"})(period)
+    {'start': '2016'}
+    """
+    names: dict[str, object] = {}
+    return _compiled(_record_output(record, type(record), written, "o", names), names)
+
+
+def _text_output(expression: str, written: object, names: dict[str, object]) -> str:
+    """The f-string part writing the JSON value ``written`` computes as ``expression``."""
+    if isinstance(written, str):
+        names.setdefault("enc", encode_basestring)
+        return f"{{enc({expression})}}"
+    if written is True or written is False or written is None:
+        return {True: "true", False: "false", None: "null"}[written]
+    return f"{{{expression}!r}}"
+
+
+def bare_json_writer(record: object, written: dict[str, Any]) -> Callable[[Any], str]:
+    """A generated function writing ``written`` as compact JSON from ``record``'s fields.
+
+    One f-string: keys and brackets are its literal text, each value a placeholder.
+
+    >>> from ipprogram import Period
+    >>> period = Period.years(2016, 2020)
+    >>> bare_json_writer(period, {"start": "2016", "end": "2020"})(period)
+    '{"start":"2016","end":"2020"}'
+    """
+    names: dict[str, object] = {}
+
+    def text(value: object, node: Node, out: object, expr: str) -> str:
+        match node:
+            case Record() | Tagged():
+                return record_text(value, out, expr)
+            case Items(item):
+                parts = [
+                    text(each, item, part, where) for each, part, where in _items(value, out, expr)
+                ]
+                return f"[{','.join(parts)}]"
+            case Nullable(inner):
+                return "null" if value is None else text(value, inner, out, expr)
+            case _:
+                return _text_output(_output(value, node, out, expr, names), out, names)
+
+    def record_text(value: object, out: object, expr: str) -> str:
+        resolved = shape(type(value))
+        parts = []
+        for key, each in typing.cast("dict[str, Any]", out).items():
+            if key == TAG_KEY:
+                parts.append(f'"{key}":{encode_basestring(each)}')
+                continue
+            node = resolved.field(key).node
+            parts.append(f'"{key}":' + text(getattr(value, key), node, each, f"{expr}.{key}"))
+        return "{{" + ",".join(parts) + "}}"
+
+    body = record_text(record, written, "o")
+    return _compiled(f"f'{body}'", names)

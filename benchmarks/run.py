@@ -11,8 +11,9 @@ the peers are derived from ipprogram's classes (``peers.py``) and checked equiva
 the records before anything is timed. Results go to ``benchmarks/results/latest.json``.
 
 ``--quick`` runs tiny sizes: the test suite uses it so that the suite cannot rot.
-Each record also gets the floor of ``floor.py``: the same objects built with no checks
-at all, against pydantic's checked load.
+Each record also gets the floors of ``floor.py``: the same objects built with no checks
+at all, against pydantic's checked loads, and the record's dict and JSON built with no
+tests, against pydantic's writers.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import functools
 import gc
 import importlib
 import json
@@ -44,7 +46,7 @@ import ipprogram as ip
 from ipprogram.vi import format_date, format_number, normalize, sort_key
 
 sys.path.insert(0, str(Path(__file__).parent))
-from floor import bare_builder
+from floor import bare_builder, bare_dumper, bare_json_writer
 from peers import msgspec_model, pydantic_model, strict_pydantic_json, strict_pydantic_model
 from strictness import BAD_INPUTS, tidied, verdicts
 
@@ -289,26 +291,39 @@ def measure(record: object, rounds: int, block: float) -> dict[str, dict[str, An
 
 
 def floor(record: object, rounds: int, block: float) -> dict[str, dict[str, Any]]:
-    """The unchecked floor (``floor.py``) against pydantic's checked loads, in CPU time.
+    """The unchecked floors (``floor.py``) against pydantic's checked work, in CPU time.
 
-    The floor builds the same objects and checks nothing; JSON goes through the standard
-    library's parser alone, without the duplicate-key hook that strictness needs.
+    The load floor builds the same objects and checks nothing; JSON goes through the
+    standard library's parser alone, without the duplicate-key hook that strictness
+    needs. It is timed against both pydantic columns. The write floors build this one
+    record's dict and JSON text with every branch decided in advance (which fields are
+    set, which member each union holds), against pydantic's writers.
     """
     data = _body(record)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     build = bare_builder(type(record))
-    if build(data) != record:
-        msg = "the floor builder does not build the record"
+    dump, write = bare_dumper(record, data), bare_json_writer(record, data)
+    if build(data) != record or dump(record) != data or write(record) != text:
+        msg = "a floor function does not give the record, its dict or its JSON"
         raise AssertionError(msg)
-    pmodel = pydantic_model(type(record))
+    peers = {lib.name: lib for lib in libraries(type(record)) if lib.name.startswith("pydantic")}
+    objects = {name: lib.load(data) for name, lib in peers.items()}
     runs: dict[str, dict[str, Callable[[], object]]] = {
         "dict → objects": {
             "floor": lambda: build(data),
-            "pydantic": lambda: pmodel.model_validate(data),
+            **{name: functools.partial(lib.load, data) for name, lib in peers.items()},
         },
         "JSON → objects": {
             "floor": lambda: build(json.loads(text)),
-            "pydantic": lambda: pmodel.model_validate_json(text),
+            **{name: functools.partial(lib.load_json, text) for name, lib in peers.items()},
+        },
+        "objects → dict": {
+            "floor": lambda: dump(record),
+            "pydantic": functools.partial(peers["pydantic"].dump, objects["pydantic"]),
+        },
+        "objects → JSON": {
+            "floor": lambda: write(record),
+            "pydantic": functools.partial(peers["pydantic"].dump_json, objects["pydantic"]),
         },
     }
     return {
@@ -592,14 +607,18 @@ def targets(report: dict[str, Any]) -> list[dict[str, Any]]:
     )
     icu = report["sorting"].get("ratios_to_icu", {}).get("sort_key, new words")
 
-    def floor_of(operation: str) -> float:
+    def floor_of(operation: str, peer: str = "pydantic") -> float:
         return float(
-            max(r["floor"][operation]["ratios"]["pydantic"]["median_of_rounds"] for r in records)
+            max(r["floor"][operation]["ratios"][peer]["median_of_rounds"] for r in records)
         )
 
     floors = {
         "dict → objects": floor_of("dict → objects"),
         "JSON → objects": floor_of("JSON → objects"),
+        "objects → dict": floor_of("objects → dict"),
+        "objects → JSON": floor_of("objects → JSON"),
+        "dict → objects ÷ pydantic, as strict": floor_of("dict → objects", PEERS[1]),
+        "JSON → objects ÷ pydantic, as strict": floor_of("JSON → objects", PEERS[1]),
         "import + first JSON round trip, bytecode cached (s)": report[
             "import_and_first_round_trip"
         ][FLOOR_START]["cpu"],
@@ -740,11 +759,11 @@ def main() -> None:
         )
         for operation, result in floors.items():
             seconds = result["median_seconds"]["floor"]
-            ratio = result["ratios"]["pydantic"]
-            print(
-                f"{'floor, ' + operation:<26}{seconds * 1e6:>8.1f} µs, no checks:"
-                f" {ratio['median_of_rounds']:.2f} × pydantic's checked load"
+            against = ", ".join(
+                f"{ratio['median_of_rounds']:.2f} × {peer}"
+                for peer, ratio in result["ratios"].items()
             )
+            print(f"{'floor, ' + operation:<26}{seconds * 1e6:>8.1f} µs, no checks: {against}")
     streamed = stream(stream_size, stream_rounds)
     report["stream"] = streamed
     print(f"\nJSON Lines, {stream_size:,} small records, all kept by every library (µs per record)")

@@ -56,7 +56,9 @@ def test_benchmark_suite_runs_and_writes_results(tmp_path: Path) -> None:
         t["met"] == (t["measured"] is not None and t["measured"] <= t["target"])
         for t in figures.values()
     )
-    assert all(figures[name]["floor"] > 0 for name in ("dict → objects", "JSON → objects"))
+    with_floors = [name for name, figure in figures.items() if figure["floor"] is not None]
+    assert len(with_floors) == 7
+    assert all(figures[name]["floor"] > 0 for name in with_floors)
     assert "targets (worst record" in result.stdout
     for record in report["records"].values():
         assert set(record["seconds"]) == libraries
@@ -65,7 +67,14 @@ def test_benchmark_suite_runs_and_writes_results(tmp_path: Path) -> None:
             for ratio in result["ratios"].values():
                 low, high = ratio["spread"]
                 assert low <= ratio["median_of_rounds"] <= high
-        assert set(record["floor"]) == {"dict → objects", "JSON → objects"}
+        assert set(record["floor"]) == {
+            "dict → objects",
+            "JSON → objects",
+            "objects → dict",
+            "objects → JSON",
+        }
+        load_floor = record["floor"]["dict → objects"]["ratios"]
+        assert set(load_floor) == {"pydantic", "pydantic, as strict"}
 
 
 def _module(name: str) -> Any:
