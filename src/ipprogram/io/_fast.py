@@ -1039,30 +1039,24 @@ def _emit_write(
     line = source.lines.append
     parts: list[str] = []
     first = True
-    optional = [field for field in shape(cls).wire if not field.required]
-    if optional:
-        found = source.local("p")
-        line(f"{indent}{found} = []")
-        line(f"{indent}{found}a = {found}.append")
-    for field in shape(cls).wire:
+    wire = shape(cls).wire  # the required fields first
+    for field in (field for field in wire if field.required):
         key = _literal(_encode_text(field.name) + ":")
-        if field.required:
-            value = f"{obj}.{field.name}"
-            if field.node not in _PLAIN:
-                value = source.local("u")
-                line(f"{indent}{value} = {obj}.{field.name}")
-            member = _member_text(source, field.node, value, indent, chain)
-            parts.append(("" if first else ",") + key + member)
-            first = False
-            continue
+        value = f"{obj}.{field.name}"
+        if field.node not in _PLAIN:
+            value = source.local("u")
+            line(f"{indent}{value} = {obj}.{field.name}")
+        member = _member_text(source, field.node, value, indent, chain)
+        parts.append(("" if first else ",") + key + member)
+        first = False
+    written = source.local("b")
+    line(f"{indent}{written} = f'{''.join(parts)}'")
+    for field in (field for field in wire if not field.required):
+        key = _literal(_encode_text(field.name) + ":")
         var = source.local("v")
         line(_when_set(source, field, obj, var, indent))
         member = _member_text(source, _set_node(field), var, indent + "    ", chain)
-        line(f"{indent}    {found}a(f'," + key + member + "')")
-    if optional:
-        parts.append("{" + source.name("".join, "concat") + f"({found})" + "}")
-    written = source.local("b")
-    line(f"{indent}{written} = f'{''.join(parts)}'")
+        line(f"{indent}    {written} += f'," + key + member + "'")  # in place: one reference
     return written, first
 
 

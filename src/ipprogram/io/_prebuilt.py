@@ -1211,59 +1211,53 @@ def write(o, head, m):
     if m is not None and not head:
         r = m.get(id(o))
         if r is not None: return r
-    p0 = []
-    p0a = p0.append
+    b1 = f'"name":{text0(o.name)}'
     if (v2 := o.kind) is not None:
-        p0a(f',"kind":{members3[v2]}')
+        b1 += f',"kind":{members3[v2]}'
     if (v4 := o.code) is not None:
-        p0a(f',"code":{text5(v4)}')
+        b1 += f',"code":{text5(v4)}'
     if (v6 := o.parent) is not None:
-        p0a(f',"parent":{write7(v6, empty8, m)}')
+        b1 += f',"parent":{write7(v6, empty8, m)}'
     if (v9 := o.as_of) is not None:
-        p0a(f',"as_of":"{v9.isoformat()}"')
-    b11 = f'"name":{text1(o.name)}{concat10(p0)}'
-    if head: return f'{{{head},{b11}}}'
-    r = f'{{{b11}}}'
+        b1 += f',"as_of":"{v9.isoformat()}"'
+    if head: return f'{{{head},{b1}}}'
+    r = f'{{{b1}}}'
     if m is not None: m[id(o)] = r
     return r
 
 
-CODE['def write(o, head, m):\n    if m is not None and not head:\n        r = m.get(id(o))\n        if r is not None: return r\n    p0 = []\n    p0a = p0.append\n    if (v2 := o.kind) is not None:\n        p0a(f\',"kind":{members3[v2]}\')\n    if (v4 := o.code) is not None:\n        p0a(f\',"code":{text5(v4)}\')\n    if (v6 := o.parent) is not None:\n        p0a(f\',"parent":{write7(v6, empty8, m)}\')\n    if (v9 := o.as_of) is not None:\n        p0a(f\',"as_of":"{v9.isoformat()}"\')\n    b11 = f\'"name":{text1(o.name)}{concat10(p0)}\'\n    if head: return f\'{{{head},{b11}}}\'\n    r = f\'{{{b11}}}\'\n    if m is not None: m[id(o)] = r\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    if m is not None and not head:\n        r = m.get(id(o))\n        if r is not None: return r\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.kind) is not None:\n        b1 += f\',"kind":{members3[v2]}\'\n    if (v4 := o.code) is not None:\n        b1 += f\',"code":{text5(v4)}\'\n    if (v6 := o.parent) is not None:\n        b1 += f\',"parent":{write7(v6, empty8, m)}\'\n    if (v9 := o.as_of) is not None:\n        b1 += f\',"as_of":"{v9.isoformat()}"\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    if m is not None: m[id(o)] = r\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b1 = f'"name":{text0(o.name)}'
     if (v2 := o.short_name) is not None:
-        p0a(f',"short_name":{text3(v2)}')
+        b1 += f',"short_name":{text3(v2)}'
     if (v4 := o.parent) is not None:
-        p0a(f',"parent":{write5(v4, empty6, m)}')
+        b1 += f',"parent":{write5(v4, empty6, m)}'
     if (v7 := o.locality) is not None:
-        p0a(f',"locality":{write8(v7, empty9, m)}')
+        b1 += f',"locality":{write8(v7, empty9, m)}'
     if (v10 := o.iri) is not None:
-        p0a(f',"iri":{text11(v10)}')
-    b13 = f'"name":{text1(o.name)}{concat12(p0)}'
-    if head: return f'{{{head},{b13}}}'
-    r = f'{{{b13}}}'
+        b1 += f',"iri":{text11(v10)}'
+    if head: return f'{{{head},{b1}}}'
+    r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if (v2 := o.short_name) is not None:\n        p0a(f\',"short_name":{text3(v2)}\')\n    if (v4 := o.parent) is not None:\n        p0a(f\',"parent":{write5(v4, empty6, m)}\')\n    if (v7 := o.locality) is not None:\n        p0a(f\',"locality":{write8(v7, empty9, m)}\')\n    if (v10 := o.iri) is not None:\n        p0a(f\',"iri":{text11(v10)}\')\n    b13 = f\'"name":{text1(o.name)}{concat12(p0)}\'\n    if head: return f\'{{{head},{b13}}}\'\n    r = f\'{{{b13}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.short_name) is not None:\n        b1 += f\',"short_name":{text3(v2)}\'\n    if (v4 := o.parent) is not None:\n        b1 += f\',"parent":{write5(v4, empty6, m)}\'\n    if (v7 := o.locality) is not None:\n        b1 += f\',"locality":{write8(v7, empty9, m)}\'\n    if (v10 := o.iri) is not None:\n        b1 += f\',"iri":{text11(v10)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
-    u2 = o.organization
+    u1 = o.organization
+    b4 = f'"title":{text0(o.title)},"organization":{write2(u1, empty3, m)}'
     if (v5 := o.former) != default6:
-        p0a(f',"former":{(true7 if v5 else false8)}')
-    b10 = f'"title":{text1(o.title)},"organization":{write3(u2, empty4, m)}{concat9(p0)}'
-    if head: return f'{{{head},{b10}}}'
-    r = f'{{{b10}}}'
+        b4 += f',"former":{(true7 if v5 else false8)}'
+    if head: return f'{{{head},{b4}}}'
+    r = f'{{{b4}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    u2 = o.organization\n    if (v5 := o.former) != default6:\n        p0a(f\',"former":{(true7 if v5 else false8)}\')\n    b10 = f\'"title":{text1(o.title)},"organization":{write3(u2, empty4, m)}{concat9(p0)}\'\n    if head: return f\'{{{head},{b10}}}\'\n    r = f\'{{{b10}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u1 = o.organization\n    b4 = f\'"title":{text0(o.title)},"organization":{write2(u1, empty3, m)}\'\n    if (v5 := o.former) != default6:\n        b4 += f\',"former":{(true7 if v5 else false8)}\'\n    if head: return f\'{{{head},{b4}}}\'\n    r = f\'{{{b4}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -1278,146 +1272,134 @@ CODE['def write(o, head, m):\n    u0 = o.kind\n    b3 = f\'"kind":{members1[u0]}
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b1 = f'"full_name":{text0(o.full_name)}'
     if (v2 := o.gender) is not None:
-        p0a(f',"gender":{members3[v2]}')
+        b1 += f',"gender":{members3[v2]}'
     if (v4 := o.position) is not None:
-        p0a(f',"position":{write5(v4, empty6, m)}')
+        b1 += f',"position":{write5(v4, empty6, m)}'
     if v7 := o.other_positions:
-        p0a(f',"other_positions":{array10([write8(x, empty9, m) for x in v7])}')
+        b1 += f',"other_positions":{array10([write8(x, empty9, m) for x in v7])}'
     if (v11 := o.academic_title) is not None:
-        p0a(f',"academic_title":{text12(v11)}')
+        b1 += f',"academic_title":{text12(v11)}'
     if (v13 := o.iri) is not None:
-        p0a(f',"iri":{text14(v13)}')
-    b16 = f'"full_name":{text1(o.full_name)}{concat15(p0)}'
-    if head: return f'{{{head},{b16}}}'
-    r = f'{{{b16}}}'
+        b1 += f',"iri":{text14(v13)}'
+    if head: return f'{{{head},{b1}}}'
+    r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if (v2 := o.gender) is not None:\n        p0a(f\',"gender":{members3[v2]}\')\n    if (v4 := o.position) is not None:\n        p0a(f\',"position":{write5(v4, empty6, m)}\')\n    if v7 := o.other_positions:\n        p0a(f\',"other_positions":{array10([write8(x, empty9, m) for x in v7])}\')\n    if (v11 := o.academic_title) is not None:\n        p0a(f\',"academic_title":{text12(v11)}\')\n    if (v13 := o.iri) is not None:\n        p0a(f\',"iri":{text14(v13)}\')\n    b16 = f\'"full_name":{text1(o.full_name)}{concat15(p0)}\'\n    if head: return f\'{{{head},{b16}}}\'\n    r = f\'{{{b16}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"full_name":{text0(o.full_name)}\'\n    if (v2 := o.gender) is not None:\n        b1 += f\',"gender":{members3[v2]}\'\n    if (v4 := o.position) is not None:\n        b1 += f\',"position":{write5(v4, empty6, m)}\'\n    if v7 := o.other_positions:\n        b1 += f\',"other_positions":{array10([write8(x, empty9, m) for x in v7])}\'\n    if (v11 := o.academic_title) is not None:\n        b1 += f\',"academic_title":{text12(v11)}\'\n    if (v13 := o.iri) is not None:\n        b1 += f\',"iri":{text14(v13)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
-    u1 = o.head
+    u0 = o.head
+    b3 = f'"head":{write1(u0, empty2, m)}'
     if (v4 := o.locality) is not None:
-        p0a(f',"locality":{write5(v4, empty6, m)}')
-    b8 = f'"head":{write2(u1, empty3, m)}{concat7(p0)}'
-    if head: return f'{{{head},{b8}}}'
-    r = f'{{{b8}}}'
+        b3 += f',"locality":{write5(v4, empty6, m)}'
+    if head: return f'{{{head},{b3}}}'
+    r = f'{{{b3}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    u1 = o.head\n    if (v4 := o.locality) is not None:\n        p0a(f\',"locality":{write5(v4, empty6, m)}\')\n    b8 = f\'"head":{write2(u1, empty3, m)}{concat7(p0)}\'\n    if head: return f\'{{{head},{b8}}}\'\n    r = f\'{{{b8}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.head\n    b3 = f\'"head":{write1(u0, empty2, m)}\'\n    if (v4 := o.locality) is not None:\n        b3 += f\',"locality":{write5(v4, empty6, m)}\'\n    if head: return f\'{{{head},{b3}}}\'\n    r = f\'{{{b3}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b0 = f''
     if (v1 := o.number) is not None:
-        p0a(f',"number":{text2(v1)}')
+        b0 += f',"number":{text2(v1)}'
     if (v3 := o.date) is not None:
-        p0a(f',"date":"{v3.isoformat()}"')
+        b0 += f',"date":"{v3.isoformat()}"'
     if (v4 := o.issuer) is not None:
-        p0a(f',"issuer":{write5(v4, empty6, m)}')
+        b0 += f',"issuer":{write5(v4, empty6, m)}'
     if (v7 := o.title) is not None:
-        p0a(f',"title":{text8(v7)}')
+        b0 += f',"title":{text8(v7)}'
     if (v9 := o.as_printed) != default10:
-        p0a(f',"as_printed":{(true11 if v9 else false12)}')
+        b0 += f',"as_printed":{(true11 if v9 else false12)}'
     if (v13 := o.reading) is not None:
-        p0a(f',"reading":{text14(v13)}')
+        b0 += f',"reading":{text14(v13)}'
     if v15 := o.co_issuers:
-        p0a(f',"co_issuers":{array18([write16(x, empty17, m) for x in v15])}')
+        b0 += f',"co_issuers":{array18([write16(x, empty17, m) for x in v15])}'
     if (v19 := o.signed_by) is not None:
-        p0a(f',"signed_by":{write20(v19, empty21, m)}')
-    b23 = f'{concat22(p0)}'
-    if head: return f'{{{head}{b23}}}'
-    r = f'{{{b23[1:]}}}'
+        b0 += f',"signed_by":{write20(v19, empty21, m)}'
+    if head: return f'{{{head}{b0}}}'
+    r = f'{{{b0[1:]}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if (v1 := o.number) is not None:\n        p0a(f\',"number":{text2(v1)}\')\n    if (v3 := o.date) is not None:\n        p0a(f\',"date":"{v3.isoformat()}"\')\n    if (v4 := o.issuer) is not None:\n        p0a(f\',"issuer":{write5(v4, empty6, m)}\')\n    if (v7 := o.title) is not None:\n        p0a(f\',"title":{text8(v7)}\')\n    if (v9 := o.as_printed) != default10:\n        p0a(f\',"as_printed":{(true11 if v9 else false12)}\')\n    if (v13 := o.reading) is not None:\n        p0a(f\',"reading":{text14(v13)}\')\n    if v15 := o.co_issuers:\n        p0a(f\',"co_issuers":{array18([write16(x, empty17, m) for x in v15])}\')\n    if (v19 := o.signed_by) is not None:\n        p0a(f\',"signed_by":{write20(v19, empty21, m)}\')\n    b23 = f\'{concat22(p0)}\'\n    if head: return f\'{{{head}{b23}}}\'\n    r = f\'{{{b23[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.number) is not None:\n        b0 += f\',"number":{text2(v1)}\'\n    if (v3 := o.date) is not None:\n        b0 += f\',"date":"{v3.isoformat()}"\'\n    if (v4 := o.issuer) is not None:\n        b0 += f\',"issuer":{write5(v4, empty6, m)}\'\n    if (v7 := o.title) is not None:\n        b0 += f\',"title":{text8(v7)}\'\n    if (v9 := o.as_printed) != default10:\n        b0 += f\',"as_printed":{(true11 if v9 else false12)}\'\n    if (v13 := o.reading) is not None:\n        b0 += f\',"reading":{text14(v13)}\'\n    if v15 := o.co_issuers:\n        b0 += f\',"co_issuers":{array18([write16(x, empty17, m) for x in v15])}\'\n    if (v19 := o.signed_by) is not None:\n        b0 += f\',"signed_by":{write20(v19, empty21, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b1 = f'"value":{repr0(o.value)}'
     if (v2 := o.qualifier) != default3:
-        p0a(f',"qualifier":{members4[v2]}')
+        b1 += f',"qualifier":{members4[v2]}'
     if (v5 := o.upper) is not None:
-        p0a(f',"upper":{repr6(v5)}')
+        b1 += f',"upper":{repr6(v5)}'
     if (v7 := o.unit) is not None:
-        p0a(f',"unit":{text8(v7)}')
+        b1 += f',"unit":{text8(v7)}'
     if (v9 := o.wording) is not None:
-        p0a(f',"wording":{text10(v9)}')
-    b12 = f'"value":{repr1(o.value)}{concat11(p0)}'
-    if head: return f'{{{head},{b12}}}'
-    r = f'{{{b12}}}'
+        b1 += f',"wording":{text10(v9)}'
+    if head: return f'{{{head},{b1}}}'
+    r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if (v2 := o.qualifier) != default3:\n        p0a(f\',"qualifier":{members4[v2]}\')\n    if (v5 := o.upper) is not None:\n        p0a(f\',"upper":{repr6(v5)}\')\n    if (v7 := o.unit) is not None:\n        p0a(f\',"unit":{text8(v7)}\')\n    if (v9 := o.wording) is not None:\n        p0a(f\',"wording":{text10(v9)}\')\n    b12 = f\'"value":{repr1(o.value)}{concat11(p0)}\'\n    if head: return f\'{{{head},{b12}}}\'\n    r = f\'{{{b12}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"value":{repr0(o.value)}\'\n    if (v2 := o.qualifier) != default3:\n        b1 += f\',"qualifier":{members4[v2]}\'\n    if (v5 := o.upper) is not None:\n        b1 += f\',"upper":{repr6(v5)}\'\n    if (v7 := o.unit) is not None:\n        b1 += f\',"unit":{text8(v7)}\'\n    if (v9 := o.wording) is not None:\n        b1 += f\',"wording":{text10(v9)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
-    u1 = o.rank
+    u0 = o.rank
+    b2 = f'"rank":{members1[u0]}'
     if (v3 := o.name) is not None:
-        p0a(f',"name":{text4(v3)}')
+        b2 += f',"name":{text4(v3)}'
     if (v5 := o.count) is not None:
-        p0a(f',"count":{int6(v5)}')
+        b2 += f',"count":{int6(v5)}'
     if (v7 := o.amount) is not None:
-        p0a(f',"amount":{write8(v7, empty9, m)}')
+        b2 += f',"amount":{write8(v7, empty9, m)}'
     if (v10 := o.recipient_kind) is not None:
-        p0a(f',"recipient_kind":{members11[v10]}')
+        b2 += f',"recipient_kind":{members11[v10]}'
     if v12 := o.recipients:
-        p0a(f',"recipients":{array14([tagged13[type(x)](x, m) for x in v12])}')
-    b16 = f'"rank":{members2[u1]}{concat15(p0)}'
-    if head: return f'{{{head},{b16}}}'
-    r = f'{{{b16}}}'
+        b2 += f',"recipients":{array14([tagged13[type(x)](x, m) for x in v12])}'
+    if head: return f'{{{head},{b2}}}'
+    r = f'{{{b2}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    u1 = o.rank\n    if (v3 := o.name) is not None:\n        p0a(f\',"name":{text4(v3)}\')\n    if (v5 := o.count) is not None:\n        p0a(f\',"count":{int6(v5)}\')\n    if (v7 := o.amount) is not None:\n        p0a(f\',"amount":{write8(v7, empty9, m)}\')\n    if (v10 := o.recipient_kind) is not None:\n        p0a(f\',"recipient_kind":{members11[v10]}\')\n    if v12 := o.recipients:\n        p0a(f\',"recipients":{array14([tagged13[type(x)](x, m) for x in v12])}\')\n    b16 = f\'"rank":{members2[u1]}{concat15(p0)}\'\n    if head: return f\'{{{head},{b16}}}\'\n    r = f\'{{{b16}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.rank\n    b2 = f\'"rank":{members1[u0]}\'\n    if (v3 := o.name) is not None:\n        b2 += f\',"name":{text4(v3)}\'\n    if (v5 := o.count) is not None:\n        b2 += f\',"count":{int6(v5)}\'\n    if (v7 := o.amount) is not None:\n        b2 += f\',"amount":{write8(v7, empty9, m)}\'\n    if (v10 := o.recipient_kind) is not None:\n        b2 += f\',"recipient_kind":{members11[v10]}\'\n    if v12 := o.recipients:\n        b2 += f\',"recipients":{array14([tagged13[type(x)](x, m) for x in v12])}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
-    u1 = o.form
+    u0 = o.form
+    b2 = f'"form":{members1[u0]}'
     if (v3 := o.id) is not None:
-        p0a(f',"id":{text4(v3)}')
+        b2 += f',"id":{text4(v3)}'
     if (v5 := o.conferred_by) is not None:
-        p0a(f',"conferred_by":{write6(v5, empty7, m)}')
+        b2 += f',"conferred_by":{write6(v5, empty7, m)}'
     if (v8 := o.awarding_body) is not None:
-        p0a(f',"awarding_body":{write9(v8, empty10, m)}')
+        b2 += f',"awarding_body":{write9(v8, empty10, m)}'
     if v11 := o.counts:
-        p0a(f',"counts":{array14([write12(x, empty13, m) for x in v11])}')
+        b2 += f',"counts":{array14([write12(x, empty13, m) for x in v11])}'
     if v15 := o.recipients:
-        p0a(f',"recipients":{array17([tagged16[type(x)](x, m) for x in v15])}')
+        b2 += f',"recipients":{array17([tagged16[type(x)](x, m) for x in v15])}'
     if (v18 := o.unnamed) is not None:
-        p0a(f',"unnamed":{text19(v18)}')
+        b2 += f',"unnamed":{text19(v18)}'
     if (v20 := o.presented_by) is not None:
-        p0a(f',"presented_by":{write21(v20, empty22, m)}')
+        b2 += f',"presented_by":{write21(v20, empty22, m)}'
     if (v23 := o.citation) is not None:
-        p0a(f',"citation":{text24(v23)}')
+        b2 += f',"citation":{text24(v23)}'
     if (v25 := o.decision) is not None:
-        p0a(f',"decision":{write26(v25, empty27, m)}')
+        b2 += f',"decision":{write26(v25, empty27, m)}'
     if v28 := o.prizes:
-        p0a(f',"prizes":{array31([write29(x, empty30, m) for x in v28])}')
+        b2 += f',"prizes":{array31([write29(x, empty30, m) for x in v28])}'
     if (v32 := o.stated_prize_count) is not None:
-        p0a(f',"stated_prize_count":{int33(v32)}')
-    b35 = f'"form":{members2[u1]}{concat34(p0)}'
-    if head: return f'{{{head},{b35}}}'
-    r = f'{{{b35}}}'
+        b2 += f',"stated_prize_count":{int33(v32)}'
+    if head: return f'{{{head},{b2}}}'
+    r = f'{{{b2}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    u1 = o.form\n    if (v3 := o.id) is not None:\n        p0a(f\',"id":{text4(v3)}\')\n    if (v5 := o.conferred_by) is not None:\n        p0a(f\',"conferred_by":{write6(v5, empty7, m)}\')\n    if (v8 := o.awarding_body) is not None:\n        p0a(f\',"awarding_body":{write9(v8, empty10, m)}\')\n    if v11 := o.counts:\n        p0a(f\',"counts":{array14([write12(x, empty13, m) for x in v11])}\')\n    if v15 := o.recipients:\n        p0a(f\',"recipients":{array17([tagged16[type(x)](x, m) for x in v15])}\')\n    if (v18 := o.unnamed) is not None:\n        p0a(f\',"unnamed":{text19(v18)}\')\n    if (v20 := o.presented_by) is not None:\n        p0a(f\',"presented_by":{write21(v20, empty22, m)}\')\n    if (v23 := o.citation) is not None:\n        p0a(f\',"citation":{text24(v23)}\')\n    if (v25 := o.decision) is not None:\n        p0a(f\',"decision":{write26(v25, empty27, m)}\')\n    if v28 := o.prizes:\n        p0a(f\',"prizes":{array31([write29(x, empty30, m) for x in v28])}\')\n    if (v32 := o.stated_prize_count) is not None:\n        p0a(f\',"stated_prize_count":{int33(v32)}\')\n    b35 = f\'"form":{members2[u1]}{concat34(p0)}\'\n    if head: return f\'{{{head},{b35}}}\'\n    r = f\'{{{b35}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.form\n    b2 = f\'"form":{members1[u0]}\'\n    if (v3 := o.id) is not None:\n        b2 += f\',"id":{text4(v3)}\'\n    if (v5 := o.conferred_by) is not None:\n        b2 += f\',"conferred_by":{write6(v5, empty7, m)}\'\n    if (v8 := o.awarding_body) is not None:\n        b2 += f\',"awarding_body":{write9(v8, empty10, m)}\'\n    if v11 := o.counts:\n        b2 += f\',"counts":{array14([write12(x, empty13, m) for x in v11])}\'\n    if v15 := o.recipients:\n        b2 += f\',"recipients":{array17([tagged16[type(x)](x, m) for x in v15])}\'\n    if (v18 := o.unnamed) is not None:\n        b2 += f\',"unnamed":{text19(v18)}\'\n    if (v20 := o.presented_by) is not None:\n        b2 += f\',"presented_by":{write21(v20, empty22, m)}\'\n    if (v23 := o.citation) is not None:\n        b2 += f\',"citation":{text24(v23)}\'\n    if (v25 := o.decision) is not None:\n        b2 += f\',"decision":{write26(v25, empty27, m)}\'\n    if v28 := o.prizes:\n        b2 += f\',"prizes":{array31([write29(x, empty30, m) for x in v28])}\'\n    if (v32 := o.stated_prize_count) is not None:\n        b2 += f\',"stated_prize_count":{int33(v32)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def load(d, c):
@@ -1914,71 +1896,65 @@ CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'fie
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b2 = f'"written":{text0(o.written)},"meant":{text1(o.meant)}'
     if (v3 := o.note) is not None:
-        p0a(f',"note":{text4(v3)}')
-    b6 = f'"written":{text1(o.written)},"meant":{text2(o.meant)}{concat5(p0)}'
-    if head: return f'{{{head},{b6}}}'
-    r = f'{{{b6}}}'
+        b2 += f',"note":{text4(v3)}'
+    if head: return f'{{{head},{b2}}}'
+    r = f'{{{b2}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if (v3 := o.note) is not None:\n        p0a(f\',"note":{text4(v3)}\')\n    b6 = f\'"written":{text1(o.written)},"meant":{text2(o.meant)}{concat5(p0)}\'\n    if head: return f\'{{{head},{b6}}}\'\n    r = f\'{{{b6}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b2 = f\'"written":{text0(o.written)},"meant":{text1(o.meant)}\'\n    if (v3 := o.note) is not None:\n        b2 += f\',"note":{text4(v3)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b0 = f''
     if (v1 := o.title) is not None:
-        p0a(f',"title":{text2(v1)}')
+        b0 += f',"title":{text2(v1)}'
     if (v3 := o.url) is not None:
-        p0a(f',"url":{text4(v3)}')
+        b0 += f',"url":{text4(v3)}'
     if (v5 := o.publisher) is not None:
-        p0a(f',"publisher":{write6(v5, empty7, m)}')
+        b0 += f',"publisher":{write6(v5, empty7, m)}'
     if v8 := o.authors:
-        p0a(f',"authors":{array11([write9(x, empty10, m) for x in v8])}')
+        b0 += f',"authors":{array11([write9(x, empty10, m) for x in v8])}'
     if (v12 := o.published) is not None:
-        p0a(f',"published":"{v12.isoformat()}"')
+        b0 += f',"published":"{v12.isoformat()}"'
     if v13 := o.errata:
-        p0a(f',"errata":{array16([write14(x, empty15, m) for x in v13])}')
+        b0 += f',"errata":{array16([write14(x, empty15, m) for x in v13])}'
     if (v17 := o.language) is not None:
-        p0a(f',"language":{text18(v17)}')
+        b0 += f',"language":{text18(v17)}'
     if (v19 := o.dateline) is not None:
-        p0a(f',"dateline":{text20(v19)}')
+        b0 += f',"dateline":{text20(v19)}'
     if (v21 := o.copied_from) is not None:
-        p0a(f',"copied_from":{write22(v21, empty23, m)}')
+        b0 += f',"copied_from":{write22(v21, empty23, m)}'
     if (v24 := o.published_time) is not None:
-        p0a(f',"published_time":{text26(write25(v24))}')
-    b28 = f'{concat27(p0)}'
-    if head: return f'{{{head}{b28}}}'
-    r = f'{{{b28[1:]}}}'
+        b0 += f',"published_time":{text26(write25(v24))}'
+    if head: return f'{{{head}{b0}}}'
+    r = f'{{{b0[1:]}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if (v1 := o.title) is not None:\n        p0a(f\',"title":{text2(v1)}\')\n    if (v3 := o.url) is not None:\n        p0a(f\',"url":{text4(v3)}\')\n    if (v5 := o.publisher) is not None:\n        p0a(f\',"publisher":{write6(v5, empty7, m)}\')\n    if v8 := o.authors:\n        p0a(f\',"authors":{array11([write9(x, empty10, m) for x in v8])}\')\n    if (v12 := o.published) is not None:\n        p0a(f\',"published":"{v12.isoformat()}"\')\n    if v13 := o.errata:\n        p0a(f\',"errata":{array16([write14(x, empty15, m) for x in v13])}\')\n    if (v17 := o.language) is not None:\n        p0a(f\',"language":{text18(v17)}\')\n    if (v19 := o.dateline) is not None:\n        p0a(f\',"dateline":{text20(v19)}\')\n    if (v21 := o.copied_from) is not None:\n        p0a(f\',"copied_from":{write22(v21, empty23, m)}\')\n    if (v24 := o.published_time) is not None:\n        p0a(f\',"published_time":{text26(write25(v24))}\')\n    b28 = f\'{concat27(p0)}\'\n    if head: return f\'{{{head}{b28}}}\'\n    r = f\'{{{b28[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.title) is not None:\n        b0 += f\',"title":{text2(v1)}\'\n    if (v3 := o.url) is not None:\n        b0 += f\',"url":{text4(v3)}\'\n    if (v5 := o.publisher) is not None:\n        b0 += f\',"publisher":{write6(v5, empty7, m)}\'\n    if v8 := o.authors:\n        b0 += f\',"authors":{array11([write9(x, empty10, m) for x in v8])}\'\n    if (v12 := o.published) is not None:\n        b0 += f\',"published":"{v12.isoformat()}"\'\n    if v13 := o.errata:\n        b0 += f\',"errata":{array16([write14(x, empty15, m) for x in v13])}\'\n    if (v17 := o.language) is not None:\n        b0 += f\',"language":{text18(v17)}\'\n    if (v19 := o.dateline) is not None:\n        b0 += f\',"dateline":{text20(v19)}\'\n    if (v21 := o.copied_from) is not None:\n        b0 += f\',"copied_from":{write22(v21, empty23, m)}\'\n    if (v24 := o.published_time) is not None:\n        b0 += f\',"published_time":{text26(write25(v24))}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b1 = f'"field":{text0(o.field)}'
     if (v2 := o.certainty) != default3:
-        p0a(f',"certainty":{members4[v2]}')
+        b1 += f',"certainty":{members4[v2]}'
     if (v5 := o.value) is not None:
-        p0a(f',"value":{text6(v5)}')
+        b1 += f',"value":{text6(v5)}'
     if (v7 := o.reading) is not None:
-        p0a(f',"reading":{text8(v7)}')
+        b1 += f',"reading":{text8(v7)}'
     if (v9 := o.basis) is not None:
-        p0a(f',"basis":{text10(v9)}')
+        b1 += f',"basis":{text10(v9)}'
     if (v11 := o.source) is not None:
-        p0a(f',"source":{write12(v11, empty13, m)}')
-    b15 = f'"field":{text1(o.field)}{concat14(p0)}'
-    if head: return f'{{{head},{b15}}}'
-    r = f'{{{b15}}}'
+        b1 += f',"source":{write12(v11, empty13, m)}'
+    if head: return f'{{{head},{b1}}}'
+    r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if (v2 := o.certainty) != default3:\n        p0a(f\',"certainty":{members4[v2]}\')\n    if (v5 := o.value) is not None:\n        p0a(f\',"value":{text6(v5)}\')\n    if (v7 := o.reading) is not None:\n        p0a(f\',"reading":{text8(v7)}\')\n    if (v9 := o.basis) is not None:\n        p0a(f\',"basis":{text10(v9)}\')\n    if (v11 := o.source) is not None:\n        p0a(f\',"source":{write12(v11, empty13, m)}\')\n    b15 = f\'"field":{text1(o.field)}{concat14(p0)}\'\n    if head: return f\'{{{head},{b15}}}\'\n    r = f\'{{{b15}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"field":{text0(o.field)}\'\n    if (v2 := o.certainty) != default3:\n        b1 += f\',"certainty":{members4[v2]}\'\n    if (v5 := o.value) is not None:\n        b1 += f\',"value":{text6(v5)}\'\n    if (v7 := o.reading) is not None:\n        b1 += f\',"reading":{text8(v7)}\'\n    if (v9 := o.basis) is not None:\n        b1 += f\',"basis":{text10(v9)}\'\n    if (v11 := o.source) is not None:\n        b1 += f\',"source":{write12(v11, empty13, m)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def dump(o):
@@ -5295,200 +5271,184 @@ CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'kin
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b0 = f''
     if (v1 := o.start) is not None:
-        p0a(f',"start":{text3(write2(v1))}')
+        b0 += f',"start":{text3(write2(v1))}'
     if (v4 := o.end) is not None:
-        p0a(f',"end":{text6(write5(v4))}')
-    b8 = f'{concat7(p0)}'
-    if head: return f'{{{head}{b8}}}'
-    r = f'{{{b8[1:]}}}'
+        b0 += f',"end":{text6(write5(v4))}'
+    if head: return f'{{{head}{b0}}}'
+    r = f'{{{b0[1:]}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if (v1 := o.start) is not None:\n        p0a(f\',"start":{text3(write2(v1))}\')\n    if (v4 := o.end) is not None:\n        p0a(f\',"end":{text6(write5(v4))}\')\n    b8 = f\'{concat7(p0)}\'\n    if head: return f\'{{{head}{b8}}}\'\n    r = f\'{{{b8[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.start) is not None:\n        b0 += f\',"start":{text3(write2(v1))}\'\n    if (v4 := o.end) is not None:\n        b0 += f\',"end":{text6(write5(v4))}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
-    u1 = o.kind
+    u0 = o.kind
+    b2 = f'"kind":{members1[u0]}'
     if (v3 := o.category) is not None:
-        p0a(f',"category":{members4[v3]}')
-    b6 = f'"kind":{members2[u1]}{concat5(p0)}'
-    if head: return f'{{{head},{b6}}}'
-    r = f'{{{b6}}}'
+        b2 += f',"category":{members4[v3]}'
+    if head: return f'{{{head},{b2}}}'
+    r = f'{{{b2}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    u1 = o.kind\n    if (v3 := o.category) is not None:\n        p0a(f\',"category":{members4[v3]}\')\n    b6 = f\'"kind":{members2[u1]}{concat5(p0)}\'\n    if head: return f\'{{{head},{b6}}}\'\n    r = f\'{{{b6}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.kind\n    b2 = f\'"kind":{members1[u0]}\'\n    if (v3 := o.category) is not None:\n        b2 += f\',"category":{members4[v3]}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
-    u1 = o.measure
-    u3 = o.quantity
+    u0 = o.measure
+    u2 = o.quantity
+    b5 = f'"measure":{members1[u0]},"quantity":{write3(u2, empty4, m)}'
     if (v6 := o.period) is not None:
-        p0a(f',"period":{write7(v6, empty8, m)}')
+        b5 += f',"period":{write7(v6, empty8, m)}'
     if (v9 := o.role) != default10:
-        p0a(f',"role":{members11[v9]}')
+        b5 += f',"role":{members11[v9]}'
     if (v12 := o.market) is not None:
-        p0a(f',"market":{text13(v12)}')
+        b5 += f',"market":{text13(v12)}'
     if (v14 := o.source) is not None:
-        p0a(f',"source":{write15(v14, empty16, m)}')
-    b18 = f'"measure":{members2[u1]},"quantity":{write4(u3, empty5, m)}{concat17(p0)}'
-    if head: return f'{{{head},{b18}}}'
-    r = f'{{{b18}}}'
+        b5 += f',"source":{write15(v14, empty16, m)}'
+    if head: return f'{{{head},{b5}}}'
+    r = f'{{{b5}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    u1 = o.measure\n    u3 = o.quantity\n    if (v6 := o.period) is not None:\n        p0a(f\',"period":{write7(v6, empty8, m)}\')\n    if (v9 := o.role) != default10:\n        p0a(f\',"role":{members11[v9]}\')\n    if (v12 := o.market) is not None:\n        p0a(f\',"market":{text13(v12)}\')\n    if (v14 := o.source) is not None:\n        p0a(f\',"source":{write15(v14, empty16, m)}\')\n    b18 = f\'"measure":{members2[u1]},"quantity":{write4(u3, empty5, m)}{concat17(p0)}\'\n    if head: return f\'{{{head},{b18}}}\'\n    r = f\'{{{b18}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.measure\n    u2 = o.quantity\n    b5 = f\'"measure":{members1[u0]},"quantity":{write3(u2, empty4, m)}\'\n    if (v6 := o.period) is not None:\n        b5 += f\',"period":{write7(v6, empty8, m)}\'\n    if (v9 := o.role) != default10:\n        b5 += f\',"role":{members11[v9]}\'\n    if (v12 := o.market) is not None:\n        b5 += f\',"market":{text13(v12)}\'\n    if (v14 := o.source) is not None:\n        b5 += f\',"source":{write15(v14, empty16, m)}\'\n    if head: return f\'{{{head},{b5}}}\'\n    r = f\'{{{b5}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b1 = f'"name":{text0(o.name)}'
     if (v2 := o.category) is not None:
-        p0a(f',"category":{members3[v2]}')
+        b1 += f',"category":{members3[v2]}'
     if (v4 := o.locality) is not None:
-        p0a(f',"locality":{write5(v4, empty6, m)}')
+        b1 += f',"locality":{write5(v4, empty6, m)}'
     if (v7 := o.group) is not None:
-        p0a(f',"group":{members8[v7]}')
+        b1 += f',"group":{members8[v7]}'
     if v9 := o.figures:
-        p0a(f',"figures":{array12([write10(x, empty11, m) for x in v9])}')
+        b1 += f',"figures":{array12([write10(x, empty11, m) for x in v9])}'
     if v13 := o.markets:
-        p0a(f',"markets":{array15([text14(x) for x in v13])}')
+        b1 += f',"markets":{array15([text14(x) for x in v13])}'
     if v16 := o.area_codes:
-        p0a(f',"area_codes":{array18([text17(x) for x in v16])}')
+        b1 += f',"area_codes":{array18([text17(x) for x in v16])}'
     if (v19 := o.iri) is not None:
-        p0a(f',"iri":{text20(v19)}')
-    b22 = f'"name":{text1(o.name)}{concat21(p0)}'
-    if head: return f'{{{head},{b22}}}'
-    r = f'{{{b22}}}'
+        b1 += f',"iri":{text20(v19)}'
+    if head: return f'{{{head},{b1}}}'
+    r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if (v2 := o.category) is not None:\n        p0a(f\',"category":{members3[v2]}\')\n    if (v4 := o.locality) is not None:\n        p0a(f\',"locality":{write5(v4, empty6, m)}\')\n    if (v7 := o.group) is not None:\n        p0a(f\',"group":{members8[v7]}\')\n    if v9 := o.figures:\n        p0a(f\',"figures":{array12([write10(x, empty11, m) for x in v9])}\')\n    if v13 := o.markets:\n        p0a(f\',"markets":{array15([text14(x) for x in v13])}\')\n    if v16 := o.area_codes:\n        p0a(f\',"area_codes":{array18([text17(x) for x in v16])}\')\n    if (v19 := o.iri) is not None:\n        p0a(f\',"iri":{text20(v19)}\')\n    b22 = f\'"name":{text1(o.name)}{concat21(p0)}\'\n    if head: return f\'{{{head},{b22}}}\'\n    r = f\'{{{b22}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.category) is not None:\n        b1 += f\',"category":{members3[v2]}\'\n    if (v4 := o.locality) is not None:\n        b1 += f\',"locality":{write5(v4, empty6, m)}\'\n    if (v7 := o.group) is not None:\n        b1 += f\',"group":{members8[v7]}\'\n    if v9 := o.figures:\n        b1 += f\',"figures":{array12([write10(x, empty11, m) for x in v9])}\'\n    if v13 := o.markets:\n        b1 += f\',"markets":{array15([text14(x) for x in v13])}\'\n    if v16 := o.area_codes:\n        b1 += f\',"area_codes":{array18([text17(x) for x in v16])}\'\n    if (v19 := o.iri) is not None:\n        b1 += f\',"iri":{text20(v19)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b1 = f'"rank":{int0(o.rank)}'
     if (v2 := o.kind) is not None:
-        p0a(f',"kind":{members3[v2]}')
+        b1 += f',"kind":{members3[v2]}'
     if (v4 := o.scope) is not None:
-        p0a(f',"scope":{write5(v4, empty6, m)}')
+        b1 += f',"scope":{write5(v4, empty6, m)}'
     if (v7 := o.as_of) is not None:
-        p0a(f',"as_of":{text9(write8(v7))}')
-    b11 = f'"rank":{int1(o.rank)}{concat10(p0)}'
-    if head: return f'{{{head},{b11}}}'
-    r = f'{{{b11}}}'
+        b1 += f',"as_of":{text9(write8(v7))}'
+    if head: return f'{{{head},{b1}}}'
+    r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if (v2 := o.kind) is not None:\n        p0a(f\',"kind":{members3[v2]}\')\n    if (v4 := o.scope) is not None:\n        p0a(f\',"scope":{write5(v4, empty6, m)}\')\n    if (v7 := o.as_of) is not None:\n        p0a(f\',"as_of":{text9(write8(v7))}\')\n    b11 = f\'"rank":{int1(o.rank)}{concat10(p0)}\'\n    if head: return f\'{{{head},{b11}}}\'\n    r = f\'{{{b11}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"rank":{int0(o.rank)}\'\n    if (v2 := o.kind) is not None:\n        b1 += f\',"kind":{members3[v2]}\'\n    if (v4 := o.scope) is not None:\n        b1 += f\',"scope":{write5(v4, empty6, m)}\'\n    if (v7 := o.as_of) is not None:\n        b1 += f\',"as_of":{text9(write8(v7))}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b0 = f''
     if (v1 := o.licensor) is not None:
-        p0a(f',"licensor":{write2(v1, empty3, m)}')
+        b0 += f',"licensor":{write2(v1, empty3, m)}'
     if v4 := o.licensees:
-        p0a(f',"licensees":{array6([tagged5[type(x)](x, m) for x in v4])}')
+        b0 += f',"licensees":{array6([tagged5[type(x)](x, m) for x in v4])}'
     if (v7 := o.licensee_count) is not None:
-        p0a(f',"licensee_count":{write8(v7, empty9, m)}')
+        b0 += f',"licensee_count":{write8(v7, empty9, m)}'
     if (v10 := o.round) is not None:
-        p0a(f',"round":{text11(v10)}')
+        b0 += f',"round":{text11(v10)}'
     if (v12 := o.date) is not None:
-        p0a(f',"date":"{v12.isoformat()}"')
+        b0 += f',"date":"{v12.isoformat()}"'
     if (v13 := o.decision) is not None:
-        p0a(f',"decision":{write14(v13, empty15, m)}')
+        b0 += f',"decision":{write14(v13, empty15, m)}'
     if (v16 := o.source) is not None:
-        p0a(f',"source":{write17(v16, empty18, m)}')
-    b20 = f'{concat19(p0)}'
-    if head: return f'{{{head}{b20}}}'
-    r = f'{{{b20[1:]}}}'
+        b0 += f',"source":{write17(v16, empty18, m)}'
+    if head: return f'{{{head}{b0}}}'
+    r = f'{{{b0[1:]}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if (v1 := o.licensor) is not None:\n        p0a(f\',"licensor":{write2(v1, empty3, m)}\')\n    if v4 := o.licensees:\n        p0a(f\',"licensees":{array6([tagged5[type(x)](x, m) for x in v4])}\')\n    if (v7 := o.licensee_count) is not None:\n        p0a(f\',"licensee_count":{write8(v7, empty9, m)}\')\n    if (v10 := o.round) is not None:\n        p0a(f\',"round":{text11(v10)}\')\n    if (v12 := o.date) is not None:\n        p0a(f\',"date":"{v12.isoformat()}"\')\n    if (v13 := o.decision) is not None:\n        p0a(f\',"decision":{write14(v13, empty15, m)}\')\n    if (v16 := o.source) is not None:\n        p0a(f\',"source":{write17(v16, empty18, m)}\')\n    b20 = f\'{concat19(p0)}\'\n    if head: return f\'{{{head}{b20}}}\'\n    r = f\'{{{b20[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.licensor) is not None:\n        b0 += f\',"licensor":{write2(v1, empty3, m)}\'\n    if v4 := o.licensees:\n        b0 += f\',"licensees":{array6([tagged5[type(x)](x, m) for x in v4])}\'\n    if (v7 := o.licensee_count) is not None:\n        b0 += f\',"licensee_count":{write8(v7, empty9, m)}\'\n    if (v10 := o.round) is not None:\n        b0 += f\',"round":{text11(v10)}\'\n    if (v12 := o.date) is not None:\n        b0 += f\',"date":"{v12.isoformat()}"\'\n    if (v13 := o.decision) is not None:\n        b0 += f\',"decision":{write14(v13, empty15, m)}\'\n    if (v16 := o.source) is not None:\n        b0 += f\',"source":{write17(v16, empty18, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b1 = f'"jurisdiction":{text0(o.jurisdiction)}'
     if (v2 := o.office) is not None:
-        p0a(f',"office":{write3(v2, empty4, m)}')
+        b1 += f',"office":{write3(v2, empty4, m)}'
     if (v5 := o.basis) is not None:
-        p0a(f',"basis":{members6[v5]}')
+        b1 += f',"basis":{members6[v5]}'
     if (v7 := o.number) is not None:
-        p0a(f',"number":{text8(v7)}')
+        b1 += f',"number":{text8(v7)}'
     if (v9 := o.filing_date) is not None:
-        p0a(f',"filing_date":"{v9.isoformat()}"')
+        b1 += f',"filing_date":"{v9.isoformat()}"'
     if (v10 := o.grant_date) is not None:
-        p0a(f',"grant_date":"{v10.isoformat()}"')
+        b1 += f',"grant_date":"{v10.isoformat()}"'
     if (v11 := o.status) is not None:
-        p0a(f',"status":{members12[v11]}')
+        b1 += f',"status":{members12[v11]}'
     if (v13 := o.batch) is not None:
-        p0a(f',"batch":{text14(v13)}')
+        b1 += f',"batch":{text14(v13)}'
     if (v15 := o.source) is not None:
-        p0a(f',"source":{write16(v15, empty17, m)}')
-    b19 = f'"jurisdiction":{text1(o.jurisdiction)}{concat18(p0)}'
-    if head: return f'{{{head},{b19}}}'
-    r = f'{{{b19}}}'
+        b1 += f',"source":{write16(v15, empty17, m)}'
+    if head: return f'{{{head},{b1}}}'
+    r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if (v2 := o.office) is not None:\n        p0a(f\',"office":{write3(v2, empty4, m)}\')\n    if (v5 := o.basis) is not None:\n        p0a(f\',"basis":{members6[v5]}\')\n    if (v7 := o.number) is not None:\n        p0a(f\',"number":{text8(v7)}\')\n    if (v9 := o.filing_date) is not None:\n        p0a(f\',"filing_date":"{v9.isoformat()}"\')\n    if (v10 := o.grant_date) is not None:\n        p0a(f\',"grant_date":"{v10.isoformat()}"\')\n    if (v11 := o.status) is not None:\n        p0a(f\',"status":{members12[v11]}\')\n    if (v13 := o.batch) is not None:\n        p0a(f\',"batch":{text14(v13)}\')\n    if (v15 := o.source) is not None:\n        p0a(f\',"source":{write16(v15, empty17, m)}\')\n    b19 = f\'"jurisdiction":{text1(o.jurisdiction)}{concat18(p0)}\'\n    if head: return f\'{{{head},{b19}}}\'\n    r = f\'{{{b19}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"jurisdiction":{text0(o.jurisdiction)}\'\n    if (v2 := o.office) is not None:\n        b1 += f\',"office":{write3(v2, empty4, m)}\'\n    if (v5 := o.basis) is not None:\n        b1 += f\',"basis":{members6[v5]}\'\n    if (v7 := o.number) is not None:\n        b1 += f\',"number":{text8(v7)}\'\n    if (v9 := o.filing_date) is not None:\n        b1 += f\',"filing_date":"{v9.isoformat()}"\'\n    if (v10 := o.grant_date) is not None:\n        b1 += f\',"grant_date":"{v10.isoformat()}"\'\n    if (v11 := o.status) is not None:\n        b1 += f\',"status":{members12[v11]}\'\n    if (v13 := o.batch) is not None:\n        b1 += f\',"batch":{text14(v13)}\'\n    if (v15 := o.source) is not None:\n        b1 += f\',"source":{write16(v15, empty17, m)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b1 = f'"name":{text0(o.name)}'
     if (v2 := o.kind) is not None:
-        p0a(f',"kind":{members3[v2]}')
+        b1 += f',"kind":{members3[v2]}'
     if (v4 := o.owner) is not None:
-        p0a(f',"owner":{write5(v4, empty6, m)}')
+        b1 += f',"owner":{write5(v4, empty6, m)}'
     if v7 := o.products:
-        p0a(f',"products":{array10([write8(x, empty9, m) for x in v7])}')
+        b1 += f',"products":{array10([write8(x, empty9, m) for x in v7])}'
     if v11 := o.nice_classes:
-        p0a(f',"nice_classes":{array13([int12(x) for x in v11])}')
+        b1 += f',"nice_classes":{array13([int12(x) for x in v11])}'
     if (v14 := o.nice_version) is not None:
-        p0a(f',"nice_version":{text15(v14)}')
+        b1 += f',"nice_version":{text15(v14)}'
     if (v16 := o.application_number) is not None:
-        p0a(f',"application_number":{text17(v16)}')
+        b1 += f',"application_number":{text17(v16)}'
     if (v18 := o.certificate_number) is not None:
-        p0a(f',"certificate_number":{text19(v18)}')
+        b1 += f',"certificate_number":{text19(v18)}'
     if (v20 := o.filing_date) is not None:
-        p0a(f',"filing_date":"{v20.isoformat()}"')
+        b1 += f',"filing_date":"{v20.isoformat()}"'
     if (v21 := o.grant_date) is not None:
-        p0a(f',"grant_date":"{v21.isoformat()}"')
+        b1 += f',"grant_date":"{v21.isoformat()}"'
     if (v22 := o.office_status) is not None:
-        p0a(f',"office_status":{members23[v22]}')
+        b1 += f',"office_status":{members23[v22]}'
     if (v24 := o.grantor) is not None:
-        p0a(f',"grantor":{write25(v24, empty26, m)}')
+        b1 += f',"grantor":{write25(v24, empty26, m)}'
     if (v27 := o.decision) is not None:
-        p0a(f',"decision":{write28(v27, empty29, m)}')
+        b1 += f',"decision":{write28(v27, empty29, m)}'
     if v30 := o.ordinals:
-        p0a(f',"ordinals":{array33([write31(x, empty32, m) for x in v30])}')
+        b1 += f',"ordinals":{array33([write31(x, empty32, m) for x in v30])}'
     if v34 := o.licences:
-        p0a(f',"licences":{array37([write35(x, empty36, m) for x in v34])}')
+        b1 += f',"licences":{array37([write35(x, empty36, m) for x in v34])}'
     if v38 := o.abroad:
-        p0a(f',"abroad":{array41([write39(x, empty40, m) for x in v38])}')
+        b1 += f',"abroad":{array41([write39(x, empty40, m) for x in v38])}'
     if (v42 := o.source) is not None:
-        p0a(f',"source":{write43(v42, empty44, m)}')
+        b1 += f',"source":{write43(v42, empty44, m)}'
     if v45 := o.claims:
-        p0a(f',"claims":{array48([write46(x, empty47, m) for x in v45])}')
-    b50 = f'"name":{text1(o.name)}{concat49(p0)}'
-    if head: return f'{{{head},{b50}}}'
-    r = f'{{{b50}}}'
+        b1 += f',"claims":{array48([write46(x, empty47, m) for x in v45])}'
+    if head: return f'{{{head},{b1}}}'
+    r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if (v2 := o.kind) is not None:\n        p0a(f\',"kind":{members3[v2]}\')\n    if (v4 := o.owner) is not None:\n        p0a(f\',"owner":{write5(v4, empty6, m)}\')\n    if v7 := o.products:\n        p0a(f\',"products":{array10([write8(x, empty9, m) for x in v7])}\')\n    if v11 := o.nice_classes:\n        p0a(f\',"nice_classes":{array13([int12(x) for x in v11])}\')\n    if (v14 := o.nice_version) is not None:\n        p0a(f\',"nice_version":{text15(v14)}\')\n    if (v16 := o.application_number) is not None:\n        p0a(f\',"application_number":{text17(v16)}\')\n    if (v18 := o.certificate_number) is not None:\n        p0a(f\',"certificate_number":{text19(v18)}\')\n    if (v20 := o.filing_date) is not None:\n        p0a(f\',"filing_date":"{v20.isoformat()}"\')\n    if (v21 := o.grant_date) is not None:\n        p0a(f\',"grant_date":"{v21.isoformat()}"\')\n    if (v22 := o.office_status) is not None:\n        p0a(f\',"office_status":{members23[v22]}\')\n    if (v24 := o.grantor) is not None:\n        p0a(f\',"grantor":{write25(v24, empty26, m)}\')\n    if (v27 := o.decision) is not None:\n        p0a(f\',"decision":{write28(v27, empty29, m)}\')\n    if v30 := o.ordinals:\n        p0a(f\',"ordinals":{array33([write31(x, empty32, m) for x in v30])}\')\n    if v34 := o.licences:\n        p0a(f\',"licences":{array37([write35(x, empty36, m) for x in v34])}\')\n    if v38 := o.abroad:\n        p0a(f\',"abroad":{array41([write39(x, empty40, m) for x in v38])}\')\n    if (v42 := o.source) is not None:\n        p0a(f\',"source":{write43(v42, empty44, m)}\')\n    if v45 := o.claims:\n        p0a(f\',"claims":{array48([write46(x, empty47, m) for x in v45])}\')\n    b50 = f\'"name":{text1(o.name)}{concat49(p0)}\'\n    if head: return f\'{{{head},{b50}}}\'\n    r = f\'{{{b50}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.kind) is not None:\n        b1 += f\',"kind":{members3[v2]}\'\n    if (v4 := o.owner) is not None:\n        b1 += f\',"owner":{write5(v4, empty6, m)}\'\n    if v7 := o.products:\n        b1 += f\',"products":{array10([write8(x, empty9, m) for x in v7])}\'\n    if v11 := o.nice_classes:\n        b1 += f\',"nice_classes":{array13([int12(x) for x in v11])}\'\n    if (v14 := o.nice_version) is not None:\n        b1 += f\',"nice_version":{text15(v14)}\'\n    if (v16 := o.application_number) is not None:\n        b1 += f\',"application_number":{text17(v16)}\'\n    if (v18 := o.certificate_number) is not None:\n        b1 += f\',"certificate_number":{text19(v18)}\'\n    if (v20 := o.filing_date) is not None:\n        b1 += f\',"filing_date":"{v20.isoformat()}"\'\n    if (v21 := o.grant_date) is not None:\n        b1 += f\',"grant_date":"{v21.isoformat()}"\'\n    if (v22 := o.office_status) is not None:\n        b1 += f\',"office_status":{members23[v22]}\'\n    if (v24 := o.grantor) is not None:\n        b1 += f\',"grantor":{write25(v24, empty26, m)}\'\n    if (v27 := o.decision) is not None:\n        b1 += f\',"decision":{write28(v27, empty29, m)}\'\n    if v30 := o.ordinals:\n        b1 += f\',"ordinals":{array33([write31(x, empty32, m) for x in v30])}\'\n    if v34 := o.licences:\n        b1 += f\',"licences":{array37([write35(x, empty36, m) for x in v34])}\'\n    if v38 := o.abroad:\n        b1 += f\',"abroad":{array41([write39(x, empty40, m) for x in v38])}\'\n    if (v42 := o.source) is not None:\n        b1 += f\',"source":{write43(v42, empty44, m)}\'\n    if v45 := o.claims:\n        b1 += f\',"claims":{array48([write46(x, empty47, m) for x in v45])}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -5503,324 +5463,302 @@ CODE['def write(o, head, m):\n    u1 = o.quantity\n    b4 = f\'"property":{text0
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b1 = f'"name":{text0(o.name)}'
     if (v2 := o.managing_body) is not None:
-        p0a(f',"managing_body":{write3(v2, empty4, m)}')
+        b1 += f',"managing_body":{write3(v2, empty4, m)}'
     if v5 := o.products:
-        p0a(f',"products":{array8([write6(x, empty7, m) for x in v5])}')
+        b1 += f',"products":{array8([write6(x, empty7, m) for x in v5])}'
     if v9 := o.area:
-        p0a(f',"area":{array12([write10(x, empty11, m) for x in v9])}')
+        b1 += f',"area":{array12([write10(x, empty11, m) for x in v9])}'
     if (v13 := o.certificate_number) is not None:
-        p0a(f',"certificate_number":{text14(v13)}')
+        b1 += f',"certificate_number":{text14(v13)}'
     if (v15 := o.application_number) is not None:
-        p0a(f',"application_number":{text16(v15)}')
+        b1 += f',"application_number":{text16(v15)}'
     if (v17 := o.filing_date) is not None:
-        p0a(f',"filing_date":"{v17.isoformat()}"')
+        b1 += f',"filing_date":"{v17.isoformat()}"'
     if (v18 := o.grant_date) is not None:
-        p0a(f',"grant_date":"{v18.isoformat()}"')
+        b1 += f',"grant_date":"{v18.isoformat()}"'
     if (v19 := o.decision) is not None:
-        p0a(f',"decision":{write20(v19, empty21, m)}')
+        b1 += f',"decision":{write20(v19, empty21, m)}'
     if (v22 := o.grantor) is not None:
-        p0a(f',"grantor":{write23(v22, empty24, m)}')
+        b1 += f',"grantor":{write23(v22, empty24, m)}'
     if v25 := o.ordinals:
-        p0a(f',"ordinals":{array28([write26(x, empty27, m) for x in v25])}')
+        b1 += f',"ordinals":{array28([write26(x, empty27, m) for x in v25])}'
     if v29 := o.licences:
-        p0a(f',"licences":{array32([write30(x, empty31, m) for x in v29])}')
+        b1 += f',"licences":{array32([write30(x, empty31, m) for x in v29])}'
     if v33 := o.abroad:
-        p0a(f',"abroad":{array36([write34(x, empty35, m) for x in v33])}')
+        b1 += f',"abroad":{array36([write34(x, empty35, m) for x in v33])}'
     if (v37 := o.species) is not None:
-        p0a(f',"species":{text38(v37)}')
+        b1 += f',"species":{text38(v37)}'
     if v39 := o.thresholds:
-        p0a(f',"thresholds":{array42([write40(x, empty41, m) for x in v39])}')
+        b1 += f',"thresholds":{array42([write40(x, empty41, m) for x in v39])}'
     if (v43 := o.source) is not None:
-        p0a(f',"source":{write44(v43, empty45, m)}')
+        b1 += f',"source":{write44(v43, empty45, m)}'
     if v46 := o.claims:
-        p0a(f',"claims":{array49([write47(x, empty48, m) for x in v46])}')
-    b51 = f'"name":{text1(o.name)}{concat50(p0)}'
-    if head: return f'{{{head},{b51}}}'
-    r = f'{{{b51}}}'
+        b1 += f',"claims":{array49([write47(x, empty48, m) for x in v46])}'
+    if head: return f'{{{head},{b1}}}'
+    r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if (v2 := o.managing_body) is not None:\n        p0a(f\',"managing_body":{write3(v2, empty4, m)}\')\n    if v5 := o.products:\n        p0a(f\',"products":{array8([write6(x, empty7, m) for x in v5])}\')\n    if v9 := o.area:\n        p0a(f\',"area":{array12([write10(x, empty11, m) for x in v9])}\')\n    if (v13 := o.certificate_number) is not None:\n        p0a(f\',"certificate_number":{text14(v13)}\')\n    if (v15 := o.application_number) is not None:\n        p0a(f\',"application_number":{text16(v15)}\')\n    if (v17 := o.filing_date) is not None:\n        p0a(f\',"filing_date":"{v17.isoformat()}"\')\n    if (v18 := o.grant_date) is not None:\n        p0a(f\',"grant_date":"{v18.isoformat()}"\')\n    if (v19 := o.decision) is not None:\n        p0a(f\',"decision":{write20(v19, empty21, m)}\')\n    if (v22 := o.grantor) is not None:\n        p0a(f\',"grantor":{write23(v22, empty24, m)}\')\n    if v25 := o.ordinals:\n        p0a(f\',"ordinals":{array28([write26(x, empty27, m) for x in v25])}\')\n    if v29 := o.licences:\n        p0a(f\',"licences":{array32([write30(x, empty31, m) for x in v29])}\')\n    if v33 := o.abroad:\n        p0a(f\',"abroad":{array36([write34(x, empty35, m) for x in v33])}\')\n    if (v37 := o.species) is not None:\n        p0a(f\',"species":{text38(v37)}\')\n    if v39 := o.thresholds:\n        p0a(f\',"thresholds":{array42([write40(x, empty41, m) for x in v39])}\')\n    if (v43 := o.source) is not None:\n        p0a(f\',"source":{write44(v43, empty45, m)}\')\n    if v46 := o.claims:\n        p0a(f\',"claims":{array49([write47(x, empty48, m) for x in v46])}\')\n    b51 = f\'"name":{text1(o.name)}{concat50(p0)}\'\n    if head: return f\'{{{head},{b51}}}\'\n    r = f\'{{{b51}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.managing_body) is not None:\n        b1 += f\',"managing_body":{write3(v2, empty4, m)}\'\n    if v5 := o.products:\n        b1 += f\',"products":{array8([write6(x, empty7, m) for x in v5])}\'\n    if v9 := o.area:\n        b1 += f\',"area":{array12([write10(x, empty11, m) for x in v9])}\'\n    if (v13 := o.certificate_number) is not None:\n        b1 += f\',"certificate_number":{text14(v13)}\'\n    if (v15 := o.application_number) is not None:\n        b1 += f\',"application_number":{text16(v15)}\'\n    if (v17 := o.filing_date) is not None:\n        b1 += f\',"filing_date":"{v17.isoformat()}"\'\n    if (v18 := o.grant_date) is not None:\n        b1 += f\',"grant_date":"{v18.isoformat()}"\'\n    if (v19 := o.decision) is not None:\n        b1 += f\',"decision":{write20(v19, empty21, m)}\'\n    if (v22 := o.grantor) is not None:\n        b1 += f\',"grantor":{write23(v22, empty24, m)}\'\n    if v25 := o.ordinals:\n        b1 += f\',"ordinals":{array28([write26(x, empty27, m) for x in v25])}\'\n    if v29 := o.licences:\n        b1 += f\',"licences":{array32([write30(x, empty31, m) for x in v29])}\'\n    if v33 := o.abroad:\n        b1 += f\',"abroad":{array36([write34(x, empty35, m) for x in v33])}\'\n    if (v37 := o.species) is not None:\n        b1 += f\',"species":{text38(v37)}\'\n    if v39 := o.thresholds:\n        b1 += f\',"thresholds":{array42([write40(x, empty41, m) for x in v39])}\'\n    if (v43 := o.source) is not None:\n        b1 += f\',"source":{write44(v43, empty45, m)}\'\n    if v46 := o.claims:\n        b1 += f\',"claims":{array49([write47(x, empty48, m) for x in v46])}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
-    u1 = o.aims_at
+    u0 = o.aims_at
+    b2 = f'"aims_at":{members1[u0]}'
     if (v3 := o.title) is not None:
-        p0a(f',"title":{text4(v3)}')
+        b2 += f',"title":{text4(v3)}'
     if (v5 := o.product) is not None:
-        p0a(f',"product":{write6(v5, empty7, m)}')
+        b2 += f',"product":{write6(v5, empty7, m)}'
     if (v8 := o.host) is not None:
-        p0a(f',"host":{write9(v8, empty10, m)}')
+        b2 += f',"host":{write9(v8, empty10, m)}'
     if (v11 := o.leader) is not None:
-        p0a(f',"leader":{write12(v11, empty13, m)}')
+        b2 += f',"leader":{write12(v11, empty13, m)}'
     if (v14 := o.period) is not None:
-        p0a(f',"period":{write15(v14, empty16, m)}')
+        b2 += f',"period":{write15(v14, empty16, m)}'
     if (v17 := o.budget) is not None:
-        p0a(f',"budget":{write18(v17, empty19, m)}')
+        b2 += f',"budget":{write18(v17, empty19, m)}'
     if (v20 := o.approved_by) is not None:
-        p0a(f',"approved_by":{write21(v20, empty22, m)}')
+        b2 += f',"approved_by":{write21(v20, empty22, m)}'
     if (v23 := o.status) != default24:
-        p0a(f',"status":{members25[v23]}')
+        b2 += f',"status":{members25[v23]}'
     if (v26 := o.result) is not None:
-        p0a(f',"result":{tagged27[type(v26)](v26, m)}')
+        b2 += f',"result":{tagged27[type(v26)](v26, m)}'
     if (v28 := o.source) is not None:
-        p0a(f',"source":{write29(v28, empty30, m)}')
+        b2 += f',"source":{write29(v28, empty30, m)}'
     if (v31 := o.iri) is not None:
-        p0a(f',"iri":{text32(v31)}')
-    b34 = f'"aims_at":{members2[u1]}{concat33(p0)}'
-    if head: return f'{{{head},{b34}}}'
-    r = f'{{{b34}}}'
+        b2 += f',"iri":{text32(v31)}'
+    if head: return f'{{{head},{b2}}}'
+    r = f'{{{b2}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    u1 = o.aims_at\n    if (v3 := o.title) is not None:\n        p0a(f\',"title":{text4(v3)}\')\n    if (v5 := o.product) is not None:\n        p0a(f\',"product":{write6(v5, empty7, m)}\')\n    if (v8 := o.host) is not None:\n        p0a(f\',"host":{write9(v8, empty10, m)}\')\n    if (v11 := o.leader) is not None:\n        p0a(f\',"leader":{write12(v11, empty13, m)}\')\n    if (v14 := o.period) is not None:\n        p0a(f\',"period":{write15(v14, empty16, m)}\')\n    if (v17 := o.budget) is not None:\n        p0a(f\',"budget":{write18(v17, empty19, m)}\')\n    if (v20 := o.approved_by) is not None:\n        p0a(f\',"approved_by":{write21(v20, empty22, m)}\')\n    if (v23 := o.status) != default24:\n        p0a(f\',"status":{members25[v23]}\')\n    if (v26 := o.result) is not None:\n        p0a(f\',"result":{tagged27[type(v26)](v26, m)}\')\n    if (v28 := o.source) is not None:\n        p0a(f\',"source":{write29(v28, empty30, m)}\')\n    if (v31 := o.iri) is not None:\n        p0a(f\',"iri":{text32(v31)}\')\n    b34 = f\'"aims_at":{members2[u1]}{concat33(p0)}\'\n    if head: return f\'{{{head},{b34}}}\'\n    r = f\'{{{b34}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.aims_at\n    b2 = f\'"aims_at":{members1[u0]}\'\n    if (v3 := o.title) is not None:\n        b2 += f\',"title":{text4(v3)}\'\n    if (v5 := o.product) is not None:\n        b2 += f\',"product":{write6(v5, empty7, m)}\'\n    if (v8 := o.host) is not None:\n        b2 += f\',"host":{write9(v8, empty10, m)}\'\n    if (v11 := o.leader) is not None:\n        b2 += f\',"leader":{write12(v11, empty13, m)}\'\n    if (v14 := o.period) is not None:\n        b2 += f\',"period":{write15(v14, empty16, m)}\'\n    if (v17 := o.budget) is not None:\n        b2 += f\',"budget":{write18(v17, empty19, m)}\'\n    if (v20 := o.approved_by) is not None:\n        b2 += f\',"approved_by":{write21(v20, empty22, m)}\'\n    if (v23 := o.status) != default24:\n        b2 += f\',"status":{members25[v23]}\'\n    if (v26 := o.result) is not None:\n        b2 += f\',"result":{tagged27[type(v26)](v26, m)}\'\n    if (v28 := o.source) is not None:\n        b2 += f\',"source":{write29(v28, empty30, m)}\'\n    if (v31 := o.iri) is not None:\n        b2 += f\',"iri":{text32(v31)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
-    u1 = o.role
-    u3 = o.quantity
+    u0 = o.role
+    u2 = o.quantity
+    b5 = f'"role":{members1[u0]},"quantity":{write3(u2, empty4, m)}'
     if (v6 := o.period) is not None:
-        p0a(f',"period":{write7(v6, empty8, m)}')
+        b5 += f',"period":{write7(v6, empty8, m)}'
     if (v9 := o.source) is not None:
-        p0a(f',"source":{write10(v9, empty11, m)}')
+        b5 += f',"source":{write10(v9, empty11, m)}'
     if (v12 := o.note) is not None:
-        p0a(f',"note":{text13(v12)}')
-    b15 = f'"role":{members2[u1]},"quantity":{write4(u3, empty5, m)}{concat14(p0)}'
-    if head: return f'{{{head},{b15}}}'
-    r = f'{{{b15}}}'
+        b5 += f',"note":{text13(v12)}'
+    if head: return f'{{{head},{b5}}}'
+    r = f'{{{b5}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    u1 = o.role\n    u3 = o.quantity\n    if (v6 := o.period) is not None:\n        p0a(f\',"period":{write7(v6, empty8, m)}\')\n    if (v9 := o.source) is not None:\n        p0a(f\',"source":{write10(v9, empty11, m)}\')\n    if (v12 := o.note) is not None:\n        p0a(f\',"note":{text13(v12)}\')\n    b15 = f\'"role":{members2[u1]},"quantity":{write4(u3, empty5, m)}{concat14(p0)}\'\n    if head: return f\'{{{head},{b15}}}\'\n    r = f\'{{{b15}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.role\n    u2 = o.quantity\n    b5 = f\'"role":{members1[u0]},"quantity":{write3(u2, empty4, m)}\'\n    if (v6 := o.period) is not None:\n        b5 += f\',"period":{write7(v6, empty8, m)}\'\n    if (v9 := o.source) is not None:\n        b5 += f\',"source":{write10(v9, empty11, m)}\'\n    if (v12 := o.note) is not None:\n        b5 += f\',"note":{text13(v12)}\'\n    if head: return f\'{{{head},{b5}}}\'\n    r = f\'{{{b5}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b1 = f'"name":{text0(o.name)}'
     if v2 := o.values:
-        p0a(f',"values":{array5([write3(x, empty4, m) for x in v2])}')
+        b1 += f',"values":{array5([write3(x, empty4, m) for x in v2])}'
     if (v6 := o.note) is not None:
-        p0a(f',"note":{text7(v6)}')
-    b9 = f'"name":{text1(o.name)}{concat8(p0)}'
-    if head: return f'{{{head},{b9}}}'
-    r = f'{{{b9}}}'
+        b1 += f',"note":{text7(v6)}'
+    if head: return f'{{{head},{b1}}}'
+    r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if v2 := o.values:\n        p0a(f\',"values":{array5([write3(x, empty4, m) for x in v2])}\')\n    if (v6 := o.note) is not None:\n        p0a(f\',"note":{text7(v6)}\')\n    b9 = f\'"name":{text1(o.name)}{concat8(p0)}\'\n    if head: return f\'{{{head},{b9}}}\'\n    r = f\'{{{b9}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if v2 := o.values:\n        b1 += f\',"values":{array5([write3(x, empty4, m) for x in v2])}\'\n    if (v6 := o.note) is not None:\n        b1 += f\',"note":{text7(v6)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b0 = f''
     if (v1 := o.scope) is not None:
-        p0a(f',"scope":{write2(v1, empty3, m)}')
+        b0 += f',"scope":{write2(v1, empty3, m)}'
     if (v4 := o.as_of) is not None:
-        p0a(f',"as_of":{text6(write5(v4))}')
+        b0 += f',"as_of":{text6(write5(v4))}'
     if (v7 := o.total) is not None:
-        p0a(f',"total":{int8(v7)}')
+        b0 += f',"total":{int8(v7)}'
     if v9 := o.counts:
-        p0a(f',"counts":{array12([write10(x, empty11, m) for x in v9])}')
+        b0 += f',"counts":{array12([write10(x, empty11, m) for x in v9])}'
     if (v13 := o.in_progress) is not None:
-        p0a(f',"in_progress":{int14(v13)}')
+        b0 += f',"in_progress":{int14(v13)}'
     if (v15 := o.unbalanced) != default16:
-        p0a(f',"unbalanced":{(true17 if v15 else false18)}')
+        b0 += f',"unbalanced":{(true17 if v15 else false18)}'
     if (v19 := o.source) is not None:
-        p0a(f',"source":{write20(v19, empty21, m)}')
-    b23 = f'{concat22(p0)}'
-    if head: return f'{{{head}{b23}}}'
-    r = f'{{{b23[1:]}}}'
+        b0 += f',"source":{write20(v19, empty21, m)}'
+    if head: return f'{{{head}{b0}}}'
+    r = f'{{{b0[1:]}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if (v1 := o.scope) is not None:\n        p0a(f\',"scope":{write2(v1, empty3, m)}\')\n    if (v4 := o.as_of) is not None:\n        p0a(f\',"as_of":{text6(write5(v4))}\')\n    if (v7 := o.total) is not None:\n        p0a(f\',"total":{int8(v7)}\')\n    if v9 := o.counts:\n        p0a(f\',"counts":{array12([write10(x, empty11, m) for x in v9])}\')\n    if (v13 := o.in_progress) is not None:\n        p0a(f\',"in_progress":{int14(v13)}\')\n    if (v15 := o.unbalanced) != default16:\n        p0a(f\',"unbalanced":{(true17 if v15 else false18)}\')\n    if (v19 := o.source) is not None:\n        p0a(f\',"source":{write20(v19, empty21, m)}\')\n    b23 = f\'{concat22(p0)}\'\n    if head: return f\'{{{head}{b23}}}\'\n    r = f\'{{{b23[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.scope) is not None:\n        b0 += f\',"scope":{write2(v1, empty3, m)}\'\n    if (v4 := o.as_of) is not None:\n        b0 += f\',"as_of":{text6(write5(v4))}\'\n    if (v7 := o.total) is not None:\n        b0 += f\',"total":{int8(v7)}\'\n    if v9 := o.counts:\n        b0 += f\',"counts":{array12([write10(x, empty11, m) for x in v9])}\'\n    if (v13 := o.in_progress) is not None:\n        b0 += f\',"in_progress":{int14(v13)}\'\n    if (v15 := o.unbalanced) != default16:\n        b0 += f\',"unbalanced":{(true17 if v15 else false18)}\'\n    if (v19 := o.source) is not None:\n        b0 += f\',"source":{write20(v19, empty21, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
-    u1 = o.kind
+    u0 = o.kind
+    b3 = f'"kind":{members1[u0]},"name":{text2(o.name)}'
     if (v4 := o.period) is not None:
-        p0a(f',"period":{write5(v4, empty6, m)}')
+        b3 += f',"period":{write5(v4, empty6, m)}'
     if (v7 := o.locality) is not None:
-        p0a(f',"locality":{write8(v7, empty9, m)}')
+        b3 += f',"locality":{write8(v7, empty9, m)}'
     if (v10 := o.level) is not None:
-        p0a(f',"level":{members11[v10]}')
+        b3 += f',"level":{members11[v10]}'
     if (v12 := o.approved_by) is not None:
-        p0a(f',"approved_by":{write13(v12, empty14, m)}')
+        b3 += f',"approved_by":{write13(v12, empty14, m)}'
     if (v15 := o.lead_agency) is not None:
-        p0a(f',"lead_agency":{write16(v15, empty17, m)}')
+        b3 += f',"lead_agency":{write16(v15, empty17, m)}'
     if (v18 := o.parent) is not None:
-        p0a(f',"parent":{write19(v18, empty20, m)}')
+        b3 += f',"parent":{write19(v18, empty20, m)}'
     if (v21 := o.successor) is not None:
-        p0a(f',"successor":{write22(v21, empty23, m)}')
+        b3 += f',"successor":{write22(v21, empty23, m)}'
     if v24 := o.outcomes:
-        p0a(f',"outcomes":{array26([members25[x] for x in v24])}')
+        b3 += f',"outcomes":{array26([members25[x] for x in v24])}'
     if v27 := o.mark_support:
-        p0a(f',"mark_support":{array30([write28(x, empty29, m) for x in v27])}')
+        b3 += f',"mark_support":{array30([write28(x, empty29, m) for x in v27])}'
     if v31 := o.exported_products:
-        p0a(f',"exported_products":{array34([write32(x, empty33, m) for x in v31])}')
+        b3 += f',"exported_products":{array34([write32(x, empty33, m) for x in v31])}'
     if v35 := o.marks:
-        p0a(f',"marks":{array38([write36(x, empty37, m) for x in v35])}')
+        b3 += f',"marks":{array38([write36(x, empty37, m) for x in v35])}'
     if v39 := o.geographical_indications:
-        p0a(f',"geographical_indications":{array42([write40(x, empty41, m) for x in v39])}')
+        b3 += f',"geographical_indications":{array42([write40(x, empty41, m) for x in v39])}'
     if v43 := o.projects:
-        p0a(f',"projects":{array46([write44(x, empty45, m) for x in v43])}')
+        b3 += f',"projects":{array46([write44(x, empty45, m) for x in v43])}'
     if v47 := o.indicators:
-        p0a(f',"indicators":{array50([write48(x, empty49, m) for x in v47])}')
+        b3 += f',"indicators":{array50([write48(x, empty49, m) for x in v47])}'
     if (v51 := o.source) is not None:
-        p0a(f',"source":{write52(v51, empty53, m)}')
+        b3 += f',"source":{write52(v51, empty53, m)}'
     if v54 := o.tallies:
-        p0a(f',"tallies":{array57([write55(x, empty56, m) for x in v54])}')
+        b3 += f',"tallies":{array57([write55(x, empty56, m) for x in v54])}'
     if (v58 := o.document) is not None:
-        p0a(f',"document":{write59(v58, empty60, m)}')
+        b3 += f',"document":{write59(v58, empty60, m)}'
     if (v61 := o.proposal) is not None:
-        p0a(f',"proposal":{write62(v61, empty63, m)}')
+        b3 += f',"proposal":{write62(v61, empty63, m)}'
     if v64 := o.duties:
-        p0a(f',"duties":{array67([write65(x, empty66, m) for x in v64])}')
+        b3 += f',"duties":{array67([write65(x, empty66, m) for x in v64])}'
     if v68 := o.supports:
-        p0a(f',"supports":{array70([members69[x] for x in v68])}')
+        b3 += f',"supports":{array70([members69[x] for x in v68])}'
     if v71 := o.claims:
-        p0a(f',"claims":{array74([write72(x, empty73, m) for x in v71])}')
+        b3 += f',"claims":{array74([write72(x, empty73, m) for x in v71])}'
     if (v75 := o.iri) is not None:
-        p0a(f',"iri":{text76(v75)}')
-    b78 = f'"kind":{members2[u1]},"name":{text3(o.name)}{concat77(p0)}'
-    if head: return f'{{{head},{b78}}}'
-    r = f'{{{b78}}}'
+        b3 += f',"iri":{text76(v75)}'
+    if head: return f'{{{head},{b3}}}'
+    r = f'{{{b3}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    u1 = o.kind\n    if (v4 := o.period) is not None:\n        p0a(f\',"period":{write5(v4, empty6, m)}\')\n    if (v7 := o.locality) is not None:\n        p0a(f\',"locality":{write8(v7, empty9, m)}\')\n    if (v10 := o.level) is not None:\n        p0a(f\',"level":{members11[v10]}\')\n    if (v12 := o.approved_by) is not None:\n        p0a(f\',"approved_by":{write13(v12, empty14, m)}\')\n    if (v15 := o.lead_agency) is not None:\n        p0a(f\',"lead_agency":{write16(v15, empty17, m)}\')\n    if (v18 := o.parent) is not None:\n        p0a(f\',"parent":{write19(v18, empty20, m)}\')\n    if (v21 := o.successor) is not None:\n        p0a(f\',"successor":{write22(v21, empty23, m)}\')\n    if v24 := o.outcomes:\n        p0a(f\',"outcomes":{array26([members25[x] for x in v24])}\')\n    if v27 := o.mark_support:\n        p0a(f\',"mark_support":{array30([write28(x, empty29, m) for x in v27])}\')\n    if v31 := o.exported_products:\n        p0a(f\',"exported_products":{array34([write32(x, empty33, m) for x in v31])}\')\n    if v35 := o.marks:\n        p0a(f\',"marks":{array38([write36(x, empty37, m) for x in v35])}\')\n    if v39 := o.geographical_indications:\n        p0a(f\',"geographical_indications":{array42([write40(x, empty41, m) for x in v39])}\')\n    if v43 := o.projects:\n        p0a(f\',"projects":{array46([write44(x, empty45, m) for x in v43])}\')\n    if v47 := o.indicators:\n        p0a(f\',"indicators":{array50([write48(x, empty49, m) for x in v47])}\')\n    if (v51 := o.source) is not None:\n        p0a(f\',"source":{write52(v51, empty53, m)}\')\n    if v54 := o.tallies:\n        p0a(f\',"tallies":{array57([write55(x, empty56, m) for x in v54])}\')\n    if (v58 := o.document) is not None:\n        p0a(f\',"document":{write59(v58, empty60, m)}\')\n    if (v61 := o.proposal) is not None:\n        p0a(f\',"proposal":{write62(v61, empty63, m)}\')\n    if v64 := o.duties:\n        p0a(f\',"duties":{array67([write65(x, empty66, m) for x in v64])}\')\n    if v68 := o.supports:\n        p0a(f\',"supports":{array70([members69[x] for x in v68])}\')\n    if v71 := o.claims:\n        p0a(f\',"claims":{array74([write72(x, empty73, m) for x in v71])}\')\n    if (v75 := o.iri) is not None:\n        p0a(f\',"iri":{text76(v75)}\')\n    b78 = f\'"kind":{members2[u1]},"name":{text3(o.name)}{concat77(p0)}\'\n    if head: return f\'{{{head},{b78}}}\'\n    r = f\'{{{b78}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.kind\n    b3 = f\'"kind":{members1[u0]},"name":{text2(o.name)}\'\n    if (v4 := o.period) is not None:\n        b3 += f\',"period":{write5(v4, empty6, m)}\'\n    if (v7 := o.locality) is not None:\n        b3 += f\',"locality":{write8(v7, empty9, m)}\'\n    if (v10 := o.level) is not None:\n        b3 += f\',"level":{members11[v10]}\'\n    if (v12 := o.approved_by) is not None:\n        b3 += f\',"approved_by":{write13(v12, empty14, m)}\'\n    if (v15 := o.lead_agency) is not None:\n        b3 += f\',"lead_agency":{write16(v15, empty17, m)}\'\n    if (v18 := o.parent) is not None:\n        b3 += f\',"parent":{write19(v18, empty20, m)}\'\n    if (v21 := o.successor) is not None:\n        b3 += f\',"successor":{write22(v21, empty23, m)}\'\n    if v24 := o.outcomes:\n        b3 += f\',"outcomes":{array26([members25[x] for x in v24])}\'\n    if v27 := o.mark_support:\n        b3 += f\',"mark_support":{array30([write28(x, empty29, m) for x in v27])}\'\n    if v31 := o.exported_products:\n        b3 += f\',"exported_products":{array34([write32(x, empty33, m) for x in v31])}\'\n    if v35 := o.marks:\n        b3 += f\',"marks":{array38([write36(x, empty37, m) for x in v35])}\'\n    if v39 := o.geographical_indications:\n        b3 += f\',"geographical_indications":{array42([write40(x, empty41, m) for x in v39])}\'\n    if v43 := o.projects:\n        b3 += f\',"projects":{array46([write44(x, empty45, m) for x in v43])}\'\n    if v47 := o.indicators:\n        b3 += f\',"indicators":{array50([write48(x, empty49, m) for x in v47])}\'\n    if (v51 := o.source) is not None:\n        b3 += f\',"source":{write52(v51, empty53, m)}\'\n    if v54 := o.tallies:\n        b3 += f\',"tallies":{array57([write55(x, empty56, m) for x in v54])}\'\n    if (v58 := o.document) is not None:\n        b3 += f\',"document":{write59(v58, empty60, m)}\'\n    if (v61 := o.proposal) is not None:\n        b3 += f\',"proposal":{write62(v61, empty63, m)}\'\n    if v64 := o.duties:\n        b3 += f\',"duties":{array67([write65(x, empty66, m) for x in v64])}\'\n    if v68 := o.supports:\n        b3 += f\',"supports":{array70([members69[x] for x in v68])}\'\n    if v71 := o.claims:\n        b3 += f\',"claims":{array74([write72(x, empty73, m) for x in v71])}\'\n    if (v75 := o.iri) is not None:\n        b3 += f\',"iri":{text76(v75)}\'\n    if head: return f\'{{{head},{b3}}}\'\n    r = f\'{{{b3}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b1 = f'"name":{text0(o.name)}'
     if (v2 := o.locality) is not None:
-        p0a(f',"locality":{write3(v2, empty4, m)}')
-    b6 = f'"name":{text1(o.name)}{concat5(p0)}'
-    if head: return f'{{{head},{b6}}}'
-    r = f'{{{b6}}}'
+        b1 += f',"locality":{write3(v2, empty4, m)}'
+    if head: return f'{{{head},{b1}}}'
+    r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if (v2 := o.locality) is not None:\n        p0a(f\',"locality":{write3(v2, empty4, m)}\')\n    b6 = f\'"name":{text1(o.name)}{concat5(p0)}\'\n    if head: return f\'{{{head},{b6}}}\'\n    r = f\'{{{b6}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.locality) is not None:\n        b1 += f\',"locality":{write3(v2, empty4, m)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
-    u1 = o.party
+    u0 = o.party
+    b2 = f'"party":{tagged1[type(u0)](u0, m)}'
     if (v3 := o.roles) != default4:
-        p0a(f',"roles":{array6([members5[x] for x in v3])}')
+        b2 += f',"roles":{array6([members5[x] for x in v3])}'
     if (v7 := o.count) is not None:
-        p0a(f',"count":{write8(v7, empty9, m)}')
-    b11 = f'"party":{tagged2[type(u1)](u1, m)}{concat10(p0)}'
-    if head: return f'{{{head},{b11}}}'
-    r = f'{{{b11}}}'
+        b2 += f',"count":{write8(v7, empty9, m)}'
+    if head: return f'{{{head},{b2}}}'
+    r = f'{{{b2}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    u1 = o.party\n    if (v3 := o.roles) != default4:\n        p0a(f\',"roles":{array6([members5[x] for x in v3])}\')\n    if (v7 := o.count) is not None:\n        p0a(f\',"count":{write8(v7, empty9, m)}\')\n    b11 = f\'"party":{tagged2[type(u1)](u1, m)}{concat10(p0)}\'\n    if head: return f\'{{{head},{b11}}}\'\n    r = f\'{{{b11}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.party\n    b2 = f\'"party":{tagged1[type(u0)](u0, m)}\'\n    if (v3 := o.roles) != default4:\n        b2 += f\',"roles":{array6([members5[x] for x in v3])}\'\n    if (v7 := o.count) is not None:\n        b2 += f\',"count":{write8(v7, empty9, m)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
+    b1 = f'"caption":{text0(o.caption)}'
     if (v2 := o.file_name) is not None:
-        p0a(f',"file_name":{text3(v2)}')
+        b1 += f',"file_name":{text3(v2)}'
     if (v4 := o.url) is not None:
-        p0a(f',"url":{text5(v4)}')
+        b1 += f',"url":{text5(v4)}'
     if (v6 := o.credit) is not None:
-        p0a(f',"credit":{text7(v6)}')
-    b9 = f'"caption":{text1(o.caption)}{concat8(p0)}'
-    if head: return f'{{{head},{b9}}}'
-    r = f'{{{b9}}}'
+        b1 += f',"credit":{text7(v6)}'
+    if head: return f'{{{head},{b1}}}'
+    r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    if (v2 := o.file_name) is not None:\n        p0a(f\',"file_name":{text3(v2)}\')\n    if (v4 := o.url) is not None:\n        p0a(f\',"url":{text5(v4)}\')\n    if (v6 := o.credit) is not None:\n        p0a(f\',"credit":{text7(v6)}\')\n    b9 = f\'"caption":{text1(o.caption)}{concat8(p0)}\'\n    if head: return f\'{{{head},{b9}}}\'\n    r = f\'{{{b9}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"caption":{text0(o.caption)}\'\n    if (v2 := o.file_name) is not None:\n        b1 += f\',"file_name":{text3(v2)}\'\n    if (v4 := o.url) is not None:\n        b1 += f\',"url":{text5(v4)}\'\n    if (v6 := o.credit) is not None:\n        b1 += f\',"credit":{text7(v6)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
-    u1 = o.action
+    u0 = o.action
+    b2 = f'"action":{members1[u0]}'
     if v3 := o.rights:
-        p0a(f',"rights":{array5([tagged4[type(x)](x, m) for x in v3])}')
+        b2 += f',"rights":{array5([tagged4[type(x)](x, m) for x in v3])}'
     if v6 := o.decisions:
-        p0a(f',"decisions":{array9([write7(x, empty8, m) for x in v6])}')
+        b2 += f',"decisions":{array9([write7(x, empty8, m) for x in v6])}'
     if v10 := o.licences:
-        p0a(f',"licences":{array13([write11(x, empty12, m) for x in v10])}')
+        b2 += f',"licences":{array13([write11(x, empty12, m) for x in v10])}'
     if (v14 := o.by) is not None:
-        p0a(f',"by":{tagged15[type(v14)](v14, m)}')
+        b2 += f',"by":{tagged15[type(v14)](v14, m)}'
     if (v16 := o.to) is not None:
-        p0a(f',"to":{tagged17[type(v16)](v16, m)}')
-    b19 = f'"action":{members2[u1]}{concat18(p0)}'
-    if head: return f'{{{head},{b19}}}'
-    r = f'{{{b19}}}'
+        b2 += f',"to":{tagged17[type(v16)](v16, m)}'
+    if head: return f'{{{head},{b2}}}'
+    r = f'{{{b2}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    u1 = o.action\n    if v3 := o.rights:\n        p0a(f\',"rights":{array5([tagged4[type(x)](x, m) for x in v3])}\')\n    if v6 := o.decisions:\n        p0a(f\',"decisions":{array9([write7(x, empty8, m) for x in v6])}\')\n    if v10 := o.licences:\n        p0a(f\',"licences":{array13([write11(x, empty12, m) for x in v10])}\')\n    if (v14 := o.by) is not None:\n        p0a(f\',"by":{tagged15[type(v14)](v14, m)}\')\n    if (v16 := o.to) is not None:\n        p0a(f\',"to":{tagged17[type(v16)](v16, m)}\')\n    b19 = f\'"action":{members2[u1]}{concat18(p0)}\'\n    if head: return f\'{{{head},{b19}}}\'\n    r = f\'{{{b19}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.action\n    b2 = f\'"action":{members1[u0]}\'\n    if v3 := o.rights:\n        b2 += f\',"rights":{array5([tagged4[type(x)](x, m) for x in v3])}\'\n    if v6 := o.decisions:\n        b2 += f\',"decisions":{array9([write7(x, empty8, m) for x in v6])}\'\n    if v10 := o.licences:\n        b2 += f\',"licences":{array13([write11(x, empty12, m) for x in v10])}\'\n    if (v14 := o.by) is not None:\n        b2 += f\',"by":{tagged15[type(v14)](v14, m)}\'\n    if (v16 := o.to) is not None:\n        b2 += f\',"to":{tagged17[type(v16)](v16, m)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    p0 = []
-    p0a = p0.append
-    u1 = o.kind
+    u0 = o.kind
+    b2 = f'"kind":{members1[u0]}'
     if v3 := o.other_kinds:
-        p0a(f',"other_kinds":{array5([members4[x] for x in v3])}')
+        b2 += f',"other_kinds":{array5([members4[x] for x in v3])}'
     if (v6 := o.date) is not None:
-        p0a(f',"date":"{v6.isoformat()}"')
+        b2 += f',"date":"{v6.isoformat()}"'
     if (v7 := o.end_date) is not None:
-        p0a(f',"end_date":"{v7.isoformat()}"')
+        b2 += f',"end_date":"{v7.isoformat()}"'
     if (v8 := o.title) is not None:
-        p0a(f',"title":{text9(v8)}')
+        b2 += f',"title":{text9(v8)}'
     if (v10 := o.locality) is not None:
-        p0a(f',"locality":{write11(v10, empty12, m)}')
+        b2 += f',"locality":{write11(v10, empty12, m)}'
     if (v13 := o.venue) is not None:
-        p0a(f',"venue":{text14(v13)}')
+        b2 += f',"venue":{text14(v13)}'
     if v15 := o.places:
-        p0a(f',"places":{array18([write16(x, empty17, m) for x in v15])}')
+        b2 += f',"places":{array18([write16(x, empty17, m) for x in v15])}'
     if v19 := o.organizers:
-        p0a(f',"organizers":{array22([write20(x, empty21, m) for x in v19])}')
+        b2 += f',"organizers":{array22([write20(x, empty21, m) for x in v19])}'
     if v23 := o.reviews:
-        p0a(f',"reviews":{array26([write24(x, empty25, m) for x in v23])}')
+        b2 += f',"reviews":{array26([write24(x, empty25, m) for x in v23])}'
     if v27 := o.launches:
-        p0a(f',"launches":{array30([write28(x, empty29, m) for x in v27])}')
+        b2 += f',"launches":{array30([write28(x, empty29, m) for x in v27])}'
     if v31 := o.participants:
-        p0a(f',"participants":{array34([write32(x, empty33, m) for x in v31])}')
+        b2 += f',"participants":{array34([write32(x, empty33, m) for x in v31])}'
     if v35 := o.awards:
-        p0a(f',"awards":{array38([write36(x, empty37, m) for x in v35])}')
+        b2 += f',"awards":{array38([write36(x, empty37, m) for x in v35])}'
     if v39 := o.photos:
-        p0a(f',"photos":{array42([write40(x, empty41, m) for x in v39])}')
+        b2 += f',"photos":{array42([write40(x, empty41, m) for x in v39])}'
     if (v43 := o.source) is not None:
-        p0a(f',"source":{write44(v43, empty45, m)}')
+        b2 += f',"source":{write44(v43, empty45, m)}'
     if v46 := o.tallies:
-        p0a(f',"tallies":{array49([write47(x, empty48, m) for x in v46])}')
+        b2 += f',"tallies":{array49([write47(x, empty48, m) for x in v46])}'
     if v50 := o.handovers:
-        p0a(f',"handovers":{array53([write51(x, empty52, m) for x in v50])}')
+        b2 += f',"handovers":{array53([write51(x, empty52, m) for x in v50])}'
     if (v54 := o.rating) is not None:
-        p0a(f',"rating":{text55(v54)}')
+        b2 += f',"rating":{text55(v54)}'
     if v56 := o.claims:
-        p0a(f',"claims":{array59([write57(x, empty58, m) for x in v56])}')
+        b2 += f',"claims":{array59([write57(x, empty58, m) for x in v56])}'
     if (v60 := o.iri) is not None:
-        p0a(f',"iri":{text61(v60)}')
-    b63 = f'"kind":{members2[u1]}{concat62(p0)}'
-    if head: return f'{{{head},{b63}}}'
-    r = f'{{{b63}}}'
+        b2 += f',"iri":{text61(v60)}'
+    if head: return f'{{{head},{b2}}}'
+    r = f'{{{b2}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    p0 = []\n    p0a = p0.append\n    u1 = o.kind\n    if v3 := o.other_kinds:\n        p0a(f\',"other_kinds":{array5([members4[x] for x in v3])}\')\n    if (v6 := o.date) is not None:\n        p0a(f\',"date":"{v6.isoformat()}"\')\n    if (v7 := o.end_date) is not None:\n        p0a(f\',"end_date":"{v7.isoformat()}"\')\n    if (v8 := o.title) is not None:\n        p0a(f\',"title":{text9(v8)}\')\n    if (v10 := o.locality) is not None:\n        p0a(f\',"locality":{write11(v10, empty12, m)}\')\n    if (v13 := o.venue) is not None:\n        p0a(f\',"venue":{text14(v13)}\')\n    if v15 := o.places:\n        p0a(f\',"places":{array18([write16(x, empty17, m) for x in v15])}\')\n    if v19 := o.organizers:\n        p0a(f\',"organizers":{array22([write20(x, empty21, m) for x in v19])}\')\n    if v23 := o.reviews:\n        p0a(f\',"reviews":{array26([write24(x, empty25, m) for x in v23])}\')\n    if v27 := o.launches:\n        p0a(f\',"launches":{array30([write28(x, empty29, m) for x in v27])}\')\n    if v31 := o.participants:\n        p0a(f\',"participants":{array34([write32(x, empty33, m) for x in v31])}\')\n    if v35 := o.awards:\n        p0a(f\',"awards":{array38([write36(x, empty37, m) for x in v35])}\')\n    if v39 := o.photos:\n        p0a(f\',"photos":{array42([write40(x, empty41, m) for x in v39])}\')\n    if (v43 := o.source) is not None:\n        p0a(f\',"source":{write44(v43, empty45, m)}\')\n    if v46 := o.tallies:\n        p0a(f\',"tallies":{array49([write47(x, empty48, m) for x in v46])}\')\n    if v50 := o.handovers:\n        p0a(f\',"handovers":{array53([write51(x, empty52, m) for x in v50])}\')\n    if (v54 := o.rating) is not None:\n        p0a(f\',"rating":{text55(v54)}\')\n    if v56 := o.claims:\n        p0a(f\',"claims":{array59([write57(x, empty58, m) for x in v56])}\')\n    if (v60 := o.iri) is not None:\n        p0a(f\',"iri":{text61(v60)}\')\n    b63 = f\'"kind":{members2[u1]}{concat62(p0)}\'\n    if head: return f\'{{{head},{b63}}}\'\n    r = f\'{{{b63}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.kind\n    b2 = f\'"kind":{members1[u0]}\'\n    if v3 := o.other_kinds:\n        b2 += f\',"other_kinds":{array5([members4[x] for x in v3])}\'\n    if (v6 := o.date) is not None:\n        b2 += f\',"date":"{v6.isoformat()}"\'\n    if (v7 := o.end_date) is not None:\n        b2 += f\',"end_date":"{v7.isoformat()}"\'\n    if (v8 := o.title) is not None:\n        b2 += f\',"title":{text9(v8)}\'\n    if (v10 := o.locality) is not None:\n        b2 += f\',"locality":{write11(v10, empty12, m)}\'\n    if (v13 := o.venue) is not None:\n        b2 += f\',"venue":{text14(v13)}\'\n    if v15 := o.places:\n        b2 += f\',"places":{array18([write16(x, empty17, m) for x in v15])}\'\n    if v19 := o.organizers:\n        b2 += f\',"organizers":{array22([write20(x, empty21, m) for x in v19])}\'\n    if v23 := o.reviews:\n        b2 += f\',"reviews":{array26([write24(x, empty25, m) for x in v23])}\'\n    if v27 := o.launches:\n        b2 += f\',"launches":{array30([write28(x, empty29, m) for x in v27])}\'\n    if v31 := o.participants:\n        b2 += f\',"participants":{array34([write32(x, empty33, m) for x in v31])}\'\n    if v35 := o.awards:\n        b2 += f\',"awards":{array38([write36(x, empty37, m) for x in v35])}\'\n    if v39 := o.photos:\n        b2 += f\',"photos":{array42([write40(x, empty41, m) for x in v39])}\'\n    if (v43 := o.source) is not None:\n        b2 += f\',"source":{write44(v43, empty45, m)}\'\n    if v46 := o.tallies:\n        b2 += f\',"tallies":{array49([write47(x, empty48, m) for x in v46])}\'\n    if v50 := o.handovers:\n        b2 += f\',"handovers":{array53([write51(x, empty52, m) for x in v50])}\'\n    if (v54 := o.rating) is not None:\n        b2 += f\',"rating":{text55(v54)}\'\n    if v56 := o.claims:\n        b2 += f\',"claims":{array59([write57(x, empty58, m) for x in v56])}\'\n    if (v60 := o.iri) is not None:\n        b2 += f\',"iri":{text61(v60)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def dump(o):
