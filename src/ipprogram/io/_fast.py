@@ -992,8 +992,9 @@ def _write_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C9
         case Record(cls):
             return f"{source.name(writer(cls), 'write')}({var}, {source.name('', 'empty')}, m)"
         case Tagged(members):
-            tagged = source.name({cls: _tagged_writer(cls) for cls in members}, "tagged")
-            return f"{tagged}[type({var})]({var}, m)"
+            writers = source.name({cls: writer(cls) for cls in members}, "writers")
+            heads = source.name({cls: _tag_head(cls) for cls in members}, "heads")
+            return f"{writers}[type({var})]({var}, {heads}[type({var})], m)"
         case Items(item):
             inner = _write_expression(source, item, "x")
             return f"{source.name(_in_brackets, 'array')}([{inner} for x in {var}])"
@@ -1012,14 +1013,9 @@ def _in_brackets(items: list[str]) -> str:
     return f"[{','.join(items)}]"
 
 
-def _tagged_writer(cls: type) -> Callable[[object, dict[int, str] | None], str]:
-    write = writer(cls)
-    head = f"{_encode_text(TAG_KEY)}:{_encode_text(shape(cls).tag or '')}"
-
-    def tagged(value: object, m: dict[int, str] | None) -> str:
-        return write(value, head, m)
-
-    return tagged
+def _tag_head(cls: type) -> str:
+    """The member a union member's object starts with: its tag."""
+    return f"{_encode_text(TAG_KEY)}:{_encode_text(shape(cls).tag or '')}"
 
 
 def _literal(text: str) -> str:
@@ -1076,6 +1072,9 @@ def _member_text(
         return "[{" + source.name(",".join, "join") + "(" + items + ")}]"
     if isinstance(node, Date | AnyDate):
         return '"{' + var + '.isoformat()}"'
+    if isinstance(node, Items):  # the brackets in the text, the items joined in C
+        inner = _write_expression(source, node.item, "x")
+        return "[{" + source.name(",".join, "join") + f"([{inner} for x in {var}])" + "}]"
     return "{" + _write_expression(source, node, var) + "}"
 
 

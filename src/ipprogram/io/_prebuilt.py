@@ -1278,7 +1278,7 @@ def write(o, head, m):
     if (v4 := o.position) is not None:
         b1 += f',"position":{write5(v4, empty6, m)}'
     if v7 := o.other_positions:
-        b1 += f',"other_positions":{array10([write8(x, empty9, m) for x in v7])}'
+        b1 += f',"other_positions":[{join10([write8(x, empty9, m) for x in v7])}]'
     if (v11 := o.academic_title) is not None:
         b1 += f',"academic_title":{text12(v11)}'
     if (v13 := o.iri) is not None:
@@ -1288,7 +1288,7 @@ def write(o, head, m):
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"full_name":{text0(o.full_name)}\'\n    if (v2 := o.gender) is not None:\n        b1 += f\',"gender":{members3[v2]}\'\n    if (v4 := o.position) is not None:\n        b1 += f\',"position":{write5(v4, empty6, m)}\'\n    if v7 := o.other_positions:\n        b1 += f\',"other_positions":{array10([write8(x, empty9, m) for x in v7])}\'\n    if (v11 := o.academic_title) is not None:\n        b1 += f\',"academic_title":{text12(v11)}\'\n    if (v13 := o.iri) is not None:\n        b1 += f\',"iri":{text14(v13)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"full_name":{text0(o.full_name)}\'\n    if (v2 := o.gender) is not None:\n        b1 += f\',"gender":{members3[v2]}\'\n    if (v4 := o.position) is not None:\n        b1 += f\',"position":{write5(v4, empty6, m)}\'\n    if v7 := o.other_positions:\n        b1 += f\',"other_positions":[{join10([write8(x, empty9, m) for x in v7])}]\'\n    if (v11 := o.academic_title) is not None:\n        b1 += f\',"academic_title":{text12(v11)}\'\n    if (v13 := o.iri) is not None:\n        b1 += f\',"iri":{text14(v13)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -1319,7 +1319,7 @@ def write(o, head, m):
     if (v13 := o.reading) is not None:
         b0 += f',"reading":{text14(v13)}'
     if v15 := o.co_issuers:
-        b0 += f',"co_issuers":{array18([write16(x, empty17, m) for x in v15])}'
+        b0 += f',"co_issuers":[{join18([write16(x, empty17, m) for x in v15])}]'
     if (v19 := o.signed_by) is not None:
         b0 += f',"signed_by":{write20(v19, empty21, m)}'
     if head: return f'{{{head}{b0}}}'
@@ -1327,7 +1327,7 @@ def write(o, head, m):
     return r
 
 
-CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.number) is not None:\n        b0 += f\',"number":{text2(v1)}\'\n    if (v3 := o.date) is not None:\n        b0 += f\',"date":"{v3.isoformat()}"\'\n    if (v4 := o.issuer) is not None:\n        b0 += f\',"issuer":{write5(v4, empty6, m)}\'\n    if (v7 := o.title) is not None:\n        b0 += f\',"title":{text8(v7)}\'\n    if (v9 := o.as_printed) != default10:\n        b0 += f\',"as_printed":{(true11 if v9 else false12)}\'\n    if (v13 := o.reading) is not None:\n        b0 += f\',"reading":{text14(v13)}\'\n    if v15 := o.co_issuers:\n        b0 += f\',"co_issuers":{array18([write16(x, empty17, m) for x in v15])}\'\n    if (v19 := o.signed_by) is not None:\n        b0 += f\',"signed_by":{write20(v19, empty21, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.number) is not None:\n        b0 += f\',"number":{text2(v1)}\'\n    if (v3 := o.date) is not None:\n        b0 += f\',"date":"{v3.isoformat()}"\'\n    if (v4 := o.issuer) is not None:\n        b0 += f\',"issuer":{write5(v4, empty6, m)}\'\n    if (v7 := o.title) is not None:\n        b0 += f\',"title":{text8(v7)}\'\n    if (v9 := o.as_printed) != default10:\n        b0 += f\',"as_printed":{(true11 if v9 else false12)}\'\n    if (v13 := o.reading) is not None:\n        b0 += f\',"reading":{text14(v13)}\'\n    if v15 := o.co_issuers:\n        b0 += f\',"co_issuers":[{join18([write16(x, empty17, m) for x in v15])}]\'\n    if (v19 := o.signed_by) is not None:\n        b0 += f\',"signed_by":{write20(v19, empty21, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -1360,13 +1360,13 @@ def write(o, head, m):
     if (v10 := o.recipient_kind) is not None:
         b2 += f',"recipient_kind":{members11[v10]}'
     if v12 := o.recipients:
-        b2 += f',"recipients":{array14([tagged13[type(x)](x, m) for x in v12])}'
+        b2 += f',"recipients":[{join15([writers13[type(x)](x, heads14[type(x)], m) for x in v12])}]'
     if head: return f'{{{head},{b2}}}'
     r = f'{{{b2}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.rank\n    b2 = f\'"rank":{members1[u0]}\'\n    if (v3 := o.name) is not None:\n        b2 += f\',"name":{text4(v3)}\'\n    if (v5 := o.count) is not None:\n        b2 += f\',"count":{int6(v5)}\'\n    if (v7 := o.amount) is not None:\n        b2 += f\',"amount":{write8(v7, empty9, m)}\'\n    if (v10 := o.recipient_kind) is not None:\n        b2 += f\',"recipient_kind":{members11[v10]}\'\n    if v12 := o.recipients:\n        b2 += f\',"recipients":{array14([tagged13[type(x)](x, m) for x in v12])}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.rank\n    b2 = f\'"rank":{members1[u0]}\'\n    if (v3 := o.name) is not None:\n        b2 += f\',"name":{text4(v3)}\'\n    if (v5 := o.count) is not None:\n        b2 += f\',"count":{int6(v5)}\'\n    if (v7 := o.amount) is not None:\n        b2 += f\',"amount":{write8(v7, empty9, m)}\'\n    if (v10 := o.recipient_kind) is not None:\n        b2 += f\',"recipient_kind":{members11[v10]}\'\n    if v12 := o.recipients:\n        b2 += f\',"recipients":[{join15([writers13[type(x)](x, heads14[type(x)], m) for x in v12])}]\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -1379,27 +1379,27 @@ def write(o, head, m):
     if (v8 := o.awarding_body) is not None:
         b2 += f',"awarding_body":{write9(v8, empty10, m)}'
     if v11 := o.counts:
-        b2 += f',"counts":{array14([write12(x, empty13, m) for x in v11])}'
+        b2 += f',"counts":[{join14([write12(x, empty13, m) for x in v11])}]'
     if v15 := o.recipients:
-        b2 += f',"recipients":{array17([tagged16[type(x)](x, m) for x in v15])}'
-    if (v18 := o.unnamed) is not None:
-        b2 += f',"unnamed":{text19(v18)}'
-    if (v20 := o.presented_by) is not None:
-        b2 += f',"presented_by":{write21(v20, empty22, m)}'
-    if (v23 := o.citation) is not None:
-        b2 += f',"citation":{text24(v23)}'
-    if (v25 := o.decision) is not None:
-        b2 += f',"decision":{write26(v25, empty27, m)}'
-    if v28 := o.prizes:
-        b2 += f',"prizes":{array31([write29(x, empty30, m) for x in v28])}'
-    if (v32 := o.stated_prize_count) is not None:
-        b2 += f',"stated_prize_count":{int33(v32)}'
+        b2 += f',"recipients":[{join18([writers16[type(x)](x, heads17[type(x)], m) for x in v15])}]'
+    if (v19 := o.unnamed) is not None:
+        b2 += f',"unnamed":{text20(v19)}'
+    if (v21 := o.presented_by) is not None:
+        b2 += f',"presented_by":{write22(v21, empty23, m)}'
+    if (v24 := o.citation) is not None:
+        b2 += f',"citation":{text25(v24)}'
+    if (v26 := o.decision) is not None:
+        b2 += f',"decision":{write27(v26, empty28, m)}'
+    if v29 := o.prizes:
+        b2 += f',"prizes":[{join32([write30(x, empty31, m) for x in v29])}]'
+    if (v33 := o.stated_prize_count) is not None:
+        b2 += f',"stated_prize_count":{int34(v33)}'
     if head: return f'{{{head},{b2}}}'
     r = f'{{{b2}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.form\n    b2 = f\'"form":{members1[u0]}\'\n    if (v3 := o.id) is not None:\n        b2 += f\',"id":{text4(v3)}\'\n    if (v5 := o.conferred_by) is not None:\n        b2 += f\',"conferred_by":{write6(v5, empty7, m)}\'\n    if (v8 := o.awarding_body) is not None:\n        b2 += f\',"awarding_body":{write9(v8, empty10, m)}\'\n    if v11 := o.counts:\n        b2 += f\',"counts":{array14([write12(x, empty13, m) for x in v11])}\'\n    if v15 := o.recipients:\n        b2 += f\',"recipients":{array17([tagged16[type(x)](x, m) for x in v15])}\'\n    if (v18 := o.unnamed) is not None:\n        b2 += f\',"unnamed":{text19(v18)}\'\n    if (v20 := o.presented_by) is not None:\n        b2 += f\',"presented_by":{write21(v20, empty22, m)}\'\n    if (v23 := o.citation) is not None:\n        b2 += f\',"citation":{text24(v23)}\'\n    if (v25 := o.decision) is not None:\n        b2 += f\',"decision":{write26(v25, empty27, m)}\'\n    if v28 := o.prizes:\n        b2 += f\',"prizes":{array31([write29(x, empty30, m) for x in v28])}\'\n    if (v32 := o.stated_prize_count) is not None:\n        b2 += f\',"stated_prize_count":{int33(v32)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.form\n    b2 = f\'"form":{members1[u0]}\'\n    if (v3 := o.id) is not None:\n        b2 += f\',"id":{text4(v3)}\'\n    if (v5 := o.conferred_by) is not None:\n        b2 += f\',"conferred_by":{write6(v5, empty7, m)}\'\n    if (v8 := o.awarding_body) is not None:\n        b2 += f\',"awarding_body":{write9(v8, empty10, m)}\'\n    if v11 := o.counts:\n        b2 += f\',"counts":[{join14([write12(x, empty13, m) for x in v11])}]\'\n    if v15 := o.recipients:\n        b2 += f\',"recipients":[{join18([writers16[type(x)](x, heads17[type(x)], m) for x in v15])}]\'\n    if (v19 := o.unnamed) is not None:\n        b2 += f\',"unnamed":{text20(v19)}\'\n    if (v21 := o.presented_by) is not None:\n        b2 += f\',"presented_by":{write22(v21, empty23, m)}\'\n    if (v24 := o.citation) is not None:\n        b2 += f\',"citation":{text25(v24)}\'\n    if (v26 := o.decision) is not None:\n        b2 += f\',"decision":{write27(v26, empty28, m)}\'\n    if v29 := o.prizes:\n        b2 += f\',"prizes":[{join32([write30(x, empty31, m) for x in v29])}]\'\n    if (v33 := o.stated_prize_count) is not None:\n        b2 += f\',"stated_prize_count":{int34(v33)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def load(d, c):
@@ -1916,11 +1916,11 @@ def write(o, head, m):
     if (v5 := o.publisher) is not None:
         b0 += f',"publisher":{write6(v5, empty7, m)}'
     if v8 := o.authors:
-        b0 += f',"authors":{array11([write9(x, empty10, m) for x in v8])}'
+        b0 += f',"authors":[{join11([write9(x, empty10, m) for x in v8])}]'
     if (v12 := o.published) is not None:
         b0 += f',"published":"{v12.isoformat()}"'
     if v13 := o.errata:
-        b0 += f',"errata":{array16([write14(x, empty15, m) for x in v13])}'
+        b0 += f',"errata":[{join16([write14(x, empty15, m) for x in v13])}]'
     if (v17 := o.language) is not None:
         b0 += f',"language":{text18(v17)}'
     if (v19 := o.dateline) is not None:
@@ -1934,7 +1934,7 @@ def write(o, head, m):
     return r
 
 
-CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.title) is not None:\n        b0 += f\',"title":{text2(v1)}\'\n    if (v3 := o.url) is not None:\n        b0 += f\',"url":{text4(v3)}\'\n    if (v5 := o.publisher) is not None:\n        b0 += f\',"publisher":{write6(v5, empty7, m)}\'\n    if v8 := o.authors:\n        b0 += f\',"authors":{array11([write9(x, empty10, m) for x in v8])}\'\n    if (v12 := o.published) is not None:\n        b0 += f\',"published":"{v12.isoformat()}"\'\n    if v13 := o.errata:\n        b0 += f\',"errata":{array16([write14(x, empty15, m) for x in v13])}\'\n    if (v17 := o.language) is not None:\n        b0 += f\',"language":{text18(v17)}\'\n    if (v19 := o.dateline) is not None:\n        b0 += f\',"dateline":{text20(v19)}\'\n    if (v21 := o.copied_from) is not None:\n        b0 += f\',"copied_from":{write22(v21, empty23, m)}\'\n    if (v24 := o.published_time) is not None:\n        b0 += f\',"published_time":{text26(write25(v24))}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.title) is not None:\n        b0 += f\',"title":{text2(v1)}\'\n    if (v3 := o.url) is not None:\n        b0 += f\',"url":{text4(v3)}\'\n    if (v5 := o.publisher) is not None:\n        b0 += f\',"publisher":{write6(v5, empty7, m)}\'\n    if v8 := o.authors:\n        b0 += f\',"authors":[{join11([write9(x, empty10, m) for x in v8])}]\'\n    if (v12 := o.published) is not None:\n        b0 += f\',"published":"{v12.isoformat()}"\'\n    if v13 := o.errata:\n        b0 += f\',"errata":[{join16([write14(x, empty15, m) for x in v13])}]\'\n    if (v17 := o.language) is not None:\n        b0 += f\',"language":{text18(v17)}\'\n    if (v19 := o.dateline) is not None:\n        b0 += f\',"dateline":{text20(v19)}\'\n    if (v21 := o.copied_from) is not None:\n        b0 += f\',"copied_from":{write22(v21, empty23, m)}\'\n    if (v24 := o.published_time) is not None:\n        b0 += f\',"published_time":{text26(write25(v24))}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -5326,11 +5326,11 @@ def write(o, head, m):
     if (v7 := o.group) is not None:
         b1 += f',"group":{members8[v7]}'
     if v9 := o.figures:
-        b1 += f',"figures":{array12([write10(x, empty11, m) for x in v9])}'
+        b1 += f',"figures":[{join12([write10(x, empty11, m) for x in v9])}]'
     if v13 := o.markets:
-        b1 += f',"markets":{array15([text14(x) for x in v13])}'
+        b1 += f',"markets":[{join15([text14(x) for x in v13])}]'
     if v16 := o.area_codes:
-        b1 += f',"area_codes":{array18([text17(x) for x in v16])}'
+        b1 += f',"area_codes":[{join18([text17(x) for x in v16])}]'
     if (v19 := o.iri) is not None:
         b1 += f',"iri":{text20(v19)}'
     if head: return f'{{{head},{b1}}}'
@@ -5338,7 +5338,7 @@ def write(o, head, m):
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.category) is not None:\n        b1 += f\',"category":{members3[v2]}\'\n    if (v4 := o.locality) is not None:\n        b1 += f\',"locality":{write5(v4, empty6, m)}\'\n    if (v7 := o.group) is not None:\n        b1 += f\',"group":{members8[v7]}\'\n    if v9 := o.figures:\n        b1 += f\',"figures":{array12([write10(x, empty11, m) for x in v9])}\'\n    if v13 := o.markets:\n        b1 += f\',"markets":{array15([text14(x) for x in v13])}\'\n    if v16 := o.area_codes:\n        b1 += f\',"area_codes":{array18([text17(x) for x in v16])}\'\n    if (v19 := o.iri) is not None:\n        b1 += f\',"iri":{text20(v19)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.category) is not None:\n        b1 += f\',"category":{members3[v2]}\'\n    if (v4 := o.locality) is not None:\n        b1 += f\',"locality":{write5(v4, empty6, m)}\'\n    if (v7 := o.group) is not None:\n        b1 += f\',"group":{members8[v7]}\'\n    if v9 := o.figures:\n        b1 += f\',"figures":[{join12([write10(x, empty11, m) for x in v9])}]\'\n    if v13 := o.markets:\n        b1 += f\',"markets":[{join15([text14(x) for x in v13])}]\'\n    if v16 := o.area_codes:\n        b1 += f\',"area_codes":[{join18([text17(x) for x in v16])}]\'\n    if (v19 := o.iri) is not None:\n        b1 += f\',"iri":{text20(v19)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -5362,23 +5362,23 @@ def write(o, head, m):
     if (v1 := o.licensor) is not None:
         b0 += f',"licensor":{write2(v1, empty3, m)}'
     if v4 := o.licensees:
-        b0 += f',"licensees":{array6([tagged5[type(x)](x, m) for x in v4])}'
-    if (v7 := o.licensee_count) is not None:
-        b0 += f',"licensee_count":{write8(v7, empty9, m)}'
-    if (v10 := o.round) is not None:
-        b0 += f',"round":{text11(v10)}'
-    if (v12 := o.date) is not None:
-        b0 += f',"date":"{v12.isoformat()}"'
-    if (v13 := o.decision) is not None:
-        b0 += f',"decision":{write14(v13, empty15, m)}'
-    if (v16 := o.source) is not None:
-        b0 += f',"source":{write17(v16, empty18, m)}'
+        b0 += f',"licensees":[{join7([writers5[type(x)](x, heads6[type(x)], m) for x in v4])}]'
+    if (v8 := o.licensee_count) is not None:
+        b0 += f',"licensee_count":{write9(v8, empty10, m)}'
+    if (v11 := o.round) is not None:
+        b0 += f',"round":{text12(v11)}'
+    if (v13 := o.date) is not None:
+        b0 += f',"date":"{v13.isoformat()}"'
+    if (v14 := o.decision) is not None:
+        b0 += f',"decision":{write15(v14, empty16, m)}'
+    if (v17 := o.source) is not None:
+        b0 += f',"source":{write18(v17, empty19, m)}'
     if head: return f'{{{head}{b0}}}'
     r = f'{{{b0[1:]}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.licensor) is not None:\n        b0 += f\',"licensor":{write2(v1, empty3, m)}\'\n    if v4 := o.licensees:\n        b0 += f\',"licensees":{array6([tagged5[type(x)](x, m) for x in v4])}\'\n    if (v7 := o.licensee_count) is not None:\n        b0 += f\',"licensee_count":{write8(v7, empty9, m)}\'\n    if (v10 := o.round) is not None:\n        b0 += f\',"round":{text11(v10)}\'\n    if (v12 := o.date) is not None:\n        b0 += f\',"date":"{v12.isoformat()}"\'\n    if (v13 := o.decision) is not None:\n        b0 += f\',"decision":{write14(v13, empty15, m)}\'\n    if (v16 := o.source) is not None:\n        b0 += f\',"source":{write17(v16, empty18, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.licensor) is not None:\n        b0 += f\',"licensor":{write2(v1, empty3, m)}\'\n    if v4 := o.licensees:\n        b0 += f\',"licensees":[{join7([writers5[type(x)](x, heads6[type(x)], m) for x in v4])}]\'\n    if (v8 := o.licensee_count) is not None:\n        b0 += f\',"licensee_count":{write9(v8, empty10, m)}\'\n    if (v11 := o.round) is not None:\n        b0 += f\',"round":{text12(v11)}\'\n    if (v13 := o.date) is not None:\n        b0 += f\',"date":"{v13.isoformat()}"\'\n    if (v14 := o.decision) is not None:\n        b0 += f\',"decision":{write15(v14, empty16, m)}\'\n    if (v17 := o.source) is not None:\n        b0 += f\',"source":{write18(v17, empty19, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -5414,9 +5414,9 @@ def write(o, head, m):
     if (v4 := o.owner) is not None:
         b1 += f',"owner":{write5(v4, empty6, m)}'
     if v7 := o.products:
-        b1 += f',"products":{array10([write8(x, empty9, m) for x in v7])}'
+        b1 += f',"products":[{join10([write8(x, empty9, m) for x in v7])}]'
     if v11 := o.nice_classes:
-        b1 += f',"nice_classes":{array13([int12(x) for x in v11])}'
+        b1 += f',"nice_classes":[{join13([int12(x) for x in v11])}]'
     if (v14 := o.nice_version) is not None:
         b1 += f',"nice_version":{text15(v14)}'
     if (v16 := o.application_number) is not None:
@@ -5434,21 +5434,21 @@ def write(o, head, m):
     if (v27 := o.decision) is not None:
         b1 += f',"decision":{write28(v27, empty29, m)}'
     if v30 := o.ordinals:
-        b1 += f',"ordinals":{array33([write31(x, empty32, m) for x in v30])}'
+        b1 += f',"ordinals":[{join33([write31(x, empty32, m) for x in v30])}]'
     if v34 := o.licences:
-        b1 += f',"licences":{array37([write35(x, empty36, m) for x in v34])}'
+        b1 += f',"licences":[{join37([write35(x, empty36, m) for x in v34])}]'
     if v38 := o.abroad:
-        b1 += f',"abroad":{array41([write39(x, empty40, m) for x in v38])}'
+        b1 += f',"abroad":[{join41([write39(x, empty40, m) for x in v38])}]'
     if (v42 := o.source) is not None:
         b1 += f',"source":{write43(v42, empty44, m)}'
     if v45 := o.claims:
-        b1 += f',"claims":{array48([write46(x, empty47, m) for x in v45])}'
+        b1 += f',"claims":[{join48([write46(x, empty47, m) for x in v45])}]'
     if head: return f'{{{head},{b1}}}'
     r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.kind) is not None:\n        b1 += f\',"kind":{members3[v2]}\'\n    if (v4 := o.owner) is not None:\n        b1 += f\',"owner":{write5(v4, empty6, m)}\'\n    if v7 := o.products:\n        b1 += f\',"products":{array10([write8(x, empty9, m) for x in v7])}\'\n    if v11 := o.nice_classes:\n        b1 += f\',"nice_classes":{array13([int12(x) for x in v11])}\'\n    if (v14 := o.nice_version) is not None:\n        b1 += f\',"nice_version":{text15(v14)}\'\n    if (v16 := o.application_number) is not None:\n        b1 += f\',"application_number":{text17(v16)}\'\n    if (v18 := o.certificate_number) is not None:\n        b1 += f\',"certificate_number":{text19(v18)}\'\n    if (v20 := o.filing_date) is not None:\n        b1 += f\',"filing_date":"{v20.isoformat()}"\'\n    if (v21 := o.grant_date) is not None:\n        b1 += f\',"grant_date":"{v21.isoformat()}"\'\n    if (v22 := o.office_status) is not None:\n        b1 += f\',"office_status":{members23[v22]}\'\n    if (v24 := o.grantor) is not None:\n        b1 += f\',"grantor":{write25(v24, empty26, m)}\'\n    if (v27 := o.decision) is not None:\n        b1 += f\',"decision":{write28(v27, empty29, m)}\'\n    if v30 := o.ordinals:\n        b1 += f\',"ordinals":{array33([write31(x, empty32, m) for x in v30])}\'\n    if v34 := o.licences:\n        b1 += f\',"licences":{array37([write35(x, empty36, m) for x in v34])}\'\n    if v38 := o.abroad:\n        b1 += f\',"abroad":{array41([write39(x, empty40, m) for x in v38])}\'\n    if (v42 := o.source) is not None:\n        b1 += f\',"source":{write43(v42, empty44, m)}\'\n    if v45 := o.claims:\n        b1 += f\',"claims":{array48([write46(x, empty47, m) for x in v45])}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.kind) is not None:\n        b1 += f\',"kind":{members3[v2]}\'\n    if (v4 := o.owner) is not None:\n        b1 += f\',"owner":{write5(v4, empty6, m)}\'\n    if v7 := o.products:\n        b1 += f\',"products":[{join10([write8(x, empty9, m) for x in v7])}]\'\n    if v11 := o.nice_classes:\n        b1 += f\',"nice_classes":[{join13([int12(x) for x in v11])}]\'\n    if (v14 := o.nice_version) is not None:\n        b1 += f\',"nice_version":{text15(v14)}\'\n    if (v16 := o.application_number) is not None:\n        b1 += f\',"application_number":{text17(v16)}\'\n    if (v18 := o.certificate_number) is not None:\n        b1 += f\',"certificate_number":{text19(v18)}\'\n    if (v20 := o.filing_date) is not None:\n        b1 += f\',"filing_date":"{v20.isoformat()}"\'\n    if (v21 := o.grant_date) is not None:\n        b1 += f\',"grant_date":"{v21.isoformat()}"\'\n    if (v22 := o.office_status) is not None:\n        b1 += f\',"office_status":{members23[v22]}\'\n    if (v24 := o.grantor) is not None:\n        b1 += f\',"grantor":{write25(v24, empty26, m)}\'\n    if (v27 := o.decision) is not None:\n        b1 += f\',"decision":{write28(v27, empty29, m)}\'\n    if v30 := o.ordinals:\n        b1 += f\',"ordinals":[{join33([write31(x, empty32, m) for x in v30])}]\'\n    if v34 := o.licences:\n        b1 += f\',"licences":[{join37([write35(x, empty36, m) for x in v34])}]\'\n    if v38 := o.abroad:\n        b1 += f\',"abroad":[{join41([write39(x, empty40, m) for x in v38])}]\'\n    if (v42 := o.source) is not None:\n        b1 += f\',"source":{write43(v42, empty44, m)}\'\n    if v45 := o.claims:\n        b1 += f\',"claims":[{join48([write46(x, empty47, m) for x in v45])}]\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -5467,9 +5467,9 @@ def write(o, head, m):
     if (v2 := o.managing_body) is not None:
         b1 += f',"managing_body":{write3(v2, empty4, m)}'
     if v5 := o.products:
-        b1 += f',"products":{array8([write6(x, empty7, m) for x in v5])}'
+        b1 += f',"products":[{join8([write6(x, empty7, m) for x in v5])}]'
     if v9 := o.area:
-        b1 += f',"area":{array12([write10(x, empty11, m) for x in v9])}'
+        b1 += f',"area":[{join12([write10(x, empty11, m) for x in v9])}]'
     if (v13 := o.certificate_number) is not None:
         b1 += f',"certificate_number":{text14(v13)}'
     if (v15 := o.application_number) is not None:
@@ -5483,25 +5483,25 @@ def write(o, head, m):
     if (v22 := o.grantor) is not None:
         b1 += f',"grantor":{write23(v22, empty24, m)}'
     if v25 := o.ordinals:
-        b1 += f',"ordinals":{array28([write26(x, empty27, m) for x in v25])}'
+        b1 += f',"ordinals":[{join28([write26(x, empty27, m) for x in v25])}]'
     if v29 := o.licences:
-        b1 += f',"licences":{array32([write30(x, empty31, m) for x in v29])}'
+        b1 += f',"licences":[{join32([write30(x, empty31, m) for x in v29])}]'
     if v33 := o.abroad:
-        b1 += f',"abroad":{array36([write34(x, empty35, m) for x in v33])}'
+        b1 += f',"abroad":[{join36([write34(x, empty35, m) for x in v33])}]'
     if (v37 := o.species) is not None:
         b1 += f',"species":{text38(v37)}'
     if v39 := o.thresholds:
-        b1 += f',"thresholds":{array42([write40(x, empty41, m) for x in v39])}'
+        b1 += f',"thresholds":[{join42([write40(x, empty41, m) for x in v39])}]'
     if (v43 := o.source) is not None:
         b1 += f',"source":{write44(v43, empty45, m)}'
     if v46 := o.claims:
-        b1 += f',"claims":{array49([write47(x, empty48, m) for x in v46])}'
+        b1 += f',"claims":[{join49([write47(x, empty48, m) for x in v46])}]'
     if head: return f'{{{head},{b1}}}'
     r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.managing_body) is not None:\n        b1 += f\',"managing_body":{write3(v2, empty4, m)}\'\n    if v5 := o.products:\n        b1 += f\',"products":{array8([write6(x, empty7, m) for x in v5])}\'\n    if v9 := o.area:\n        b1 += f\',"area":{array12([write10(x, empty11, m) for x in v9])}\'\n    if (v13 := o.certificate_number) is not None:\n        b1 += f\',"certificate_number":{text14(v13)}\'\n    if (v15 := o.application_number) is not None:\n        b1 += f\',"application_number":{text16(v15)}\'\n    if (v17 := o.filing_date) is not None:\n        b1 += f\',"filing_date":"{v17.isoformat()}"\'\n    if (v18 := o.grant_date) is not None:\n        b1 += f\',"grant_date":"{v18.isoformat()}"\'\n    if (v19 := o.decision) is not None:\n        b1 += f\',"decision":{write20(v19, empty21, m)}\'\n    if (v22 := o.grantor) is not None:\n        b1 += f\',"grantor":{write23(v22, empty24, m)}\'\n    if v25 := o.ordinals:\n        b1 += f\',"ordinals":{array28([write26(x, empty27, m) for x in v25])}\'\n    if v29 := o.licences:\n        b1 += f\',"licences":{array32([write30(x, empty31, m) for x in v29])}\'\n    if v33 := o.abroad:\n        b1 += f\',"abroad":{array36([write34(x, empty35, m) for x in v33])}\'\n    if (v37 := o.species) is not None:\n        b1 += f\',"species":{text38(v37)}\'\n    if v39 := o.thresholds:\n        b1 += f\',"thresholds":{array42([write40(x, empty41, m) for x in v39])}\'\n    if (v43 := o.source) is not None:\n        b1 += f\',"source":{write44(v43, empty45, m)}\'\n    if v46 := o.claims:\n        b1 += f\',"claims":{array49([write47(x, empty48, m) for x in v46])}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.managing_body) is not None:\n        b1 += f\',"managing_body":{write3(v2, empty4, m)}\'\n    if v5 := o.products:\n        b1 += f\',"products":[{join8([write6(x, empty7, m) for x in v5])}]\'\n    if v9 := o.area:\n        b1 += f\',"area":[{join12([write10(x, empty11, m) for x in v9])}]\'\n    if (v13 := o.certificate_number) is not None:\n        b1 += f\',"certificate_number":{text14(v13)}\'\n    if (v15 := o.application_number) is not None:\n        b1 += f\',"application_number":{text16(v15)}\'\n    if (v17 := o.filing_date) is not None:\n        b1 += f\',"filing_date":"{v17.isoformat()}"\'\n    if (v18 := o.grant_date) is not None:\n        b1 += f\',"grant_date":"{v18.isoformat()}"\'\n    if (v19 := o.decision) is not None:\n        b1 += f\',"decision":{write20(v19, empty21, m)}\'\n    if (v22 := o.grantor) is not None:\n        b1 += f\',"grantor":{write23(v22, empty24, m)}\'\n    if v25 := o.ordinals:\n        b1 += f\',"ordinals":[{join28([write26(x, empty27, m) for x in v25])}]\'\n    if v29 := o.licences:\n        b1 += f\',"licences":[{join32([write30(x, empty31, m) for x in v29])}]\'\n    if v33 := o.abroad:\n        b1 += f\',"abroad":[{join36([write34(x, empty35, m) for x in v33])}]\'\n    if (v37 := o.species) is not None:\n        b1 += f\',"species":{text38(v37)}\'\n    if v39 := o.thresholds:\n        b1 += f\',"thresholds":[{join42([write40(x, empty41, m) for x in v39])}]\'\n    if (v43 := o.source) is not None:\n        b1 += f\',"source":{write44(v43, empty45, m)}\'\n    if v46 := o.claims:\n        b1 += f\',"claims":[{join49([write47(x, empty48, m) for x in v46])}]\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -5524,17 +5524,17 @@ def write(o, head, m):
     if (v23 := o.status) != default24:
         b2 += f',"status":{members25[v23]}'
     if (v26 := o.result) is not None:
-        b2 += f',"result":{tagged27[type(v26)](v26, m)}'
-    if (v28 := o.source) is not None:
-        b2 += f',"source":{write29(v28, empty30, m)}'
-    if (v31 := o.iri) is not None:
-        b2 += f',"iri":{text32(v31)}'
+        b2 += f',"result":{writers27[type(v26)](v26, heads28[type(v26)], m)}'
+    if (v29 := o.source) is not None:
+        b2 += f',"source":{write30(v29, empty31, m)}'
+    if (v32 := o.iri) is not None:
+        b2 += f',"iri":{text33(v32)}'
     if head: return f'{{{head},{b2}}}'
     r = f'{{{b2}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.aims_at\n    b2 = f\'"aims_at":{members1[u0]}\'\n    if (v3 := o.title) is not None:\n        b2 += f\',"title":{text4(v3)}\'\n    if (v5 := o.product) is not None:\n        b2 += f\',"product":{write6(v5, empty7, m)}\'\n    if (v8 := o.host) is not None:\n        b2 += f\',"host":{write9(v8, empty10, m)}\'\n    if (v11 := o.leader) is not None:\n        b2 += f\',"leader":{write12(v11, empty13, m)}\'\n    if (v14 := o.period) is not None:\n        b2 += f\',"period":{write15(v14, empty16, m)}\'\n    if (v17 := o.budget) is not None:\n        b2 += f\',"budget":{write18(v17, empty19, m)}\'\n    if (v20 := o.approved_by) is not None:\n        b2 += f\',"approved_by":{write21(v20, empty22, m)}\'\n    if (v23 := o.status) != default24:\n        b2 += f\',"status":{members25[v23]}\'\n    if (v26 := o.result) is not None:\n        b2 += f\',"result":{tagged27[type(v26)](v26, m)}\'\n    if (v28 := o.source) is not None:\n        b2 += f\',"source":{write29(v28, empty30, m)}\'\n    if (v31 := o.iri) is not None:\n        b2 += f\',"iri":{text32(v31)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.aims_at\n    b2 = f\'"aims_at":{members1[u0]}\'\n    if (v3 := o.title) is not None:\n        b2 += f\',"title":{text4(v3)}\'\n    if (v5 := o.product) is not None:\n        b2 += f\',"product":{write6(v5, empty7, m)}\'\n    if (v8 := o.host) is not None:\n        b2 += f\',"host":{write9(v8, empty10, m)}\'\n    if (v11 := o.leader) is not None:\n        b2 += f\',"leader":{write12(v11, empty13, m)}\'\n    if (v14 := o.period) is not None:\n        b2 += f\',"period":{write15(v14, empty16, m)}\'\n    if (v17 := o.budget) is not None:\n        b2 += f\',"budget":{write18(v17, empty19, m)}\'\n    if (v20 := o.approved_by) is not None:\n        b2 += f\',"approved_by":{write21(v20, empty22, m)}\'\n    if (v23 := o.status) != default24:\n        b2 += f\',"status":{members25[v23]}\'\n    if (v26 := o.result) is not None:\n        b2 += f\',"result":{writers27[type(v26)](v26, heads28[type(v26)], m)}\'\n    if (v29 := o.source) is not None:\n        b2 += f\',"source":{write30(v29, empty31, m)}\'\n    if (v32 := o.iri) is not None:\n        b2 += f\',"iri":{text33(v32)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -5558,7 +5558,7 @@ CODE['def write(o, head, m):\n    u0 = o.role\n    u2 = o.quantity\n    b5 = f\'
 def write(o, head, m):
     b1 = f'"name":{text0(o.name)}'
     if v2 := o.values:
-        b1 += f',"values":{array5([write3(x, empty4, m) for x in v2])}'
+        b1 += f',"values":[{join5([write3(x, empty4, m) for x in v2])}]'
     if (v6 := o.note) is not None:
         b1 += f',"note":{text7(v6)}'
     if head: return f'{{{head},{b1}}}'
@@ -5566,7 +5566,7 @@ def write(o, head, m):
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if v2 := o.values:\n        b1 += f\',"values":{array5([write3(x, empty4, m) for x in v2])}\'\n    if (v6 := o.note) is not None:\n        b1 += f\',"note":{text7(v6)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if v2 := o.values:\n        b1 += f\',"values":[{join5([write3(x, empty4, m) for x in v2])}]\'\n    if (v6 := o.note) is not None:\n        b1 += f\',"note":{text7(v6)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -5578,7 +5578,7 @@ def write(o, head, m):
     if (v7 := o.total) is not None:
         b0 += f',"total":{int8(v7)}'
     if v9 := o.counts:
-        b0 += f',"counts":{array12([write10(x, empty11, m) for x in v9])}'
+        b0 += f',"counts":[{join12([write10(x, empty11, m) for x in v9])}]'
     if (v13 := o.in_progress) is not None:
         b0 += f',"in_progress":{int14(v13)}'
     if (v15 := o.unbalanced) != default16:
@@ -5590,7 +5590,7 @@ def write(o, head, m):
     return r
 
 
-CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.scope) is not None:\n        b0 += f\',"scope":{write2(v1, empty3, m)}\'\n    if (v4 := o.as_of) is not None:\n        b0 += f\',"as_of":{text6(write5(v4))}\'\n    if (v7 := o.total) is not None:\n        b0 += f\',"total":{int8(v7)}\'\n    if v9 := o.counts:\n        b0 += f\',"counts":{array12([write10(x, empty11, m) for x in v9])}\'\n    if (v13 := o.in_progress) is not None:\n        b0 += f\',"in_progress":{int14(v13)}\'\n    if (v15 := o.unbalanced) != default16:\n        b0 += f\',"unbalanced":{(true17 if v15 else false18)}\'\n    if (v19 := o.source) is not None:\n        b0 += f\',"source":{write20(v19, empty21, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.scope) is not None:\n        b0 += f\',"scope":{write2(v1, empty3, m)}\'\n    if (v4 := o.as_of) is not None:\n        b0 += f\',"as_of":{text6(write5(v4))}\'\n    if (v7 := o.total) is not None:\n        b0 += f\',"total":{int8(v7)}\'\n    if v9 := o.counts:\n        b0 += f\',"counts":[{join12([write10(x, empty11, m) for x in v9])}]\'\n    if (v13 := o.in_progress) is not None:\n        b0 += f\',"in_progress":{int14(v13)}\'\n    if (v15 := o.unbalanced) != default16:\n        b0 += f\',"unbalanced":{(true17 if v15 else false18)}\'\n    if (v19 := o.source) is not None:\n        b0 += f\',"source":{write20(v19, empty21, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -5611,33 +5611,33 @@ def write(o, head, m):
     if (v21 := o.successor) is not None:
         b3 += f',"successor":{write22(v21, empty23, m)}'
     if v24 := o.outcomes:
-        b3 += f',"outcomes":{array26([members25[x] for x in v24])}'
+        b3 += f',"outcomes":[{join26([members25[x] for x in v24])}]'
     if v27 := o.mark_support:
-        b3 += f',"mark_support":{array30([write28(x, empty29, m) for x in v27])}'
+        b3 += f',"mark_support":[{join30([write28(x, empty29, m) for x in v27])}]'
     if v31 := o.exported_products:
-        b3 += f',"exported_products":{array34([write32(x, empty33, m) for x in v31])}'
+        b3 += f',"exported_products":[{join34([write32(x, empty33, m) for x in v31])}]'
     if v35 := o.marks:
-        b3 += f',"marks":{array38([write36(x, empty37, m) for x in v35])}'
+        b3 += f',"marks":[{join38([write36(x, empty37, m) for x in v35])}]'
     if v39 := o.geographical_indications:
-        b3 += f',"geographical_indications":{array42([write40(x, empty41, m) for x in v39])}'
+        b3 += f',"geographical_indications":[{join42([write40(x, empty41, m) for x in v39])}]'
     if v43 := o.projects:
-        b3 += f',"projects":{array46([write44(x, empty45, m) for x in v43])}'
+        b3 += f',"projects":[{join46([write44(x, empty45, m) for x in v43])}]'
     if v47 := o.indicators:
-        b3 += f',"indicators":{array50([write48(x, empty49, m) for x in v47])}'
+        b3 += f',"indicators":[{join50([write48(x, empty49, m) for x in v47])}]'
     if (v51 := o.source) is not None:
         b3 += f',"source":{write52(v51, empty53, m)}'
     if v54 := o.tallies:
-        b3 += f',"tallies":{array57([write55(x, empty56, m) for x in v54])}'
+        b3 += f',"tallies":[{join57([write55(x, empty56, m) for x in v54])}]'
     if (v58 := o.document) is not None:
         b3 += f',"document":{write59(v58, empty60, m)}'
     if (v61 := o.proposal) is not None:
         b3 += f',"proposal":{write62(v61, empty63, m)}'
     if v64 := o.duties:
-        b3 += f',"duties":{array67([write65(x, empty66, m) for x in v64])}'
+        b3 += f',"duties":[{join67([write65(x, empty66, m) for x in v64])}]'
     if v68 := o.supports:
-        b3 += f',"supports":{array70([members69[x] for x in v68])}'
+        b3 += f',"supports":[{join70([members69[x] for x in v68])}]'
     if v71 := o.claims:
-        b3 += f',"claims":{array74([write72(x, empty73, m) for x in v71])}'
+        b3 += f',"claims":[{join74([write72(x, empty73, m) for x in v71])}]'
     if (v75 := o.iri) is not None:
         b3 += f',"iri":{text76(v75)}'
     if head: return f'{{{head},{b3}}}'
@@ -5645,7 +5645,7 @@ def write(o, head, m):
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.kind\n    b3 = f\'"kind":{members1[u0]},"name":{text2(o.name)}\'\n    if (v4 := o.period) is not None:\n        b3 += f\',"period":{write5(v4, empty6, m)}\'\n    if (v7 := o.locality) is not None:\n        b3 += f\',"locality":{write8(v7, empty9, m)}\'\n    if (v10 := o.level) is not None:\n        b3 += f\',"level":{members11[v10]}\'\n    if (v12 := o.approved_by) is not None:\n        b3 += f\',"approved_by":{write13(v12, empty14, m)}\'\n    if (v15 := o.lead_agency) is not None:\n        b3 += f\',"lead_agency":{write16(v15, empty17, m)}\'\n    if (v18 := o.parent) is not None:\n        b3 += f\',"parent":{write19(v18, empty20, m)}\'\n    if (v21 := o.successor) is not None:\n        b3 += f\',"successor":{write22(v21, empty23, m)}\'\n    if v24 := o.outcomes:\n        b3 += f\',"outcomes":{array26([members25[x] for x in v24])}\'\n    if v27 := o.mark_support:\n        b3 += f\',"mark_support":{array30([write28(x, empty29, m) for x in v27])}\'\n    if v31 := o.exported_products:\n        b3 += f\',"exported_products":{array34([write32(x, empty33, m) for x in v31])}\'\n    if v35 := o.marks:\n        b3 += f\',"marks":{array38([write36(x, empty37, m) for x in v35])}\'\n    if v39 := o.geographical_indications:\n        b3 += f\',"geographical_indications":{array42([write40(x, empty41, m) for x in v39])}\'\n    if v43 := o.projects:\n        b3 += f\',"projects":{array46([write44(x, empty45, m) for x in v43])}\'\n    if v47 := o.indicators:\n        b3 += f\',"indicators":{array50([write48(x, empty49, m) for x in v47])}\'\n    if (v51 := o.source) is not None:\n        b3 += f\',"source":{write52(v51, empty53, m)}\'\n    if v54 := o.tallies:\n        b3 += f\',"tallies":{array57([write55(x, empty56, m) for x in v54])}\'\n    if (v58 := o.document) is not None:\n        b3 += f\',"document":{write59(v58, empty60, m)}\'\n    if (v61 := o.proposal) is not None:\n        b3 += f\',"proposal":{write62(v61, empty63, m)}\'\n    if v64 := o.duties:\n        b3 += f\',"duties":{array67([write65(x, empty66, m) for x in v64])}\'\n    if v68 := o.supports:\n        b3 += f\',"supports":{array70([members69[x] for x in v68])}\'\n    if v71 := o.claims:\n        b3 += f\',"claims":{array74([write72(x, empty73, m) for x in v71])}\'\n    if (v75 := o.iri) is not None:\n        b3 += f\',"iri":{text76(v75)}\'\n    if head: return f\'{{{head},{b3}}}\'\n    r = f\'{{{b3}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.kind\n    b3 = f\'"kind":{members1[u0]},"name":{text2(o.name)}\'\n    if (v4 := o.period) is not None:\n        b3 += f\',"period":{write5(v4, empty6, m)}\'\n    if (v7 := o.locality) is not None:\n        b3 += f\',"locality":{write8(v7, empty9, m)}\'\n    if (v10 := o.level) is not None:\n        b3 += f\',"level":{members11[v10]}\'\n    if (v12 := o.approved_by) is not None:\n        b3 += f\',"approved_by":{write13(v12, empty14, m)}\'\n    if (v15 := o.lead_agency) is not None:\n        b3 += f\',"lead_agency":{write16(v15, empty17, m)}\'\n    if (v18 := o.parent) is not None:\n        b3 += f\',"parent":{write19(v18, empty20, m)}\'\n    if (v21 := o.successor) is not None:\n        b3 += f\',"successor":{write22(v21, empty23, m)}\'\n    if v24 := o.outcomes:\n        b3 += f\',"outcomes":[{join26([members25[x] for x in v24])}]\'\n    if v27 := o.mark_support:\n        b3 += f\',"mark_support":[{join30([write28(x, empty29, m) for x in v27])}]\'\n    if v31 := o.exported_products:\n        b3 += f\',"exported_products":[{join34([write32(x, empty33, m) for x in v31])}]\'\n    if v35 := o.marks:\n        b3 += f\',"marks":[{join38([write36(x, empty37, m) for x in v35])}]\'\n    if v39 := o.geographical_indications:\n        b3 += f\',"geographical_indications":[{join42([write40(x, empty41, m) for x in v39])}]\'\n    if v43 := o.projects:\n        b3 += f\',"projects":[{join46([write44(x, empty45, m) for x in v43])}]\'\n    if v47 := o.indicators:\n        b3 += f\',"indicators":[{join50([write48(x, empty49, m) for x in v47])}]\'\n    if (v51 := o.source) is not None:\n        b3 += f\',"source":{write52(v51, empty53, m)}\'\n    if v54 := o.tallies:\n        b3 += f\',"tallies":[{join57([write55(x, empty56, m) for x in v54])}]\'\n    if (v58 := o.document) is not None:\n        b3 += f\',"document":{write59(v58, empty60, m)}\'\n    if (v61 := o.proposal) is not None:\n        b3 += f\',"proposal":{write62(v61, empty63, m)}\'\n    if v64 := o.duties:\n        b3 += f\',"duties":[{join67([write65(x, empty66, m) for x in v64])}]\'\n    if v68 := o.supports:\n        b3 += f\',"supports":[{join70([members69[x] for x in v68])}]\'\n    if v71 := o.claims:\n        b3 += f\',"claims":[{join74([write72(x, empty73, m) for x in v71])}]\'\n    if (v75 := o.iri) is not None:\n        b3 += f\',"iri":{text76(v75)}\'\n    if head: return f\'{{{head},{b3}}}\'\n    r = f\'{{{b3}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -5662,17 +5662,17 @@ CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 :
 
 def write(o, head, m):
     u0 = o.party
-    b2 = f'"party":{tagged1[type(u0)](u0, m)}'
-    if (v3 := o.roles) != default4:
-        b2 += f',"roles":{array6([members5[x] for x in v3])}'
-    if (v7 := o.count) is not None:
-        b2 += f',"count":{write8(v7, empty9, m)}'
-    if head: return f'{{{head},{b2}}}'
-    r = f'{{{b2}}}'
+    b3 = f'"party":{writers1[type(u0)](u0, heads2[type(u0)], m)}'
+    if (v4 := o.roles) != default5:
+        b3 += f',"roles":[{join7([members6[x] for x in v4])}]'
+    if (v8 := o.count) is not None:
+        b3 += f',"count":{write9(v8, empty10, m)}'
+    if head: return f'{{{head},{b3}}}'
+    r = f'{{{b3}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.party\n    b2 = f\'"party":{tagged1[type(u0)](u0, m)}\'\n    if (v3 := o.roles) != default4:\n        b2 += f\',"roles":{array6([members5[x] for x in v3])}\'\n    if (v7 := o.count) is not None:\n        b2 += f\',"count":{write8(v7, empty9, m)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.party\n    b3 = f\'"party":{writers1[type(u0)](u0, heads2[type(u0)], m)}\'\n    if (v4 := o.roles) != default5:\n        b3 += f\',"roles":[{join7([members6[x] for x in v4])}]\'\n    if (v8 := o.count) is not None:\n        b3 += f\',"count":{write9(v8, empty10, m)}\'\n    if head: return f\'{{{head},{b3}}}\'\n    r = f\'{{{b3}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -5695,28 +5695,28 @@ def write(o, head, m):
     u0 = o.action
     b2 = f'"action":{members1[u0]}'
     if v3 := o.rights:
-        b2 += f',"rights":{array5([tagged4[type(x)](x, m) for x in v3])}'
-    if v6 := o.decisions:
-        b2 += f',"decisions":{array9([write7(x, empty8, m) for x in v6])}'
-    if v10 := o.licences:
-        b2 += f',"licences":{array13([write11(x, empty12, m) for x in v10])}'
-    if (v14 := o.by) is not None:
-        b2 += f',"by":{tagged15[type(v14)](v14, m)}'
-    if (v16 := o.to) is not None:
-        b2 += f',"to":{tagged17[type(v16)](v16, m)}'
+        b2 += f',"rights":[{join6([writers4[type(x)](x, heads5[type(x)], m) for x in v3])}]'
+    if v7 := o.decisions:
+        b2 += f',"decisions":[{join10([write8(x, empty9, m) for x in v7])}]'
+    if v11 := o.licences:
+        b2 += f',"licences":[{join14([write12(x, empty13, m) for x in v11])}]'
+    if (v15 := o.by) is not None:
+        b2 += f',"by":{writers16[type(v15)](v15, heads17[type(v15)], m)}'
+    if (v18 := o.to) is not None:
+        b2 += f',"to":{writers19[type(v18)](v18, heads20[type(v18)], m)}'
     if head: return f'{{{head},{b2}}}'
     r = f'{{{b2}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.action\n    b2 = f\'"action":{members1[u0]}\'\n    if v3 := o.rights:\n        b2 += f\',"rights":{array5([tagged4[type(x)](x, m) for x in v3])}\'\n    if v6 := o.decisions:\n        b2 += f\',"decisions":{array9([write7(x, empty8, m) for x in v6])}\'\n    if v10 := o.licences:\n        b2 += f\',"licences":{array13([write11(x, empty12, m) for x in v10])}\'\n    if (v14 := o.by) is not None:\n        b2 += f\',"by":{tagged15[type(v14)](v14, m)}\'\n    if (v16 := o.to) is not None:\n        b2 += f\',"to":{tagged17[type(v16)](v16, m)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.action\n    b2 = f\'"action":{members1[u0]}\'\n    if v3 := o.rights:\n        b2 += f\',"rights":[{join6([writers4[type(x)](x, heads5[type(x)], m) for x in v3])}]\'\n    if v7 := o.decisions:\n        b2 += f\',"decisions":[{join10([write8(x, empty9, m) for x in v7])}]\'\n    if v11 := o.licences:\n        b2 += f\',"licences":[{join14([write12(x, empty13, m) for x in v11])}]\'\n    if (v15 := o.by) is not None:\n        b2 += f\',"by":{writers16[type(v15)](v15, heads17[type(v15)], m)}\'\n    if (v18 := o.to) is not None:\n        b2 += f\',"to":{writers19[type(v18)](v18, heads20[type(v18)], m)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
     u0 = o.kind
     b2 = f'"kind":{members1[u0]}'
     if v3 := o.other_kinds:
-        b2 += f',"other_kinds":{array5([members4[x] for x in v3])}'
+        b2 += f',"other_kinds":[{join5([members4[x] for x in v3])}]'
     if (v6 := o.date) is not None:
         b2 += f',"date":"{v6.isoformat()}"'
     if (v7 := o.end_date) is not None:
@@ -5728,29 +5728,29 @@ def write(o, head, m):
     if (v13 := o.venue) is not None:
         b2 += f',"venue":{text14(v13)}'
     if v15 := o.places:
-        b2 += f',"places":{array18([write16(x, empty17, m) for x in v15])}'
+        b2 += f',"places":[{join18([write16(x, empty17, m) for x in v15])}]'
     if v19 := o.organizers:
-        b2 += f',"organizers":{array22([write20(x, empty21, m) for x in v19])}'
+        b2 += f',"organizers":[{join22([write20(x, empty21, m) for x in v19])}]'
     if v23 := o.reviews:
-        b2 += f',"reviews":{array26([write24(x, empty25, m) for x in v23])}'
+        b2 += f',"reviews":[{join26([write24(x, empty25, m) for x in v23])}]'
     if v27 := o.launches:
-        b2 += f',"launches":{array30([write28(x, empty29, m) for x in v27])}'
+        b2 += f',"launches":[{join30([write28(x, empty29, m) for x in v27])}]'
     if v31 := o.participants:
-        b2 += f',"participants":{array34([write32(x, empty33, m) for x in v31])}'
+        b2 += f',"participants":[{join34([write32(x, empty33, m) for x in v31])}]'
     if v35 := o.awards:
-        b2 += f',"awards":{array38([write36(x, empty37, m) for x in v35])}'
+        b2 += f',"awards":[{join38([write36(x, empty37, m) for x in v35])}]'
     if v39 := o.photos:
-        b2 += f',"photos":{array42([write40(x, empty41, m) for x in v39])}'
+        b2 += f',"photos":[{join42([write40(x, empty41, m) for x in v39])}]'
     if (v43 := o.source) is not None:
         b2 += f',"source":{write44(v43, empty45, m)}'
     if v46 := o.tallies:
-        b2 += f',"tallies":{array49([write47(x, empty48, m) for x in v46])}'
+        b2 += f',"tallies":[{join49([write47(x, empty48, m) for x in v46])}]'
     if v50 := o.handovers:
-        b2 += f',"handovers":{array53([write51(x, empty52, m) for x in v50])}'
+        b2 += f',"handovers":[{join53([write51(x, empty52, m) for x in v50])}]'
     if (v54 := o.rating) is not None:
         b2 += f',"rating":{text55(v54)}'
     if v56 := o.claims:
-        b2 += f',"claims":{array59([write57(x, empty58, m) for x in v56])}'
+        b2 += f',"claims":[{join59([write57(x, empty58, m) for x in v56])}]'
     if (v60 := o.iri) is not None:
         b2 += f',"iri":{text61(v60)}'
     if head: return f'{{{head},{b2}}}'
@@ -5758,7 +5758,7 @@ def write(o, head, m):
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.kind\n    b2 = f\'"kind":{members1[u0]}\'\n    if v3 := o.other_kinds:\n        b2 += f\',"other_kinds":{array5([members4[x] for x in v3])}\'\n    if (v6 := o.date) is not None:\n        b2 += f\',"date":"{v6.isoformat()}"\'\n    if (v7 := o.end_date) is not None:\n        b2 += f\',"end_date":"{v7.isoformat()}"\'\n    if (v8 := o.title) is not None:\n        b2 += f\',"title":{text9(v8)}\'\n    if (v10 := o.locality) is not None:\n        b2 += f\',"locality":{write11(v10, empty12, m)}\'\n    if (v13 := o.venue) is not None:\n        b2 += f\',"venue":{text14(v13)}\'\n    if v15 := o.places:\n        b2 += f\',"places":{array18([write16(x, empty17, m) for x in v15])}\'\n    if v19 := o.organizers:\n        b2 += f\',"organizers":{array22([write20(x, empty21, m) for x in v19])}\'\n    if v23 := o.reviews:\n        b2 += f\',"reviews":{array26([write24(x, empty25, m) for x in v23])}\'\n    if v27 := o.launches:\n        b2 += f\',"launches":{array30([write28(x, empty29, m) for x in v27])}\'\n    if v31 := o.participants:\n        b2 += f\',"participants":{array34([write32(x, empty33, m) for x in v31])}\'\n    if v35 := o.awards:\n        b2 += f\',"awards":{array38([write36(x, empty37, m) for x in v35])}\'\n    if v39 := o.photos:\n        b2 += f\',"photos":{array42([write40(x, empty41, m) for x in v39])}\'\n    if (v43 := o.source) is not None:\n        b2 += f\',"source":{write44(v43, empty45, m)}\'\n    if v46 := o.tallies:\n        b2 += f\',"tallies":{array49([write47(x, empty48, m) for x in v46])}\'\n    if v50 := o.handovers:\n        b2 += f\',"handovers":{array53([write51(x, empty52, m) for x in v50])}\'\n    if (v54 := o.rating) is not None:\n        b2 += f\',"rating":{text55(v54)}\'\n    if v56 := o.claims:\n        b2 += f\',"claims":{array59([write57(x, empty58, m) for x in v56])}\'\n    if (v60 := o.iri) is not None:\n        b2 += f\',"iri":{text61(v60)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.kind\n    b2 = f\'"kind":{members1[u0]}\'\n    if v3 := o.other_kinds:\n        b2 += f\',"other_kinds":[{join5([members4[x] for x in v3])}]\'\n    if (v6 := o.date) is not None:\n        b2 += f\',"date":"{v6.isoformat()}"\'\n    if (v7 := o.end_date) is not None:\n        b2 += f\',"end_date":"{v7.isoformat()}"\'\n    if (v8 := o.title) is not None:\n        b2 += f\',"title":{text9(v8)}\'\n    if (v10 := o.locality) is not None:\n        b2 += f\',"locality":{write11(v10, empty12, m)}\'\n    if (v13 := o.venue) is not None:\n        b2 += f\',"venue":{text14(v13)}\'\n    if v15 := o.places:\n        b2 += f\',"places":[{join18([write16(x, empty17, m) for x in v15])}]\'\n    if v19 := o.organizers:\n        b2 += f\',"organizers":[{join22([write20(x, empty21, m) for x in v19])}]\'\n    if v23 := o.reviews:\n        b2 += f\',"reviews":[{join26([write24(x, empty25, m) for x in v23])}]\'\n    if v27 := o.launches:\n        b2 += f\',"launches":[{join30([write28(x, empty29, m) for x in v27])}]\'\n    if v31 := o.participants:\n        b2 += f\',"participants":[{join34([write32(x, empty33, m) for x in v31])}]\'\n    if v35 := o.awards:\n        b2 += f\',"awards":[{join38([write36(x, empty37, m) for x in v35])}]\'\n    if v39 := o.photos:\n        b2 += f\',"photos":[{join42([write40(x, empty41, m) for x in v39])}]\'\n    if (v43 := o.source) is not None:\n        b2 += f\',"source":{write44(v43, empty45, m)}\'\n    if v46 := o.tallies:\n        b2 += f\',"tallies":[{join49([write47(x, empty48, m) for x in v46])}]\'\n    if v50 := o.handovers:\n        b2 += f\',"handovers":[{join53([write51(x, empty52, m) for x in v50])}]\'\n    if (v54 := o.rating) is not None:\n        b2 += f\',"rating":{text55(v54)}\'\n    if v56 := o.claims:\n        b2 += f\',"claims":[{join59([write57(x, empty58, m) for x in v56])}]\'\n    if (v60 := o.iri) is not None:\n        b2 += f\',"iri":{text61(v60)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def dump(o):
