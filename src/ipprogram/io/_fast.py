@@ -990,7 +990,7 @@ def _write_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C9
             written = {member: _encode_text(member.value) for member in cls}
             return f"{source.name(written, 'members')}[{var}]"
         case Record(cls):
-            return f"{source.name(writer(cls), 'write')}({var}, {source.name('', 'empty')}, m)"
+            return _record_write(source, cls, var)
         case Tagged(members):
             writers = source.name({cls: writer(cls) for cls in members}, "writers")
             heads = source.name({cls: _tag_head(cls) for cls in members}, "heads")
@@ -1003,6 +1003,14 @@ def _write_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C9
             return f"({null} if {var} is None else {_write_expression(source, inner, var)})"
         case _:  # pragma: no cover - every kind is handled above
             typing.assert_never(node)
+
+
+def _record_write(source: _Source, cls: type, var: str) -> str:
+    """The call of ``cls``'s writer on ``var``; for a place written before, its text."""
+    call = f"{source.name(writer(cls), 'write')}({var}, {source.name('', 'empty')}, m)"
+    if cls is Locality:  # the text the document's memo holds, without a call
+        return f"(m and m.get(id({var})) or {call})"
+    return call
 
 
 def _quoted_iso(value: Any) -> str:  # noqa: ANN401 - a whole or a partial date

@@ -1217,7 +1217,7 @@ def write(o, head, m):
     if (v4 := o.code) is not None:
         b1 += f',"code":{text5(v4)}'
     if (v6 := o.parent) is not None:
-        b1 += f',"parent":{write7(v6, empty8, m)}'
+        b1 += f',"parent":{(m and m.get(id(v6)) or write7(v6, empty8, m))}'
     if (v9 := o.as_of) is not None:
         b1 += f',"as_of":"{v9.isoformat()}"'
     if head: return f'{{{head},{b1}}}'
@@ -1226,7 +1226,7 @@ def write(o, head, m):
     return r
 
 
-CODE['def write(o, head, m):\n    if m is not None and not head:\n        r = m.get(id(o))\n        if r is not None: return r\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.kind) is not None:\n        b1 += f\',"kind":{members3[v2]}\'\n    if (v4 := o.code) is not None:\n        b1 += f\',"code":{text5(v4)}\'\n    if (v6 := o.parent) is not None:\n        b1 += f\',"parent":{write7(v6, empty8, m)}\'\n    if (v9 := o.as_of) is not None:\n        b1 += f\',"as_of":"{v9.isoformat()}"\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    if m is not None: m[id(o)] = r\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    if m is not None and not head:\n        r = m.get(id(o))\n        if r is not None: return r\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.kind) is not None:\n        b1 += f\',"kind":{members3[v2]}\'\n    if (v4 := o.code) is not None:\n        b1 += f\',"code":{text5(v4)}\'\n    if (v6 := o.parent) is not None:\n        b1 += f\',"parent":{(m and m.get(id(v6)) or write7(v6, empty8, m))}\'\n    if (v9 := o.as_of) is not None:\n        b1 += f\',"as_of":"{v9.isoformat()}"\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    if m is not None: m[id(o)] = r\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -1236,7 +1236,7 @@ def write(o, head, m):
     if (v4 := o.parent) is not None:
         b1 += f',"parent":{write5(v4, empty6, m)}'
     if (v7 := o.locality) is not None:
-        b1 += f',"locality":{write8(v7, empty9, m)}'
+        b1 += f',"locality":{(m and m.get(id(v7)) or write8(v7, empty9, m))}'
     if (v10 := o.iri) is not None:
         b1 += f',"iri":{text11(v10)}'
     if head: return f'{{{head},{b1}}}'
@@ -1244,7 +1244,7 @@ def write(o, head, m):
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.short_name) is not None:\n        b1 += f\',"short_name":{text3(v2)}\'\n    if (v4 := o.parent) is not None:\n        b1 += f\',"parent":{write5(v4, empty6, m)}\'\n    if (v7 := o.locality) is not None:\n        b1 += f\',"locality":{write8(v7, empty9, m)}\'\n    if (v10 := o.iri) is not None:\n        b1 += f\',"iri":{text11(v10)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.short_name) is not None:\n        b1 += f\',"short_name":{text3(v2)}\'\n    if (v4 := o.parent) is not None:\n        b1 += f\',"parent":{write5(v4, empty6, m)}\'\n    if (v7 := o.locality) is not None:\n        b1 += f\',"locality":{(m and m.get(id(v7)) or write8(v7, empty9, m))}\'\n    if (v10 := o.iri) is not None:\n        b1 += f\',"iri":{text11(v10)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -1295,13 +1295,13 @@ def write(o, head, m):
     u0 = o.head
     b3 = f'"head":{write1(u0, empty2, m)}'
     if (v4 := o.locality) is not None:
-        b3 += f',"locality":{write5(v4, empty6, m)}'
+        b3 += f',"locality":{(m and m.get(id(v4)) or write5(v4, empty6, m))}'
     if head: return f'{{{head},{b3}}}'
     r = f'{{{b3}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.head\n    b3 = f\'"head":{write1(u0, empty2, m)}\'\n    if (v4 := o.locality) is not None:\n        b3 += f\',"locality":{write5(v4, empty6, m)}\'\n    if head: return f\'{{{head},{b3}}}\'\n    r = f\'{{{b3}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.head\n    b3 = f\'"head":{write1(u0, empty2, m)}\'\n    if (v4 := o.locality) is not None:\n        b3 += f\',"locality":{(m and m.get(id(v4)) or write5(v4, empty6, m))}\'\n    if head: return f\'{{{head},{b3}}}\'\n    r = f\'{{{b3}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -5322,7 +5322,7 @@ def write(o, head, m):
     if (v2 := o.category) is not None:
         b1 += f',"category":{members3[v2]}'
     if (v4 := o.locality) is not None:
-        b1 += f',"locality":{write5(v4, empty6, m)}'
+        b1 += f',"locality":{(m and m.get(id(v4)) or write5(v4, empty6, m))}'
     if (v7 := o.group) is not None:
         b1 += f',"group":{members8[v7]}'
     if v9 := o.figures:
@@ -5338,7 +5338,7 @@ def write(o, head, m):
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.category) is not None:\n        b1 += f\',"category":{members3[v2]}\'\n    if (v4 := o.locality) is not None:\n        b1 += f\',"locality":{write5(v4, empty6, m)}\'\n    if (v7 := o.group) is not None:\n        b1 += f\',"group":{members8[v7]}\'\n    if v9 := o.figures:\n        b1 += f\',"figures":[{join12([write10(x, empty11, m) for x in v9])}]\'\n    if v13 := o.markets:\n        b1 += f\',"markets":[{join15([text14(x) for x in v13])}]\'\n    if v16 := o.area_codes:\n        b1 += f\',"area_codes":[{join18([text17(x) for x in v16])}]\'\n    if (v19 := o.iri) is not None:\n        b1 += f\',"iri":{text20(v19)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.category) is not None:\n        b1 += f\',"category":{members3[v2]}\'\n    if (v4 := o.locality) is not None:\n        b1 += f\',"locality":{(m and m.get(id(v4)) or write5(v4, empty6, m))}\'\n    if (v7 := o.group) is not None:\n        b1 += f\',"group":{members8[v7]}\'\n    if v9 := o.figures:\n        b1 += f\',"figures":[{join12([write10(x, empty11, m) for x in v9])}]\'\n    if v13 := o.markets:\n        b1 += f\',"markets":[{join15([text14(x) for x in v13])}]\'\n    if v16 := o.area_codes:\n        b1 += f\',"area_codes":[{join18([text17(x) for x in v16])}]\'\n    if (v19 := o.iri) is not None:\n        b1 += f\',"iri":{text20(v19)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -5346,7 +5346,7 @@ def write(o, head, m):
     if (v2 := o.kind) is not None:
         b1 += f',"kind":{members3[v2]}'
     if (v4 := o.scope) is not None:
-        b1 += f',"scope":{write5(v4, empty6, m)}'
+        b1 += f',"scope":{(m and m.get(id(v4)) or write5(v4, empty6, m))}'
     if (v7 := o.as_of) is not None:
         b1 += f',"as_of":{text9(write8(v7))}'
     if head: return f'{{{head},{b1}}}'
@@ -5354,7 +5354,7 @@ def write(o, head, m):
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"rank":{int0(o.rank)}\'\n    if (v2 := o.kind) is not None:\n        b1 += f\',"kind":{members3[v2]}\'\n    if (v4 := o.scope) is not None:\n        b1 += f\',"scope":{write5(v4, empty6, m)}\'\n    if (v7 := o.as_of) is not None:\n        b1 += f\',"as_of":{text9(write8(v7))}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"rank":{int0(o.rank)}\'\n    if (v2 := o.kind) is not None:\n        b1 += f\',"kind":{members3[v2]}\'\n    if (v4 := o.scope) is not None:\n        b1 += f\',"scope":{(m and m.get(id(v4)) or write5(v4, empty6, m))}\'\n    if (v7 := o.as_of) is not None:\n        b1 += f\',"as_of":{text9(write8(v7))}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -5469,7 +5469,7 @@ def write(o, head, m):
     if v5 := o.products:
         b1 += f',"products":[{join8([write6(x, empty7, m) for x in v5])}]'
     if v9 := o.area:
-        b1 += f',"area":[{join12([write10(x, empty11, m) for x in v9])}]'
+        b1 += f',"area":[{join12([(m and m.get(id(x)) or write10(x, empty11, m)) for x in v9])}]'
     if (v13 := o.certificate_number) is not None:
         b1 += f',"certificate_number":{text14(v13)}'
     if (v15 := o.application_number) is not None:
@@ -5501,7 +5501,7 @@ def write(o, head, m):
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.managing_body) is not None:\n        b1 += f\',"managing_body":{write3(v2, empty4, m)}\'\n    if v5 := o.products:\n        b1 += f\',"products":[{join8([write6(x, empty7, m) for x in v5])}]\'\n    if v9 := o.area:\n        b1 += f\',"area":[{join12([write10(x, empty11, m) for x in v9])}]\'\n    if (v13 := o.certificate_number) is not None:\n        b1 += f\',"certificate_number":{text14(v13)}\'\n    if (v15 := o.application_number) is not None:\n        b1 += f\',"application_number":{text16(v15)}\'\n    if (v17 := o.filing_date) is not None:\n        b1 += f\',"filing_date":"{v17.isoformat()}"\'\n    if (v18 := o.grant_date) is not None:\n        b1 += f\',"grant_date":"{v18.isoformat()}"\'\n    if (v19 := o.decision) is not None:\n        b1 += f\',"decision":{write20(v19, empty21, m)}\'\n    if (v22 := o.grantor) is not None:\n        b1 += f\',"grantor":{write23(v22, empty24, m)}\'\n    if v25 := o.ordinals:\n        b1 += f\',"ordinals":[{join28([write26(x, empty27, m) for x in v25])}]\'\n    if v29 := o.licences:\n        b1 += f\',"licences":[{join32([write30(x, empty31, m) for x in v29])}]\'\n    if v33 := o.abroad:\n        b1 += f\',"abroad":[{join36([write34(x, empty35, m) for x in v33])}]\'\n    if (v37 := o.species) is not None:\n        b1 += f\',"species":{text38(v37)}\'\n    if v39 := o.thresholds:\n        b1 += f\',"thresholds":[{join42([write40(x, empty41, m) for x in v39])}]\'\n    if (v43 := o.source) is not None:\n        b1 += f\',"source":{write44(v43, empty45, m)}\'\n    if v46 := o.claims:\n        b1 += f\',"claims":[{join49([write47(x, empty48, m) for x in v46])}]\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.managing_body) is not None:\n        b1 += f\',"managing_body":{write3(v2, empty4, m)}\'\n    if v5 := o.products:\n        b1 += f\',"products":[{join8([write6(x, empty7, m) for x in v5])}]\'\n    if v9 := o.area:\n        b1 += f\',"area":[{join12([(m and m.get(id(x)) or write10(x, empty11, m)) for x in v9])}]\'\n    if (v13 := o.certificate_number) is not None:\n        b1 += f\',"certificate_number":{text14(v13)}\'\n    if (v15 := o.application_number) is not None:\n        b1 += f\',"application_number":{text16(v15)}\'\n    if (v17 := o.filing_date) is not None:\n        b1 += f\',"filing_date":"{v17.isoformat()}"\'\n    if (v18 := o.grant_date) is not None:\n        b1 += f\',"grant_date":"{v18.isoformat()}"\'\n    if (v19 := o.decision) is not None:\n        b1 += f\',"decision":{write20(v19, empty21, m)}\'\n    if (v22 := o.grantor) is not None:\n        b1 += f\',"grantor":{write23(v22, empty24, m)}\'\n    if v25 := o.ordinals:\n        b1 += f\',"ordinals":[{join28([write26(x, empty27, m) for x in v25])}]\'\n    if v29 := o.licences:\n        b1 += f\',"licences":[{join32([write30(x, empty31, m) for x in v29])}]\'\n    if v33 := o.abroad:\n        b1 += f\',"abroad":[{join36([write34(x, empty35, m) for x in v33])}]\'\n    if (v37 := o.species) is not None:\n        b1 += f\',"species":{text38(v37)}\'\n    if v39 := o.thresholds:\n        b1 += f\',"thresholds":[{join42([write40(x, empty41, m) for x in v39])}]\'\n    if (v43 := o.source) is not None:\n        b1 += f\',"source":{write44(v43, empty45, m)}\'\n    if v46 := o.claims:\n        b1 += f\',"claims":[{join49([write47(x, empty48, m) for x in v46])}]\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -5572,7 +5572,7 @@ CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if v2 :=
 def write(o, head, m):
     b0 = f''
     if (v1 := o.scope) is not None:
-        b0 += f',"scope":{write2(v1, empty3, m)}'
+        b0 += f',"scope":{(m and m.get(id(v1)) or write2(v1, empty3, m))}'
     if (v4 := o.as_of) is not None:
         b0 += f',"as_of":{text6(write5(v4))}'
     if (v7 := o.total) is not None:
@@ -5590,7 +5590,7 @@ def write(o, head, m):
     return r
 
 
-CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.scope) is not None:\n        b0 += f\',"scope":{write2(v1, empty3, m)}\'\n    if (v4 := o.as_of) is not None:\n        b0 += f\',"as_of":{text6(write5(v4))}\'\n    if (v7 := o.total) is not None:\n        b0 += f\',"total":{int8(v7)}\'\n    if v9 := o.counts:\n        b0 += f\',"counts":[{join12([write10(x, empty11, m) for x in v9])}]\'\n    if (v13 := o.in_progress) is not None:\n        b0 += f\',"in_progress":{int14(v13)}\'\n    if (v15 := o.unbalanced) != default16:\n        b0 += f\',"unbalanced":{(true17 if v15 else false18)}\'\n    if (v19 := o.source) is not None:\n        b0 += f\',"source":{write20(v19, empty21, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.scope) is not None:\n        b0 += f\',"scope":{(m and m.get(id(v1)) or write2(v1, empty3, m))}\'\n    if (v4 := o.as_of) is not None:\n        b0 += f\',"as_of":{text6(write5(v4))}\'\n    if (v7 := o.total) is not None:\n        b0 += f\',"total":{int8(v7)}\'\n    if v9 := o.counts:\n        b0 += f\',"counts":[{join12([write10(x, empty11, m) for x in v9])}]\'\n    if (v13 := o.in_progress) is not None:\n        b0 += f\',"in_progress":{int14(v13)}\'\n    if (v15 := o.unbalanced) != default16:\n        b0 += f\',"unbalanced":{(true17 if v15 else false18)}\'\n    if (v19 := o.source) is not None:\n        b0 += f\',"source":{write20(v19, empty21, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -5599,7 +5599,7 @@ def write(o, head, m):
     if (v4 := o.period) is not None:
         b3 += f',"period":{write5(v4, empty6, m)}'
     if (v7 := o.locality) is not None:
-        b3 += f',"locality":{write8(v7, empty9, m)}'
+        b3 += f',"locality":{(m and m.get(id(v7)) or write8(v7, empty9, m))}'
     if (v10 := o.level) is not None:
         b3 += f',"level":{members11[v10]}'
     if (v12 := o.approved_by) is not None:
@@ -5645,19 +5645,19 @@ def write(o, head, m):
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.kind\n    b3 = f\'"kind":{members1[u0]},"name":{text2(o.name)}\'\n    if (v4 := o.period) is not None:\n        b3 += f\',"period":{write5(v4, empty6, m)}\'\n    if (v7 := o.locality) is not None:\n        b3 += f\',"locality":{write8(v7, empty9, m)}\'\n    if (v10 := o.level) is not None:\n        b3 += f\',"level":{members11[v10]}\'\n    if (v12 := o.approved_by) is not None:\n        b3 += f\',"approved_by":{write13(v12, empty14, m)}\'\n    if (v15 := o.lead_agency) is not None:\n        b3 += f\',"lead_agency":{write16(v15, empty17, m)}\'\n    if (v18 := o.parent) is not None:\n        b3 += f\',"parent":{write19(v18, empty20, m)}\'\n    if (v21 := o.successor) is not None:\n        b3 += f\',"successor":{write22(v21, empty23, m)}\'\n    if v24 := o.outcomes:\n        b3 += f\',"outcomes":[{join26([members25[x] for x in v24])}]\'\n    if v27 := o.mark_support:\n        b3 += f\',"mark_support":[{join30([write28(x, empty29, m) for x in v27])}]\'\n    if v31 := o.exported_products:\n        b3 += f\',"exported_products":[{join34([write32(x, empty33, m) for x in v31])}]\'\n    if v35 := o.marks:\n        b3 += f\',"marks":[{join38([write36(x, empty37, m) for x in v35])}]\'\n    if v39 := o.geographical_indications:\n        b3 += f\',"geographical_indications":[{join42([write40(x, empty41, m) for x in v39])}]\'\n    if v43 := o.projects:\n        b3 += f\',"projects":[{join46([write44(x, empty45, m) for x in v43])}]\'\n    if v47 := o.indicators:\n        b3 += f\',"indicators":[{join50([write48(x, empty49, m) for x in v47])}]\'\n    if (v51 := o.source) is not None:\n        b3 += f\',"source":{write52(v51, empty53, m)}\'\n    if v54 := o.tallies:\n        b3 += f\',"tallies":[{join57([write55(x, empty56, m) for x in v54])}]\'\n    if (v58 := o.document) is not None:\n        b3 += f\',"document":{write59(v58, empty60, m)}\'\n    if (v61 := o.proposal) is not None:\n        b3 += f\',"proposal":{write62(v61, empty63, m)}\'\n    if v64 := o.duties:\n        b3 += f\',"duties":[{join67([write65(x, empty66, m) for x in v64])}]\'\n    if v68 := o.supports:\n        b3 += f\',"supports":[{join70([members69[x] for x in v68])}]\'\n    if v71 := o.claims:\n        b3 += f\',"claims":[{join74([write72(x, empty73, m) for x in v71])}]\'\n    if (v75 := o.iri) is not None:\n        b3 += f\',"iri":{text76(v75)}\'\n    if head: return f\'{{{head},{b3}}}\'\n    r = f\'{{{b3}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.kind\n    b3 = f\'"kind":{members1[u0]},"name":{text2(o.name)}\'\n    if (v4 := o.period) is not None:\n        b3 += f\',"period":{write5(v4, empty6, m)}\'\n    if (v7 := o.locality) is not None:\n        b3 += f\',"locality":{(m and m.get(id(v7)) or write8(v7, empty9, m))}\'\n    if (v10 := o.level) is not None:\n        b3 += f\',"level":{members11[v10]}\'\n    if (v12 := o.approved_by) is not None:\n        b3 += f\',"approved_by":{write13(v12, empty14, m)}\'\n    if (v15 := o.lead_agency) is not None:\n        b3 += f\',"lead_agency":{write16(v15, empty17, m)}\'\n    if (v18 := o.parent) is not None:\n        b3 += f\',"parent":{write19(v18, empty20, m)}\'\n    if (v21 := o.successor) is not None:\n        b3 += f\',"successor":{write22(v21, empty23, m)}\'\n    if v24 := o.outcomes:\n        b3 += f\',"outcomes":[{join26([members25[x] for x in v24])}]\'\n    if v27 := o.mark_support:\n        b3 += f\',"mark_support":[{join30([write28(x, empty29, m) for x in v27])}]\'\n    if v31 := o.exported_products:\n        b3 += f\',"exported_products":[{join34([write32(x, empty33, m) for x in v31])}]\'\n    if v35 := o.marks:\n        b3 += f\',"marks":[{join38([write36(x, empty37, m) for x in v35])}]\'\n    if v39 := o.geographical_indications:\n        b3 += f\',"geographical_indications":[{join42([write40(x, empty41, m) for x in v39])}]\'\n    if v43 := o.projects:\n        b3 += f\',"projects":[{join46([write44(x, empty45, m) for x in v43])}]\'\n    if v47 := o.indicators:\n        b3 += f\',"indicators":[{join50([write48(x, empty49, m) for x in v47])}]\'\n    if (v51 := o.source) is not None:\n        b3 += f\',"source":{write52(v51, empty53, m)}\'\n    if v54 := o.tallies:\n        b3 += f\',"tallies":[{join57([write55(x, empty56, m) for x in v54])}]\'\n    if (v58 := o.document) is not None:\n        b3 += f\',"document":{write59(v58, empty60, m)}\'\n    if (v61 := o.proposal) is not None:\n        b3 += f\',"proposal":{write62(v61, empty63, m)}\'\n    if v64 := o.duties:\n        b3 += f\',"duties":[{join67([write65(x, empty66, m) for x in v64])}]\'\n    if v68 := o.supports:\n        b3 += f\',"supports":[{join70([members69[x] for x in v68])}]\'\n    if v71 := o.claims:\n        b3 += f\',"claims":[{join74([write72(x, empty73, m) for x in v71])}]\'\n    if (v75 := o.iri) is not None:\n        b3 += f\',"iri":{text76(v75)}\'\n    if head: return f\'{{{head},{b3}}}\'\n    r = f\'{{{b3}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
     b1 = f'"name":{text0(o.name)}'
     if (v2 := o.locality) is not None:
-        b1 += f',"locality":{write3(v2, empty4, m)}'
+        b1 += f',"locality":{(m and m.get(id(v2)) or write3(v2, empty4, m))}'
     if head: return f'{{{head},{b1}}}'
     r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.locality) is not None:\n        b1 += f\',"locality":{write3(v2, empty4, m)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.locality) is not None:\n        b1 += f\',"locality":{(m and m.get(id(v2)) or write3(v2, empty4, m))}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -5724,11 +5724,11 @@ def write(o, head, m):
     if (v8 := o.title) is not None:
         b2 += f',"title":{text9(v8)}'
     if (v10 := o.locality) is not None:
-        b2 += f',"locality":{write11(v10, empty12, m)}'
+        b2 += f',"locality":{(m and m.get(id(v10)) or write11(v10, empty12, m))}'
     if (v13 := o.venue) is not None:
         b2 += f',"venue":{text14(v13)}'
     if v15 := o.places:
-        b2 += f',"places":[{join18([write16(x, empty17, m) for x in v15])}]'
+        b2 += f',"places":[{join18([(m and m.get(id(x)) or write16(x, empty17, m)) for x in v15])}]'
     if v19 := o.organizers:
         b2 += f',"organizers":[{join22([write20(x, empty21, m) for x in v19])}]'
     if v23 := o.reviews:
@@ -5758,7 +5758,7 @@ def write(o, head, m):
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.kind\n    b2 = f\'"kind":{members1[u0]}\'\n    if v3 := o.other_kinds:\n        b2 += f\',"other_kinds":[{join5([members4[x] for x in v3])}]\'\n    if (v6 := o.date) is not None:\n        b2 += f\',"date":"{v6.isoformat()}"\'\n    if (v7 := o.end_date) is not None:\n        b2 += f\',"end_date":"{v7.isoformat()}"\'\n    if (v8 := o.title) is not None:\n        b2 += f\',"title":{text9(v8)}\'\n    if (v10 := o.locality) is not None:\n        b2 += f\',"locality":{write11(v10, empty12, m)}\'\n    if (v13 := o.venue) is not None:\n        b2 += f\',"venue":{text14(v13)}\'\n    if v15 := o.places:\n        b2 += f\',"places":[{join18([write16(x, empty17, m) for x in v15])}]\'\n    if v19 := o.organizers:\n        b2 += f\',"organizers":[{join22([write20(x, empty21, m) for x in v19])}]\'\n    if v23 := o.reviews:\n        b2 += f\',"reviews":[{join26([write24(x, empty25, m) for x in v23])}]\'\n    if v27 := o.launches:\n        b2 += f\',"launches":[{join30([write28(x, empty29, m) for x in v27])}]\'\n    if v31 := o.participants:\n        b2 += f\',"participants":[{join34([write32(x, empty33, m) for x in v31])}]\'\n    if v35 := o.awards:\n        b2 += f\',"awards":[{join38([write36(x, empty37, m) for x in v35])}]\'\n    if v39 := o.photos:\n        b2 += f\',"photos":[{join42([write40(x, empty41, m) for x in v39])}]\'\n    if (v43 := o.source) is not None:\n        b2 += f\',"source":{write44(v43, empty45, m)}\'\n    if v46 := o.tallies:\n        b2 += f\',"tallies":[{join49([write47(x, empty48, m) for x in v46])}]\'\n    if v50 := o.handovers:\n        b2 += f\',"handovers":[{join53([write51(x, empty52, m) for x in v50])}]\'\n    if (v54 := o.rating) is not None:\n        b2 += f\',"rating":{text55(v54)}\'\n    if v56 := o.claims:\n        b2 += f\',"claims":[{join59([write57(x, empty58, m) for x in v56])}]\'\n    if (v60 := o.iri) is not None:\n        b2 += f\',"iri":{text61(v60)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.kind\n    b2 = f\'"kind":{members1[u0]}\'\n    if v3 := o.other_kinds:\n        b2 += f\',"other_kinds":[{join5([members4[x] for x in v3])}]\'\n    if (v6 := o.date) is not None:\n        b2 += f\',"date":"{v6.isoformat()}"\'\n    if (v7 := o.end_date) is not None:\n        b2 += f\',"end_date":"{v7.isoformat()}"\'\n    if (v8 := o.title) is not None:\n        b2 += f\',"title":{text9(v8)}\'\n    if (v10 := o.locality) is not None:\n        b2 += f\',"locality":{(m and m.get(id(v10)) or write11(v10, empty12, m))}\'\n    if (v13 := o.venue) is not None:\n        b2 += f\',"venue":{text14(v13)}\'\n    if v15 := o.places:\n        b2 += f\',"places":[{join18([(m and m.get(id(x)) or write16(x, empty17, m)) for x in v15])}]\'\n    if v19 := o.organizers:\n        b2 += f\',"organizers":[{join22([write20(x, empty21, m) for x in v19])}]\'\n    if v23 := o.reviews:\n        b2 += f\',"reviews":[{join26([write24(x, empty25, m) for x in v23])}]\'\n    if v27 := o.launches:\n        b2 += f\',"launches":[{join30([write28(x, empty29, m) for x in v27])}]\'\n    if v31 := o.participants:\n        b2 += f\',"participants":[{join34([write32(x, empty33, m) for x in v31])}]\'\n    if v35 := o.awards:\n        b2 += f\',"awards":[{join38([write36(x, empty37, m) for x in v35])}]\'\n    if v39 := o.photos:\n        b2 += f\',"photos":[{join42([write40(x, empty41, m) for x in v39])}]\'\n    if (v43 := o.source) is not None:\n        b2 += f\',"source":{write44(v43, empty45, m)}\'\n    if v46 := o.tallies:\n        b2 += f\',"tallies":[{join49([write47(x, empty48, m) for x in v46])}]\'\n    if v50 := o.handovers:\n        b2 += f\',"handovers":[{join53([write51(x, empty52, m) for x in v50])}]\'\n    if (v54 := o.rating) is not None:\n        b2 += f\',"rating":{text55(v54)}\'\n    if v56 := o.claims:\n        b2 += f\',"claims":[{join59([write57(x, empty58, m) for x in v56])}]\'\n    if (v60 := o.iri) is not None:\n        b2 += f\',"iri":{text61(v60)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def dump(o):
