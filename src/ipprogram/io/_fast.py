@@ -219,8 +219,8 @@ class _Source:
     def local(self, hint: str) -> str:
         """A name not used before in this source: ``hint`` and a number.
 
-        Numbered per source, so that a class's source is the same text in every process
-        (what :func:`ipprogram.io._prebuilt.code` looks it up by).
+        Numbered per source, so that a class's source is the same text in every process:
+        :func:`_prebuilt_code` finds the shipped code by that text.
         """
         return f"{hint}{next(self._count)}"
 
@@ -262,7 +262,7 @@ def _prebuilt_code(text: str) -> types.CodeType | None:
     True
     """
     if not _PREBUILT:
-        from ipprogram.io import _prebuilt  # noqa: PLC0415 - 1 ms, and only for generating
+        from ipprogram.io import _prebuilt  # noqa: PLC0415 - 2-3 ms, only when generating
 
         _PREBUILT.append(_prebuilt.CODE)
     return _PREBUILT[0].get(text)
