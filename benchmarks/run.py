@@ -457,8 +457,9 @@ def _unit_names() -> list[str]:
 def sorting(rounds: int, count: int | None) -> dict[str, Any]:
     """CPU seconds per name of ``sorted(names, key=...)``: sort_key against ICU's sort keys.
 
-    ``sort_key, new words`` forgets the words' keys before every sort (a first sort);
-    ``sort_key, words seen`` keeps them (names repeat their words). ICU is PyICU's
+    ``sort_key, new words`` forgets all it remembers (the words' keys, the characters'
+    weights) before every sort, as in a first sort; ``sort_key, words seen`` keeps them
+    (names repeat their words). ICU is PyICU's
     ``vi`` collator (``getSortKey``); without PyICU its column is left out. The orders
     are checked equal first.
     """
@@ -466,7 +467,7 @@ def sorting(rounds: int, count: int | None) -> dict[str, Any]:
     from ipprogram.vi import collation  # noqa: PLC0415
 
     def cold() -> list[str]:
-        collation._cached_word_key.cache_clear()  # noqa: SLF001 - a first sort, on purpose
+        collation._forget()  # noqa: SLF001 - a first sort, on purpose
         return sorted(names, key=sort_key)
 
     functions: dict[str, Callable[[], object]] = {

@@ -400,3 +400,35 @@ def test_introduce_finds_brackets_and_quotations_as_a_search_of_each_would(text:
     if "#" not in text:
         quick = [m.span() for m in abbreviations._QUOTED.finditer(text)]
         assert quick == [m.span() for m in abbreviations._PROTECTED.finditer(text)]
+
+
+@given(st.characters())
+def test_every_character_has_an_ascii_third_level(char: str) -> None:
+    """sort_key knows a character is missing from its tables by a third level not ASCII."""
+    from ipprogram.vi.collation import _char_key  # noqa: PLC0415 - the tables' invariant
+
+    assert _char_key(char)[2].isascii()
+
+
+def test_sort_key_with_full_tables_is_the_same_and_bounded() -> None:
+    """Past 4,096 characters and 8,192 words nothing more is kept, and keys stay the same."""
+    from ipprogram.vi import collation  # noqa: PLC0415 - its tables are the subject
+
+    rng = random.Random(7)  # noqa: S311 - a fixed sample, not a secret
+    texts = [
+        " ".join(
+            "".join(chr(rng.randrange(0x20, 0x30000)) for _ in range(rng.randint(1, 4)))
+            for _ in range(rng.randint(1, 6))
+        )
+        for _ in range(3000)
+    ]
+    collation._forget()
+    first = [sort_key(text) for text in texts]  # the tables fill up on the way
+    assert len(collation._TERTIARY_TEXT) == 4096
+    again = [sort_key(text) for text in texts]  # from the words kept, or worked out anew
+    assert len(collation._WORD_KEYS) <= 8192
+    collation._forget()
+    assert first == again == [sort_key(text) for text in reversed(texts)][::-1]
+    assert sorted(texts, key=sort_key) == sorted(
+        texts, key=lambda text: (*weights(text), unicodedata.normalize("NFC", text))
+    )

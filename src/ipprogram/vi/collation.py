@@ -162,19 +162,37 @@ def sort_key(text: str) -> str:
     written as a character (:func:`weights` gives them as numbers; the order is the
     same), each level ended by ``"\0"``, which is below every weight, then the text.
     Comparing keys is one comparison of strings. Names repeat their words, so each
-    word's weights are worked out once (the words of texts of up to 256 characters, at
-    most 8,192 of them, are remembered).
+    word's levels are worked out once (at most 8,192 words of up to 256 characters are
+    remembered), by translating it in C (``str.translate``) through a table of each
+    level's weights by character, filled as characters are met (at most 4,096).
     """
     nfc = text if text.isascii() else unicodedata.normalize("NFC", text)
-    word_key = _cached_word_key if len(nfc) <= _CACHED_TEXT_CHARS else _word_key
-    words = nfc.split(" ")
-    if len(words) == 1:
-        first_level, second_level, third_level = word_key(nfc)
-        return f"{first_level}\0{second_level}\0{third_level}\0{nfc}"
-    first, second, third = zip(*map(word_key, words))  # noqa: B905 - each key has three
-    space_first, space_second, space_third = _SPACE
+    known = _WORD_KEYS.get
+    keys = [known(word) or _word_key(word) for word in nfc.split(" ")]
+    # The levels of up to four words (most names) are written by one f-string each.
+    count = len(keys)
+    if count == 1:
+        ((first, second, third),) = keys
+        return f"{first}\0{second}\0{third}\0{nfc}"
+    s1, s2, s3 = _SPACE
+    if count == 2:  # noqa: PLR2004 - the number of words
+        a, b = keys
+        return f"{a[0]}{s1}{b[0]}\0{a[1]}{s2}{b[1]}\0{a[2]}{s3}{b[2]}\0{nfc}"
+    if count == 3:  # noqa: PLR2004
+        a, b, c = keys
+        return (
+            f"{a[0]}{s1}{b[0]}{s1}{c[0]}\0{a[1]}{s2}{b[1]}{s2}{c[1]}"
+            f"\0{a[2]}{s3}{b[2]}{s3}{c[2]}\0{nfc}"
+        )
+    if count == 4:  # noqa: PLR2004
+        a, b, c, d = keys
+        return (
+            f"{a[0]}{s1}{b[0]}{s1}{c[0]}{s1}{d[0]}\0{a[1]}{s2}{b[1]}{s2}{c[1]}{s2}{d[1]}"
+            f"\0{a[2]}{s3}{b[2]}{s3}{c[2]}{s3}{d[2]}\0{nfc}"
+        )
     return (
-        f"{space_first.join(first)}\0{space_second.join(second)}\0{space_third.join(third)}\0{nfc}"
+        f"{s1.join([key[0] for key in keys])}\0{s2.join([key[1] for key in keys])}"
+        f"\0{s3.join([key[2] for key in keys])}\0{nfc}"
     )
 
 
@@ -231,18 +249,68 @@ def _char_key(char: str) -> tuple[str, str, str]:
     )
 
 
-#: The longest text whose words' keys are remembered: a real name is far shorter.
-_CACHED_TEXT_CHARS: Final = 256
+#: The most characters the tables of :func:`sort_key` remember: text may hold any.
+_REMEMBERED_CHARACTERS: Final = 4096
+
+#: Each level's weights as text, by code point, for ``str.translate`` (exact dicts: it
+#: looks them up fastest). Every ASCII character is in them from the start, and every
+#: third-level text is ASCII (weights up to 8), so a character not in the tables, which
+#: ``str.translate`` leaves as it is, makes the third level not ASCII: that is how
+#: :func:`sort_key` knows to learn it.
+_PRIMARY_TEXT: Final[dict[int, str]] = {}
+_SECONDARY_TEXT: Final[dict[int, str]] = {}
+_TERTIARY_TEXT: Final[dict[int, str]] = {}
+
+
+def _learn(char: str) -> None:
+    """Put one character's three levels into the tables."""
+    code = ord(char)
+    (_PRIMARY_TEXT[code], _SECONDARY_TEXT[code], _TERTIARY_TEXT[code]) = _char_key(char)
+
+
+#: The words' keys :func:`sort_key` has worked out, emptied when it holds
+#: :data:`_REMEMBERED_WORDS` (a real name is far shorter than 256 characters, and
+#: longer words are not remembered).
+_WORD_KEYS: Final[dict[str, tuple[str, str, str]]] = {}
+_REMEMBERED_WORDS: Final = 8192
+_REMEMBERED_WORD_CHARS: Final = 256
 
 
 def _word_key(word: str) -> tuple[str, str, str]:
-    """The three levels of a word (text without spaces) as :func:`sort_key` writes them."""
-    if len(word) <= 1:
-        return _char_key(word) if word else ("", "", "")
-    first, second, third = zip(*map(_char_key, word), strict=True)
-    return "".join(first), "".join(second), "".join(third)
+    """The three levels of a word (text without spaces), remembered if it is short."""
+    third = word.translate(_TERTIARY_TEXT)
+    if not third.isascii():  # a character not in the tables (their third level is ASCII)
+        for char in set(word):
+            if ord(char) not in _TERTIARY_TEXT and len(_TERTIARY_TEXT) < _REMEMBERED_CHARACTERS:
+                _learn(char)
+        third = word.translate(_TERTIARY_TEXT)
+    if third.isascii():
+        key = word.translate(_PRIMARY_TEXT), word.translate(_SECONDARY_TEXT), third
+    else:  # the tables are full
+        chars = [_char_key(char) for char in word]
+        key = (
+            "".join([each[0] for each in chars]),
+            "".join([each[1] for each in chars]),
+            "".join([each[2] for each in chars]),
+        )
+    if len(word) <= _REMEMBERED_WORD_CHARS:
+        if len(_WORD_KEYS) >= _REMEMBERED_WORDS:
+            _WORD_KEYS.clear()
+        _WORD_KEYS[word] = key
+    return key
 
 
-_cached_word_key: Final = functools.lru_cache(maxsize=8192)(_word_key)
+def _forget() -> None:
+    """Empty the tables and caches :func:`sort_key` fills, as in a new process."""
+    for table in (_PRIMARY_TEXT, _SECONDARY_TEXT, _TERTIARY_TEXT):
+        table.clear()
+    _WORD_KEYS.clear()
+    _char_key.cache_clear()
+    _weights.cache_clear()
+    for code in range(128):
+        _learn(chr(code))
+
+
+_forget()
 #: The key of a space, which joins the words of a text.
 _SPACE: Final = _char_key(" ")
