@@ -827,10 +827,10 @@ def _dump_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C90
         case Choice():
             return f"{var}._value_"
         case Record(cls):
-            return f"{source.name(dumper(cls), 'dump')}({var})"
+            return _record_dump(source, cls, var)
         case Tagged(members):
             tagged = source.name({cls: _tagged_dumper(cls) for cls in members}, "tagged")
-            return f"{tagged}[type({var})]({var})"
+            return f"{tagged}[type({var})]({var}, m)"
         case Items(item):
             if item in _PLAIN:
                 return f"list({var})"
@@ -843,13 +843,21 @@ def _dump_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C90
             typing.assert_never(node)
 
 
-def _tagged_dumper(cls: type) -> Callable[[object], dict[str, Any]]:
+def _record_dump(source: _Source, cls: type, var: str) -> str:
+    """The call of ``cls``'s dumper on ``var``; for a place written before, a copy."""
+    call = f"{source.name(dumper(cls), 'dump')}({var}, m)"
+    if cls is Locality:  # a copy of the dict the memo holds, without a call
+        return f"(r.copy() if (r := m.get(id({var}))) is not None else {call})"
+    return call
+
+
+def _tagged_dumper(cls: type) -> Dumper:
     return dumper(cls, head=((TAG_KEY, shape(cls).tag),))
 
 
-_DUMPERS: dict[
-    tuple[type, tuple[tuple[str, object], ...], int], Callable[[Any], dict[str, Any]]
-] = {}
+#: A generated dumper: a record and the memo of one document, ``{}`` at the start.
+Dumper = Callable[[Any, dict[int, dict[str, Any]]], dict[str, Any]]
+_DUMPERS: dict[tuple[type, tuple[tuple[str, object], ...], int], Dumper] = {}
 #: How deep records are written inline, not by a call, in the writers and dumpers of
 #: records written often; the first calls take functions that call for each record,
 #: which take about a quarter of the time to generate.
@@ -878,7 +886,7 @@ def _emit_nested(source: _Source, cls: type, obj: str, indent: str, chain: tuple
 
 def _names_twice(node: Node) -> bool:
     """Whether the expression for ``node`` names its value more than once."""
-    return isinstance(node, Tagged | Nullable)
+    return isinstance(node, Tagged | Nullable) or node == Record(Locality)
 
 
 def _emit_dump(
@@ -933,19 +941,21 @@ def _emit_dump(
             line(f"{indent}    {target}[{field.name!r}] = {expression}")
 
 
-def dumper(
-    cls: type, head: tuple[tuple[str, object], ...] = (), *, inline: int = 1
-) -> Callable[[Any], dict[str, Any]]:
+def dumper(cls: type, head: tuple[tuple[str, object], ...] = (), *, inline: int = 1) -> Dumper:
     """The generated dumper of ``cls``: a record to a new dict, ``head``'s items first.
 
     ``inline`` is how many levels of records it writes itself, without calling the
     dumpers of the classes inside: more makes a faster function that takes longer to
-    generate (:data:`INLINE_DEPTH` for records written often).
+    generate (:data:`INLINE_DEPTH` for records written often). The second argument, a
+    dict for one document, remembers the dict of each place
+    (:class:`~ipprogram.Locality`) with no parent by its identity: a place that a record
+    holds in many fields, as records read by :func:`~ipprogram.from_json` do, is written
+    once and copied.
 
     >>> from ipprogram import Period
-    >>> dumper(Period)(Period.years(2016, None))
+    >>> dumper(Period)(Period.years(2016, None), {})
     {'start': '2016'}
-    >>> dumper(Period, head=(("schema_version", 1),))(Period.years(2016, 2020))
+    >>> dumper(Period, head=(("schema_version", 1),))(Period.years(2016, 2020), {})
     {'schema_version': 1, 'start': '2016', 'end': '2020'}
     """
     key = (cls, head, inline)
@@ -953,14 +963,17 @@ def dumper(
     if found is not None:
         return found
 
-    def late(value: object) -> dict[str, Any]:
-        return _DUMPERS[key](value)
+    def late(value: object, m: dict[int, dict[str, Any]]) -> dict[str, Any]:
+        return _DUMPERS[key](value, m)
 
     _DUMPERS[key] = late  # classes that contain themselves find this until it is built
     source = _Source(inline)
-    source.lines.append("def dump(o):")
+    source.called = frozenset({Locality})  # its dumper copies a place that repeats
+    source.lines.append("def dump(o, m):")
     members = [f"{name!r}: {source.name(value, 'head')}" for name, value in head]
     _emit_dump(source, cls, obj="o", target="d", indent="    ", members=members, chain=(cls,))
+    if cls is Locality and not head:
+        source.lines.append("    if o.parent is None: m[id(o)] = d")
     source.lines.append("    return d")
     built = source.compile("dump", "dumper" if inline == 1 else "inlining dumper", cls)
     _DUMPERS[key] = built

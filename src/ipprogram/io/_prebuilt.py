@@ -1007,64 +1007,65 @@ def load(d, c):
 CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('id')\n    if v0 is not None:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('form', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('conferred_by')\n    if v2 is not None:\n        v2 = load4(v2, c)\n    v3 = d.get('awarding_body')\n    if v3 is not None:\n        v3 = load5(v3, c)\n    v4 = d.get('counts', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item7(x, c) for x in v4])\n    v5 = d.get('recipients', MISSING)\n    if v5 is MISSING:\n        v5 = default8\n    else:\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item9(x, c) for x in v5])\n    v6 = d.get('unnamed')\n    if v6 is not None:\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('presented_by')\n    if v7 is not None:\n        v7 = load12(v7, c)\n    v8 = d.get('citation')\n    if v8 is not None:\n        if type(v8) is not str: raise SLOW\n        c.colons += v8.count(':')\n        v8 = v8.strip()\n        if not v8: raise SLOW\n        if not v8.isascii():\n            v8 = normalize13('NFC', v8)\n            if not v8.isprintable() and surrogate14(v8): raise SLOW\n    v9 = d.get('decision')\n    if v9 is not None:\n        v9 = load15(v9, c)\n    v10 = d.get('prizes', MISSING)\n    if v10 is MISSING:\n        v10 = default16\n    else:\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item17(x, c) for x in v10])\n    v11 = d.get('stated_prize_count')\n    if v11 is not None:\n        v11 = integer18(v11)\n    o = new19(cls20)\n    set21(o, v0)\n    set22(o, v1)\n    set23(o, v2)\n    set24(o, v3)\n    set25(o, v4)\n    set26(o, v5)\n    set27(o, v6)\n    set28(o, v7)\n    set29(o, v8)\n    set30(o, v9)\n    set31(o, v10)\n    set32(o, v11)\n    for _ in rule33(o): raise SLOW\n    for _ in rule34(o): raise SLOW\n    return o\n"] = load.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'name': o.name}
     if (v0 := o.kind) is not None:
         d['kind'] = v0._value_
     if (v1 := o.code) is not None:
         d['code'] = v1
     if (v2 := o.parent) is not None:
-        d['parent'] = dump3(v2)
+        d['parent'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))
     if (v4 := o.as_of) is not None:
         d['as_of'] = v4.isoformat()
+    if o.parent is None: m[id(o)] = d
     return d
 
 
-CODE["def dump(o):\n    d = {'name': o.name}\n    if (v0 := o.kind) is not None:\n        d['kind'] = v0._value_\n    if (v1 := o.code) is not None:\n        d['code'] = v1\n    if (v2 := o.parent) is not None:\n        d['parent'] = dump3(v2)\n    if (v4 := o.as_of) is not None:\n        d['as_of'] = v4.isoformat()\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v0 := o.kind) is not None:\n        d['kind'] = v0._value_\n    if (v1 := o.code) is not None:\n        d['code'] = v1\n    if (v2 := o.parent) is not None:\n        d['parent'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))\n    if (v4 := o.as_of) is not None:\n        d['as_of'] = v4.isoformat()\n    if o.parent is None: m[id(o)] = d\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'name': o.name}
     if (v0 := o.short_name) is not None:
         d['short_name'] = v0
     if (v1 := o.parent) is not None:
-        d['parent'] = dump2(v1)
+        d['parent'] = dump2(v1, m)
     if (v3 := o.locality) is not None:
-        d['locality'] = dump4(v3)
+        d['locality'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))
     if (v5 := o.iri) is not None:
         d['iri'] = v5
     return d
 
 
-CODE["def dump(o):\n    d = {'name': o.name}\n    if (v0 := o.short_name) is not None:\n        d['short_name'] = v0\n    if (v1 := o.parent) is not None:\n        d['parent'] = dump2(v1)\n    if (v3 := o.locality) is not None:\n        d['locality'] = dump4(v3)\n    if (v5 := o.iri) is not None:\n        d['iri'] = v5\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v0 := o.short_name) is not None:\n        d['short_name'] = v0\n    if (v1 := o.parent) is not None:\n        d['parent'] = dump2(v1, m)\n    if (v3 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))\n    if (v5 := o.iri) is not None:\n        d['iri'] = v5\n    return d\n"] = dump.__code__
 
 
-def dump(o):
-    d = {'title': o.title, 'organization': dump0(o.organization)}
+def dump(o, m):
+    d = {'title': o.title, 'organization': dump0(o.organization, m)}
     if (v1 := o.former) != default2:
         d['former'] = v1
     return d
 
 
-CODE["def dump(o):\n    d = {'title': o.title, 'organization': dump0(o.organization)}\n    if (v1 := o.former) != default2:\n        d['former'] = v1\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'title': o.title, 'organization': dump0(o.organization, m)}\n    if (v1 := o.former) != default2:\n        d['former'] = v1\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'kind': o.kind._value_, 'count': o.count}
     return d
 
 
-CODE["def dump(o):\n    d = {'kind': o.kind._value_, 'count': o.count}\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'kind': o.kind._value_, 'count': o.count}\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'type': head0, 'full_name': o.full_name}
     if (v1 := o.gender) is not None:
         d['gender'] = v1._value_
     if (v2 := o.position) is not None:
-        d['position'] = dump3(v2)
+        d['position'] = dump3(v2, m)
     if v4 := o.other_positions:
-        d['other_positions'] = [dump5(x) for x in v4]
+        d['other_positions'] = [dump5(x, m) for x in v4]
     if (v6 := o.academic_title) is not None:
         d['academic_title'] = v6
     if (v7 := o.iri) is not None:
@@ -1072,33 +1073,33 @@ def dump(o):
     return d
 
 
-CODE["def dump(o):\n    d = {'type': head0, 'full_name': o.full_name}\n    if (v1 := o.gender) is not None:\n        d['gender'] = v1._value_\n    if (v2 := o.position) is not None:\n        d['position'] = dump3(v2)\n    if v4 := o.other_positions:\n        d['other_positions'] = [dump5(x) for x in v4]\n    if (v6 := o.academic_title) is not None:\n        d['academic_title'] = v6\n    if (v7 := o.iri) is not None:\n        d['iri'] = v7\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'type': head0, 'full_name': o.full_name}\n    if (v1 := o.gender) is not None:\n        d['gender'] = v1._value_\n    if (v2 := o.position) is not None:\n        d['position'] = dump3(v2, m)\n    if v4 := o.other_positions:\n        d['other_positions'] = [dump5(x, m) for x in v4]\n    if (v6 := o.academic_title) is not None:\n        d['academic_title'] = v6\n    if (v7 := o.iri) is not None:\n        d['iri'] = v7\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'type': head0, 'name': o.name}
     if (v1 := o.short_name) is not None:
         d['short_name'] = v1
     if (v2 := o.parent) is not None:
-        d['parent'] = dump3(v2)
+        d['parent'] = dump3(v2, m)
     if (v4 := o.locality) is not None:
-        d['locality'] = dump5(v4)
+        d['locality'] = (r.copy() if (r := m.get(id(v4))) is not None else dump5(v4, m))
     if (v6 := o.iri) is not None:
         d['iri'] = v6
     return d
 
 
-CODE["def dump(o):\n    d = {'type': head0, 'name': o.name}\n    if (v1 := o.short_name) is not None:\n        d['short_name'] = v1\n    if (v2 := o.parent) is not None:\n        d['parent'] = dump3(v2)\n    if (v4 := o.locality) is not None:\n        d['locality'] = dump5(v4)\n    if (v6 := o.iri) is not None:\n        d['iri'] = v6\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v1 := o.short_name) is not None:\n        d['short_name'] = v1\n    if (v2 := o.parent) is not None:\n        d['parent'] = dump3(v2, m)\n    if (v4 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v4))) is not None else dump5(v4, m))\n    if (v6 := o.iri) is not None:\n        d['iri'] = v6\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'full_name': o.full_name}
     if (v0 := o.gender) is not None:
         d['gender'] = v0._value_
     if (v1 := o.position) is not None:
-        d['position'] = dump2(v1)
+        d['position'] = dump2(v1, m)
     if v3 := o.other_positions:
-        d['other_positions'] = [dump4(x) for x in v3]
+        d['other_positions'] = [dump4(x, m) for x in v3]
     if (v5 := o.academic_title) is not None:
         d['academic_title'] = v5
     if (v6 := o.iri) is not None:
@@ -1106,27 +1107,27 @@ def dump(o):
     return d
 
 
-CODE["def dump(o):\n    d = {'full_name': o.full_name}\n    if (v0 := o.gender) is not None:\n        d['gender'] = v0._value_\n    if (v1 := o.position) is not None:\n        d['position'] = dump2(v1)\n    if v3 := o.other_positions:\n        d['other_positions'] = [dump4(x) for x in v3]\n    if (v5 := o.academic_title) is not None:\n        d['academic_title'] = v5\n    if (v6 := o.iri) is not None:\n        d['iri'] = v6\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'full_name': o.full_name}\n    if (v0 := o.gender) is not None:\n        d['gender'] = v0._value_\n    if (v1 := o.position) is not None:\n        d['position'] = dump2(v1, m)\n    if v3 := o.other_positions:\n        d['other_positions'] = [dump4(x, m) for x in v3]\n    if (v5 := o.academic_title) is not None:\n        d['academic_title'] = v5\n    if (v6 := o.iri) is not None:\n        d['iri'] = v6\n    return d\n"] = dump.__code__
 
 
-def dump(o):
-    d = {'type': head0, 'head': dump1(o.head)}
+def dump(o, m):
+    d = {'type': head0, 'head': dump1(o.head, m)}
     if (v2 := o.locality) is not None:
-        d['locality'] = dump3(v2)
+        d['locality'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))
     return d
 
 
-CODE["def dump(o):\n    d = {'type': head0, 'head': dump1(o.head)}\n    if (v2 := o.locality) is not None:\n        d['locality'] = dump3(v2)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'type': head0, 'head': dump1(o.head, m)}\n    if (v2 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {}
     if (v0 := o.number) is not None:
         d['number'] = v0
     if (v1 := o.date) is not None:
         d['date'] = v1.isoformat()
     if (v2 := o.issuer) is not None:
-        d['issuer'] = dump3(v2)
+        d['issuer'] = dump3(v2, m)
     if (v4 := o.title) is not None:
         d['title'] = v4
     if (v5 := o.as_printed) != default6:
@@ -1134,16 +1135,16 @@ def dump(o):
     if (v7 := o.reading) is not None:
         d['reading'] = v7
     if v8 := o.co_issuers:
-        d['co_issuers'] = [dump9(x) for x in v8]
+        d['co_issuers'] = [dump9(x, m) for x in v8]
     if (v10 := o.signed_by) is not None:
-        d['signed_by'] = dump11(v10)
+        d['signed_by'] = dump11(v10, m)
     return d
 
 
-CODE["def dump(o):\n    d = {}\n    if (v0 := o.number) is not None:\n        d['number'] = v0\n    if (v1 := o.date) is not None:\n        d['date'] = v1.isoformat()\n    if (v2 := o.issuer) is not None:\n        d['issuer'] = dump3(v2)\n    if (v4 := o.title) is not None:\n        d['title'] = v4\n    if (v5 := o.as_printed) != default6:\n        d['as_printed'] = v5\n    if (v7 := o.reading) is not None:\n        d['reading'] = v7\n    if v8 := o.co_issuers:\n        d['co_issuers'] = [dump9(x) for x in v8]\n    if (v10 := o.signed_by) is not None:\n        d['signed_by'] = dump11(v10)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.number) is not None:\n        d['number'] = v0\n    if (v1 := o.date) is not None:\n        d['date'] = v1.isoformat()\n    if (v2 := o.issuer) is not None:\n        d['issuer'] = dump3(v2, m)\n    if (v4 := o.title) is not None:\n        d['title'] = v4\n    if (v5 := o.as_printed) != default6:\n        d['as_printed'] = v5\n    if (v7 := o.reading) is not None:\n        d['reading'] = v7\n    if v8 := o.co_issuers:\n        d['co_issuers'] = [dump9(x, m) for x in v8]\n    if (v10 := o.signed_by) is not None:\n        d['signed_by'] = dump11(v10, m)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'value': o.value}
     if (v0 := o.qualifier) != default1:
         d['qualifier'] = v0._value_
@@ -1156,55 +1157,55 @@ def dump(o):
     return d
 
 
-CODE["def dump(o):\n    d = {'value': o.value}\n    if (v0 := o.qualifier) != default1:\n        d['qualifier'] = v0._value_\n    if (v2 := o.upper) is not None:\n        d['upper'] = v2\n    if (v3 := o.unit) is not None:\n        d['unit'] = v3\n    if (v4 := o.wording) is not None:\n        d['wording'] = v4\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'value': o.value}\n    if (v0 := o.qualifier) != default1:\n        d['qualifier'] = v0._value_\n    if (v2 := o.upper) is not None:\n        d['upper'] = v2\n    if (v3 := o.unit) is not None:\n        d['unit'] = v3\n    if (v4 := o.wording) is not None:\n        d['wording'] = v4\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'rank': o.rank._value_}
     if (v0 := o.name) is not None:
         d['name'] = v0
     if (v1 := o.count) is not None:
         d['count'] = v1
     if (v2 := o.amount) is not None:
-        d['amount'] = dump3(v2)
+        d['amount'] = dump3(v2, m)
     if (v4 := o.recipient_kind) is not None:
         d['recipient_kind'] = v4._value_
     if v5 := o.recipients:
-        d['recipients'] = [tagged6[type(x)](x) for x in v5]
+        d['recipients'] = [tagged6[type(x)](x, m) for x in v5]
     return d
 
 
-CODE["def dump(o):\n    d = {'rank': o.rank._value_}\n    if (v0 := o.name) is not None:\n        d['name'] = v0\n    if (v1 := o.count) is not None:\n        d['count'] = v1\n    if (v2 := o.amount) is not None:\n        d['amount'] = dump3(v2)\n    if (v4 := o.recipient_kind) is not None:\n        d['recipient_kind'] = v4._value_\n    if v5 := o.recipients:\n        d['recipients'] = [tagged6[type(x)](x) for x in v5]\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'rank': o.rank._value_}\n    if (v0 := o.name) is not None:\n        d['name'] = v0\n    if (v1 := o.count) is not None:\n        d['count'] = v1\n    if (v2 := o.amount) is not None:\n        d['amount'] = dump3(v2, m)\n    if (v4 := o.recipient_kind) is not None:\n        d['recipient_kind'] = v4._value_\n    if v5 := o.recipients:\n        d['recipients'] = [tagged6[type(x)](x, m) for x in v5]\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'form': o.form._value_}
     if (v2 := o.id) is not None:
         d['id'] = v2
     if (v3 := o.conferred_by) is not None:
-        d['conferred_by'] = dump4(v3)
+        d['conferred_by'] = dump4(v3, m)
     if (v5 := o.awarding_body) is not None:
-        d['awarding_body'] = dump6(v5)
+        d['awarding_body'] = dump6(v5, m)
     if v7 := o.counts:
-        d['counts'] = [dump8(x) for x in v7]
+        d['counts'] = [dump8(x, m) for x in v7]
     if v9 := o.recipients:
-        d['recipients'] = [tagged10[type(x)](x) for x in v9]
+        d['recipients'] = [tagged10[type(x)](x, m) for x in v9]
     if (v11 := o.unnamed) is not None:
         d['unnamed'] = v11
     if (v12 := o.presented_by) is not None:
-        d['presented_by'] = dump13(v12)
+        d['presented_by'] = dump13(v12, m)
     if (v14 := o.citation) is not None:
         d['citation'] = v14
     if (v15 := o.decision) is not None:
-        d['decision'] = dump16(v15)
+        d['decision'] = dump16(v15, m)
     if v17 := o.prizes:
-        d['prizes'] = [dump18(x) for x in v17]
+        d['prizes'] = [dump18(x, m) for x in v17]
     if (v19 := o.stated_prize_count) is not None:
         d['stated_prize_count'] = v19
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'form': o.form._value_}\n    if (v2 := o.id) is not None:\n        d['id'] = v2\n    if (v3 := o.conferred_by) is not None:\n        d['conferred_by'] = dump4(v3)\n    if (v5 := o.awarding_body) is not None:\n        d['awarding_body'] = dump6(v5)\n    if v7 := o.counts:\n        d['counts'] = [dump8(x) for x in v7]\n    if v9 := o.recipients:\n        d['recipients'] = [tagged10[type(x)](x) for x in v9]\n    if (v11 := o.unnamed) is not None:\n        d['unnamed'] = v11\n    if (v12 := o.presented_by) is not None:\n        d['presented_by'] = dump13(v12)\n    if (v14 := o.citation) is not None:\n        d['citation'] = v14\n    if (v15 := o.decision) is not None:\n        d['decision'] = dump16(v15)\n    if v17 := o.prizes:\n        d['prizes'] = [dump18(x) for x in v17]\n    if (v19 := o.stated_prize_count) is not None:\n        d['stated_prize_count'] = v19\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'form': o.form._value_}\n    if (v2 := o.id) is not None:\n        d['id'] = v2\n    if (v3 := o.conferred_by) is not None:\n        d['conferred_by'] = dump4(v3, m)\n    if (v5 := o.awarding_body) is not None:\n        d['awarding_body'] = dump6(v5, m)\n    if v7 := o.counts:\n        d['counts'] = [dump8(x, m) for x in v7]\n    if v9 := o.recipients:\n        d['recipients'] = [tagged10[type(x)](x, m) for x in v9]\n    if (v11 := o.unnamed) is not None:\n        d['unnamed'] = v11\n    if (v12 := o.presented_by) is not None:\n        d['presented_by'] = dump13(v12, m)\n    if (v14 := o.citation) is not None:\n        d['citation'] = v14\n    if (v15 := o.decision) is not None:\n        d['decision'] = dump16(v15, m)\n    if v17 := o.prizes:\n        d['prizes'] = [dump18(x, m) for x in v17]\n    if (v19 := o.stated_prize_count) is not None:\n        d['stated_prize_count'] = v19\n    return d\n"] = dump.__code__
 
 
 def write(o, head, m):
@@ -1446,12 +1447,12 @@ def load(d, c):
 CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('award', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    o = new3(cls4)\n    set5(o, v0)\n    return o\n"] = load.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'award': o.award}
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'award': o.award}\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'award': o.award}\n    return d\n"] = dump.__code__
 
 
 def write(o, head, m):
@@ -1839,45 +1840,45 @@ def load(d, c):
 CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('field', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('certainty', MISSING)\n    if v1 is MISSING:\n        v1 = default3\n    else:\n        v1 = members4.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('value')\n    if v2 is not None:\n        if type(v2) is not str: raise SLOW\n        c.colons += v2.count(':')\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize5('NFC', v2)\n            if not v2.isprintable() and surrogate6(v2): raise SLOW\n    v3 = d.get('reading')\n    if v3 is not None:\n        if type(v3) is not str: raise SLOW\n        c.colons += v3.count(':')\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize7('NFC', v3)\n            if not v3.isprintable() and surrogate8(v3): raise SLOW\n    v4 = d.get('basis')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize9('NFC', v4)\n            if not v4.isprintable() and surrogate10(v4): raise SLOW\n    v5 = d.get('source')\n    if v5 is not None:\n        v5 = load11(v5, c)\n    o = new12(cls13)\n    set14(o, v0)\n    set15(o, v1)\n    set16(o, v2)\n    set17(o, v3)\n    set18(o, v4)\n    set19(o, v5)\n    for _ in rule20(o): raise SLOW\n    return o\n"] = load.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'written': o.written, 'meant': o.meant}
     if (v0 := o.note) is not None:
         d['note'] = v0
     return d
 
 
-CODE["def dump(o):\n    d = {'written': o.written, 'meant': o.meant}\n    if (v0 := o.note) is not None:\n        d['note'] = v0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'written': o.written, 'meant': o.meant}\n    if (v0 := o.note) is not None:\n        d['note'] = v0\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {}
     if (v0 := o.title) is not None:
         d['title'] = v0
     if (v1 := o.url) is not None:
         d['url'] = v1
     if (v2 := o.publisher) is not None:
-        d['publisher'] = dump3(v2)
+        d['publisher'] = dump3(v2, m)
     if v4 := o.authors:
-        d['authors'] = [dump5(x) for x in v4]
+        d['authors'] = [dump5(x, m) for x in v4]
     if (v6 := o.published) is not None:
         d['published'] = v6.isoformat()
     if v7 := o.errata:
-        d['errata'] = [dump8(x) for x in v7]
+        d['errata'] = [dump8(x, m) for x in v7]
     if (v9 := o.language) is not None:
         d['language'] = v9
     if (v10 := o.dateline) is not None:
         d['dateline'] = v10
     if (v11 := o.copied_from) is not None:
-        d['copied_from'] = dump12(v11)
+        d['copied_from'] = dump12(v11, m)
     if (v13 := o.published_time) is not None:
         d['published_time'] = write14(v13)
     return d
 
 
-CODE["def dump(o):\n    d = {}\n    if (v0 := o.title) is not None:\n        d['title'] = v0\n    if (v1 := o.url) is not None:\n        d['url'] = v1\n    if (v2 := o.publisher) is not None:\n        d['publisher'] = dump3(v2)\n    if v4 := o.authors:\n        d['authors'] = [dump5(x) for x in v4]\n    if (v6 := o.published) is not None:\n        d['published'] = v6.isoformat()\n    if v7 := o.errata:\n        d['errata'] = [dump8(x) for x in v7]\n    if (v9 := o.language) is not None:\n        d['language'] = v9\n    if (v10 := o.dateline) is not None:\n        d['dateline'] = v10\n    if (v11 := o.copied_from) is not None:\n        d['copied_from'] = dump12(v11)\n    if (v13 := o.published_time) is not None:\n        d['published_time'] = write14(v13)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.title) is not None:\n        d['title'] = v0\n    if (v1 := o.url) is not None:\n        d['url'] = v1\n    if (v2 := o.publisher) is not None:\n        d['publisher'] = dump3(v2, m)\n    if v4 := o.authors:\n        d['authors'] = [dump5(x, m) for x in v4]\n    if (v6 := o.published) is not None:\n        d['published'] = v6.isoformat()\n    if v7 := o.errata:\n        d['errata'] = [dump8(x, m) for x in v7]\n    if (v9 := o.language) is not None:\n        d['language'] = v9\n    if (v10 := o.dateline) is not None:\n        d['dateline'] = v10\n    if (v11 := o.copied_from) is not None:\n        d['copied_from'] = dump12(v11, m)\n    if (v13 := o.published_time) is not None:\n        d['published_time'] = write14(v13)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'field': o.field}
     if (v2 := o.certainty) != default3:
         d['certainty'] = v2._value_
@@ -1888,11 +1889,11 @@ def dump(o):
     if (v6 := o.basis) is not None:
         d['basis'] = v6
     if (v7 := o.source) is not None:
-        d['source'] = dump8(v7)
+        d['source'] = dump8(v7, m)
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'field': o.field}\n    if (v2 := o.certainty) != default3:\n        d['certainty'] = v2._value_\n    if (v4 := o.value) is not None:\n        d['value'] = v4\n    if (v5 := o.reading) is not None:\n        d['reading'] = v5\n    if (v6 := o.basis) is not None:\n        d['basis'] = v6\n    if (v7 := o.source) is not None:\n        d['source'] = dump8(v7)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'field': o.field}\n    if (v2 := o.certainty) != default3:\n        d['certainty'] = v2._value_\n    if (v4 := o.value) is not None:\n        d['value'] = v4\n    if (v5 := o.reading) is not None:\n        d['reading'] = v5\n    if (v6 := o.basis) is not None:\n        d['basis'] = v6\n    if (v7 := o.source) is not None:\n        d['source'] = dump8(v7, m)\n    return d\n"] = dump.__code__
 
 
 def write(o, head, m):
@@ -1957,14 +1958,14 @@ def write(o, head, m):
 CODE['def write(o, head, m):\n    b1 = f\'"field":{text0(o.field)}\'\n    if (v2 := o.certainty) != default3:\n        b1 += f\',"certainty":{members4[v2]}\'\n    if (v5 := o.value) is not None:\n        b1 += f\',"value":{text6(v5)}\'\n    if (v7 := o.reading) is not None:\n        b1 += f\',"reading":{text8(v7)}\'\n    if (v9 := o.basis) is not None:\n        b1 += f\',"basis":{text10(v9)}\'\n    if (v11 := o.source) is not None:\n        b1 += f\',"source":{write12(v11, empty13, m)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1}
     if (v2 := o.number) is not None:
         d['number'] = v2
     if (v3 := o.date) is not None:
         d['date'] = v3.isoformat()
     if (v4 := o.issuer) is not None:
-        d['issuer'] = dump5(v4)
+        d['issuer'] = dump5(v4, m)
     if (v6 := o.title) is not None:
         d['title'] = v6
     if (v7 := o.as_printed) != default8:
@@ -1972,13 +1973,13 @@ def dump(o):
     if (v9 := o.reading) is not None:
         d['reading'] = v9
     if v10 := o.co_issuers:
-        d['co_issuers'] = [dump11(x) for x in v10]
+        d['co_issuers'] = [dump11(x, m) for x in v10]
     if (v12 := o.signed_by) is not None:
-        d['signed_by'] = dump13(v12)
+        d['signed_by'] = dump13(v12, m)
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.number) is not None:\n        d['number'] = v2\n    if (v3 := o.date) is not None:\n        d['date'] = v3.isoformat()\n    if (v4 := o.issuer) is not None:\n        d['issuer'] = dump5(v4)\n    if (v6 := o.title) is not None:\n        d['title'] = v6\n    if (v7 := o.as_printed) != default8:\n        d['as_printed'] = v7\n    if (v9 := o.reading) is not None:\n        d['reading'] = v9\n    if v10 := o.co_issuers:\n        d['co_issuers'] = [dump11(x) for x in v10]\n    if (v12 := o.signed_by) is not None:\n        d['signed_by'] = dump13(v12)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.number) is not None:\n        d['number'] = v2\n    if (v3 := o.date) is not None:\n        d['date'] = v3.isoformat()\n    if (v4 := o.issuer) is not None:\n        d['issuer'] = dump5(v4, m)\n    if (v6 := o.title) is not None:\n        d['title'] = v6\n    if (v7 := o.as_printed) != default8:\n        d['as_printed'] = v7\n    if (v9 := o.reading) is not None:\n        d['reading'] = v9\n    if v10 := o.co_issuers:\n        d['co_issuers'] = [dump11(x, m) for x in v10]\n    if (v12 := o.signed_by) is not None:\n        d['signed_by'] = dump13(v12, m)\n    return d\n"] = dump.__code__
 
 
 def load(d, c):
@@ -2037,12 +2038,12 @@ def load(d, c):
 CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('agency', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = load1(v0, c)\n    v1 = d.get('task', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    o = new4(cls5)\n    set6(o, v0)\n    set7(o, v1)\n    return o\n"] = load.__code__
 
 
-def dump(o):
-    d = {'schema_version': head0, 'record_type': head1, 'agency': dump2(o.agency), 'task': o.task}
+def dump(o, m):
+    d = {'schema_version': head0, 'record_type': head1, 'agency': dump2(o.agency, m), 'task': o.task}
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'agency': dump2(o.agency), 'task': o.task}\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'agency': dump2(o.agency, m), 'task': o.task}\n    return d\n"] = dump.__code__
 
 
 def write(o, head, m):
@@ -2056,14 +2057,14 @@ def write(o, head, m):
 CODE['def write(o, head, m):\n    u0 = o.agency\n    b4 = f\'"agency":{write1(u0, empty2, m)},"task":{text3(o.task)}\'\n    if head: return f\'{{{head},{b4}}}\'\n    r = f\'{{{b4}}}\'\n    return r\n'] = write.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'written': o.written, 'meant': o.meant}
     if (v2 := o.note) is not None:
         d['note'] = v2
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'written': o.written, 'meant': o.meant}\n    if (v2 := o.note) is not None:\n        d['note'] = v2\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'written': o.written, 'meant': o.meant}\n    if (v2 := o.note) is not None:\n        d['note'] = v2\n    return d\n"] = dump.__code__
 
 
 def item(v):
@@ -4683,7 +4684,7 @@ def load(d, c):
 CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('other_kinds', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item3(x) for x in v1])\n    v2 = d.get('date')\n    if v2 is not None:\n        v2 = any_date4(v2)\n    v3 = d.get('end_date')\n    if v3 is not None:\n        v3 = any_date5(v3)\n    v4 = d.get('title')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    v5 = d.get('locality')\n    if v5 is not None:\n        v5 = load8(v5, c)\n        c.places.append(v5)\n    v6 = d.get('venue')\n    if v6 is not None:\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize9('NFC', v6)\n            if not v6.isprintable() and surrogate10(v6): raise SLOW\n    v7 = d.get('places', MISSING)\n    if v7 is MISSING:\n        v7 = default11\n    else:\n        if type(v7) is not list: raise SLOW\n        v7 = tuple([item12(x, c) for x in v7])\n        c.places.extend(v7)\n    v8 = d.get('organizers', MISSING)\n    if v8 is MISSING:\n        v8 = default13\n    else:\n        if type(v8) is not list: raise SLOW\n        v8 = tuple([item14(x, c) for x in v8])\n    v9 = d.get('reviews', MISSING)\n    if v9 is MISSING:\n        v9 = default15\n    else:\n        if type(v9) is not list: raise SLOW\n        v9 = tuple([item16(x, c) for x in v9])\n    v10 = d.get('launches', MISSING)\n    if v10 is MISSING:\n        v10 = default17\n    else:\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item18(x, c) for x in v10])\n    v11 = d.get('participants', MISSING)\n    if v11 is MISSING:\n        v11 = default19\n    else:\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item20(x, c) for x in v11])\n    v12 = d.get('awards', MISSING)\n    if v12 is MISSING:\n        v12 = default21\n    else:\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item22(x, c) for x in v12])\n    v13 = d.get('photos', MISSING)\n    if v13 is MISSING:\n        v13 = default23\n    else:\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item24(x, c) for x in v13])\n    v14 = d.get('source')\n    if v14 is not None:\n        v14 = load25(v14, c)\n    v15 = d.get('tallies', MISSING)\n    if v15 is MISSING:\n        v15 = default26\n    else:\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item27(x, c) for x in v15])\n    v16 = d.get('handovers', MISSING)\n    if v16 is MISSING:\n        v16 = default28\n    else:\n        if type(v16) is not list: raise SLOW\n        v16 = tuple([item29(x, c) for x in v16])\n    v17 = d.get('rating')\n    if v17 is not None:\n        if type(v17) is not str: raise SLOW\n        c.colons += v17.count(':')\n        v17 = v17.strip()\n        if not v17: raise SLOW\n        if not v17.isascii():\n            v17 = normalize30('NFC', v17)\n            if not v17.isprintable() and surrogate31(v17): raise SLOW\n    v18 = d.get('claims', MISSING)\n    if v18 is MISSING:\n        v18 = default32\n    else:\n        if type(v18) is not list: raise SLOW\n        v18 = tuple([item33(x, c) for x in v18])\n    v19 = d.get('iri')\n    if v19 is not None:\n        if type(v19) is not str: raise SLOW\n        c.colons += v19.count(':')\n        v19 = v19.strip()\n        if not v19: raise SLOW\n        if not v19.isascii():\n            v19 = normalize34('NFC', v19)\n            if not v19.isprintable() and surrogate35(v19): raise SLOW\n    o = new36(cls37)\n    set38(o, v0)\n    set39(o, v1)\n    set40(o, v2)\n    set41(o, v3)\n    set42(o, v4)\n    set43(o, v5)\n    set44(o, v6)\n    set45(o, v7)\n    set46(o, v8)\n    set47(o, v9)\n    set48(o, v10)\n    set49(o, v11)\n    set50(o, v12)\n    set51(o, v13)\n    set52(o, v14)\n    set53(o, v15)\n    set54(o, v16)\n    set55(o, v17)\n    set56(o, v18)\n    set57(o, v19)\n    for _ in rule58(o): raise SLOW\n    for _ in rule59(o): raise SLOW\n    for _ in rule60(o): raise SLOW\n    for _ in rule61(o): raise SLOW\n    for _ in rule62(o): raise SLOW\n    for _ in rule63(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes64(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {}
     if (v0 := o.start) is not None:
         d['start'] = write1(v0)
@@ -4692,45 +4693,45 @@ def dump(o):
     return d
 
 
-CODE["def dump(o):\n    d = {}\n    if (v0 := o.start) is not None:\n        d['start'] = write1(v0)\n    if (v2 := o.end) is not None:\n        d['end'] = write3(v2)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.start) is not None:\n        d['start'] = write1(v0)\n    if (v2 := o.end) is not None:\n        d['end'] = write3(v2)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'kind': o.kind._value_}
     if (v0 := o.category) is not None:
         d['category'] = v0._value_
     return d
 
 
-CODE["def dump(o):\n    d = {'kind': o.kind._value_}\n    if (v0 := o.category) is not None:\n        d['category'] = v0._value_\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'kind': o.kind._value_}\n    if (v0 := o.category) is not None:\n        d['category'] = v0._value_\n    return d\n"] = dump.__code__
 
 
-def dump(o):
-    d = {'measure': o.measure._value_, 'quantity': dump0(o.quantity)}
+def dump(o, m):
+    d = {'measure': o.measure._value_, 'quantity': dump0(o.quantity, m)}
     if (v1 := o.period) is not None:
-        d['period'] = dump2(v1)
+        d['period'] = dump2(v1, m)
     if (v3 := o.role) != default4:
         d['role'] = v3._value_
     if (v5 := o.market) is not None:
         d['market'] = v5
     if (v6 := o.source) is not None:
-        d['source'] = dump7(v6)
+        d['source'] = dump7(v6, m)
     return d
 
 
-CODE["def dump(o):\n    d = {'measure': o.measure._value_, 'quantity': dump0(o.quantity)}\n    if (v1 := o.period) is not None:\n        d['period'] = dump2(v1)\n    if (v3 := o.role) != default4:\n        d['role'] = v3._value_\n    if (v5 := o.market) is not None:\n        d['market'] = v5\n    if (v6 := o.source) is not None:\n        d['source'] = dump7(v6)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'measure': o.measure._value_, 'quantity': dump0(o.quantity, m)}\n    if (v1 := o.period) is not None:\n        d['period'] = dump2(v1, m)\n    if (v3 := o.role) != default4:\n        d['role'] = v3._value_\n    if (v5 := o.market) is not None:\n        d['market'] = v5\n    if (v6 := o.source) is not None:\n        d['source'] = dump7(v6, m)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'name': o.name}
     if (v0 := o.category) is not None:
         d['category'] = v0._value_
     if (v1 := o.locality) is not None:
-        d['locality'] = dump2(v1)
+        d['locality'] = (r.copy() if (r := m.get(id(v1))) is not None else dump2(v1, m))
     if (v3 := o.group) is not None:
         d['group'] = v3._value_
     if v4 := o.figures:
-        d['figures'] = [dump5(x) for x in v4]
+        d['figures'] = [dump5(x, m) for x in v4]
     if v6 := o.markets:
         d['markets'] = list(v6)
     if v7 := o.area_codes:
@@ -4740,49 +4741,49 @@ def dump(o):
     return d
 
 
-CODE["def dump(o):\n    d = {'name': o.name}\n    if (v0 := o.category) is not None:\n        d['category'] = v0._value_\n    if (v1 := o.locality) is not None:\n        d['locality'] = dump2(v1)\n    if (v3 := o.group) is not None:\n        d['group'] = v3._value_\n    if v4 := o.figures:\n        d['figures'] = [dump5(x) for x in v4]\n    if v6 := o.markets:\n        d['markets'] = list(v6)\n    if v7 := o.area_codes:\n        d['area_codes'] = list(v7)\n    if (v8 := o.iri) is not None:\n        d['iri'] = v8\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v0 := o.category) is not None:\n        d['category'] = v0._value_\n    if (v1 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v1))) is not None else dump2(v1, m))\n    if (v3 := o.group) is not None:\n        d['group'] = v3._value_\n    if v4 := o.figures:\n        d['figures'] = [dump5(x, m) for x in v4]\n    if v6 := o.markets:\n        d['markets'] = list(v6)\n    if v7 := o.area_codes:\n        d['area_codes'] = list(v7)\n    if (v8 := o.iri) is not None:\n        d['iri'] = v8\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'rank': o.rank}
     if (v0 := o.kind) is not None:
         d['kind'] = v0._value_
     if (v1 := o.scope) is not None:
-        d['scope'] = dump2(v1)
+        d['scope'] = (r.copy() if (r := m.get(id(v1))) is not None else dump2(v1, m))
     if (v3 := o.as_of) is not None:
         d['as_of'] = write4(v3)
     return d
 
 
-CODE["def dump(o):\n    d = {'rank': o.rank}\n    if (v0 := o.kind) is not None:\n        d['kind'] = v0._value_\n    if (v1 := o.scope) is not None:\n        d['scope'] = dump2(v1)\n    if (v3 := o.as_of) is not None:\n        d['as_of'] = write4(v3)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'rank': o.rank}\n    if (v0 := o.kind) is not None:\n        d['kind'] = v0._value_\n    if (v1 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v1))) is not None else dump2(v1, m))\n    if (v3 := o.as_of) is not None:\n        d['as_of'] = write4(v3)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {}
     if (v0 := o.licensor) is not None:
-        d['licensor'] = dump1(v0)
+        d['licensor'] = dump1(v0, m)
     if v2 := o.licensees:
-        d['licensees'] = [tagged3[type(x)](x) for x in v2]
+        d['licensees'] = [tagged3[type(x)](x, m) for x in v2]
     if (v4 := o.licensee_count) is not None:
-        d['licensee_count'] = dump5(v4)
+        d['licensee_count'] = dump5(v4, m)
     if (v6 := o.round) is not None:
         d['round'] = v6
     if (v7 := o.date) is not None:
         d['date'] = v7.isoformat()
     if (v8 := o.decision) is not None:
-        d['decision'] = dump9(v8)
+        d['decision'] = dump9(v8, m)
     if (v10 := o.source) is not None:
-        d['source'] = dump11(v10)
+        d['source'] = dump11(v10, m)
     return d
 
 
-CODE["def dump(o):\n    d = {}\n    if (v0 := o.licensor) is not None:\n        d['licensor'] = dump1(v0)\n    if v2 := o.licensees:\n        d['licensees'] = [tagged3[type(x)](x) for x in v2]\n    if (v4 := o.licensee_count) is not None:\n        d['licensee_count'] = dump5(v4)\n    if (v6 := o.round) is not None:\n        d['round'] = v6\n    if (v7 := o.date) is not None:\n        d['date'] = v7.isoformat()\n    if (v8 := o.decision) is not None:\n        d['decision'] = dump9(v8)\n    if (v10 := o.source) is not None:\n        d['source'] = dump11(v10)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.licensor) is not None:\n        d['licensor'] = dump1(v0, m)\n    if v2 := o.licensees:\n        d['licensees'] = [tagged3[type(x)](x, m) for x in v2]\n    if (v4 := o.licensee_count) is not None:\n        d['licensee_count'] = dump5(v4, m)\n    if (v6 := o.round) is not None:\n        d['round'] = v6\n    if (v7 := o.date) is not None:\n        d['date'] = v7.isoformat()\n    if (v8 := o.decision) is not None:\n        d['decision'] = dump9(v8, m)\n    if (v10 := o.source) is not None:\n        d['source'] = dump11(v10, m)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'jurisdiction': o.jurisdiction}
     if (v0 := o.office) is not None:
-        d['office'] = dump1(v0)
+        d['office'] = dump1(v0, m)
     if (v2 := o.basis) is not None:
         d['basis'] = v2._value_
     if (v3 := o.number) is not None:
@@ -4796,14 +4797,14 @@ def dump(o):
     if (v7 := o.batch) is not None:
         d['batch'] = v7
     if (v8 := o.source) is not None:
-        d['source'] = dump9(v8)
+        d['source'] = dump9(v8, m)
     return d
 
 
-CODE["def dump(o):\n    d = {'jurisdiction': o.jurisdiction}\n    if (v0 := o.office) is not None:\n        d['office'] = dump1(v0)\n    if (v2 := o.basis) is not None:\n        d['basis'] = v2._value_\n    if (v3 := o.number) is not None:\n        d['number'] = v3\n    if (v4 := o.filing_date) is not None:\n        d['filing_date'] = v4.isoformat()\n    if (v5 := o.grant_date) is not None:\n        d['grant_date'] = v5.isoformat()\n    if (v6 := o.status) is not None:\n        d['status'] = v6._value_\n    if (v7 := o.batch) is not None:\n        d['batch'] = v7\n    if (v8 := o.source) is not None:\n        d['source'] = dump9(v8)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'jurisdiction': o.jurisdiction}\n    if (v0 := o.office) is not None:\n        d['office'] = dump1(v0, m)\n    if (v2 := o.basis) is not None:\n        d['basis'] = v2._value_\n    if (v3 := o.number) is not None:\n        d['number'] = v3\n    if (v4 := o.filing_date) is not None:\n        d['filing_date'] = v4.isoformat()\n    if (v5 := o.grant_date) is not None:\n        d['grant_date'] = v5.isoformat()\n    if (v6 := o.status) is not None:\n        d['status'] = v6._value_\n    if (v7 := o.batch) is not None:\n        d['batch'] = v7\n    if (v8 := o.source) is not None:\n        d['source'] = dump9(v8, m)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'field': o.field}
     if (v0 := o.certainty) != default1:
         d['certainty'] = v0._value_
@@ -4814,21 +4815,21 @@ def dump(o):
     if (v4 := o.basis) is not None:
         d['basis'] = v4
     if (v5 := o.source) is not None:
-        d['source'] = dump6(v5)
+        d['source'] = dump6(v5, m)
     return d
 
 
-CODE["def dump(o):\n    d = {'field': o.field}\n    if (v0 := o.certainty) != default1:\n        d['certainty'] = v0._value_\n    if (v2 := o.value) is not None:\n        d['value'] = v2\n    if (v3 := o.reading) is not None:\n        d['reading'] = v3\n    if (v4 := o.basis) is not None:\n        d['basis'] = v4\n    if (v5 := o.source) is not None:\n        d['source'] = dump6(v5)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'field': o.field}\n    if (v0 := o.certainty) != default1:\n        d['certainty'] = v0._value_\n    if (v2 := o.value) is not None:\n        d['value'] = v2\n    if (v3 := o.reading) is not None:\n        d['reading'] = v3\n    if (v4 := o.basis) is not None:\n        d['basis'] = v4\n    if (v5 := o.source) is not None:\n        d['source'] = dump6(v5, m)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'name': o.name}
     if (v0 := o.kind) is not None:
         d['kind'] = v0._value_
     if (v1 := o.owner) is not None:
-        d['owner'] = dump2(v1)
+        d['owner'] = dump2(v1, m)
     if v3 := o.products:
-        d['products'] = [dump4(x) for x in v3]
+        d['products'] = [dump4(x, m) for x in v3]
     if v5 := o.nice_classes:
         d['nice_classes'] = list(v5)
     if (v6 := o.nice_version) is not None:
@@ -4844,41 +4845,41 @@ def dump(o):
     if (v11 := o.office_status) is not None:
         d['office_status'] = v11._value_
     if (v12 := o.grantor) is not None:
-        d['grantor'] = dump13(v12)
+        d['grantor'] = dump13(v12, m)
     if (v14 := o.decision) is not None:
-        d['decision'] = dump15(v14)
+        d['decision'] = dump15(v14, m)
     if v16 := o.ordinals:
-        d['ordinals'] = [dump17(x) for x in v16]
+        d['ordinals'] = [dump17(x, m) for x in v16]
     if v18 := o.licences:
-        d['licences'] = [dump19(x) for x in v18]
+        d['licences'] = [dump19(x, m) for x in v18]
     if v20 := o.abroad:
-        d['abroad'] = [dump21(x) for x in v20]
+        d['abroad'] = [dump21(x, m) for x in v20]
     if (v22 := o.source) is not None:
-        d['source'] = dump23(v22)
+        d['source'] = dump23(v22, m)
     if v24 := o.claims:
-        d['claims'] = [dump25(x) for x in v24]
+        d['claims'] = [dump25(x, m) for x in v24]
     return d
 
 
-CODE["def dump(o):\n    d = {'name': o.name}\n    if (v0 := o.kind) is not None:\n        d['kind'] = v0._value_\n    if (v1 := o.owner) is not None:\n        d['owner'] = dump2(v1)\n    if v3 := o.products:\n        d['products'] = [dump4(x) for x in v3]\n    if v5 := o.nice_classes:\n        d['nice_classes'] = list(v5)\n    if (v6 := o.nice_version) is not None:\n        d['nice_version'] = v6\n    if (v7 := o.application_number) is not None:\n        d['application_number'] = v7\n    if (v8 := o.certificate_number) is not None:\n        d['certificate_number'] = v8\n    if (v9 := o.filing_date) is not None:\n        d['filing_date'] = v9.isoformat()\n    if (v10 := o.grant_date) is not None:\n        d['grant_date'] = v10.isoformat()\n    if (v11 := o.office_status) is not None:\n        d['office_status'] = v11._value_\n    if (v12 := o.grantor) is not None:\n        d['grantor'] = dump13(v12)\n    if (v14 := o.decision) is not None:\n        d['decision'] = dump15(v14)\n    if v16 := o.ordinals:\n        d['ordinals'] = [dump17(x) for x in v16]\n    if v18 := o.licences:\n        d['licences'] = [dump19(x) for x in v18]\n    if v20 := o.abroad:\n        d['abroad'] = [dump21(x) for x in v20]\n    if (v22 := o.source) is not None:\n        d['source'] = dump23(v22)\n    if v24 := o.claims:\n        d['claims'] = [dump25(x) for x in v24]\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v0 := o.kind) is not None:\n        d['kind'] = v0._value_\n    if (v1 := o.owner) is not None:\n        d['owner'] = dump2(v1, m)\n    if v3 := o.products:\n        d['products'] = [dump4(x, m) for x in v3]\n    if v5 := o.nice_classes:\n        d['nice_classes'] = list(v5)\n    if (v6 := o.nice_version) is not None:\n        d['nice_version'] = v6\n    if (v7 := o.application_number) is not None:\n        d['application_number'] = v7\n    if (v8 := o.certificate_number) is not None:\n        d['certificate_number'] = v8\n    if (v9 := o.filing_date) is not None:\n        d['filing_date'] = v9.isoformat()\n    if (v10 := o.grant_date) is not None:\n        d['grant_date'] = v10.isoformat()\n    if (v11 := o.office_status) is not None:\n        d['office_status'] = v11._value_\n    if (v12 := o.grantor) is not None:\n        d['grantor'] = dump13(v12, m)\n    if (v14 := o.decision) is not None:\n        d['decision'] = dump15(v14, m)\n    if v16 := o.ordinals:\n        d['ordinals'] = [dump17(x, m) for x in v16]\n    if v18 := o.licences:\n        d['licences'] = [dump19(x, m) for x in v18]\n    if v20 := o.abroad:\n        d['abroad'] = [dump21(x, m) for x in v20]\n    if (v22 := o.source) is not None:\n        d['source'] = dump23(v22, m)\n    if v24 := o.claims:\n        d['claims'] = [dump25(x, m) for x in v24]\n    return d\n"] = dump.__code__
 
 
-def dump(o):
-    d = {'property': o.property, 'quantity': dump0(o.quantity)}
+def dump(o, m):
+    d = {'property': o.property, 'quantity': dump0(o.quantity, m)}
     return d
 
 
-CODE["def dump(o):\n    d = {'property': o.property, 'quantity': dump0(o.quantity)}\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'property': o.property, 'quantity': dump0(o.quantity, m)}\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'name': o.name}
     if (v0 := o.managing_body) is not None:
-        d['managing_body'] = dump1(v0)
+        d['managing_body'] = dump1(v0, m)
     if v2 := o.products:
-        d['products'] = [dump3(x) for x in v2]
+        d['products'] = [dump3(x, m) for x in v2]
     if v4 := o.area:
-        d['area'] = [dump5(x) for x in v4]
+        d['area'] = [(r.copy() if (r := m.get(id(x))) is not None else dump5(x, m)) for x in v4]
     if (v6 := o.certificate_number) is not None:
         d['certificate_number'] = v6
     if (v7 := o.application_number) is not None:
@@ -4888,37 +4889,37 @@ def dump(o):
     if (v9 := o.grant_date) is not None:
         d['grant_date'] = v9.isoformat()
     if (v10 := o.decision) is not None:
-        d['decision'] = dump11(v10)
+        d['decision'] = dump11(v10, m)
     if (v12 := o.grantor) is not None:
-        d['grantor'] = dump13(v12)
+        d['grantor'] = dump13(v12, m)
     if v14 := o.ordinals:
-        d['ordinals'] = [dump15(x) for x in v14]
+        d['ordinals'] = [dump15(x, m) for x in v14]
     if v16 := o.licences:
-        d['licences'] = [dump17(x) for x in v16]
+        d['licences'] = [dump17(x, m) for x in v16]
     if v18 := o.abroad:
-        d['abroad'] = [dump19(x) for x in v18]
+        d['abroad'] = [dump19(x, m) for x in v18]
     if (v20 := o.species) is not None:
         d['species'] = v20
     if v21 := o.thresholds:
-        d['thresholds'] = [dump22(x) for x in v21]
+        d['thresholds'] = [dump22(x, m) for x in v21]
     if (v23 := o.source) is not None:
-        d['source'] = dump24(v23)
+        d['source'] = dump24(v23, m)
     if v25 := o.claims:
-        d['claims'] = [dump26(x) for x in v25]
+        d['claims'] = [dump26(x, m) for x in v25]
     return d
 
 
-CODE["def dump(o):\n    d = {'name': o.name}\n    if (v0 := o.managing_body) is not None:\n        d['managing_body'] = dump1(v0)\n    if v2 := o.products:\n        d['products'] = [dump3(x) for x in v2]\n    if v4 := o.area:\n        d['area'] = [dump5(x) for x in v4]\n    if (v6 := o.certificate_number) is not None:\n        d['certificate_number'] = v6\n    if (v7 := o.application_number) is not None:\n        d['application_number'] = v7\n    if (v8 := o.filing_date) is not None:\n        d['filing_date'] = v8.isoformat()\n    if (v9 := o.grant_date) is not None:\n        d['grant_date'] = v9.isoformat()\n    if (v10 := o.decision) is not None:\n        d['decision'] = dump11(v10)\n    if (v12 := o.grantor) is not None:\n        d['grantor'] = dump13(v12)\n    if v14 := o.ordinals:\n        d['ordinals'] = [dump15(x) for x in v14]\n    if v16 := o.licences:\n        d['licences'] = [dump17(x) for x in v16]\n    if v18 := o.abroad:\n        d['abroad'] = [dump19(x) for x in v18]\n    if (v20 := o.species) is not None:\n        d['species'] = v20\n    if v21 := o.thresholds:\n        d['thresholds'] = [dump22(x) for x in v21]\n    if (v23 := o.source) is not None:\n        d['source'] = dump24(v23)\n    if v25 := o.claims:\n        d['claims'] = [dump26(x) for x in v25]\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v0 := o.managing_body) is not None:\n        d['managing_body'] = dump1(v0, m)\n    if v2 := o.products:\n        d['products'] = [dump3(x, m) for x in v2]\n    if v4 := o.area:\n        d['area'] = [(r.copy() if (r := m.get(id(x))) is not None else dump5(x, m)) for x in v4]\n    if (v6 := o.certificate_number) is not None:\n        d['certificate_number'] = v6\n    if (v7 := o.application_number) is not None:\n        d['application_number'] = v7\n    if (v8 := o.filing_date) is not None:\n        d['filing_date'] = v8.isoformat()\n    if (v9 := o.grant_date) is not None:\n        d['grant_date'] = v9.isoformat()\n    if (v10 := o.decision) is not None:\n        d['decision'] = dump11(v10, m)\n    if (v12 := o.grantor) is not None:\n        d['grantor'] = dump13(v12, m)\n    if v14 := o.ordinals:\n        d['ordinals'] = [dump15(x, m) for x in v14]\n    if v16 := o.licences:\n        d['licences'] = [dump17(x, m) for x in v16]\n    if v18 := o.abroad:\n        d['abroad'] = [dump19(x, m) for x in v18]\n    if (v20 := o.species) is not None:\n        d['species'] = v20\n    if v21 := o.thresholds:\n        d['thresholds'] = [dump22(x, m) for x in v21]\n    if (v23 := o.source) is not None:\n        d['source'] = dump24(v23, m)\n    if v25 := o.claims:\n        d['claims'] = [dump26(x, m) for x in v25]\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'type': head0, 'name': o.name}
     if (v1 := o.kind) is not None:
         d['kind'] = v1._value_
     if (v2 := o.owner) is not None:
-        d['owner'] = dump3(v2)
+        d['owner'] = dump3(v2, m)
     if v4 := o.products:
-        d['products'] = [dump5(x) for x in v4]
+        d['products'] = [dump5(x, m) for x in v4]
     if v6 := o.nice_classes:
         d['nice_classes'] = list(v6)
     if (v7 := o.nice_version) is not None:
@@ -4934,33 +4935,33 @@ def dump(o):
     if (v12 := o.office_status) is not None:
         d['office_status'] = v12._value_
     if (v13 := o.grantor) is not None:
-        d['grantor'] = dump14(v13)
+        d['grantor'] = dump14(v13, m)
     if (v15 := o.decision) is not None:
-        d['decision'] = dump16(v15)
+        d['decision'] = dump16(v15, m)
     if v17 := o.ordinals:
-        d['ordinals'] = [dump18(x) for x in v17]
+        d['ordinals'] = [dump18(x, m) for x in v17]
     if v19 := o.licences:
-        d['licences'] = [dump20(x) for x in v19]
+        d['licences'] = [dump20(x, m) for x in v19]
     if v21 := o.abroad:
-        d['abroad'] = [dump22(x) for x in v21]
+        d['abroad'] = [dump22(x, m) for x in v21]
     if (v23 := o.source) is not None:
-        d['source'] = dump24(v23)
+        d['source'] = dump24(v23, m)
     if v25 := o.claims:
-        d['claims'] = [dump26(x) for x in v25]
+        d['claims'] = [dump26(x, m) for x in v25]
     return d
 
 
-CODE["def dump(o):\n    d = {'type': head0, 'name': o.name}\n    if (v1 := o.kind) is not None:\n        d['kind'] = v1._value_\n    if (v2 := o.owner) is not None:\n        d['owner'] = dump3(v2)\n    if v4 := o.products:\n        d['products'] = [dump5(x) for x in v4]\n    if v6 := o.nice_classes:\n        d['nice_classes'] = list(v6)\n    if (v7 := o.nice_version) is not None:\n        d['nice_version'] = v7\n    if (v8 := o.application_number) is not None:\n        d['application_number'] = v8\n    if (v9 := o.certificate_number) is not None:\n        d['certificate_number'] = v9\n    if (v10 := o.filing_date) is not None:\n        d['filing_date'] = v10.isoformat()\n    if (v11 := o.grant_date) is not None:\n        d['grant_date'] = v11.isoformat()\n    if (v12 := o.office_status) is not None:\n        d['office_status'] = v12._value_\n    if (v13 := o.grantor) is not None:\n        d['grantor'] = dump14(v13)\n    if (v15 := o.decision) is not None:\n        d['decision'] = dump16(v15)\n    if v17 := o.ordinals:\n        d['ordinals'] = [dump18(x) for x in v17]\n    if v19 := o.licences:\n        d['licences'] = [dump20(x) for x in v19]\n    if v21 := o.abroad:\n        d['abroad'] = [dump22(x) for x in v21]\n    if (v23 := o.source) is not None:\n        d['source'] = dump24(v23)\n    if v25 := o.claims:\n        d['claims'] = [dump26(x) for x in v25]\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v1 := o.kind) is not None:\n        d['kind'] = v1._value_\n    if (v2 := o.owner) is not None:\n        d['owner'] = dump3(v2, m)\n    if v4 := o.products:\n        d['products'] = [dump5(x, m) for x in v4]\n    if v6 := o.nice_classes:\n        d['nice_classes'] = list(v6)\n    if (v7 := o.nice_version) is not None:\n        d['nice_version'] = v7\n    if (v8 := o.application_number) is not None:\n        d['application_number'] = v8\n    if (v9 := o.certificate_number) is not None:\n        d['certificate_number'] = v9\n    if (v10 := o.filing_date) is not None:\n        d['filing_date'] = v10.isoformat()\n    if (v11 := o.grant_date) is not None:\n        d['grant_date'] = v11.isoformat()\n    if (v12 := o.office_status) is not None:\n        d['office_status'] = v12._value_\n    if (v13 := o.grantor) is not None:\n        d['grantor'] = dump14(v13, m)\n    if (v15 := o.decision) is not None:\n        d['decision'] = dump16(v15, m)\n    if v17 := o.ordinals:\n        d['ordinals'] = [dump18(x, m) for x in v17]\n    if v19 := o.licences:\n        d['licences'] = [dump20(x, m) for x in v19]\n    if v21 := o.abroad:\n        d['abroad'] = [dump22(x, m) for x in v21]\n    if (v23 := o.source) is not None:\n        d['source'] = dump24(v23, m)\n    if v25 := o.claims:\n        d['claims'] = [dump26(x, m) for x in v25]\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'type': head0, 'name': o.name}
     if (v1 := o.managing_body) is not None:
-        d['managing_body'] = dump2(v1)
+        d['managing_body'] = dump2(v1, m)
     if v3 := o.products:
-        d['products'] = [dump4(x) for x in v3]
+        d['products'] = [dump4(x, m) for x in v3]
     if v5 := o.area:
-        d['area'] = [dump6(x) for x in v5]
+        d['area'] = [(r.copy() if (r := m.get(id(x))) is not None else dump6(x, m)) for x in v5]
     if (v7 := o.certificate_number) is not None:
         d['certificate_number'] = v7
     if (v8 := o.application_number) is not None:
@@ -4970,229 +4971,229 @@ def dump(o):
     if (v10 := o.grant_date) is not None:
         d['grant_date'] = v10.isoformat()
     if (v11 := o.decision) is not None:
-        d['decision'] = dump12(v11)
+        d['decision'] = dump12(v11, m)
     if (v13 := o.grantor) is not None:
-        d['grantor'] = dump14(v13)
+        d['grantor'] = dump14(v13, m)
     if v15 := o.ordinals:
-        d['ordinals'] = [dump16(x) for x in v15]
+        d['ordinals'] = [dump16(x, m) for x in v15]
     if v17 := o.licences:
-        d['licences'] = [dump18(x) for x in v17]
+        d['licences'] = [dump18(x, m) for x in v17]
     if v19 := o.abroad:
-        d['abroad'] = [dump20(x) for x in v19]
+        d['abroad'] = [dump20(x, m) for x in v19]
     if (v21 := o.species) is not None:
         d['species'] = v21
     if v22 := o.thresholds:
-        d['thresholds'] = [dump23(x) for x in v22]
+        d['thresholds'] = [dump23(x, m) for x in v22]
     if (v24 := o.source) is not None:
-        d['source'] = dump25(v24)
+        d['source'] = dump25(v24, m)
     if v26 := o.claims:
-        d['claims'] = [dump27(x) for x in v26]
+        d['claims'] = [dump27(x, m) for x in v26]
     return d
 
 
-CODE["def dump(o):\n    d = {'type': head0, 'name': o.name}\n    if (v1 := o.managing_body) is not None:\n        d['managing_body'] = dump2(v1)\n    if v3 := o.products:\n        d['products'] = [dump4(x) for x in v3]\n    if v5 := o.area:\n        d['area'] = [dump6(x) for x in v5]\n    if (v7 := o.certificate_number) is not None:\n        d['certificate_number'] = v7\n    if (v8 := o.application_number) is not None:\n        d['application_number'] = v8\n    if (v9 := o.filing_date) is not None:\n        d['filing_date'] = v9.isoformat()\n    if (v10 := o.grant_date) is not None:\n        d['grant_date'] = v10.isoformat()\n    if (v11 := o.decision) is not None:\n        d['decision'] = dump12(v11)\n    if (v13 := o.grantor) is not None:\n        d['grantor'] = dump14(v13)\n    if v15 := o.ordinals:\n        d['ordinals'] = [dump16(x) for x in v15]\n    if v17 := o.licences:\n        d['licences'] = [dump18(x) for x in v17]\n    if v19 := o.abroad:\n        d['abroad'] = [dump20(x) for x in v19]\n    if (v21 := o.species) is not None:\n        d['species'] = v21\n    if v22 := o.thresholds:\n        d['thresholds'] = [dump23(x) for x in v22]\n    if (v24 := o.source) is not None:\n        d['source'] = dump25(v24)\n    if v26 := o.claims:\n        d['claims'] = [dump27(x) for x in v26]\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v1 := o.managing_body) is not None:\n        d['managing_body'] = dump2(v1, m)\n    if v3 := o.products:\n        d['products'] = [dump4(x, m) for x in v3]\n    if v5 := o.area:\n        d['area'] = [(r.copy() if (r := m.get(id(x))) is not None else dump6(x, m)) for x in v5]\n    if (v7 := o.certificate_number) is not None:\n        d['certificate_number'] = v7\n    if (v8 := o.application_number) is not None:\n        d['application_number'] = v8\n    if (v9 := o.filing_date) is not None:\n        d['filing_date'] = v9.isoformat()\n    if (v10 := o.grant_date) is not None:\n        d['grant_date'] = v10.isoformat()\n    if (v11 := o.decision) is not None:\n        d['decision'] = dump12(v11, m)\n    if (v13 := o.grantor) is not None:\n        d['grantor'] = dump14(v13, m)\n    if v15 := o.ordinals:\n        d['ordinals'] = [dump16(x, m) for x in v15]\n    if v17 := o.licences:\n        d['licences'] = [dump18(x, m) for x in v17]\n    if v19 := o.abroad:\n        d['abroad'] = [dump20(x, m) for x in v19]\n    if (v21 := o.species) is not None:\n        d['species'] = v21\n    if v22 := o.thresholds:\n        d['thresholds'] = [dump23(x, m) for x in v22]\n    if (v24 := o.source) is not None:\n        d['source'] = dump25(v24, m)\n    if v26 := o.claims:\n        d['claims'] = [dump27(x, m) for x in v26]\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'aims_at': o.aims_at._value_}
     if (v0 := o.title) is not None:
         d['title'] = v0
     if (v1 := o.product) is not None:
-        d['product'] = dump2(v1)
+        d['product'] = dump2(v1, m)
     if (v3 := o.host) is not None:
-        d['host'] = dump4(v3)
+        d['host'] = dump4(v3, m)
     if (v5 := o.leader) is not None:
-        d['leader'] = dump6(v5)
+        d['leader'] = dump6(v5, m)
     if (v7 := o.period) is not None:
-        d['period'] = dump8(v7)
+        d['period'] = dump8(v7, m)
     if (v9 := o.budget) is not None:
-        d['budget'] = dump10(v9)
+        d['budget'] = dump10(v9, m)
     if (v11 := o.approved_by) is not None:
-        d['approved_by'] = dump12(v11)
+        d['approved_by'] = dump12(v11, m)
     if (v13 := o.status) != default14:
         d['status'] = v13._value_
     if (v15 := o.result) is not None:
-        d['result'] = tagged16[type(v15)](v15)
+        d['result'] = tagged16[type(v15)](v15, m)
     if (v17 := o.source) is not None:
-        d['source'] = dump18(v17)
+        d['source'] = dump18(v17, m)
     if (v19 := o.iri) is not None:
         d['iri'] = v19
     return d
 
 
-CODE["def dump(o):\n    d = {'aims_at': o.aims_at._value_}\n    if (v0 := o.title) is not None:\n        d['title'] = v0\n    if (v1 := o.product) is not None:\n        d['product'] = dump2(v1)\n    if (v3 := o.host) is not None:\n        d['host'] = dump4(v3)\n    if (v5 := o.leader) is not None:\n        d['leader'] = dump6(v5)\n    if (v7 := o.period) is not None:\n        d['period'] = dump8(v7)\n    if (v9 := o.budget) is not None:\n        d['budget'] = dump10(v9)\n    if (v11 := o.approved_by) is not None:\n        d['approved_by'] = dump12(v11)\n    if (v13 := o.status) != default14:\n        d['status'] = v13._value_\n    if (v15 := o.result) is not None:\n        d['result'] = tagged16[type(v15)](v15)\n    if (v17 := o.source) is not None:\n        d['source'] = dump18(v17)\n    if (v19 := o.iri) is not None:\n        d['iri'] = v19\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'aims_at': o.aims_at._value_}\n    if (v0 := o.title) is not None:\n        d['title'] = v0\n    if (v1 := o.product) is not None:\n        d['product'] = dump2(v1, m)\n    if (v3 := o.host) is not None:\n        d['host'] = dump4(v3, m)\n    if (v5 := o.leader) is not None:\n        d['leader'] = dump6(v5, m)\n    if (v7 := o.period) is not None:\n        d['period'] = dump8(v7, m)\n    if (v9 := o.budget) is not None:\n        d['budget'] = dump10(v9, m)\n    if (v11 := o.approved_by) is not None:\n        d['approved_by'] = dump12(v11, m)\n    if (v13 := o.status) != default14:\n        d['status'] = v13._value_\n    if (v15 := o.result) is not None:\n        d['result'] = tagged16[type(v15)](v15, m)\n    if (v17 := o.source) is not None:\n        d['source'] = dump18(v17, m)\n    if (v19 := o.iri) is not None:\n        d['iri'] = v19\n    return d\n"] = dump.__code__
 
 
-def dump(o):
-    d = {'role': o.role._value_, 'quantity': dump0(o.quantity)}
+def dump(o, m):
+    d = {'role': o.role._value_, 'quantity': dump0(o.quantity, m)}
     if (v1 := o.period) is not None:
-        d['period'] = dump2(v1)
+        d['period'] = dump2(v1, m)
     if (v3 := o.source) is not None:
-        d['source'] = dump4(v3)
+        d['source'] = dump4(v3, m)
     if (v5 := o.note) is not None:
         d['note'] = v5
     return d
 
 
-CODE["def dump(o):\n    d = {'role': o.role._value_, 'quantity': dump0(o.quantity)}\n    if (v1 := o.period) is not None:\n        d['period'] = dump2(v1)\n    if (v3 := o.source) is not None:\n        d['source'] = dump4(v3)\n    if (v5 := o.note) is not None:\n        d['note'] = v5\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'role': o.role._value_, 'quantity': dump0(o.quantity, m)}\n    if (v1 := o.period) is not None:\n        d['period'] = dump2(v1, m)\n    if (v3 := o.source) is not None:\n        d['source'] = dump4(v3, m)\n    if (v5 := o.note) is not None:\n        d['note'] = v5\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'name': o.name}
     if v0 := o.values:
-        d['values'] = [dump1(x) for x in v0]
+        d['values'] = [dump1(x, m) for x in v0]
     if (v2 := o.note) is not None:
         d['note'] = v2
     return d
 
 
-CODE["def dump(o):\n    d = {'name': o.name}\n    if v0 := o.values:\n        d['values'] = [dump1(x) for x in v0]\n    if (v2 := o.note) is not None:\n        d['note'] = v2\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if v0 := o.values:\n        d['values'] = [dump1(x, m) for x in v0]\n    if (v2 := o.note) is not None:\n        d['note'] = v2\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {}
     if (v0 := o.scope) is not None:
-        d['scope'] = dump1(v0)
+        d['scope'] = (r.copy() if (r := m.get(id(v0))) is not None else dump1(v0, m))
     if (v2 := o.as_of) is not None:
         d['as_of'] = write3(v2)
     if (v4 := o.total) is not None:
         d['total'] = v4
     if v5 := o.counts:
-        d['counts'] = [dump6(x) for x in v5]
+        d['counts'] = [dump6(x, m) for x in v5]
     if (v7 := o.in_progress) is not None:
         d['in_progress'] = v7
     if (v8 := o.unbalanced) != default9:
         d['unbalanced'] = v8
     if (v10 := o.source) is not None:
-        d['source'] = dump11(v10)
+        d['source'] = dump11(v10, m)
     return d
 
 
-CODE["def dump(o):\n    d = {}\n    if (v0 := o.scope) is not None:\n        d['scope'] = dump1(v0)\n    if (v2 := o.as_of) is not None:\n        d['as_of'] = write3(v2)\n    if (v4 := o.total) is not None:\n        d['total'] = v4\n    if v5 := o.counts:\n        d['counts'] = [dump6(x) for x in v5]\n    if (v7 := o.in_progress) is not None:\n        d['in_progress'] = v7\n    if (v8 := o.unbalanced) != default9:\n        d['unbalanced'] = v8\n    if (v10 := o.source) is not None:\n        d['source'] = dump11(v10)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v0))) is not None else dump1(v0, m))\n    if (v2 := o.as_of) is not None:\n        d['as_of'] = write3(v2)\n    if (v4 := o.total) is not None:\n        d['total'] = v4\n    if v5 := o.counts:\n        d['counts'] = [dump6(x, m) for x in v5]\n    if (v7 := o.in_progress) is not None:\n        d['in_progress'] = v7\n    if (v8 := o.unbalanced) != default9:\n        d['unbalanced'] = v8\n    if (v10 := o.source) is not None:\n        d['source'] = dump11(v10, m)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
-    d = {'agency': dump0(o.agency), 'task': o.task}
+def dump(o, m):
+    d = {'agency': dump0(o.agency, m), 'task': o.task}
     return d
 
 
-CODE["def dump(o):\n    d = {'agency': dump0(o.agency), 'task': o.task}\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'agency': dump0(o.agency, m), 'task': o.task}\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'kind': o.kind._value_, 'name': o.name}
     if (v0 := o.period) is not None:
-        d['period'] = dump1(v0)
+        d['period'] = dump1(v0, m)
     if (v2 := o.locality) is not None:
-        d['locality'] = dump3(v2)
+        d['locality'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))
     if (v4 := o.level) is not None:
         d['level'] = v4._value_
     if (v5 := o.approved_by) is not None:
-        d['approved_by'] = dump6(v5)
+        d['approved_by'] = dump6(v5, m)
     if (v7 := o.lead_agency) is not None:
-        d['lead_agency'] = dump8(v7)
+        d['lead_agency'] = dump8(v7, m)
     if (v9 := o.parent) is not None:
-        d['parent'] = dump10(v9)
+        d['parent'] = dump10(v9, m)
     if (v11 := o.successor) is not None:
-        d['successor'] = dump12(v11)
+        d['successor'] = dump12(v11, m)
     if v13 := o.outcomes:
         d['outcomes'] = [x._value_ for x in v13]
     if v14 := o.mark_support:
-        d['mark_support'] = [dump15(x) for x in v14]
+        d['mark_support'] = [dump15(x, m) for x in v14]
     if v16 := o.exported_products:
-        d['exported_products'] = [dump17(x) for x in v16]
+        d['exported_products'] = [dump17(x, m) for x in v16]
     if v18 := o.marks:
-        d['marks'] = [dump19(x) for x in v18]
+        d['marks'] = [dump19(x, m) for x in v18]
     if v20 := o.geographical_indications:
-        d['geographical_indications'] = [dump21(x) for x in v20]
+        d['geographical_indications'] = [dump21(x, m) for x in v20]
     if v22 := o.projects:
-        d['projects'] = [dump23(x) for x in v22]
+        d['projects'] = [dump23(x, m) for x in v22]
     if v24 := o.indicators:
-        d['indicators'] = [dump25(x) for x in v24]
+        d['indicators'] = [dump25(x, m) for x in v24]
     if (v26 := o.source) is not None:
-        d['source'] = dump27(v26)
+        d['source'] = dump27(v26, m)
     if v28 := o.tallies:
-        d['tallies'] = [dump29(x) for x in v28]
+        d['tallies'] = [dump29(x, m) for x in v28]
     if (v30 := o.document) is not None:
-        d['document'] = dump31(v30)
+        d['document'] = dump31(v30, m)
     if (v32 := o.proposal) is not None:
-        d['proposal'] = dump33(v32)
+        d['proposal'] = dump33(v32, m)
     if v34 := o.duties:
-        d['duties'] = [dump35(x) for x in v34]
+        d['duties'] = [dump35(x, m) for x in v34]
     if v36 := o.supports:
         d['supports'] = [x._value_ for x in v36]
     if v37 := o.claims:
-        d['claims'] = [dump38(x) for x in v37]
+        d['claims'] = [dump38(x, m) for x in v37]
     if (v39 := o.iri) is not None:
         d['iri'] = v39
     return d
 
 
-CODE["def dump(o):\n    d = {'kind': o.kind._value_, 'name': o.name}\n    if (v0 := o.period) is not None:\n        d['period'] = dump1(v0)\n    if (v2 := o.locality) is not None:\n        d['locality'] = dump3(v2)\n    if (v4 := o.level) is not None:\n        d['level'] = v4._value_\n    if (v5 := o.approved_by) is not None:\n        d['approved_by'] = dump6(v5)\n    if (v7 := o.lead_agency) is not None:\n        d['lead_agency'] = dump8(v7)\n    if (v9 := o.parent) is not None:\n        d['parent'] = dump10(v9)\n    if (v11 := o.successor) is not None:\n        d['successor'] = dump12(v11)\n    if v13 := o.outcomes:\n        d['outcomes'] = [x._value_ for x in v13]\n    if v14 := o.mark_support:\n        d['mark_support'] = [dump15(x) for x in v14]\n    if v16 := o.exported_products:\n        d['exported_products'] = [dump17(x) for x in v16]\n    if v18 := o.marks:\n        d['marks'] = [dump19(x) for x in v18]\n    if v20 := o.geographical_indications:\n        d['geographical_indications'] = [dump21(x) for x in v20]\n    if v22 := o.projects:\n        d['projects'] = [dump23(x) for x in v22]\n    if v24 := o.indicators:\n        d['indicators'] = [dump25(x) for x in v24]\n    if (v26 := o.source) is not None:\n        d['source'] = dump27(v26)\n    if v28 := o.tallies:\n        d['tallies'] = [dump29(x) for x in v28]\n    if (v30 := o.document) is not None:\n        d['document'] = dump31(v30)\n    if (v32 := o.proposal) is not None:\n        d['proposal'] = dump33(v32)\n    if v34 := o.duties:\n        d['duties'] = [dump35(x) for x in v34]\n    if v36 := o.supports:\n        d['supports'] = [x._value_ for x in v36]\n    if v37 := o.claims:\n        d['claims'] = [dump38(x) for x in v37]\n    if (v39 := o.iri) is not None:\n        d['iri'] = v39\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'kind': o.kind._value_, 'name': o.name}\n    if (v0 := o.period) is not None:\n        d['period'] = dump1(v0, m)\n    if (v2 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))\n    if (v4 := o.level) is not None:\n        d['level'] = v4._value_\n    if (v5 := o.approved_by) is not None:\n        d['approved_by'] = dump6(v5, m)\n    if (v7 := o.lead_agency) is not None:\n        d['lead_agency'] = dump8(v7, m)\n    if (v9 := o.parent) is not None:\n        d['parent'] = dump10(v9, m)\n    if (v11 := o.successor) is not None:\n        d['successor'] = dump12(v11, m)\n    if v13 := o.outcomes:\n        d['outcomes'] = [x._value_ for x in v13]\n    if v14 := o.mark_support:\n        d['mark_support'] = [dump15(x, m) for x in v14]\n    if v16 := o.exported_products:\n        d['exported_products'] = [dump17(x, m) for x in v16]\n    if v18 := o.marks:\n        d['marks'] = [dump19(x, m) for x in v18]\n    if v20 := o.geographical_indications:\n        d['geographical_indications'] = [dump21(x, m) for x in v20]\n    if v22 := o.projects:\n        d['projects'] = [dump23(x, m) for x in v22]\n    if v24 := o.indicators:\n        d['indicators'] = [dump25(x, m) for x in v24]\n    if (v26 := o.source) is not None:\n        d['source'] = dump27(v26, m)\n    if v28 := o.tallies:\n        d['tallies'] = [dump29(x, m) for x in v28]\n    if (v30 := o.document) is not None:\n        d['document'] = dump31(v30, m)\n    if (v32 := o.proposal) is not None:\n        d['proposal'] = dump33(v32, m)\n    if v34 := o.duties:\n        d['duties'] = [dump35(x, m) for x in v34]\n    if v36 := o.supports:\n        d['supports'] = [x._value_ for x in v36]\n    if v37 := o.claims:\n        d['claims'] = [dump38(x, m) for x in v37]\n    if (v39 := o.iri) is not None:\n        d['iri'] = v39\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'type': head0, 'name': o.name}
     if (v1 := o.locality) is not None:
-        d['locality'] = dump2(v1)
+        d['locality'] = (r.copy() if (r := m.get(id(v1))) is not None else dump2(v1, m))
     return d
 
 
-CODE["def dump(o):\n    d = {'type': head0, 'name': o.name}\n    if (v1 := o.locality) is not None:\n        d['locality'] = dump2(v1)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v1 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v1))) is not None else dump2(v1, m))\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'type': head0, 'award': o.award}
     return d
 
 
-CODE["def dump(o):\n    d = {'type': head0, 'award': o.award}\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'type': head0, 'award': o.award}\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     u0 = o.party
-    d = {'party': tagged1[type(u0)](u0)}
+    d = {'party': tagged1[type(u0)](u0, m)}
     if (v2 := o.roles) != default3:
         d['roles'] = [x._value_ for x in v2]
     if (v4 := o.count) is not None:
-        d['count'] = dump5(v4)
+        d['count'] = dump5(v4, m)
     return d
 
 
-CODE["def dump(o):\n    u0 = o.party\n    d = {'party': tagged1[type(u0)](u0)}\n    if (v2 := o.roles) != default3:\n        d['roles'] = [x._value_ for x in v2]\n    if (v4 := o.count) is not None:\n        d['count'] = dump5(v4)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    u0 = o.party\n    d = {'party': tagged1[type(u0)](u0, m)}\n    if (v2 := o.roles) != default3:\n        d['roles'] = [x._value_ for x in v2]\n    if (v4 := o.count) is not None:\n        d['count'] = dump5(v4, m)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'form': o.form._value_}
     if (v0 := o.id) is not None:
         d['id'] = v0
     if (v1 := o.conferred_by) is not None:
-        d['conferred_by'] = dump2(v1)
+        d['conferred_by'] = dump2(v1, m)
     if (v3 := o.awarding_body) is not None:
-        d['awarding_body'] = dump4(v3)
+        d['awarding_body'] = dump4(v3, m)
     if v5 := o.counts:
-        d['counts'] = [dump6(x) for x in v5]
+        d['counts'] = [dump6(x, m) for x in v5]
     if v7 := o.recipients:
-        d['recipients'] = [tagged8[type(x)](x) for x in v7]
+        d['recipients'] = [tagged8[type(x)](x, m) for x in v7]
     if (v9 := o.unnamed) is not None:
         d['unnamed'] = v9
     if (v10 := o.presented_by) is not None:
-        d['presented_by'] = dump11(v10)
+        d['presented_by'] = dump11(v10, m)
     if (v12 := o.citation) is not None:
         d['citation'] = v12
     if (v13 := o.decision) is not None:
-        d['decision'] = dump14(v13)
+        d['decision'] = dump14(v13, m)
     if v15 := o.prizes:
-        d['prizes'] = [dump16(x) for x in v15]
+        d['prizes'] = [dump16(x, m) for x in v15]
     if (v17 := o.stated_prize_count) is not None:
         d['stated_prize_count'] = v17
     return d
 
 
-CODE["def dump(o):\n    d = {'form': o.form._value_}\n    if (v0 := o.id) is not None:\n        d['id'] = v0\n    if (v1 := o.conferred_by) is not None:\n        d['conferred_by'] = dump2(v1)\n    if (v3 := o.awarding_body) is not None:\n        d['awarding_body'] = dump4(v3)\n    if v5 := o.counts:\n        d['counts'] = [dump6(x) for x in v5]\n    if v7 := o.recipients:\n        d['recipients'] = [tagged8[type(x)](x) for x in v7]\n    if (v9 := o.unnamed) is not None:\n        d['unnamed'] = v9\n    if (v10 := o.presented_by) is not None:\n        d['presented_by'] = dump11(v10)\n    if (v12 := o.citation) is not None:\n        d['citation'] = v12\n    if (v13 := o.decision) is not None:\n        d['decision'] = dump14(v13)\n    if v15 := o.prizes:\n        d['prizes'] = [dump16(x) for x in v15]\n    if (v17 := o.stated_prize_count) is not None:\n        d['stated_prize_count'] = v17\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'form': o.form._value_}\n    if (v0 := o.id) is not None:\n        d['id'] = v0\n    if (v1 := o.conferred_by) is not None:\n        d['conferred_by'] = dump2(v1, m)\n    if (v3 := o.awarding_body) is not None:\n        d['awarding_body'] = dump4(v3, m)\n    if v5 := o.counts:\n        d['counts'] = [dump6(x, m) for x in v5]\n    if v7 := o.recipients:\n        d['recipients'] = [tagged8[type(x)](x, m) for x in v7]\n    if (v9 := o.unnamed) is not None:\n        d['unnamed'] = v9\n    if (v10 := o.presented_by) is not None:\n        d['presented_by'] = dump11(v10, m)\n    if (v12 := o.citation) is not None:\n        d['citation'] = v12\n    if (v13 := o.decision) is not None:\n        d['decision'] = dump14(v13, m)\n    if v15 := o.prizes:\n        d['prizes'] = [dump16(x, m) for x in v15]\n    if (v17 := o.stated_prize_count) is not None:\n        d['stated_prize_count'] = v17\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'caption': o.caption}
     if (v0 := o.file_name) is not None:
         d['file_name'] = v0
@@ -5203,28 +5204,28 @@ def dump(o):
     return d
 
 
-CODE["def dump(o):\n    d = {'caption': o.caption}\n    if (v0 := o.file_name) is not None:\n        d['file_name'] = v0\n    if (v1 := o.url) is not None:\n        d['url'] = v1\n    if (v2 := o.credit) is not None:\n        d['credit'] = v2\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'caption': o.caption}\n    if (v0 := o.file_name) is not None:\n        d['file_name'] = v0\n    if (v1 := o.url) is not None:\n        d['url'] = v1\n    if (v2 := o.credit) is not None:\n        d['credit'] = v2\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'action': o.action._value_}
     if v0 := o.rights:
-        d['rights'] = [tagged1[type(x)](x) for x in v0]
+        d['rights'] = [tagged1[type(x)](x, m) for x in v0]
     if v2 := o.decisions:
-        d['decisions'] = [dump3(x) for x in v2]
+        d['decisions'] = [dump3(x, m) for x in v2]
     if v4 := o.licences:
-        d['licences'] = [dump5(x) for x in v4]
+        d['licences'] = [dump5(x, m) for x in v4]
     if (v6 := o.by) is not None:
-        d['by'] = tagged7[type(v6)](v6)
+        d['by'] = tagged7[type(v6)](v6, m)
     if (v8 := o.to) is not None:
-        d['to'] = tagged9[type(v8)](v8)
+        d['to'] = tagged9[type(v8)](v8, m)
     return d
 
 
-CODE["def dump(o):\n    d = {'action': o.action._value_}\n    if v0 := o.rights:\n        d['rights'] = [tagged1[type(x)](x) for x in v0]\n    if v2 := o.decisions:\n        d['decisions'] = [dump3(x) for x in v2]\n    if v4 := o.licences:\n        d['licences'] = [dump5(x) for x in v4]\n    if (v6 := o.by) is not None:\n        d['by'] = tagged7[type(v6)](v6)\n    if (v8 := o.to) is not None:\n        d['to'] = tagged9[type(v8)](v8)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'action': o.action._value_}\n    if v0 := o.rights:\n        d['rights'] = [tagged1[type(x)](x, m) for x in v0]\n    if v2 := o.decisions:\n        d['decisions'] = [dump3(x, m) for x in v2]\n    if v4 := o.licences:\n        d['licences'] = [dump5(x, m) for x in v4]\n    if (v6 := o.by) is not None:\n        d['by'] = tagged7[type(v6)](v6, m)\n    if (v8 := o.to) is not None:\n        d['to'] = tagged9[type(v8)](v8, m)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}
     if v2 := o.other_kinds:
         d['other_kinds'] = [x._value_ for x in v2]
@@ -5235,39 +5236,39 @@ def dump(o):
     if (v5 := o.title) is not None:
         d['title'] = v5
     if (v6 := o.locality) is not None:
-        d['locality'] = dump7(v6)
+        d['locality'] = (r.copy() if (r := m.get(id(v6))) is not None else dump7(v6, m))
     if (v8 := o.venue) is not None:
         d['venue'] = v8
     if v9 := o.places:
-        d['places'] = [dump10(x) for x in v9]
+        d['places'] = [(r.copy() if (r := m.get(id(x))) is not None else dump10(x, m)) for x in v9]
     if v11 := o.organizers:
-        d['organizers'] = [dump12(x) for x in v11]
+        d['organizers'] = [dump12(x, m) for x in v11]
     if v13 := o.reviews:
-        d['reviews'] = [dump14(x) for x in v13]
+        d['reviews'] = [dump14(x, m) for x in v13]
     if v15 := o.launches:
-        d['launches'] = [dump16(x) for x in v15]
+        d['launches'] = [dump16(x, m) for x in v15]
     if v17 := o.participants:
-        d['participants'] = [dump18(x) for x in v17]
+        d['participants'] = [dump18(x, m) for x in v17]
     if v19 := o.awards:
-        d['awards'] = [dump20(x) for x in v19]
+        d['awards'] = [dump20(x, m) for x in v19]
     if v21 := o.photos:
-        d['photos'] = [dump22(x) for x in v21]
+        d['photos'] = [dump22(x, m) for x in v21]
     if (v23 := o.source) is not None:
-        d['source'] = dump24(v23)
+        d['source'] = dump24(v23, m)
     if v25 := o.tallies:
-        d['tallies'] = [dump26(x) for x in v25]
+        d['tallies'] = [dump26(x, m) for x in v25]
     if v27 := o.handovers:
-        d['handovers'] = [dump28(x) for x in v27]
+        d['handovers'] = [dump28(x, m) for x in v27]
     if (v29 := o.rating) is not None:
         d['rating'] = v29
     if v30 := o.claims:
-        d['claims'] = [dump31(x) for x in v30]
+        d['claims'] = [dump31(x, m) for x in v30]
     if (v32 := o.iri) is not None:
         d['iri'] = v32
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}\n    if v2 := o.other_kinds:\n        d['other_kinds'] = [x._value_ for x in v2]\n    if (v3 := o.date) is not None:\n        d['date'] = v3.isoformat()\n    if (v4 := o.end_date) is not None:\n        d['end_date'] = v4.isoformat()\n    if (v5 := o.title) is not None:\n        d['title'] = v5\n    if (v6 := o.locality) is not None:\n        d['locality'] = dump7(v6)\n    if (v8 := o.venue) is not None:\n        d['venue'] = v8\n    if v9 := o.places:\n        d['places'] = [dump10(x) for x in v9]\n    if v11 := o.organizers:\n        d['organizers'] = [dump12(x) for x in v11]\n    if v13 := o.reviews:\n        d['reviews'] = [dump14(x) for x in v13]\n    if v15 := o.launches:\n        d['launches'] = [dump16(x) for x in v15]\n    if v17 := o.participants:\n        d['participants'] = [dump18(x) for x in v17]\n    if v19 := o.awards:\n        d['awards'] = [dump20(x) for x in v19]\n    if v21 := o.photos:\n        d['photos'] = [dump22(x) for x in v21]\n    if (v23 := o.source) is not None:\n        d['source'] = dump24(v23)\n    if v25 := o.tallies:\n        d['tallies'] = [dump26(x) for x in v25]\n    if v27 := o.handovers:\n        d['handovers'] = [dump28(x) for x in v27]\n    if (v29 := o.rating) is not None:\n        d['rating'] = v29\n    if v30 := o.claims:\n        d['claims'] = [dump31(x) for x in v30]\n    if (v32 := o.iri) is not None:\n        d['iri'] = v32\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}\n    if v2 := o.other_kinds:\n        d['other_kinds'] = [x._value_ for x in v2]\n    if (v3 := o.date) is not None:\n        d['date'] = v3.isoformat()\n    if (v4 := o.end_date) is not None:\n        d['end_date'] = v4.isoformat()\n    if (v5 := o.title) is not None:\n        d['title'] = v5\n    if (v6 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v6))) is not None else dump7(v6, m))\n    if (v8 := o.venue) is not None:\n        d['venue'] = v8\n    if v9 := o.places:\n        d['places'] = [(r.copy() if (r := m.get(id(x))) is not None else dump10(x, m)) for x in v9]\n    if v11 := o.organizers:\n        d['organizers'] = [dump12(x, m) for x in v11]\n    if v13 := o.reviews:\n        d['reviews'] = [dump14(x, m) for x in v13]\n    if v15 := o.launches:\n        d['launches'] = [dump16(x, m) for x in v15]\n    if v17 := o.participants:\n        d['participants'] = [dump18(x, m) for x in v17]\n    if v19 := o.awards:\n        d['awards'] = [dump20(x, m) for x in v19]\n    if v21 := o.photos:\n        d['photos'] = [dump22(x, m) for x in v21]\n    if (v23 := o.source) is not None:\n        d['source'] = dump24(v23, m)\n    if v25 := o.tallies:\n        d['tallies'] = [dump26(x, m) for x in v25]\n    if v27 := o.handovers:\n        d['handovers'] = [dump28(x, m) for x in v27]\n    if (v29 := o.rating) is not None:\n        d['rating'] = v29\n    if v30 := o.claims:\n        d['claims'] = [dump31(x, m) for x in v30]\n    if (v32 := o.iri) is not None:\n        d['iri'] = v32\n    return d\n"] = dump.__code__
 
 
 def write(o, head, m):
@@ -5761,10 +5762,10 @@ def write(o, head, m):
 CODE['def write(o, head, m):\n    u0 = o.kind\n    b2 = f\'"kind":{members1[u0]}\'\n    if v3 := o.other_kinds:\n        b2 += f\',"other_kinds":[{join5([members4[x] for x in v3])}]\'\n    if (v6 := o.date) is not None:\n        b2 += f\',"date":"{v6.isoformat()}"\'\n    if (v7 := o.end_date) is not None:\n        b2 += f\',"end_date":"{v7.isoformat()}"\'\n    if (v8 := o.title) is not None:\n        b2 += f\',"title":{text9(v8)}\'\n    if (v10 := o.locality) is not None:\n        b2 += f\',"locality":{(m and m.get(id(v10)) or write11(v10, empty12, m))}\'\n    if (v13 := o.venue) is not None:\n        b2 += f\',"venue":{text14(v13)}\'\n    if v15 := o.places:\n        b2 += f\',"places":[{join18([(m and m.get(id(x)) or write16(x, empty17, m)) for x in v15])}]\'\n    if v19 := o.organizers:\n        b2 += f\',"organizers":[{join22([write20(x, empty21, m) for x in v19])}]\'\n    if v23 := o.reviews:\n        b2 += f\',"reviews":[{join26([write24(x, empty25, m) for x in v23])}]\'\n    if v27 := o.launches:\n        b2 += f\',"launches":[{join30([write28(x, empty29, m) for x in v27])}]\'\n    if v31 := o.participants:\n        b2 += f\',"participants":[{join34([write32(x, empty33, m) for x in v31])}]\'\n    if v35 := o.awards:\n        b2 += f\',"awards":[{join38([write36(x, empty37, m) for x in v35])}]\'\n    if v39 := o.photos:\n        b2 += f\',"photos":[{join42([write40(x, empty41, m) for x in v39])}]\'\n    if (v43 := o.source) is not None:\n        b2 += f\',"source":{write44(v43, empty45, m)}\'\n    if v46 := o.tallies:\n        b2 += f\',"tallies":[{join49([write47(x, empty48, m) for x in v46])}]\'\n    if v50 := o.handovers:\n        b2 += f\',"handovers":[{join53([write51(x, empty52, m) for x in v50])}]\'\n    if (v54 := o.rating) is not None:\n        b2 += f\',"rating":{text55(v54)}\'\n    if v56 := o.claims:\n        b2 += f\',"claims":[{join59([write57(x, empty58, m) for x in v56])}]\'\n    if (v60 := o.iri) is not None:\n        b2 += f\',"iri":{text61(v60)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'jurisdiction': o.jurisdiction}
     if (v2 := o.office) is not None:
-        d['office'] = dump3(v2)
+        d['office'] = dump3(v2, m)
     if (v4 := o.basis) is not None:
         d['basis'] = v4._value_
     if (v5 := o.number) is not None:
@@ -5778,21 +5779,21 @@ def dump(o):
     if (v9 := o.batch) is not None:
         d['batch'] = v9
     if (v10 := o.source) is not None:
-        d['source'] = dump11(v10)
+        d['source'] = dump11(v10, m)
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'jurisdiction': o.jurisdiction}\n    if (v2 := o.office) is not None:\n        d['office'] = dump3(v2)\n    if (v4 := o.basis) is not None:\n        d['basis'] = v4._value_\n    if (v5 := o.number) is not None:\n        d['number'] = v5\n    if (v6 := o.filing_date) is not None:\n        d['filing_date'] = v6.isoformat()\n    if (v7 := o.grant_date) is not None:\n        d['grant_date'] = v7.isoformat()\n    if (v8 := o.status) is not None:\n        d['status'] = v8._value_\n    if (v9 := o.batch) is not None:\n        d['batch'] = v9\n    if (v10 := o.source) is not None:\n        d['source'] = dump11(v10)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'jurisdiction': o.jurisdiction}\n    if (v2 := o.office) is not None:\n        d['office'] = dump3(v2, m)\n    if (v4 := o.basis) is not None:\n        d['basis'] = v4._value_\n    if (v5 := o.number) is not None:\n        d['number'] = v5\n    if (v6 := o.filing_date) is not None:\n        d['filing_date'] = v6.isoformat()\n    if (v7 := o.grant_date) is not None:\n        d['grant_date'] = v7.isoformat()\n    if (v8 := o.status) is not None:\n        d['status'] = v8._value_\n    if (v9 := o.batch) is not None:\n        d['batch'] = v9\n    if (v10 := o.source) is not None:\n        d['source'] = dump11(v10, m)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
     if (v2 := o.managing_body) is not None:
-        d['managing_body'] = dump3(v2)
+        d['managing_body'] = dump3(v2, m)
     if v4 := o.products:
-        d['products'] = [dump5(x) for x in v4]
+        d['products'] = [dump5(x, m) for x in v4]
     if v6 := o.area:
-        d['area'] = [dump7(x) for x in v6]
+        d['area'] = [(r.copy() if (r := m.get(id(x))) is not None else dump7(x, m)) for x in v6]
     if (v8 := o.certificate_number) is not None:
         d['certificate_number'] = v8
     if (v9 := o.application_number) is not None:
@@ -5802,185 +5803,185 @@ def dump(o):
     if (v11 := o.grant_date) is not None:
         d['grant_date'] = v11.isoformat()
     if (v12 := o.decision) is not None:
-        d['decision'] = dump13(v12)
+        d['decision'] = dump13(v12, m)
     if (v14 := o.grantor) is not None:
-        d['grantor'] = dump15(v14)
+        d['grantor'] = dump15(v14, m)
     if v16 := o.ordinals:
-        d['ordinals'] = [dump17(x) for x in v16]
+        d['ordinals'] = [dump17(x, m) for x in v16]
     if v18 := o.licences:
-        d['licences'] = [dump19(x) for x in v18]
+        d['licences'] = [dump19(x, m) for x in v18]
     if v20 := o.abroad:
-        d['abroad'] = [dump21(x) for x in v20]
+        d['abroad'] = [dump21(x, m) for x in v20]
     if (v22 := o.species) is not None:
         d['species'] = v22
     if v23 := o.thresholds:
-        d['thresholds'] = [dump24(x) for x in v23]
+        d['thresholds'] = [dump24(x, m) for x in v23]
     if (v25 := o.source) is not None:
-        d['source'] = dump26(v25)
+        d['source'] = dump26(v25, m)
     if v27 := o.claims:
-        d['claims'] = [dump28(x) for x in v27]
+        d['claims'] = [dump28(x, m) for x in v27]
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.managing_body) is not None:\n        d['managing_body'] = dump3(v2)\n    if v4 := o.products:\n        d['products'] = [dump5(x) for x in v4]\n    if v6 := o.area:\n        d['area'] = [dump7(x) for x in v6]\n    if (v8 := o.certificate_number) is not None:\n        d['certificate_number'] = v8\n    if (v9 := o.application_number) is not None:\n        d['application_number'] = v9\n    if (v10 := o.filing_date) is not None:\n        d['filing_date'] = v10.isoformat()\n    if (v11 := o.grant_date) is not None:\n        d['grant_date'] = v11.isoformat()\n    if (v12 := o.decision) is not None:\n        d['decision'] = dump13(v12)\n    if (v14 := o.grantor) is not None:\n        d['grantor'] = dump15(v14)\n    if v16 := o.ordinals:\n        d['ordinals'] = [dump17(x) for x in v16]\n    if v18 := o.licences:\n        d['licences'] = [dump19(x) for x in v18]\n    if v20 := o.abroad:\n        d['abroad'] = [dump21(x) for x in v20]\n    if (v22 := o.species) is not None:\n        d['species'] = v22\n    if v23 := o.thresholds:\n        d['thresholds'] = [dump24(x) for x in v23]\n    if (v25 := o.source) is not None:\n        d['source'] = dump26(v25)\n    if v27 := o.claims:\n        d['claims'] = [dump28(x) for x in v27]\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.managing_body) is not None:\n        d['managing_body'] = dump3(v2, m)\n    if v4 := o.products:\n        d['products'] = [dump5(x, m) for x in v4]\n    if v6 := o.area:\n        d['area'] = [(r.copy() if (r := m.get(id(x))) is not None else dump7(x, m)) for x in v6]\n    if (v8 := o.certificate_number) is not None:\n        d['certificate_number'] = v8\n    if (v9 := o.application_number) is not None:\n        d['application_number'] = v9\n    if (v10 := o.filing_date) is not None:\n        d['filing_date'] = v10.isoformat()\n    if (v11 := o.grant_date) is not None:\n        d['grant_date'] = v11.isoformat()\n    if (v12 := o.decision) is not None:\n        d['decision'] = dump13(v12, m)\n    if (v14 := o.grantor) is not None:\n        d['grantor'] = dump15(v14, m)\n    if v16 := o.ordinals:\n        d['ordinals'] = [dump17(x, m) for x in v16]\n    if v18 := o.licences:\n        d['licences'] = [dump19(x, m) for x in v18]\n    if v20 := o.abroad:\n        d['abroad'] = [dump21(x, m) for x in v20]\n    if (v22 := o.species) is not None:\n        d['species'] = v22\n    if v23 := o.thresholds:\n        d['thresholds'] = [dump24(x, m) for x in v23]\n    if (v25 := o.source) is not None:\n        d['source'] = dump26(v25, m)\n    if v27 := o.claims:\n        d['claims'] = [dump28(x, m) for x in v27]\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'action': o.action._value_}
     if v2 := o.rights:
-        d['rights'] = [tagged3[type(x)](x) for x in v2]
+        d['rights'] = [tagged3[type(x)](x, m) for x in v2]
     if v4 := o.decisions:
-        d['decisions'] = [dump5(x) for x in v4]
+        d['decisions'] = [dump5(x, m) for x in v4]
     if v6 := o.licences:
-        d['licences'] = [dump7(x) for x in v6]
+        d['licences'] = [dump7(x, m) for x in v6]
     if (v8 := o.by) is not None:
-        d['by'] = tagged9[type(v8)](v8)
+        d['by'] = tagged9[type(v8)](v8, m)
     if (v10 := o.to) is not None:
-        d['to'] = tagged11[type(v10)](v10)
+        d['to'] = tagged11[type(v10)](v10, m)
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'action': o.action._value_}\n    if v2 := o.rights:\n        d['rights'] = [tagged3[type(x)](x) for x in v2]\n    if v4 := o.decisions:\n        d['decisions'] = [dump5(x) for x in v4]\n    if v6 := o.licences:\n        d['licences'] = [dump7(x) for x in v6]\n    if (v8 := o.by) is not None:\n        d['by'] = tagged9[type(v8)](v8)\n    if (v10 := o.to) is not None:\n        d['to'] = tagged11[type(v10)](v10)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'action': o.action._value_}\n    if v2 := o.rights:\n        d['rights'] = [tagged3[type(x)](x, m) for x in v2]\n    if v4 := o.decisions:\n        d['decisions'] = [dump5(x, m) for x in v4]\n    if v6 := o.licences:\n        d['licences'] = [dump7(x, m) for x in v6]\n    if (v8 := o.by) is not None:\n        d['by'] = tagged9[type(v8)](v8, m)\n    if (v10 := o.to) is not None:\n        d['to'] = tagged11[type(v10)](v10, m)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
-    d = {'schema_version': head0, 'record_type': head1, 'head': dump2(o.head)}
+def dump(o, m):
+    d = {'schema_version': head0, 'record_type': head1, 'head': dump2(o.head, m)}
     if (v3 := o.locality) is not None:
-        d['locality'] = dump4(v3)
+        d['locality'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'head': dump2(o.head)}\n    if (v3 := o.locality) is not None:\n        d['locality'] = dump4(v3)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'head': dump2(o.head, m)}\n    if (v3 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
     if v2 := o.values:
-        d['values'] = [dump3(x) for x in v2]
+        d['values'] = [dump3(x, m) for x in v2]
     if (v4 := o.note) is not None:
         d['note'] = v4
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if v2 := o.values:\n        d['values'] = [dump3(x) for x in v2]\n    if (v4 := o.note) is not None:\n        d['note'] = v4\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if v2 := o.values:\n        d['values'] = [dump3(x, m) for x in v2]\n    if (v4 := o.note) is not None:\n        d['note'] = v4\n    return d\n"] = dump.__code__
 
 
-def dump(o):
-    d = {'schema_version': head0, 'record_type': head1, 'role': o.role._value_, 'quantity': dump2(o.quantity)}
+def dump(o, m):
+    d = {'schema_version': head0, 'record_type': head1, 'role': o.role._value_, 'quantity': dump2(o.quantity, m)}
     if (v3 := o.period) is not None:
-        d['period'] = dump4(v3)
+        d['period'] = dump4(v3, m)
     if (v5 := o.source) is not None:
-        d['source'] = dump6(v5)
+        d['source'] = dump6(v5, m)
     if (v7 := o.note) is not None:
         d['note'] = v7
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'role': o.role._value_, 'quantity': dump2(o.quantity)}\n    if (v3 := o.period) is not None:\n        d['period'] = dump4(v3)\n    if (v5 := o.source) is not None:\n        d['source'] = dump6(v5)\n    if (v7 := o.note) is not None:\n        d['note'] = v7\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'role': o.role._value_, 'quantity': dump2(o.quantity, m)}\n    if (v3 := o.period) is not None:\n        d['period'] = dump4(v3, m)\n    if (v5 := o.source) is not None:\n        d['source'] = dump6(v5, m)\n    if (v7 := o.note) is not None:\n        d['note'] = v7\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1}
     if (v2 := o.licensor) is not None:
-        d['licensor'] = dump3(v2)
+        d['licensor'] = dump3(v2, m)
     if v4 := o.licensees:
-        d['licensees'] = [tagged5[type(x)](x) for x in v4]
+        d['licensees'] = [tagged5[type(x)](x, m) for x in v4]
     if (v6 := o.licensee_count) is not None:
-        d['licensee_count'] = dump7(v6)
+        d['licensee_count'] = dump7(v6, m)
     if (v8 := o.round) is not None:
         d['round'] = v8
     if (v9 := o.date) is not None:
         d['date'] = v9.isoformat()
     if (v10 := o.decision) is not None:
-        d['decision'] = dump11(v10)
+        d['decision'] = dump11(v10, m)
     if (v12 := o.source) is not None:
-        d['source'] = dump13(v12)
+        d['source'] = dump13(v12, m)
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.licensor) is not None:\n        d['licensor'] = dump3(v2)\n    if v4 := o.licensees:\n        d['licensees'] = [tagged5[type(x)](x) for x in v4]\n    if (v6 := o.licensee_count) is not None:\n        d['licensee_count'] = dump7(v6)\n    if (v8 := o.round) is not None:\n        d['round'] = v8\n    if (v9 := o.date) is not None:\n        d['date'] = v9.isoformat()\n    if (v10 := o.decision) is not None:\n        d['decision'] = dump11(v10)\n    if (v12 := o.source) is not None:\n        d['source'] = dump13(v12)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.licensor) is not None:\n        d['licensor'] = dump3(v2, m)\n    if v4 := o.licensees:\n        d['licensees'] = [tagged5[type(x)](x, m) for x in v4]\n    if (v6 := o.licensee_count) is not None:\n        d['licensee_count'] = dump7(v6, m)\n    if (v8 := o.round) is not None:\n        d['round'] = v8\n    if (v9 := o.date) is not None:\n        d['date'] = v9.isoformat()\n    if (v10 := o.decision) is not None:\n        d['decision'] = dump11(v10, m)\n    if (v12 := o.source) is not None:\n        d['source'] = dump13(v12, m)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
     if (v2 := o.kind) is not None:
         d['kind'] = v2._value_
     if (v3 := o.code) is not None:
         d['code'] = v3
     if (v4 := o.parent) is not None:
-        d['parent'] = dump5(v4)
+        d['parent'] = (r.copy() if (r := m.get(id(v4))) is not None else dump5(v4, m))
     if (v6 := o.as_of) is not None:
         d['as_of'] = v6.isoformat()
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.kind) is not None:\n        d['kind'] = v2._value_\n    if (v3 := o.code) is not None:\n        d['code'] = v3\n    if (v4 := o.parent) is not None:\n        d['parent'] = dump5(v4)\n    if (v6 := o.as_of) is not None:\n        d['as_of'] = v6.isoformat()\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.kind) is not None:\n        d['kind'] = v2._value_\n    if (v3 := o.code) is not None:\n        d['code'] = v3\n    if (v4 := o.parent) is not None:\n        d['parent'] = (r.copy() if (r := m.get(id(v4))) is not None else dump5(v4, m))\n    if (v6 := o.as_of) is not None:\n        d['as_of'] = v6.isoformat()\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}
     if (v2 := o.category) is not None:
         d['category'] = v2._value_
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}\n    if (v2 := o.category) is not None:\n        d['category'] = v2._value_\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}\n    if (v2 := o.category) is not None:\n        d['category'] = v2._value_\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank}
     if (v2 := o.kind) is not None:
         d['kind'] = v2._value_
     if (v3 := o.scope) is not None:
-        d['scope'] = dump4(v3)
+        d['scope'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))
     if (v5 := o.as_of) is not None:
         d['as_of'] = write6(v5)
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank}\n    if (v2 := o.kind) is not None:\n        d['kind'] = v2._value_\n    if (v3 := o.scope) is not None:\n        d['scope'] = dump4(v3)\n    if (v5 := o.as_of) is not None:\n        d['as_of'] = write6(v5)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank}\n    if (v2 := o.kind) is not None:\n        d['kind'] = v2._value_\n    if (v3 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))\n    if (v5 := o.as_of) is not None:\n        d['as_of'] = write6(v5)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
     if (v2 := o.short_name) is not None:
         d['short_name'] = v2
     if (v3 := o.parent) is not None:
-        d['parent'] = dump4(v3)
+        d['parent'] = dump4(v3, m)
     if (v5 := o.locality) is not None:
-        d['locality'] = dump6(v5)
+        d['locality'] = (r.copy() if (r := m.get(id(v5))) is not None else dump6(v5, m))
     if (v7 := o.iri) is not None:
         d['iri'] = v7
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.short_name) is not None:\n        d['short_name'] = v2\n    if (v3 := o.parent) is not None:\n        d['parent'] = dump4(v3)\n    if (v5 := o.locality) is not None:\n        d['locality'] = dump6(v5)\n    if (v7 := o.iri) is not None:\n        d['iri'] = v7\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.short_name) is not None:\n        d['short_name'] = v2\n    if (v3 := o.parent) is not None:\n        d['parent'] = dump4(v3, m)\n    if (v5 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v5))) is not None else dump6(v5, m))\n    if (v7 := o.iri) is not None:\n        d['iri'] = v7\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
     if (v2 := o.locality) is not None:
-        d['locality'] = dump3(v2)
+        d['locality'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.locality) is not None:\n        d['locality'] = dump3(v2)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     u2 = o.party
-    d = {'schema_version': head0, 'record_type': head1, 'party': tagged3[type(u2)](u2)}
+    d = {'schema_version': head0, 'record_type': head1, 'party': tagged3[type(u2)](u2, m)}
     if (v4 := o.roles) != default5:
         d['roles'] = [x._value_ for x in v4]
     if (v6 := o.count) is not None:
-        d['count'] = dump7(v6)
+        d['count'] = dump7(v6, m)
     return d
 
 
-CODE["def dump(o):\n    u2 = o.party\n    d = {'schema_version': head0, 'record_type': head1, 'party': tagged3[type(u2)](u2)}\n    if (v4 := o.roles) != default5:\n        d['roles'] = [x._value_ for x in v4]\n    if (v6 := o.count) is not None:\n        d['count'] = dump7(v6)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    u2 = o.party\n    d = {'schema_version': head0, 'record_type': head1, 'party': tagged3[type(u2)](u2, m)}\n    if (v4 := o.roles) != default5:\n        d['roles'] = [x._value_ for x in v4]\n    if (v6 := o.count) is not None:\n        d['count'] = dump7(v6, m)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1}
     if (v2 := o.start) is not None:
         d['start'] = write3(v2)
@@ -5989,17 +5990,17 @@ def dump(o):
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.start) is not None:\n        d['start'] = write3(v2)\n    if (v4 := o.end) is not None:\n        d['end'] = write5(v4)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.start) is not None:\n        d['start'] = write3(v2)\n    if (v4 := o.end) is not None:\n        d['end'] = write5(v4)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'full_name': o.full_name}
     if (v2 := o.gender) is not None:
         d['gender'] = v2._value_
     if (v3 := o.position) is not None:
-        d['position'] = dump4(v3)
+        d['position'] = dump4(v3, m)
     if v5 := o.other_positions:
-        d['other_positions'] = [dump6(x) for x in v5]
+        d['other_positions'] = [dump6(x, m) for x in v5]
     if (v7 := o.academic_title) is not None:
         d['academic_title'] = v7
     if (v8 := o.iri) is not None:
@@ -6007,10 +6008,10 @@ def dump(o):
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'full_name': o.full_name}\n    if (v2 := o.gender) is not None:\n        d['gender'] = v2._value_\n    if (v3 := o.position) is not None:\n        d['position'] = dump4(v3)\n    if v5 := o.other_positions:\n        d['other_positions'] = [dump6(x) for x in v5]\n    if (v7 := o.academic_title) is not None:\n        d['academic_title'] = v7\n    if (v8 := o.iri) is not None:\n        d['iri'] = v8\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'full_name': o.full_name}\n    if (v2 := o.gender) is not None:\n        d['gender'] = v2._value_\n    if (v3 := o.position) is not None:\n        d['position'] = dump4(v3, m)\n    if v5 := o.other_positions:\n        d['other_positions'] = [dump6(x, m) for x in v5]\n    if (v7 := o.academic_title) is not None:\n        d['academic_title'] = v7\n    if (v8 := o.iri) is not None:\n        d['iri'] = v8\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'caption': o.caption}
     if (v2 := o.file_name) is not None:
         d['file_name'] = v2
@@ -6021,47 +6022,47 @@ def dump(o):
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'caption': o.caption}\n    if (v2 := o.file_name) is not None:\n        d['file_name'] = v2\n    if (v3 := o.url) is not None:\n        d['url'] = v3\n    if (v4 := o.credit) is not None:\n        d['credit'] = v4\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'caption': o.caption}\n    if (v2 := o.file_name) is not None:\n        d['file_name'] = v2\n    if (v3 := o.url) is not None:\n        d['url'] = v3\n    if (v4 := o.credit) is not None:\n        d['credit'] = v4\n    return d\n"] = dump.__code__
 
 
-def dump(o):
-    d = {'schema_version': head0, 'record_type': head1, 'title': o.title, 'organization': dump2(o.organization)}
+def dump(o, m):
+    d = {'schema_version': head0, 'record_type': head1, 'title': o.title, 'organization': dump2(o.organization, m)}
     if (v3 := o.former) != default4:
         d['former'] = v3
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'title': o.title, 'organization': dump2(o.organization)}\n    if (v3 := o.former) != default4:\n        d['former'] = v3\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'title': o.title, 'organization': dump2(o.organization, m)}\n    if (v3 := o.former) != default4:\n        d['former'] = v3\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank._value_}
     if (v2 := o.name) is not None:
         d['name'] = v2
     if (v3 := o.count) is not None:
         d['count'] = v3
     if (v4 := o.amount) is not None:
-        d['amount'] = dump5(v4)
+        d['amount'] = dump5(v4, m)
     if (v6 := o.recipient_kind) is not None:
         d['recipient_kind'] = v6._value_
     if v7 := o.recipients:
-        d['recipients'] = [tagged8[type(x)](x) for x in v7]
+        d['recipients'] = [tagged8[type(x)](x, m) for x in v7]
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank._value_}\n    if (v2 := o.name) is not None:\n        d['name'] = v2\n    if (v3 := o.count) is not None:\n        d['count'] = v3\n    if (v4 := o.amount) is not None:\n        d['amount'] = dump5(v4)\n    if (v6 := o.recipient_kind) is not None:\n        d['recipient_kind'] = v6._value_\n    if v7 := o.recipients:\n        d['recipients'] = [tagged8[type(x)](x) for x in v7]\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank._value_}\n    if (v2 := o.name) is not None:\n        d['name'] = v2\n    if (v3 := o.count) is not None:\n        d['count'] = v3\n    if (v4 := o.amount) is not None:\n        d['amount'] = dump5(v4, m)\n    if (v6 := o.recipient_kind) is not None:\n        d['recipient_kind'] = v6._value_\n    if v7 := o.recipients:\n        d['recipients'] = [tagged8[type(x)](x, m) for x in v7]\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
     if (v2 := o.category) is not None:
         d['category'] = v2._value_
     if (v3 := o.locality) is not None:
-        d['locality'] = dump4(v3)
+        d['locality'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))
     if (v5 := o.group) is not None:
         d['group'] = v5._value_
     if v6 := o.figures:
-        d['figures'] = [dump7(x) for x in v6]
+        d['figures'] = [dump7(x, m) for x in v6]
     if v8 := o.markets:
         d['markets'] = list(v8)
     if v9 := o.area_codes:
@@ -6071,116 +6072,116 @@ def dump(o):
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.category) is not None:\n        d['category'] = v2._value_\n    if (v3 := o.locality) is not None:\n        d['locality'] = dump4(v3)\n    if (v5 := o.group) is not None:\n        d['group'] = v5._value_\n    if v6 := o.figures:\n        d['figures'] = [dump7(x) for x in v6]\n    if v8 := o.markets:\n        d['markets'] = list(v8)\n    if v9 := o.area_codes:\n        d['area_codes'] = list(v9)\n    if (v10 := o.iri) is not None:\n        d['iri'] = v10\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.category) is not None:\n        d['category'] = v2._value_\n    if (v3 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))\n    if (v5 := o.group) is not None:\n        d['group'] = v5._value_\n    if v6 := o.figures:\n        d['figures'] = [dump7(x, m) for x in v6]\n    if v8 := o.markets:\n        d['markets'] = list(v8)\n    if v9 := o.area_codes:\n        d['area_codes'] = list(v9)\n    if (v10 := o.iri) is not None:\n        d['iri'] = v10\n    return d\n"] = dump.__code__
 
 
-def dump(o):
-    d = {'schema_version': head0, 'record_type': head1, 'measure': o.measure._value_, 'quantity': dump2(o.quantity)}
+def dump(o, m):
+    d = {'schema_version': head0, 'record_type': head1, 'measure': o.measure._value_, 'quantity': dump2(o.quantity, m)}
     if (v3 := o.period) is not None:
-        d['period'] = dump4(v3)
+        d['period'] = dump4(v3, m)
     if (v5 := o.role) != default6:
         d['role'] = v5._value_
     if (v7 := o.market) is not None:
         d['market'] = v7
     if (v8 := o.source) is not None:
-        d['source'] = dump9(v8)
+        d['source'] = dump9(v8, m)
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'measure': o.measure._value_, 'quantity': dump2(o.quantity)}\n    if (v3 := o.period) is not None:\n        d['period'] = dump4(v3)\n    if (v5 := o.role) != default6:\n        d['role'] = v5._value_\n    if (v7 := o.market) is not None:\n        d['market'] = v7\n    if (v8 := o.source) is not None:\n        d['source'] = dump9(v8)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'measure': o.measure._value_, 'quantity': dump2(o.quantity, m)}\n    if (v3 := o.period) is not None:\n        d['period'] = dump4(v3, m)\n    if (v5 := o.role) != default6:\n        d['role'] = v5._value_\n    if (v7 := o.market) is not None:\n        d['market'] = v7\n    if (v8 := o.source) is not None:\n        d['source'] = dump9(v8, m)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_, 'name': o.name}
     if (v2 := o.period) is not None:
-        d['period'] = dump3(v2)
+        d['period'] = dump3(v2, m)
     if (v4 := o.locality) is not None:
-        d['locality'] = dump5(v4)
+        d['locality'] = (r.copy() if (r := m.get(id(v4))) is not None else dump5(v4, m))
     if (v6 := o.level) is not None:
         d['level'] = v6._value_
     if (v7 := o.approved_by) is not None:
-        d['approved_by'] = dump8(v7)
+        d['approved_by'] = dump8(v7, m)
     if (v9 := o.lead_agency) is not None:
-        d['lead_agency'] = dump10(v9)
+        d['lead_agency'] = dump10(v9, m)
     if (v11 := o.parent) is not None:
-        d['parent'] = dump12(v11)
+        d['parent'] = dump12(v11, m)
     if (v13 := o.successor) is not None:
-        d['successor'] = dump14(v13)
+        d['successor'] = dump14(v13, m)
     if v15 := o.outcomes:
         d['outcomes'] = [x._value_ for x in v15]
     if v16 := o.mark_support:
-        d['mark_support'] = [dump17(x) for x in v16]
+        d['mark_support'] = [dump17(x, m) for x in v16]
     if v18 := o.exported_products:
-        d['exported_products'] = [dump19(x) for x in v18]
+        d['exported_products'] = [dump19(x, m) for x in v18]
     if v20 := o.marks:
-        d['marks'] = [dump21(x) for x in v20]
+        d['marks'] = [dump21(x, m) for x in v20]
     if v22 := o.geographical_indications:
-        d['geographical_indications'] = [dump23(x) for x in v22]
+        d['geographical_indications'] = [dump23(x, m) for x in v22]
     if v24 := o.projects:
-        d['projects'] = [dump25(x) for x in v24]
+        d['projects'] = [dump25(x, m) for x in v24]
     if v26 := o.indicators:
-        d['indicators'] = [dump27(x) for x in v26]
+        d['indicators'] = [dump27(x, m) for x in v26]
     if (v28 := o.source) is not None:
-        d['source'] = dump29(v28)
+        d['source'] = dump29(v28, m)
     if v30 := o.tallies:
-        d['tallies'] = [dump31(x) for x in v30]
+        d['tallies'] = [dump31(x, m) for x in v30]
     if (v32 := o.document) is not None:
-        d['document'] = dump33(v32)
+        d['document'] = dump33(v32, m)
     if (v34 := o.proposal) is not None:
-        d['proposal'] = dump35(v34)
+        d['proposal'] = dump35(v34, m)
     if v36 := o.duties:
-        d['duties'] = [dump37(x) for x in v36]
+        d['duties'] = [dump37(x, m) for x in v36]
     if v38 := o.supports:
         d['supports'] = [x._value_ for x in v38]
     if v39 := o.claims:
-        d['claims'] = [dump40(x) for x in v39]
+        d['claims'] = [dump40(x, m) for x in v39]
     if (v41 := o.iri) is not None:
         d['iri'] = v41
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_, 'name': o.name}\n    if (v2 := o.period) is not None:\n        d['period'] = dump3(v2)\n    if (v4 := o.locality) is not None:\n        d['locality'] = dump5(v4)\n    if (v6 := o.level) is not None:\n        d['level'] = v6._value_\n    if (v7 := o.approved_by) is not None:\n        d['approved_by'] = dump8(v7)\n    if (v9 := o.lead_agency) is not None:\n        d['lead_agency'] = dump10(v9)\n    if (v11 := o.parent) is not None:\n        d['parent'] = dump12(v11)\n    if (v13 := o.successor) is not None:\n        d['successor'] = dump14(v13)\n    if v15 := o.outcomes:\n        d['outcomes'] = [x._value_ for x in v15]\n    if v16 := o.mark_support:\n        d['mark_support'] = [dump17(x) for x in v16]\n    if v18 := o.exported_products:\n        d['exported_products'] = [dump19(x) for x in v18]\n    if v20 := o.marks:\n        d['marks'] = [dump21(x) for x in v20]\n    if v22 := o.geographical_indications:\n        d['geographical_indications'] = [dump23(x) for x in v22]\n    if v24 := o.projects:\n        d['projects'] = [dump25(x) for x in v24]\n    if v26 := o.indicators:\n        d['indicators'] = [dump27(x) for x in v26]\n    if (v28 := o.source) is not None:\n        d['source'] = dump29(v28)\n    if v30 := o.tallies:\n        d['tallies'] = [dump31(x) for x in v30]\n    if (v32 := o.document) is not None:\n        d['document'] = dump33(v32)\n    if (v34 := o.proposal) is not None:\n        d['proposal'] = dump35(v34)\n    if v36 := o.duties:\n        d['duties'] = [dump37(x) for x in v36]\n    if v38 := o.supports:\n        d['supports'] = [x._value_ for x in v38]\n    if v39 := o.claims:\n        d['claims'] = [dump40(x) for x in v39]\n    if (v41 := o.iri) is not None:\n        d['iri'] = v41\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_, 'name': o.name}\n    if (v2 := o.period) is not None:\n        d['period'] = dump3(v2, m)\n    if (v4 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v4))) is not None else dump5(v4, m))\n    if (v6 := o.level) is not None:\n        d['level'] = v6._value_\n    if (v7 := o.approved_by) is not None:\n        d['approved_by'] = dump8(v7, m)\n    if (v9 := o.lead_agency) is not None:\n        d['lead_agency'] = dump10(v9, m)\n    if (v11 := o.parent) is not None:\n        d['parent'] = dump12(v11, m)\n    if (v13 := o.successor) is not None:\n        d['successor'] = dump14(v13, m)\n    if v15 := o.outcomes:\n        d['outcomes'] = [x._value_ for x in v15]\n    if v16 := o.mark_support:\n        d['mark_support'] = [dump17(x, m) for x in v16]\n    if v18 := o.exported_products:\n        d['exported_products'] = [dump19(x, m) for x in v18]\n    if v20 := o.marks:\n        d['marks'] = [dump21(x, m) for x in v20]\n    if v22 := o.geographical_indications:\n        d['geographical_indications'] = [dump23(x, m) for x in v22]\n    if v24 := o.projects:\n        d['projects'] = [dump25(x, m) for x in v24]\n    if v26 := o.indicators:\n        d['indicators'] = [dump27(x, m) for x in v26]\n    if (v28 := o.source) is not None:\n        d['source'] = dump29(v28, m)\n    if v30 := o.tallies:\n        d['tallies'] = [dump31(x, m) for x in v30]\n    if (v32 := o.document) is not None:\n        d['document'] = dump33(v32, m)\n    if (v34 := o.proposal) is not None:\n        d['proposal'] = dump35(v34, m)\n    if v36 := o.duties:\n        d['duties'] = [dump37(x, m) for x in v36]\n    if v38 := o.supports:\n        d['supports'] = [x._value_ for x in v38]\n    if v39 := o.claims:\n        d['claims'] = [dump40(x, m) for x in v39]\n    if (v41 := o.iri) is not None:\n        d['iri'] = v41\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'aims_at': o.aims_at._value_}
     if (v2 := o.title) is not None:
         d['title'] = v2
     if (v3 := o.product) is not None:
-        d['product'] = dump4(v3)
+        d['product'] = dump4(v3, m)
     if (v5 := o.host) is not None:
-        d['host'] = dump6(v5)
+        d['host'] = dump6(v5, m)
     if (v7 := o.leader) is not None:
-        d['leader'] = dump8(v7)
+        d['leader'] = dump8(v7, m)
     if (v9 := o.period) is not None:
-        d['period'] = dump10(v9)
+        d['period'] = dump10(v9, m)
     if (v11 := o.budget) is not None:
-        d['budget'] = dump12(v11)
+        d['budget'] = dump12(v11, m)
     if (v13 := o.approved_by) is not None:
-        d['approved_by'] = dump14(v13)
+        d['approved_by'] = dump14(v13, m)
     if (v15 := o.status) != default16:
         d['status'] = v15._value_
     if (v17 := o.result) is not None:
-        d['result'] = tagged18[type(v17)](v17)
+        d['result'] = tagged18[type(v17)](v17, m)
     if (v19 := o.source) is not None:
-        d['source'] = dump20(v19)
+        d['source'] = dump20(v19, m)
     if (v21 := o.iri) is not None:
         d['iri'] = v21
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'aims_at': o.aims_at._value_}\n    if (v2 := o.title) is not None:\n        d['title'] = v2\n    if (v3 := o.product) is not None:\n        d['product'] = dump4(v3)\n    if (v5 := o.host) is not None:\n        d['host'] = dump6(v5)\n    if (v7 := o.leader) is not None:\n        d['leader'] = dump8(v7)\n    if (v9 := o.period) is not None:\n        d['period'] = dump10(v9)\n    if (v11 := o.budget) is not None:\n        d['budget'] = dump12(v11)\n    if (v13 := o.approved_by) is not None:\n        d['approved_by'] = dump14(v13)\n    if (v15 := o.status) != default16:\n        d['status'] = v15._value_\n    if (v17 := o.result) is not None:\n        d['result'] = tagged18[type(v17)](v17)\n    if (v19 := o.source) is not None:\n        d['source'] = dump20(v19)\n    if (v21 := o.iri) is not None:\n        d['iri'] = v21\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'aims_at': o.aims_at._value_}\n    if (v2 := o.title) is not None:\n        d['title'] = v2\n    if (v3 := o.product) is not None:\n        d['product'] = dump4(v3, m)\n    if (v5 := o.host) is not None:\n        d['host'] = dump6(v5, m)\n    if (v7 := o.leader) is not None:\n        d['leader'] = dump8(v7, m)\n    if (v9 := o.period) is not None:\n        d['period'] = dump10(v9, m)\n    if (v11 := o.budget) is not None:\n        d['budget'] = dump12(v11, m)\n    if (v13 := o.approved_by) is not None:\n        d['approved_by'] = dump14(v13, m)\n    if (v15 := o.status) != default16:\n        d['status'] = v15._value_\n    if (v17 := o.result) is not None:\n        d['result'] = tagged18[type(v17)](v17, m)\n    if (v19 := o.source) is not None:\n        d['source'] = dump20(v19, m)\n    if (v21 := o.iri) is not None:\n        d['iri'] = v21\n    return d\n"] = dump.__code__
 
 
-def dump(o):
-    d = {'schema_version': head0, 'record_type': head1, 'property': o.property, 'quantity': dump2(o.quantity)}
+def dump(o, m):
+    d = {'schema_version': head0, 'record_type': head1, 'property': o.property, 'quantity': dump2(o.quantity, m)}
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'property': o.property, 'quantity': dump2(o.quantity)}\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'property': o.property, 'quantity': dump2(o.quantity, m)}\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'value': o.value}
     if (v2 := o.qualifier) != default3:
         d['qualifier'] = v2._value_
@@ -6193,75 +6194,75 @@ def dump(o):
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'value': o.value}\n    if (v2 := o.qualifier) != default3:\n        d['qualifier'] = v2._value_\n    if (v4 := o.upper) is not None:\n        d['upper'] = v4\n    if (v5 := o.unit) is not None:\n        d['unit'] = v5\n    if (v6 := o.wording) is not None:\n        d['wording'] = v6\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'value': o.value}\n    if (v2 := o.qualifier) != default3:\n        d['qualifier'] = v2._value_\n    if (v4 := o.upper) is not None:\n        d['upper'] = v4\n    if (v5 := o.unit) is not None:\n        d['unit'] = v5\n    if (v6 := o.wording) is not None:\n        d['wording'] = v6\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_, 'count': o.count}
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_, 'count': o.count}\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_, 'count': o.count}\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1}
     if (v2 := o.scope) is not None:
-        d['scope'] = dump3(v2)
+        d['scope'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))
     if (v4 := o.as_of) is not None:
         d['as_of'] = write5(v4)
     if (v6 := o.total) is not None:
         d['total'] = v6
     if v7 := o.counts:
-        d['counts'] = [dump8(x) for x in v7]
+        d['counts'] = [dump8(x, m) for x in v7]
     if (v9 := o.in_progress) is not None:
         d['in_progress'] = v9
     if (v10 := o.unbalanced) != default11:
         d['unbalanced'] = v10
     if (v12 := o.source) is not None:
-        d['source'] = dump13(v12)
+        d['source'] = dump13(v12, m)
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.scope) is not None:\n        d['scope'] = dump3(v2)\n    if (v4 := o.as_of) is not None:\n        d['as_of'] = write5(v4)\n    if (v6 := o.total) is not None:\n        d['total'] = v6\n    if v7 := o.counts:\n        d['counts'] = [dump8(x) for x in v7]\n    if (v9 := o.in_progress) is not None:\n        d['in_progress'] = v9\n    if (v10 := o.unbalanced) != default11:\n        d['unbalanced'] = v10\n    if (v12 := o.source) is not None:\n        d['source'] = dump13(v12)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))\n    if (v4 := o.as_of) is not None:\n        d['as_of'] = write5(v4)\n    if (v6 := o.total) is not None:\n        d['total'] = v6\n    if v7 := o.counts:\n        d['counts'] = [dump8(x, m) for x in v7]\n    if (v9 := o.in_progress) is not None:\n        d['in_progress'] = v9\n    if (v10 := o.unbalanced) != default11:\n        d['unbalanced'] = v10\n    if (v12 := o.source) is not None:\n        d['source'] = dump13(v12, m)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1}
     if (v2 := o.title) is not None:
         d['title'] = v2
     if (v3 := o.url) is not None:
         d['url'] = v3
     if (v4 := o.publisher) is not None:
-        d['publisher'] = dump5(v4)
+        d['publisher'] = dump5(v4, m)
     if v6 := o.authors:
-        d['authors'] = [dump7(x) for x in v6]
+        d['authors'] = [dump7(x, m) for x in v6]
     if (v8 := o.published) is not None:
         d['published'] = v8.isoformat()
     if v9 := o.errata:
-        d['errata'] = [dump10(x) for x in v9]
+        d['errata'] = [dump10(x, m) for x in v9]
     if (v11 := o.language) is not None:
         d['language'] = v11
     if (v12 := o.dateline) is not None:
         d['dateline'] = v12
     if (v13 := o.copied_from) is not None:
-        d['copied_from'] = dump14(v13)
+        d['copied_from'] = dump14(v13, m)
     if (v15 := o.published_time) is not None:
         d['published_time'] = write16(v15)
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.title) is not None:\n        d['title'] = v2\n    if (v3 := o.url) is not None:\n        d['url'] = v3\n    if (v4 := o.publisher) is not None:\n        d['publisher'] = dump5(v4)\n    if v6 := o.authors:\n        d['authors'] = [dump7(x) for x in v6]\n    if (v8 := o.published) is not None:\n        d['published'] = v8.isoformat()\n    if v9 := o.errata:\n        d['errata'] = [dump10(x) for x in v9]\n    if (v11 := o.language) is not None:\n        d['language'] = v11\n    if (v12 := o.dateline) is not None:\n        d['dateline'] = v12\n    if (v13 := o.copied_from) is not None:\n        d['copied_from'] = dump14(v13)\n    if (v15 := o.published_time) is not None:\n        d['published_time'] = write16(v15)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.title) is not None:\n        d['title'] = v2\n    if (v3 := o.url) is not None:\n        d['url'] = v3\n    if (v4 := o.publisher) is not None:\n        d['publisher'] = dump5(v4, m)\n    if v6 := o.authors:\n        d['authors'] = [dump7(x, m) for x in v6]\n    if (v8 := o.published) is not None:\n        d['published'] = v8.isoformat()\n    if v9 := o.errata:\n        d['errata'] = [dump10(x, m) for x in v9]\n    if (v11 := o.language) is not None:\n        d['language'] = v11\n    if (v12 := o.dateline) is not None:\n        d['dateline'] = v12\n    if (v13 := o.copied_from) is not None:\n        d['copied_from'] = dump14(v13, m)\n    if (v15 := o.published_time) is not None:\n        d['published_time'] = write16(v15)\n    return d\n"] = dump.__code__
 
 
-def dump(o):
+def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
     if (v2 := o.kind) is not None:
         d['kind'] = v2._value_
     if (v3 := o.owner) is not None:
-        d['owner'] = dump4(v3)
+        d['owner'] = dump4(v3, m)
     if v5 := o.products:
-        d['products'] = [dump6(x) for x in v5]
+        d['products'] = [dump6(x, m) for x in v5]
     if v7 := o.nice_classes:
         d['nice_classes'] = list(v7)
     if (v8 := o.nice_version) is not None:
@@ -6277,23 +6278,23 @@ def dump(o):
     if (v13 := o.office_status) is not None:
         d['office_status'] = v13._value_
     if (v14 := o.grantor) is not None:
-        d['grantor'] = dump15(v14)
+        d['grantor'] = dump15(v14, m)
     if (v16 := o.decision) is not None:
-        d['decision'] = dump17(v16)
+        d['decision'] = dump17(v16, m)
     if v18 := o.ordinals:
-        d['ordinals'] = [dump19(x) for x in v18]
+        d['ordinals'] = [dump19(x, m) for x in v18]
     if v20 := o.licences:
-        d['licences'] = [dump21(x) for x in v20]
+        d['licences'] = [dump21(x, m) for x in v20]
     if v22 := o.abroad:
-        d['abroad'] = [dump23(x) for x in v22]
+        d['abroad'] = [dump23(x, m) for x in v22]
     if (v24 := o.source) is not None:
-        d['source'] = dump25(v24)
+        d['source'] = dump25(v24, m)
     if v26 := o.claims:
-        d['claims'] = [dump27(x) for x in v26]
+        d['claims'] = [dump27(x, m) for x in v26]
     return d
 
 
-CODE["def dump(o):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.kind) is not None:\n        d['kind'] = v2._value_\n    if (v3 := o.owner) is not None:\n        d['owner'] = dump4(v3)\n    if v5 := o.products:\n        d['products'] = [dump6(x) for x in v5]\n    if v7 := o.nice_classes:\n        d['nice_classes'] = list(v7)\n    if (v8 := o.nice_version) is not None:\n        d['nice_version'] = v8\n    if (v9 := o.application_number) is not None:\n        d['application_number'] = v9\n    if (v10 := o.certificate_number) is not None:\n        d['certificate_number'] = v10\n    if (v11 := o.filing_date) is not None:\n        d['filing_date'] = v11.isoformat()\n    if (v12 := o.grant_date) is not None:\n        d['grant_date'] = v12.isoformat()\n    if (v13 := o.office_status) is not None:\n        d['office_status'] = v13._value_\n    if (v14 := o.grantor) is not None:\n        d['grantor'] = dump15(v14)\n    if (v16 := o.decision) is not None:\n        d['decision'] = dump17(v16)\n    if v18 := o.ordinals:\n        d['ordinals'] = [dump19(x) for x in v18]\n    if v20 := o.licences:\n        d['licences'] = [dump21(x) for x in v20]\n    if v22 := o.abroad:\n        d['abroad'] = [dump23(x) for x in v22]\n    if (v24 := o.source) is not None:\n        d['source'] = dump25(v24)\n    if v26 := o.claims:\n        d['claims'] = [dump27(x) for x in v26]\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.kind) is not None:\n        d['kind'] = v2._value_\n    if (v3 := o.owner) is not None:\n        d['owner'] = dump4(v3, m)\n    if v5 := o.products:\n        d['products'] = [dump6(x, m) for x in v5]\n    if v7 := o.nice_classes:\n        d['nice_classes'] = list(v7)\n    if (v8 := o.nice_version) is not None:\n        d['nice_version'] = v8\n    if (v9 := o.application_number) is not None:\n        d['application_number'] = v9\n    if (v10 := o.certificate_number) is not None:\n        d['certificate_number'] = v10\n    if (v11 := o.filing_date) is not None:\n        d['filing_date'] = v11.isoformat()\n    if (v12 := o.grant_date) is not None:\n        d['grant_date'] = v12.isoformat()\n    if (v13 := o.office_status) is not None:\n        d['office_status'] = v13._value_\n    if (v14 := o.grantor) is not None:\n        d['grantor'] = dump15(v14, m)\n    if (v16 := o.decision) is not None:\n        d['decision'] = dump17(v16, m)\n    if v18 := o.ordinals:\n        d['ordinals'] = [dump19(x, m) for x in v18]\n    if v20 := o.licences:\n        d['licences'] = [dump21(x, m) for x in v20]\n    if v22 := o.abroad:\n        d['abroad'] = [dump23(x, m) for x in v22]\n    if (v24 := o.source) is not None:\n        d['source'] = dump25(v24, m)\n    if v26 := o.claims:\n        d['claims'] = [dump27(x, m) for x in v26]\n    return d\n"] = dump.__code__
 
 
 del dump, item, load, write

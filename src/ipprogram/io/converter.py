@@ -114,7 +114,7 @@ _HEAD: Final = frozenset((RECORD_KEY, VERSION_KEY))
 #: Each class's dumper and writer, and how many records of it they wrote: a class
 #: written :data:`WARM_CALLS` times gets functions that write the records inside
 #: inline (:data:`~ipprogram.io._fast.INLINE_DEPTH`), slower to generate, faster to run.
-_fast_dumpers: dict[type, Callable[[Any], dict[str, Any]]] = {}
+_fast_dumpers: dict[type, _fast.Dumper] = {}
 _fast_writers: dict[type, tuple[_fast.Writer, str]] = {}
 _written: dict[type, int] = {}
 WARM_CALLS: Final = 16
@@ -157,9 +157,9 @@ def to_dict(obj: object) -> dict[str, Any]:
             raise TypeError(msg)
         head = ((VERSION_KEY, SCHEMA_VERSION), (RECORD_KEY, cls.__name__))
         if not _warm(cls):
-            return _fast.dumper(cls, head=head)(obj)
+            return _fast.dumper(cls, head=head)(obj, {})
         dump = _fast_dumpers[cls] = _fast.dumper(cls, head=head, inline=_fast.INLINE_DEPTH)
-    return dump(obj)
+    return dump(obj, {})
 
 
 def to_json_text(obj: object) -> str | None:
