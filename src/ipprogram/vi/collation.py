@@ -301,8 +301,12 @@ def _word_key(word: str) -> tuple[str, str, str]:
 
 
 def _forget() -> None:
-    """Empty the tables and caches :func:`sort_key` fills, as in a new process."""
-    for table in (_PRIMARY_TEXT, _SECONDARY_TEXT, _TERTIARY_TEXT):
+    """Empty the tables and caches :func:`sort_key` fills, as in a new process.
+
+    For benchmarks and tests: a :func:`sort_key` in another thread meanwhile could see
+    the tables half empty.
+    """
+    for table in (_TERTIARY_TEXT, _SECONDARY_TEXT, _PRIMARY_TEXT):
         table.clear()
     _WORD_KEYS.clear()
     _char_key.cache_clear()
