@@ -25,6 +25,7 @@ from typing import Final
 
 import attrs
 
+from ipprogram._values import by_value
 from ipprogram.ids._common import InvalidComponent, InvalidFormat, clean, passes
 
 __all__ = ["TYPES", "LegalDocumentNumber", "compact", "format", "is_valid", "parse", "validate"]
@@ -87,7 +88,8 @@ def _canonical_code(code: str) -> str:
     return _ALIASES.get(code.upper(), code if code in TYPES or code == "TTg" else code.upper())
 
 
-@attrs.frozen
+@by_value
+@attrs.frozen(eq=False)
 class LegalDocumentNumber:
     """A parsed document number: its number, year, type abbreviation and issuer code.
 

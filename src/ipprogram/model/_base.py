@@ -22,6 +22,7 @@ from typing import Any, Final, TypeVar, dataclass_transform
 
 import attrs
 
+from ipprogram._values import by_value
 from ipprogram.errors import ErrorDetail, Loc, Problems, wrong_type
 from ipprogram.ids import InvalidNumber
 from ipprogram.model.shape import (
@@ -287,9 +288,11 @@ def record(cls: type[T]) -> type[T]:
     'hồi'
     """
     cls.__attrs_post_init__ = _validate  # type: ignore[attr-defined]
-    made = attrs.frozen(cls, kw_only=True, field_transformer=_add_text_converters, repr=False)
+    made = attrs.frozen(
+        cls, kw_only=True, field_transformer=_add_text_converters, repr=False, eq=False
+    )
     made.__repr__ = _short_repr  # type: ignore[method-assign]
-    return made
+    return by_value(made)
 
 
 def _short_repr(self: object) -> str:

@@ -34,10 +34,13 @@ kind          annotation                            JSON
 
 from __future__ import annotations
 
+import builtins
+import contextlib
 import datetime as dt
 import enum
 import inspect
 import math
+import operator
 import re
 import sys
 import types
@@ -140,11 +143,26 @@ def _value(cls: _C) -> _C:
     setattr(cls, "__signature__", inspect.Signature(parameters))  # noqa: B010
     for name, method in _VALUE_METHODS.items():
         setattr(cls, name, method)
+    setattr(cls, "__ipprogram_values__", staticmethod(_getter(names)))  # noqa: B010 - as above
     return cls
+
+
+def _getter(names: tuple[str, ...]) -> Callable[[object], tuple[object, ...]]:
+    """A function giving the values of ``names`` of an object, as a tuple."""
+    if len(names) > 1:
+        return operator.attrgetter(*names)
+    if names:
+        value = operator.attrgetter(names[0])
+        return lambda self: (value(self),)
+    return lambda _: ()
 
 
 def _init(self: object, *args: object, **kwargs: object) -> None:
     names: tuple[str, ...] = type(self).__match_args__  # type: ignore[attr-defined]
+    if not kwargs and len(args) == len(names):  # the common case, made first
+        for name, value in zip(names, args, strict=True):
+            object.__setattr__(self, name, value)
+        return
     if len(args) > len(names):
         msg = f"{type(self).__name__}() takes {len(names)} arguments, {len(args)} given"
         raise TypeError(msg)
@@ -163,13 +181,14 @@ def _init(self: object, *args: object, **kwargs: object) -> None:
 
 
 def _values(self: object) -> tuple[object, ...]:
-    return tuple(getattr(self, name) for name in type(self).__match_args__)  # type: ignore[attr-defined]
+    return type(self).__ipprogram_values__(self)  # type: ignore[attr-defined,no-any-return]
 
 
 def _eq(self: object, other: object) -> object:
     if other.__class__ is not self.__class__:
         return NotImplemented
-    return _values(self) == _values(other)
+    values = type(self).__ipprogram_values__  # type: ignore[attr-defined]
+    return values(self) == values(other)
 
 
 def _hash(self: object) -> int:
@@ -440,18 +459,24 @@ class Shape:
 
 
 _RESOLVED: dict[type, Shape] = {}
+# The nodes without fields, made once: every text field has the same one.
+_TEXT: Final = Text()
+_BOOLEAN: Final = Boolean()
+_INTEGER: Final = Integer()
+_DATE: Final = Date()
+_NUMBER: Final = Number()
 _NONE: Final = type(None)
 
 
 def _node(annotation: object) -> Node:  # noqa: C901, PLR0912 - one branch per kind
     if annotation is str:
-        return Text()
+        return _TEXT
     if annotation is bool:
-        return Boolean()
+        return _BOOLEAN
     if annotation is int:
-        return Integer()
+        return _INTEGER
     if annotation is dt.date:
-        return Date()
+        return _DATE
     if isinstance(annotation, type):
         if annotation in _SCALARS:
             return Scalar(annotation)
@@ -465,7 +490,7 @@ def _node(annotation: object) -> Node:  # noqa: C901, PLR0912 - one branch per k
         members = tuple(arg for arg in args if arg is not _NONE)
         inner: Node
         if set(members) == {int, float}:
-            inner = Number()
+            inner = _NUMBER
         elif len(members) == 2 and dt.date in members:  # noqa: PLR2004
             partial = next(member for member in members if member is not dt.date)
             spec = _SCALARS.get(partial) if isinstance(partial, type) else None
@@ -512,16 +537,19 @@ def _hints(cls: type) -> dict[str, Any]:
         if not annotations:
             continue
         module = sys.modules.get(base.__module__)
+        module_names = vars(module) if module else {}
         names = dict(vars(base))
         for name, annotation in annotations.items():
             value = annotation
-            if isinstance(value, str):
+            if isinstance(value, str) and (found := _name(value, module_names, names)) is not None:
+                value = found
+            elif isinstance(value, str):
                 code = _HINT_CODE.get(value)
                 if code is None:
                     code = compile(value, "<annotation>", "eval", dont_inherit=True)
                     if len(_HINT_CODE) < _HINT_TEXTS:
                         _HINT_CODE[value] = code
-                value = eval(code, names, vars(module) if module else {})  # noqa: S307
+                value = eval(code, names, module_names)  # noqa: S307
             if value is None:
                 value = type(None)
             if not _evaluated(value):
@@ -530,11 +558,48 @@ def _hints(cls: type) -> dict[str, Any]:
     return hints
 
 
+def _name(text: str, module_names: dict[str, Any], names: dict[str, Any]) -> object:
+    """What ``eval`` gives for an annotation that is one name, or ``None`` to ``eval`` it.
+
+    ``eval(text, names, module_names)`` looks in the module, the class, then the builtins.
+
+    >>> _name("Final", globals(), {}) is Final, _name("str | None", globals(), {})
+    (True, None)
+    """
+    if not text.isidentifier():
+        return None
+    for scope in (module_names, names, vars(builtins)):
+        found = scope.get(text, _MISSING)
+        if found is not _MISSING:
+            return found
+    return None
+
+
+_MISSING: Final = object()
+
+
 def _evaluated(value: object) -> bool:
     """Whether an evaluated annotation holds no text and no ``Annotated``."""
+    if isinstance(value, type):
+        return True
+    try:
+        known = _EVALUATED.get(value)
+    except TypeError:  # an unhashable argument
+        known = None
+    if known is not None:
+        return known
     if isinstance(value, str | typing.ForwardRef) or typing.get_origin(value) is typing.Annotated:
         return False
-    return all(_evaluated(arg) for arg in typing.get_args(value) if arg is not Ellipsis)
+    found = all(_evaluated(arg) for arg in typing.get_args(value) if arg is not Ellipsis)
+    if len(_EVALUATED) < _HINT_TEXTS:
+        with contextlib.suppress(TypeError):
+            _EVALUATED[value] = found
+    return found
+
+
+#: Whether each annotation met holds no text, for :func:`_evaluated` (at most
+#: :data:`_HINT_TEXTS`): equal annotations (``A | B`` and ``B | A``) give one answer.
+_EVALUATED: dict[object, bool] = {}
 
 
 def _rules(cls: type) -> tuple[Callable[[Any], Iterable[ErrorDetail]], ...]:

@@ -41,6 +41,7 @@ import attrs
 
 from ipprogram._resources import read_package_text
 from ipprogram._textkey import match_key
+from ipprogram._values import by_value
 from ipprogram.errors import expect
 from ipprogram.model.enums import LocalityKind
 from ipprogram.model.places import CODE_DIGITS as TIER_DIGITS
@@ -98,7 +99,8 @@ _KINDS: Final = {
 }
 
 
-@attrs.frozen(kw_only=True)
+@by_value
+@attrs.frozen(kw_only=True, eq=False)
 class AdminUnit:
     """An administrative unit over the days it existed in that form.
 
@@ -228,7 +230,8 @@ class AdminUnit:
         return Locality(name=self.name, kind=self.kind, code=self.code, parent=parent, as_of=as_of)
 
 
-@attrs.frozen(kw_only=True)
+@by_value
+@attrs.frozen(kw_only=True, eq=False)
 class Transfer:
     """One line of the conversion to the units of 01/7/2025: what went where.
 
@@ -354,7 +357,7 @@ def _local() -> tuple[tuple[AdminUnit, ...], dict[AdminUnit, str], tuple[_Link, 
 _Link = tuple[str, str, bool, str]
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # by identity: it holds dicts
 class _Index:
     by_code: dict[str, list[AdminUnit]]
     by_name: dict[str, list[AdminUnit]]
