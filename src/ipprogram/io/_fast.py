@@ -342,7 +342,7 @@ def _load_items(source: _Source, item: Node, var: str, indent: str, *, collect: 
     """Append lines that turn list ``var`` into a tuple of ``item``, or raise SLOW."""
     line = source.lines.append
     line(f"{indent}if type({var}) is not list: raise SLOW")
-    if item == Text():
+    if type(item) is Text:
         line(f"{indent}{var} = tuple([{source.name(_text, 'item')}(x) for x in {var}])")
         if source.flavour.counting:
             line(f"{indent}c.colons += ''.join({var}).count(':')")
@@ -352,7 +352,7 @@ def _load_items(source: _Source, item: Node, var: str, indent: str, *, collect: 
         line(f"{indent}{var} = tuple([{convert}(x) for x in {var}])")
         return
     line(f"{indent}{var} = tuple([{convert}(x, c) for x in {var}])")
-    if collect and item == Record(Locality):
+    if collect and item == _PLACE:
         line(f"{indent}c.places.extend({var})")
     elif collect and Locality in classes_in(item):
         place = source.name(Locality, "place")
@@ -577,6 +577,7 @@ def _is_places_rule(check: object) -> bool:
 def _load_fields(source: _Source, cls: type) -> None:
     """Append lines that load each field of ``cls`` into ``v0``, ``v1``, ... or raise SLOW."""
     line = source.lines.append
+    chain = Nullable(Record(cls))
     for index, field in enumerate(shape(cls).fields):
         var, indent = f"v{index}", "        "
         if field.default is None and isinstance(field.node, Nullable):
@@ -590,7 +591,7 @@ def _load_fields(source: _Source, cls: type) -> None:
             else:
                 line(f"        {var} = {source.name(field.default, 'default')}")
             line("    else:")
-        if field.node == Nullable(Record(cls)):  # a chain: a parent, a successor
+        if field.node == chain:  # a chain: a parent, a successor
             line(f"{indent}if {var} is not None:")
             hop = _hop(cls, flavour=source.flavour)
             line(f"{indent}    {var} = {source.name(hop, 'hop')}({var}, c)")
@@ -812,7 +813,10 @@ def _set_node(field: Field) -> Node:
     return node.inner if field.default is None and isinstance(node, Nullable) else node
 
 
-_PLAIN: Final = (Text(), Integer(), Boolean(), Number())
+#: The kinds of node written as they are held; each has no fields, so its class is the node.
+_PLAIN: Final = frozenset((Text, Integer, Boolean, Number))
+#: A place: copied from the memo when written before.
+_PLACE: Final = Record(Locality)
 
 
 def _dump_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C901 - one branch per kind
@@ -832,11 +836,11 @@ def _dump_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C90
             tagged = source.name({cls: _tagged_dumper(cls) for cls in members}, "tagged")
             return f"{tagged}[type({var})]({var}, m)"
         case Items(item):
-            if item in _PLAIN:
+            if type(item) in _PLAIN:
                 return f"list({var})"
             return f"[{_dump_expression(source, item, 'x')} for x in {var}]"
         case Nullable(inner):
-            if inner in _PLAIN:
+            if type(inner) in _PLAIN:
                 return var
             return f"(None if {var} is None else {_dump_expression(source, inner, var)})"
         case _:  # pragma: no cover - every kind is handled above
@@ -886,7 +890,7 @@ def _emit_nested(source: _Source, cls: type, obj: str, indent: str, chain: tuple
 
 def _names_twice(node: Node) -> bool:
     """Whether the expression for ``node`` names its value more than once."""
-    return isinstance(node, Tagged | Nullable) or node == Record(Locality)
+    return isinstance(node, Tagged | Nullable) or node == _PLACE
 
 
 def _emit_dump(
@@ -1060,7 +1064,7 @@ def _emit_write(
     for field in (field for field in wire if field.required):
         key = _literal(_encode_text(field.name) + ":")
         value = f"{obj}.{field.name}"
-        if field.node not in _PLAIN:
+        if type(field.node) not in _PLAIN:
             value = source.local("u")
             line(f"{indent}{value} = {obj}.{field.name}")
         member = _member_text(source, field.node, value, indent, chain)
