@@ -34,7 +34,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
@@ -357,33 +357,35 @@ def _local() -> tuple[tuple[AdminUnit, ...], dict[AdminUnit, str], tuple[_Link, 
 _Link = tuple[str, str, bool, str]
 
 
-@attrs.frozen(eq=False)  # by identity: it holds dicts
-class _Index:
-    by_code: dict[str, list[AdminUnit]]
-    by_name: dict[str, list[AdminUnit]]
-
-
 def _folded(name: str) -> str:
     return ascii_fold(name).replace(" ", "")
 
 
+def _units_of(level: Level) -> Iterator[AdminUnit]:
+    """The units of one level, from the provinces' lists or the statistics office's."""
+    return (u for u in (_provinces() if level == "province" else _local()[0]) if u.level == level)
+
+
 @functools.cache
-def _index(level: Level) -> _Index:
-    """The units of one level by code, by name key and by name without diacritics."""
+def _by_code(level: Level) -> dict[str, list[AdminUnit]]:
+    """The units of one level by code: a look-up by code makes no name key."""
     by_code: dict[str, list[AdminUnit]] = {}
-    by_name: dict[str, list[AdminUnit]] = {}
-    if level == "province":
-        source, keys = _provinces(), {unit: match_key(unit.name) for unit in _provinces()}
-    else:
-        source, keys = _local()[0], _local()[1]
-    for unit in source:
-        if unit.level != level:
-            continue
+    for unit in _units_of(level):
         by_code.setdefault(unit.code, []).append(unit)
-        by_name.setdefault(keys[unit], []).append(unit)
+    return by_code
+
+
+@functools.cache
+def _by_name(level: Level) -> dict[str, list[AdminUnit]]:
+    """The units of one level by the name key of each of their names."""
+    by_name: dict[str, list[AdminUnit]] = {}
+    keys = None if level == "province" else _local()[1]
+    for unit in _units_of(level):
+        key = match_key(unit.name) if keys is None else keys[unit]
+        by_name.setdefault(key, []).append(unit)
         for name in unit.other_names:
             by_name.setdefault(match_key(name), []).append(unit)
-    return _Index(by_code, by_name)
+    return by_name
 
 
 @functools.cache
@@ -419,7 +421,7 @@ def _best(candidates: list[AdminUnit], date: dt.date) -> AdminUnit | None:
 
 
 def _in_era(code: str, date: dt.date) -> AdminUnit | None:
-    return _best(_index(_level_of_code(code)).by_code.get(code, []), date)
+    return _best(_by_code(_level_of_code(code)).get(code, []), date)
 
 
 def with_code(code: str) -> tuple[AdminUnit, ...]:
@@ -433,7 +435,7 @@ def with_code(code: str) -> tuple[AdminUnit, ...]:
     >>> [(unit.full_name, unit.valid_from) for unit in with_code("06463")]
     [('thị trấn Đồng Mỏ', None), ('xã Chi Lăng', datetime.date(2025, 7, 1))]
     """
-    return tuple(_index(_level_of_code(code)).by_code.get(code, ()))
+    return tuple(_by_code(_level_of_code(code)).get(code, ()))
 
 
 def units(*, as_of: dt.date | None = None, level: Level | None = None) -> tuple[AdminUnit, ...]:
@@ -585,7 +587,7 @@ def find_all(  # noqa: C901 - one pass: parts, kind word, levels, filters
         wanted = wanted.replace(" ", "")
     found: list[AdminUnit] = []
     for each in levels:
-        table = _folded_index(each) if ignore_diacritics else _index(each).by_name
+        table = _folded_index(each) if ignore_diacritics else _by_name(each)
         found = [
             unit
             for unit in table.get(wanted, ())
@@ -693,7 +695,7 @@ def _transfers() -> tuple[Transfer, ...]:
         for new in _provinces()
         if new.valid_from == REFORM_DATE
         for code in new.absorbed
-        for old in _index("province").by_code[code]
+        for old in _by_code("province")[code]
         if old.valid_to == LAST_OLD_DAY
     ]
     for new_code, old_code, part, note in _local()[2]:
