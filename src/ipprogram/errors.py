@@ -17,12 +17,13 @@ and in Vietnamese. :class:`ValidationError` carries all of them at once.
 from __future__ import annotations
 
 import enum
-import re
 import reprlib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Final, NoReturn
+
+from ipprogram._lazy import pattern
 
 __all__ = [
     "ERROR_CODES",
@@ -191,7 +192,7 @@ ERROR_CODES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
     }
 )
 
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+_IDENTIFIER = pattern(r"[A-Za-z_][A-Za-z0-9_]*\Z", globals())
 _MAX_VALUE_CHARS = 60
 
 #: Vietnamese names of the types that ``wrong_type`` messages mention.

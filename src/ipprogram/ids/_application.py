@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Any, Final
 
+from ipprogram._lazy import pattern
 from ipprogram.ids._common import InvalidComponent, InvalidFormat, clean
 
-_SHAPE: Final = re.compile(r"([0-9])-?([0-9]{4})-?([0-9]{5})\Z")
+_SHAPE: Final = pattern(r"([0-9])-?([0-9]{4})-?([0-9]{5})\Z", globals())
 _FIRST_YEAR: Final = 1900  # a plausibility bound, not a legal one
 
 
-def stored(type_digit: str) -> re.Pattern[str]:
+def stored(type_digit: str, namespace: dict[str, Any]) -> re.Pattern[str]:
     """The form :func:`compact` writes: a number of it is valid as it is (a year from 1900).
 
-    >>> bool(stored("4").fullmatch("4-2017-12345")), bool(stored("4").fullmatch("4-1899-12345"))
+    Compiled on first use, as a global of ``namespace`` (:func:`ipprogram._lazy.pattern`).
+
+    >>> marks = stored("4", {})
+    >>> bool(marks.fullmatch("4-2017-12345")), bool(marks.fullmatch("4-1899-12345"))
     (True, False)
     """
-    return re.compile(rf"{type_digit}-(?:19|[2-9][0-9])[0-9]{{2}}-[0-9]{{5}}")
+    return pattern(rf"{type_digit}-(?:19|[2-9][0-9])[0-9]{{2}}-[0-9]{{5}}", namespace)
 
 
 def compact(number: str, type_digit: str) -> str:

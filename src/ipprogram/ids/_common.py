@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Callable
 from typing import Final
 
+from ipprogram._lazy import pattern
+
 __all__ = [
     "InvalidComponent",
     "InvalidFormat",
@@ -87,14 +89,14 @@ class InvalidComponent(InvalidNumber):
     message_vi = "một phần của số không thể có"
 
 
-_DASHES: Final = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
-_LEAD: Final = re.compile(r"^(?:số|so|no\.?|n°)\s*:?\s*", re.IGNORECASE)
+_DASHES: Final = pattern("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]", globals())
+_LEAD: Final = pattern(r"^(?:số|so|no\.?|n°)\s*:?\s*", globals(), re.IGNORECASE)
 #: One space either side of a separator, after white space is collapsed: at most two
 #: characters of look-around per position, so cleaning is linear in the number's length
 #: (``\s*([-/])\s*`` on raw text was quadratic in a run of spaces).
-_AROUND_SEPARATOR: Final = re.compile(r" ?([-/]) ?")
+_AROUND_SEPARATOR: Final = pattern(r" ?([-/]) ?", globals())
 #: Text that cleaning leaves as it is: ASCII digits and hyphens, no space, no lead word.
-_ALREADY_CLEAN: Final = re.compile(r"[0-9][0-9-]*")
+_ALREADY_CLEAN: Final = pattern(r"[0-9][0-9-]*", globals())
 
 
 def clean(number: str) -> str:

@@ -18,7 +18,7 @@ __all__ = ["compact", "format", "is_valid", "validate"]
 
 TYPE_DIGIT = "6"
 #: The form :func:`validate` returns, valid as it is: how records store the number.
-_STORED = _application.stored(TYPE_DIGIT)
+_STORED = _application.stored(TYPE_DIGIT, globals())
 
 
 def compact(number: str) -> str:

@@ -13,9 +13,9 @@ ipprogram.ids._common.InvalidLength: the number has the wrong length
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from ipprogram._lazy import pattern
 from ipprogram.ids._common import (
     InvalidComponent,
     InvalidFormat,
@@ -26,10 +26,10 @@ from ipprogram.ids._common import (
 
 __all__ = ["compact", "format", "is_valid", "validate"]
 
-_DIGITS: Final = re.compile(r"[0-9]+\Z")
+_DIGITS: Final = pattern(r"[0-9]+\Z", globals())
 _LENGTH: Final = 5
 #: The form :func:`validate` returns, valid as it is: how records store the number.
-_STORED: Final = re.compile(r"(?!0{5})[0-9]{5}")
+_STORED: Final = pattern(r"(?!0{5})[0-9]{5}", globals())
 
 
 def compact(number: str) -> str:

@@ -19,12 +19,12 @@ ipprogram.ids._common.InvalidFormat: the number does not have the right format
 
 from __future__ import annotations
 
-import re
 from types import MappingProxyType
 from typing import Final
 
 import attrs
 
+from ipprogram._lazy import pattern
 from ipprogram._values import by_value
 from ipprogram.ids._common import InvalidComponent, InvalidFormat, clean, passes
 
@@ -78,7 +78,9 @@ _ALIASES: Final = {
     "QYD": "QyĐ",
     "TTG": "TTg",
 }
-_SHAPE: Final = re.compile(r"([0-9]{1,6})(?:/([0-9]{4}))?/([0-9A-Za-zĐđ&]+(?:-[0-9A-Za-zĐđ&]+)*)\Z")
+_SHAPE: Final = pattern(
+    r"([0-9]{1,6})(?:/([0-9]{4}))?/([0-9A-Za-zĐđ&]+(?:-[0-9A-Za-zĐđ&]+)*)\Z", globals()
+)
 _FIRST_YEAR: Final = 1945
 #: Punctuation that running text leaves after a number ("1068/QĐ-TTg, ngày ...").
 _TRAILING: Final = ",.;:"

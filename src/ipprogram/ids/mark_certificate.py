@@ -14,9 +14,9 @@ bare serial ("số 286000"); :func:`compact` accepts it and pads it to seven dig
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from ipprogram._lazy import pattern
 from ipprogram.ids._common import (
     InvalidComponent,
     InvalidFormat,
@@ -27,11 +27,11 @@ from ipprogram.ids._common import (
 
 __all__ = ["compact", "format", "is_valid", "serial", "validate"]
 
-_FULL: Final = re.compile(r"4-?([0-9]{7})-?([0-9]{3})\Z")
-_BARE: Final = re.compile(r"[0-9]+\Z")
+_FULL: Final = pattern(r"4-?([0-9]{7})-?([0-9]{3})\Z", globals())
+_BARE: Final = pattern(r"[0-9]+\Z", globals())
 _SERIAL_DIGITS: Final = 7
 #: The form :func:`validate` returns, valid as it is: how records store the number.
-_STORED: Final = re.compile(r"4-[0-9]{7}-000")
+_STORED: Final = pattern(r"4-[0-9]{7}-000", globals())
 
 
 def compact(number: str) -> str:

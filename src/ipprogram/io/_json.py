@@ -25,6 +25,7 @@ import typing
 from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
+from ipprogram._lazy import pattern
 from ipprogram.errors import ErrorDetail, Loc, Problems, ValidationError, fail
 from ipprogram.io.converter import (
     MAX_DEPTH,
@@ -44,7 +45,7 @@ T = TypeVar("T")
 _BOM: Final = "\ufeff"
 #: The white space JSON allows between tokens (RFC 8259, section 2).
 _JSON_WHITE_SPACE: Final = " \t\n\r"
-_ESCAPED_SURROGATE: Final = re.compile(r"\\u[dD][89abcdefABCDEF]")
+_ESCAPED_SURROGATE: Final = pattern(r"\\u[dD][89abcdefABCDEF]", globals())
 _NOT_BRACKET_OR_QUOTE: Final = bytes(set(range(256)) - set(b'[]{}"'))
 _AS_SQUARE: Final = bytes.maketrans(b"{}", b"[]")
 _QUOTED: Final = re.compile(rb'"[^"]*"')

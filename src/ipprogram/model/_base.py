@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 import typing
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from types import ModuleType
@@ -22,6 +21,7 @@ from typing import Any, Final, TypeVar, dataclass_transform
 
 import attrs
 
+from ipprogram._lazy import pattern
 from ipprogram._values import by_value
 from ipprogram.errors import ErrorDetail, Loc, Problems, wrong_type
 from ipprogram.ids import InvalidNumber
@@ -407,7 +407,7 @@ IRI_PATTERN: Final = (
     + "".join(f"[{c.upper()}{c}]" if c.isalpha() else c for c in RESERVED_IRI_PREFIX)
     + r')[A-Za-z][A-Za-z0-9+.\-]*:(?:[^\s\x00-\x1f\x7f-\x9f<>"{}|\\^`%]|%[0-9A-Fa-f]{2})+$'
 )
-_IRI: Final = re.compile(IRI_PATTERN[1:-1])
+_IRI: Final = pattern(IRI_PATTERN[1:-1], globals())
 
 
 def check_iri(value: str | None) -> Iterator[ErrorDetail]:

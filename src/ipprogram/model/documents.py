@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ipprogram import ids
+from ipprogram._lazy import pattern
 from ipprogram.errors import ErrorDetail, fail
 from ipprogram.model._base import check_number, record, rule
 from ipprogram.model.dates import PartialDate
@@ -118,7 +119,7 @@ class Photo:
         yield from _check_url(self.url)
 
 
-_TIME = re.compile(r"([0-9]{2}):([0-9]{2})", re.ASCII)
+_TIME = pattern(r"([0-9]{2}):([0-9]{2})", globals(), re.ASCII)
 _HOURS = 24
 _MINUTES = 60
 

@@ -10,10 +10,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from typing import Final
 
+from ipprogram._lazy import pattern
 from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import in_order, record, rule
 from ipprogram.model.dates import PartialDate
@@ -27,7 +27,7 @@ __all__ = ["ForeignProtection", "Licence", "ProtectionBasis"]
 #: A jurisdiction: an ISO 3166-1 alpha-2 country code, or "EU" (the European Union,
 #: which ISO 3166 reserves as an exceptional code) and "WO" (WIPO, for the Madrid and
 #: Lisbon systems).
-_JURISDICTION: Final = re.compile(r"[A-Z]{2}")
+_JURISDICTION: Final = pattern(r"[A-Z]{2}", globals())
 
 
 @record

@@ -19,11 +19,11 @@ geographical indications and authorises a body to manage each one; so
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from ipprogram import ids
+from ipprogram._lazy import pattern
 from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import check_iri, check_number, duplicates, in_order, record, rule
 from ipprogram.model.dates import PartialDate, Period
@@ -62,7 +62,7 @@ STATE: Final = Organization(
 _NICE_CLASSES = range(1, 46)
 
 
-_NICE_VERSION = re.compile(r"[0-9]{1,2}-[0-9]{4}\Z")
+_NICE_VERSION = pattern(r"[0-9]{1,2}-[0-9]{4}\Z", globals())
 
 
 @record
