@@ -72,6 +72,7 @@ def _collect() -> None:
 
     fast._Source.compile = recorded  # noqa: SLF001
     fast._PREBUILT.append({})  # noqa: SLF001 - compile everything, whatever the module holds
+    fast.BUILD_EAGERLY = True  # every function a first call may meet, not only the ones it calls
     exported = (getattr(ipprogram, name) for name in ipprogram.__all__)
     for cls in sorted(filter(shape.is_record, exported), key=lambda c: c.__qualname__):
         head = (

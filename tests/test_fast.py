@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -455,3 +456,59 @@ def test_a_repeated_place_is_dumped_as_copies() -> None:
             written["locality"]["name"] = "changed"
             assert written["places"][1]["name"] == written["places"][0]["parent"]["name"]
             assert written["places"][1]["name"] == "Lạng Sơn"
+
+
+_GENERATED_AND_CALLED = """
+import linecache, sys
+import ipprogram as ip
+called = set()
+def seen(frame, event, arg):
+    if event == "call" and frame.f_code.co_filename.startswith("<ipprogram"):
+        called.add(frame.f_code.co_filename)
+e = ip.examples.langson_2020()
+sys.setprofile(seen)
+assert ip.from_json(ip.Event, ip.to_json(e)) == e and ip.from_dict(ip.Event, ip.to_dict(e)) == e
+sys.setprofile(None)
+made = {name for name in linecache.cache if name.startswith("<ipprogram")}
+print(len(made), len(called), sorted(made - called))
+"""
+
+
+def test_a_first_call_generates_only_the_functions_it_calls() -> None:
+    """The functions of classes the example does not hold (marks, GIs) are not generated."""
+    done = subprocess.run(  # noqa: S603 - this interpreter
+        [sys.executable, "-c", _GENERATED_AND_CALLED], check=True, capture_output=True, text=True
+    )
+    made, called, uncalled = done.stdout.rsplit("\n", 2)[-2].split(" ", 2)
+    assert uncalled == "[]"
+    assert made == called
+    assert int(made) > 30  # the example's classes, each loaded and written
+
+
+_THREADS = """
+import sys, threading
+import ipprogram as ip
+sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
+event = ip.examples.langson_2020()
+programme = ip.examples.langson_programme()
+failures = []
+def work(record):
+    try:
+        for _ in range(3):
+            assert ip.from_json(type(record), ip.to_json(record)) == record
+            assert ip.from_dict(type(record), ip.to_dict(record)) == record
+    except BaseException as error:
+        failures.append(repr(error))
+threads = [threading.Thread(target=work, args=(r,)) for r in (event, programme) * 4]
+for thread in threads: thread.start()
+for thread in threads: thread.join()
+print(failures)
+"""
+
+
+def test_threads_that_generate_at_once_each_get_the_finished_functions() -> None:
+    """Eight threads making their first calls together: every round trip gives the record."""
+    done = subprocess.run(  # noqa: S603 - this interpreter
+        [sys.executable, "-c", _THREADS], check=True, capture_output=True, text=True
+    )
+    assert done.stdout.strip() == "[]"

@@ -21,11 +21,13 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import dis
+import functools
 import itertools
 import json.encoder
 import linecache
 import math
 import re
+import threading
 import types
 import typing
 import unicodedata
@@ -215,6 +217,8 @@ class _Source:
         #: The record classes it calls the functions of even within ``depth``.
         self.called: frozenset[type] = frozenset()
         self._count = itertools.count()
+        #: The names of functions made on their first call (:meth:`later`).
+        self.deferred: list[tuple[str, Callable[[], Callable[..., Any]]]] = []
 
     def local(self, hint: str) -> str:
         """A name not used before in this source: ``hint`` and a number.
@@ -229,6 +233,22 @@ class _Source:
         self.names[key] = value
         return key
 
+    def later(self, hint: str, cache: dict[Any, Any], key: object, build: Callable[[], Any]) -> str:
+        """A name for the generated function ``cache`` holds at ``key``, made by ``build``.
+
+        A function not made yet is made on its first call, and then takes the name's
+        place: a first call generates the functions of the records it meets, not those
+        of every class a record could hold.
+        """
+        found = _ready(cache, key)
+        if found is None and BUILD_EAGERLY:
+            found = build()
+        if found is not None:
+            return self.name(found, hint)
+        name = self.name(None, hint)
+        self.deferred.append((name, build))
+        return name
+
     def compile(self, function: str, what: str, cls: type) -> Callable[..., Any]:
         """Compile the source, registered with :mod:`linecache` so tracebacks show it.
 
@@ -239,6 +259,8 @@ class _Source:
         file_name = _file_name(what, cls)
         linecache.cache[file_name] = (len(text), None, text.splitlines(keepends=True), file_name)
         namespace: dict[str, Any] = dict(self.names)
+        for name, build in self.deferred:
+            namespace[name] = _on_first_call(namespace, name, build)
         prebuilt = _prebuilt_code(text)
         if prebuilt is None:
             exec(compile(text, file_name, "exec", dont_inherit=True), namespace)  # noqa: S102
@@ -277,6 +299,80 @@ def _relocated(code: types.CodeType, file_name: str, shift: int) -> types.CodeTy
     return code.replace(
         co_filename=file_name, co_firstlineno=code.co_firstlineno - shift, co_consts=inner
     )
+
+
+#: Whether the functions a generated function calls are made with it rather than on
+#: their first call: ``scripts/prebuild.py`` sets it, to ship every one of them.
+BUILD_EAGERLY = False
+#: Held while a function is generated: one thread generates at a time, and a thread
+#: that needs a function another is generating waits for it.
+_GENERATING: Final = threading.RLock()
+#: ``(id(cache), key)`` of each function being generated, whose cache entry is a stand-in.
+_BUILDING: set[tuple[int, object]] = set()
+
+
+def _ready(cache: dict[Any, Any], key: object) -> Any:  # noqa: ANN401 - a generated function
+    """The function ``cache`` holds at ``key``, or ``None`` if it is not made yet."""
+    found = cache.get(key)
+    return None if found is None or (id(cache), key) in _BUILDING else found
+
+
+def _build(cache: dict[Any, Any], key: object, make: Callable[[], Any]) -> Any:  # noqa: ANN401
+    """The function ``cache`` holds at ``key``, made by ``make`` if it is not there yet.
+
+    While it is made, the entry is a stand-in that calls what the entry holds when it
+    runs, for a class that holds itself (a parent organisation). Another thread that
+    asks for it meanwhile waits for it (:data:`_GENERATING`).
+    """
+    found = _ready(cache, key)
+    if found is not None:
+        return found
+    with _GENERATING:
+        found = cache.get(key)
+        if found is not None:  # made meanwhile, or this thread's stand-in
+            return found
+
+        def late(*args: Any) -> Any:  # noqa: ANN401 - what the made function returns
+            return cache[key](*args)
+
+        mark = (id(cache), key)
+        cache[key] = late
+        _BUILDING.add(mark)
+        try:
+            built = make()
+        except BaseException:
+            del cache[key]
+            _BUILDING.discard(mark)
+            raise
+        cache[key] = built
+        _BUILDING.discard(mark)
+        return built
+
+
+def _on_first_call(
+    container: dict[Any, Any], name: object, build: Callable[[], Any]
+) -> Callable[..., Any]:
+    """A stand-in for ``container[name]``: makes the function on its first call, puts it there."""
+
+    def first(*args: Any) -> Any:  # noqa: ANN401 - what the made function returns
+        built = build()
+        container[name] = built
+        return built(*args)
+
+    return first
+
+
+def _functions(
+    builds: Mapping[Any, tuple[dict[Any, Any], object, Callable[[], Any]]],
+) -> dict[Any, Any]:
+    """The functions ``builds`` names (cache, key, how to make it), each made on first call."""
+    functions: dict[Any, Any] = {}
+    for name, (cache, key, build) in builds.items():
+        found = _ready(cache, key)
+        if found is None and BUILD_EAGERLY:
+            found = build()
+        functions[name] = _on_first_call(functions, name, build) if found is None else found
+    return functions
 
 
 def _load_expression(  # noqa: C901, PLR0912 - one branch per kind
@@ -319,8 +415,8 @@ def _load_expression(  # noqa: C901, PLR0912 - one branch per kind
             line(f"{indent}{var} = {members}.get({var}) if type({var}) is str else None")
             line(f"{indent}if {var} is None: raise SLOW")
         case Record(cls):
-            load = _raw_loader(cls, flavour=source.flavour)
-            line(f"{indent}{var} = {source.name(load, 'load')}({var}, c)")
+            load = _loader_name(source, cls)
+            line(f"{indent}{var} = {load}({var}, c)")
             if collect and cls is Locality:
                 line(f"{indent}c.places.append({var})")
         case Tagged(members):
@@ -347,7 +443,16 @@ def _load_items(source: _Source, item: Node, var: str, indent: str, *, collect: 
         if source.flavour.counting:
             line(f"{indent}c.colons += ''.join({var}).count(':')")
         return
-    convert = source.name(_item_loader(item, flavour=source.flavour), "item")
+    if isinstance(item, Record):
+        convert = _loader_name(source, item.cls, "item")
+    elif isinstance(item, Tagged):
+        convert = source.name(_dispatcher(item, flavour=source.flavour), "item")
+    else:
+        key = (item, source.flavour)
+        make = functools.partial(_item_loader, item, flavour=source.flavour)
+        convert = source.later(
+            "item", _ITEM_LOADERS, key, functools.partial(_build, _ITEM_LOADERS, key, make)
+        )
     if not classes_in(item):
         line(f"{indent}{var} = tuple([{convert}(x) for x in {var}])")
         return
@@ -359,11 +464,25 @@ def _load_items(source: _Source, item: Node, var: str, indent: str, *, collect: 
         line(f"{indent}c.places.extend([x for x in {var} if type(x) is {place}])")
 
 
+def _loader_name(source: _Source, cls: type, hint: str = "load") -> str:
+    """The name of the loader of ``cls`` in ``source``, of its flavour, made on first call."""
+    flavour = source.flavour
+    key = (cls, False, flavour)
+    return source.later(hint, _LOADERS, key, lambda: _raw_loader(cls, flavour=flavour))
+
+
 def _dispatcher(node: Tagged, *, flavour: Flavour) -> Callable[[object, _Context], Any]:
     """A loader for a tagged union: the member named by the ``"type"`` key."""
-    by_tag = {
-        tag: _raw_loader(cls, tagged=True, flavour=flavour) for tag, cls in node.by_tag().items()
-    }
+    by_tag = _functions(
+        {
+            tag: (
+                _LOADERS,
+                (cls, True, flavour),
+                functools.partial(_raw_loader, cls, tagged=True, flavour=flavour),
+            )
+            for tag, cls in node.by_tag().items()
+        }
+    )
 
     def dispatch(value: object, c: _Context) -> Any:  # noqa: ANN401 - a record of any member class
         if type(value) is not dict:
@@ -427,6 +546,8 @@ SHARED_PLACES: Final = 1024
 
 
 _LOADERS: dict[tuple[type, bool, Flavour], Callable[[object, _Context], Any]] = {}
+#: The loaders of the items of tuples that are not records, by node and flavour.
+_ITEM_LOADERS: dict[tuple[Node, Flavour], Callable[..., object]] = {}
 _PUBLIC_LOADERS: dict[tuple[type, bool, bool], Callable[[object], Any]] = {}
 
 
@@ -742,16 +863,16 @@ def _raw_loader(
     ``flavour`` says whether it counts keys and colons (:func:`counting_loader`) and
     whether its rules are guarded (:func:`_rule_guard`).
     """
-    counting = flavour.counting
     key = (cls, tagged, flavour)
-    found = _LOADERS.get(key)
-    if found is not None:
-        return found
+    found: Callable[[object, _Context], Any] = _build(
+        _LOADERS, key, lambda: _make_loader(cls, tagged=tagged, flavour=flavour)
+    )
+    return found
 
-    def late(data: object, c: _Context) -> Any:  # noqa: ANN401 - a record of any class
-        return _LOADERS[key](data, c)
 
-    _LOADERS[key] = late  # classes that contain themselves find this until it is built
+def _make_loader(cls: type, *, tagged: bool, flavour: Flavour) -> Callable[[object, _Context], Any]:
+    """Generate the loader of :func:`_raw_loader`."""
+    counting = flavour.counting
     resolved = shape(cls)
     source = _Source(flavour=flavour)
     line = source.lines.append
@@ -786,9 +907,7 @@ def _raw_loader(
     what = "tagged loader" if tagged else "loader"
     if flavour.guarded:
         what = f"guarded {what}"
-    built = source.compile("load", f"counting {what}" if counting else what, cls)
-    _LOADERS[key] = built
-    return built
+    return source.compile("load", f"counting {what}" if counting else what, cls)
 
 
 def _when_set(
@@ -833,7 +952,11 @@ def _dump_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C90
         case Record(cls):
             return _record_dump(source, cls, var)
         case Tagged(members):
-            tagged = source.name({cls: _tagged_dumper(cls) for cls in members}, "tagged")
+            dumpers = {
+                cls: (_DUMPERS, (cls, _tag_item(cls), 1), functools.partial(_tagged_dumper, cls))
+                for cls in members
+            }
+            tagged = source.name(_functions(dumpers), "tagged")
             return f"{tagged}[type({var})]({var}, m)"
         case Items(item):
             if type(item) in _PLAIN:
@@ -849,14 +972,19 @@ def _dump_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C90
 
 def _record_dump(source: _Source, cls: type, var: str) -> str:
     """The call of ``cls``'s dumper on ``var``; for a place written before, a copy."""
-    call = f"{source.name(dumper(cls), 'dump')}({var}, m)"
+    dump = source.later("dump", _DUMPERS, (cls, (), 1), lambda: dumper(cls))
+    call = f"{dump}({var}, m)"
     if cls is Locality:  # a copy of the dict the memo holds, without a call
         return f"(r.copy() if (r := m.get(id({var}))) is not None else {call})"
     return call
 
 
+def _tag_item(cls: type) -> tuple[tuple[str, object], ...]:
+    return ((TAG_KEY, shape(cls).tag),)
+
+
 def _tagged_dumper(cls: type) -> Dumper:
-    return dumper(cls, head=((TAG_KEY, shape(cls).tag),))
+    return dumper(cls, head=_tag_item(cls))
 
 
 #: A generated dumper: a record and the memo of one document, ``{}`` at the start.
@@ -962,15 +1090,12 @@ def dumper(cls: type, head: tuple[tuple[str, object], ...] = (), *, inline: int 
     >>> dumper(Period, head=(("schema_version", 1),))(Period.years(2016, 2020), {})
     {'schema_version': 1, 'start': '2016', 'end': '2020'}
     """
-    key = (cls, head, inline)
-    found = _DUMPERS.get(key)
-    if found is not None:
-        return found
+    found: Dumper = _build(_DUMPERS, (cls, head, inline), lambda: _make_dumper(cls, head, inline))
+    return found
 
-    def late(value: object, m: dict[int, dict[str, Any]]) -> dict[str, Any]:
-        return _DUMPERS[key](value, m)
 
-    _DUMPERS[key] = late  # classes that contain themselves find this until it is built
+def _make_dumper(cls: type, head: tuple[tuple[str, object], ...], inline: int) -> Dumper:
+    """Generate the dumper of :func:`dumper`."""
     source = _Source(inline)
     source.called = frozenset({Locality})  # its dumper copies a place that repeats
     source.lines.append("def dump(o, m):")
@@ -979,8 +1104,7 @@ def dumper(cls: type, head: tuple[tuple[str, object], ...] = (), *, inline: int 
     if cls is Locality and not head:
         source.lines.append("    if o.parent is None: m[id(o)] = d")
     source.lines.append("    return d")
-    built = source.compile("dump", "dumper" if inline == 1 else "inlining dumper", cls)
-    _DUMPERS[key] = built
+    built: Dumper = source.compile("dump", "dumper" if inline == 1 else "inlining dumper", cls)
     return built
 
 
@@ -1009,7 +1133,12 @@ def _write_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C9
         case Record(cls):
             return _record_write(source, cls, var)
         case Tagged(members):
-            writers = source.name({cls: writer(cls) for cls in members}, "writers")
+            writers = source.name(
+                _functions(
+                    {cls: (_WRITERS, (cls, 1), functools.partial(writer, cls)) for cls in members}
+                ),
+                "writers",
+            )
             heads = source.name({cls: _tag_head(cls) for cls in members}, "heads")
             return f"{writers}[type({var})]({var}, {heads}[type({var})], m)"
         case Items(item):
@@ -1024,7 +1153,8 @@ def _write_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C9
 
 def _record_write(source: _Source, cls: type, var: str) -> str:
     """The call of ``cls``'s writer on ``var``; for a place written before, its text."""
-    call = f"{source.name(writer(cls), 'write')}({var}, {source.name('', 'empty')}, m)"
+    write = source.later("write", _WRITERS, (cls, 1), lambda: writer(cls))
+    call = f"{write}({var}, {source.name('', 'empty')}, m)"
     if cls is Locality:  # the text the document's memo holds, without a call
         return f"(m and m.get(id({var})) or {call})"
     return call
@@ -1128,15 +1258,12 @@ def writer(cls: type, *, inline: int = 1) -> Writer:
     >>> writer(Period)(Period.years(2016, None), '"schema_version":1', None)
     '{"schema_version":1,"start":"2016"}'
     """
-    key = (cls, inline)
-    found = _WRITERS.get(key)
-    if found is not None:
-        return found
+    found: Writer = _build(_WRITERS, (cls, inline), lambda: _make_writer(cls, inline))
+    return found
 
-    def late(value: object, head: str, m: dict[int, str] | None) -> str:
-        return _WRITERS[key](value, head, m)
 
-    _WRITERS[key] = late
+def _make_writer(cls: type, inline: int) -> Writer:
+    """Generate the writer of :func:`writer`."""
     source = _Source(inline)
     source.called = frozenset({Locality})  # its writer writes a place that repeats once
     line = source.lines.append
@@ -1156,6 +1283,5 @@ def writer(cls: type, *, inline: int = 1) -> Writer:
     if shared:
         line("    if m is not None: m[id(o)] = r")
     line("    return r")
-    built = source.compile("write", "writer" if inline == 1 else "inlining writer", cls)
-    _WRITERS[key] = built
+    built: Writer = source.compile("write", "writer" if inline == 1 else "inlining writer", cls)
     return built
