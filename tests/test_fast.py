@@ -470,7 +470,7 @@ sys.setprofile(seen)
 assert ip.from_json(ip.Event, ip.to_json(e)) == e and ip.from_dict(ip.Event, ip.to_dict(e)) == e
 sys.setprofile(None)
 made = {name for name in linecache.cache if name.startswith("<ipprogram")}
-print(len(made), len(called), sorted(made - called))
+print(len(made), len(made & called), sorted(made - called))
 """
 
 

@@ -10,7 +10,7 @@ import attrs
 
 import ipprogram as ip
 from ipprogram import places
-from ipprogram._values import by_value
+from ipprogram._values import COMPILE_AFTER, by_value
 from ipprogram.ids.legal_document import LegalDocumentNumber
 
 
@@ -84,3 +84,24 @@ def test_classes_with_the_same_fields_are_not_equal() -> None:
     assert Empty() == Empty()
     assert hash(Empty()) == hash(Empty())
     assert len({Left(1), Left(1), Right(1)}) == 2
+
+
+def test_the_compiled_methods_give_what_the_first_calls_gave() -> None:
+    """A record keeps its hash, and pairs their verdicts, when the methods are compiled."""
+
+    @by_value
+    @attrs.frozen(eq=False)
+    class Mark:
+        name: str
+        classes: tuple[int, ...]
+
+    records = [Mark("Na Rì", (31,)), Mark("Na Rì", (31,)), Mark("Na Rì", (29,)), Mark("", ())]
+    before = [hash(record) for record in records]
+    verdicts = [records[0] == right for right in records]  # 8 calls so far
+    assert "__ipprogram_compiled__" not in vars(vars(Mark)["__eq__"])
+    for _ in range(COMPILE_AFTER):
+        hash(records[0])
+    assert vars(Mark)["__eq__"].__ipprogram_compiled__ is True
+    assert [hash(record) for record in records] == before
+    assert [records[0] == right for right in records] == verdicts == [True, True, False, False]
+    assert len(set(records)) == 3

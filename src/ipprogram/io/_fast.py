@@ -599,11 +599,14 @@ def static_depth(classes: Iterable[type]) -> int:
 
 def _hop(cls: type, *, flavour: Flavour) -> Callable[[object, _Context], Any]:
     """Load one link of a chain, counting the links on the path in the context."""
-    load = _raw_loader(cls, flavour=flavour)
+    load: Callable[[object, _Context], Any] | None = None
 
     def hop(value: object, c: _Context) -> Any:  # noqa: ANN401 - a record of any class
+        nonlocal load
         if c.links >= CHAIN_LINKS:
             raise SLOW
+        if load is None:  # looked up when first run: while the class is generated it is not made
+            load = _raw_loader(cls, flavour=flavour)
         c.links += 1
         try:
             return load(value, c)
