@@ -44,7 +44,7 @@ def by_value(cls: T) -> T:
     >>> Pair.__eq__.__qualname__
     'Pair.__eq__'
     """
-    fields = _getter(tuple(field.name for field in attrs.fields(cls)))
+    fields = values_of(tuple(field.name for field in attrs.fields(cls)))
     seed = _seed(cls)
     calls = 0
 
@@ -77,8 +77,11 @@ def _install(cls: type, *methods: Any) -> None:  # noqa: ANN401 - functions
 
 
 #: How many calls of a class's ``__eq__`` and ``__hash__`` take the values with
-#: :func:`operator.attrgetter` before the methods are compiled: compiling takes about
-#: as long as 100 calls, and a compiled method is 2-3 times faster.
+#: :func:`operator.attrgetter` before the methods are compiled, as the loaders of a
+#: class read 16 times are: for a product (8 fields), compiling takes 0.36 ms, as long
+#: as about 800 calls before it, and a compiled ``__eq__`` about half as long as one
+#: (250 ns against 470). A class compared that often is compared while records are
+#: checked, many times more.
 COMPILE_AFTER: Final = 16
 
 
@@ -86,12 +89,12 @@ def _seed(cls: type) -> int:
     return hash(f"{cls.__module__}.{cls.__qualname__}")
 
 
-def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[object, ...]]:
+def values_of(names: tuple[str, ...]) -> Callable[[Any], tuple[object, ...]]:
     """A function giving the values of ``names`` of an object as a tuple.
 
     >>> import types
     >>> point = types.SimpleNamespace(x=1, y=2)
-    >>> _getter(("x", "y"))(point), _getter(("x",))(point), _getter(())(point)
+    >>> values_of(("x", "y"))(point), values_of(("x",))(point), values_of(())(point)
     ((1, 2), (1,), ())
     """
     if len(names) > 1:

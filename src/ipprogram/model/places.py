@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import operator
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 from ipprogram._textkey import match_key
+from ipprogram._values import values_of
 from ipprogram.errors import ErrorDetail, Loc
 from ipprogram.model._base import record, rule
 from ipprogram.model.dates import PartialDate
@@ -642,14 +642,7 @@ _PLACE_GETTERS: dict[type, Callable[[object], tuple[object, ...]]] = {}
 
 def _place_getter(cls: type) -> Callable[[object], tuple[object, ...]]:
     """A function giving the values of the fields of ``cls`` that can lead to a place."""
-    names = _place_fields(cls)
-    if not names:
-        return lambda _: ()
-    if len(names) == 1:
-        (name,) = names
-        return lambda item: (getattr(item, name),)
-    getter: Callable[[object], tuple[object, ...]] = operator.attrgetter(*names)
-    return getter
+    return values_of(_place_fields(cls))
 
 
 def iter_localities(

@@ -40,7 +40,6 @@ import datetime as dt
 import enum
 import inspect
 import math
-import operator
 import re
 import sys
 import types
@@ -52,6 +51,7 @@ from typing import Any, Final
 
 import attrs
 
+from ipprogram._values import values_of
 from ipprogram.errors import ErrorDetail, Loc, wrong_type
 
 __all__ = [
@@ -143,18 +143,8 @@ def _value(cls: _C) -> _C:
     setattr(cls, "__signature__", inspect.Signature(parameters))  # noqa: B010
     for name, method in _VALUE_METHODS.items():
         setattr(cls, name, method)
-    setattr(cls, "__ipprogram_values__", staticmethod(_getter(names)))  # noqa: B010 - as above
+    setattr(cls, "__ipprogram_values__", staticmethod(values_of(names)))  # noqa: B010 - as above
     return cls
-
-
-def _getter(names: tuple[str, ...]) -> Callable[[object], tuple[object, ...]]:
-    """A function giving the values of ``names`` of an object, as a tuple."""
-    if len(names) > 1:
-        return operator.attrgetter(*names)
-    if names:
-        value = operator.attrgetter(names[0])
-        return lambda self: (value(self),)
-    return lambda _: ()
 
 
 def _init(self: object, *args: object, **kwargs: object) -> None:
