@@ -392,9 +392,7 @@ def _by_name(level: Level) -> dict[str, list[AdminUnit]]:
 def _folded_index(level: Level) -> dict[str, list[AdminUnit]]:
     """The units of one level by name without diacritics or spaces, built when asked."""
     by_folded: dict[str, list[AdminUnit]] = {}
-    for unit in _provinces() if level == "province" else _local()[0]:
-        if unit.level != level:
-            continue
+    for unit in _units_of(level):
         for name in (unit.name, *unit.other_names):
             folded = by_folded.setdefault(_folded(name), [])
             if unit not in folded:
