@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from json.encoder import encode_basestring
 from typing import Any
 
+from ipprogram.io._fast import builder
 from ipprogram.model.shape import (
     TAG_KEY,
     AnyDate,
@@ -111,18 +112,22 @@ def bare_builder(cls: type) -> Callable[[Any], Any]:
         return _BUILDERS[cls](data)
 
     _BUILDERS[cls] = late  # classes that contain themselves find this until it is built
-    names: dict[str, object] = {"MISSING": _MISSING, "new": object.__new__, "cls": cls}
-    lines = ["def build(d):", "    o = new(cls)"]
+    names: dict[str, object] = {
+        "MISSING": _MISSING,
+        "new": object.__new__,
+        "cls": cls,
+        "builder": builder(cls),  # the loaders' way of setting slots, the quickest
+    }
+    lines = ["def build(d):", "    o = new(builder)"]
     for index, field in enumerate(shape(cls).fields):
-        setter = f"s{index}"
-        names[setter] = getattr(cls, field.name).__set__
         convert = _convert(field.node, names)
         value = f"v{index}"
         lines.append(f"    {value} = d.get({field.name!r}, MISSING)")
         names[f"d{index}"] = field.default
         missing = f"d{index}"
         present = value if convert is None else f"{convert}({value})"
-        lines.append(f"    {setter}(o, {missing} if {value} is MISSING else {present})")
+        lines.append(f"    o.{field.name} = {missing} if {value} is MISSING else {present}")
+    lines.append("    o.__class__ = cls")
     lines.append("    return o")
     namespace: dict[str, Any] = dict(names)
     exec("\n".join(lines), namespace)  # noqa: S102 - source built here from the model

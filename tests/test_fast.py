@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pickle
 import subprocess
 import sys
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -512,3 +515,69 @@ def test_threads_that_generate_at_once_each_get_the_finished_functions() -> None
         [sys.executable, "-c", _THREADS], check=True, capture_output=True, text=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def _records_in(value: object) -> Iterator[object]:
+    """``value`` and every record inside it, depth first."""
+    if isinstance(value, tuple):
+        for item in value:
+            yield from _records_in(item)
+    elif attrs.has(type(value)):
+        yield value
+        for field in attrs.fields(type(value)):  # type: ignore[arg-type]
+            yield from _records_in(getattr(value, field.name))
+
+
+@pytest.mark.parametrize(
+    "record",
+    [ip.examples.langson_2020(), ip.examples.langson_programme()],
+    ids=["event", "programme"],
+)
+def test_a_loaded_record_is_of_its_own_class_all_the_way_down(record: object) -> None:
+    """The loaders build each record as its class's builder; what they give is the class."""
+    cls = type(record)
+    expected = [type(item) for item in _records_in(record)]
+    for loaded in (ip.from_dict(cls, ip.to_dict(record)), ip.from_json(cls, ip.to_json(record))):
+        inside = list(_records_in(loaded))
+        assert [type(item) for item in inside] == expected
+        for item in inside:
+            kind = type(item)
+            assert all(sub is _fast._BUILDERS.get(kind) for sub in kind.__subclasses__())
+            assert weakref.ref(item)() is item
+            name = attrs.fields(kind)[0].name  # type: ignore[arg-type]
+            with pytest.raises(attrs.exceptions.FrozenInstanceError):
+                setattr(item, name, getattr(item, name))  # frozen, as __init__ makes it
+        assert pickle.loads(pickle.dumps(loaded)) == loaded == record  # noqa: S301 - its own
+    assert cls.__subclasses__() == [_fast.builder(cls)]  # one, however many loads
+
+
+def test_a_builder_sets_slots_as_a_plain_class_does() -> None:
+    """The builder of a frozen record takes assignment; the record itself still refuses it."""
+    place: Any = object.__new__(_fast.builder(ip.Locality))
+    place.name = "Lạng Sơn"
+    for name in ("kind", "code", "parent", "as_of"):
+        setattr(place, name, None)
+    del place.code  # object's __delattr__ too: the store is the plain class's
+    place.code = None
+    place.__class__ = ip.Locality
+    assert place == ip.Locality(name="Lạng Sơn")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        del place.code
+    assert _fast.builder(ip.Locality) is _fast.builder(ip.Locality)
+
+
+@pytest.mark.parametrize("cls", CLASSES, ids=lambda cls: cls.__name__)
+@settings(max_examples=25, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_nulls_do_not_hide_an_unknown_key(cls: type, data: st.DataObject) -> None:
+    """The loaders count the keys they read: a null read as absent leaves the count short."""
+    record = data.draw(RECORDS[cls])
+    body = _fast.dumper(cls)(record, {})
+    nullable = [f.name for f in shape(cls).fields if f.default is None and f.name not in body]
+    nulls = data.draw(st.lists(st.sampled_from(nullable), unique=True) if nullable else st.just([]))
+    with_nulls = {**body, **dict.fromkeys(nulls)}
+    assert _fast.loader(cls)(with_nulls) == record  # a null is the field left out
+    with pytest.raises(_fast.Slow):
+        _fast.loader(cls)({**with_nulls, "unknown": 1})
+    with pytest.raises(_fast.Slow):  # a null that no field reads is still an unknown key
+        _fast.loader(cls)({**with_nulls, "unknown": None})

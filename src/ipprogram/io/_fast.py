@@ -699,14 +699,21 @@ def _is_places_rule(check: object) -> bool:
 
 
 def _load_fields(source: _Source, cls: type) -> None:
-    """Append lines that load each field of ``cls`` into ``v0``, ``v1``, ... or raise SLOW."""
+    """Append lines that load each field of ``cls`` into ``v0``, ``v1``, ... or raise SLOW.
+
+    ``present`` counts the keys read that ``d`` holds, from the number of required
+    fields (a null, read as absent, is not counted): when it is ``len(d)``, ``d`` has no
+    other key (see :func:`_make_loader`).
+    """
     line = source.lines.append
     chain = Nullable(Record(cls))
     for index, field in enumerate(shape(cls).fields):
-        var, indent = f"v{index}", "        "
-        if field.default is None and isinstance(field.node, Nullable):
+        var = f"v{index}"
+        node = field.node
+        if field.default is None and isinstance(node, Nullable):
             line(f"    {var} = d.get({field.name!r})")  # absent or null: both None
-            indent = "    "
+            line(f"    if {var} is not None:")
+            node = node.inner
         else:
             line(f"    {var} = d.get({field.name!r}, MISSING)")
             line(f"    if {var} is MISSING:")
@@ -715,12 +722,17 @@ def _load_fields(source: _Source, cls: type) -> None:
             else:
                 line(f"        {var} = {source.name(field.default, 'default')}")
             line("    else:")
+        if not field.required:
+            line("        present += 1")
         if field.node == chain:  # a chain: a parent, a successor
-            line(f"{indent}if {var} is not None:")
+            indent = "        "
+            if node is field.node:  # read with MISSING: a null is still to be told apart
+                line(f"{indent}if {var} is not None:")
+                indent += "    "
             hop = _hop(cls, flavour=source.flavour)
-            line(f"{indent}    {var} = {source.name(hop, 'hop')}({var}, c)")
+            line(f"{indent}{var} = {source.name(hop, 'hop')}({var}, c)")
         else:
-            _load_expression(source, field.node, var, indent, collect=cls is not Locality)
+            _load_expression(source, node, var, "        ", collect=cls is not Locality)
 
 
 #: The instructions that read a local or free variable: ``self.<field>`` is one of them
@@ -873,6 +885,47 @@ def _raw_loader(
     return found
 
 
+#: Each record class's :func:`builder`.
+_BUILDERS: dict[type, type] = {}
+
+
+def builder(cls: type) -> type:
+    """The class the generated loaders build a record of ``cls`` as, before it is one.
+
+    A frozen record refuses ``o.name = value``, so a slot is otherwise set through its
+    descriptor's ``__set__``: a call each, about 70 ns. The builder is a subclass that
+    adds no slot and takes back :class:`object`'s ``__setattr__`` and ``__delattr__``,
+    so that its slots are set as a plain class's are (the interpreter specialises
+    the store); once they are all set, the object's ``__class__`` becomes ``cls``,
+    which the layout they share allows. A loader's record is never seen with the
+    builder's class: it is a ``cls`` before any rule runs on it. The builder is made
+    once per class, and is the one subclass of ``cls`` that ipprogram makes (it shows
+    in ``cls.__subclasses__()``, named ``<cls>.<builder>``).
+
+    >>> from ipprogram import Locality
+    >>> place = object.__new__(builder(Locality))
+    >>> place.name, place.kind, place.code, place.parent, place.as_of = ("Lạng Sơn",) + (None,) * 4
+    >>> place.__class__ = Locality
+    >>> place == Locality(name="Lạng Sơn"), type(place) is Locality, builder(Locality).__name__
+    (True, True, 'Locality.<builder>')
+    """
+    found = _BUILDERS.get(cls)
+    if found is not None:
+        return found
+    with _GENERATING:
+        found = _BUILDERS.get(cls)
+        if found is None:
+            namespace = {
+                "__slots__": (),
+                "__setattr__": object.__setattr__,  # both: either alone leaves the slow store
+                "__delattr__": object.__delattr__,
+                "__module__": cls.__module__,
+                "__qualname__": f"{cls.__qualname__}.<builder>",
+            }
+            found = _BUILDERS[cls] = type(f"{cls.__name__}.<builder>", (cls,), namespace)
+        return found
+
+
 def _make_loader(cls: type, *, tagged: bool, flavour: Flavour) -> Callable[[object, _Context], Any]:
     """Generate the loader of :func:`_raw_loader`."""
     counting = flavour.counting
@@ -884,7 +937,6 @@ def _make_loader(cls: type, *, tagged: bool, flavour: Flavour) -> Callable[[obje
     dated = any(_is_places_rule(check) for check in resolved.rules)
     line("def load(d, c):")
     line("    if type(d) is not dict: raise SLOW")
-    line(f"    if not d.keys() <= {source.name(allowed, 'allowed')}: raise SLOW")
     if counting:  # before a shared place is looked up: every dict counts, once
         line("    c.keys += len(d)")
     if shared:
@@ -892,11 +944,17 @@ def _make_loader(cls: type, *, tagged: bool, flavour: Flavour) -> Callable[[obje
     store = _SHARED_COUNTED_STORE if counting else _SHARED_STORE
     if dated:
         line("    m = len(c.places)")
+    required = sum(field.required for field in resolved.fields)
+    tag = f" + ({TAG_KEY!r} in d)" if tagged else ""  # a member's tag is a key read too
+    line(f"    present = {required}{tag}")
     _load_fields(source, cls)
-    line(f"    o = {source.name(object.__new__, 'new')}({source.name(cls, 'cls')})")
+    # A key not read is one more than present counts; a null is too, and passes here.
+    issuperset = source.name(allowed.issuperset, "allowed")
+    line(f"    if len(d) != present and not {issuperset}(d): raise SLOW")
+    line(f"    o = {source.name(object.__new__, 'new')}({source.name(builder(cls), 'builder')})")
     for index, field in enumerate(resolved.fields):
-        setter = source.name(getattr(cls, field.name).__set__, "set")
-        line(f"    {setter}(o, v{index})")
+        line(f"    o.{field.name} = v{index}")
+    line(f"    o.__class__ = {source.name(cls, 'cls')}")
     _rule_lines(source, cls)
     if dated:
         line("    days = o.place_days()")

@@ -13,7 +13,6 @@ CODE: dict[str, CodeType] = {}
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     k = None
     if 'parent' not in d:
         try:
@@ -22,6 +21,7 @@ def load(d, c):
         except TypeError:
             raise SLOW from None
         if o is not None: return o
+    present = 1
     v0 = d.get('name', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -30,45 +30,51 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('kind')
     if v1 is not None:
-        v1 = members3.get(v1) if type(v1) is str else None
+        present += 1
+        v1 = members2.get(v1) if type(v1) is str else None
         if v1 is None: raise SLOW
     v2 = d.get('code')
     if v2 is not None:
+        present += 1
         if type(v2) is not str: raise SLOW
         v2 = v2.strip()
         if not v2: raise SLOW
         if not v2.isascii():
-            v2 = normalize4('NFC', v2)
-            if not v2.isprintable() and surrogate5(v2): raise SLOW
+            v2 = normalize3('NFC', v2)
+            if not v2.isprintable() and surrogate4(v2): raise SLOW
     v3 = d.get('parent')
     if v3 is not None:
-        v3 = hop6(v3, c)
+        present += 1
+        v3 = hop5(v3, c)
     v4 = d.get('as_of')
     if v4 is not None:
-        v4 = date7(v4)
-    o = new8(cls9)
-    set10(o, v0)
-    set11(o, v1)
-    set12(o, v2)
-    set13(o, v3)
-    set14(o, v4)
-    for _ in rule15(o): raise SLOW
-    for _ in rule16(o): raise SLOW
+        present += 1
+        v4 = date6(v4)
+    if len(d) != present and not allowed7(d): raise SLOW
+    o = new8(builder9)
+    o.name = v0
+    o.kind = v1
+    o.code = v2
+    o.parent = v3
+    o.as_of = v4
+    o.__class__ = cls10
+    for _ in rule11(o): raise SLOW
+    for _ in rule12(o): raise SLOW
     if k is not None and len(c.shared) < 1024:
         c.shared[k] = o
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    k = None\n    if 'parent' not in d:\n        try:\n            k = tuple(d.items())\n            o = c.shared.get(k)\n        except TypeError:\n            raise SLOW from None\n        if o is not None: return o\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('code')\n    if v2 is not None:\n        if type(v2) is not str: raise SLOW\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    v3 = d.get('parent')\n    if v3 is not None:\n        v3 = hop6(v3, c)\n    v4 = d.get('as_of')\n    if v4 is not None:\n        v4 = date7(v4)\n    o = new8(cls9)\n    set10(o, v0)\n    set11(o, v1)\n    set12(o, v2)\n    set13(o, v3)\n    set14(o, v4)\n    for _ in rule15(o): raise SLOW\n    for _ in rule16(o): raise SLOW\n    if k is not None and len(c.shared) < 1024:\n        c.shared[k] = o\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    k = None\n    if 'parent' not in d:\n        try:\n            k = tuple(d.items())\n            o = c.shared.get(k)\n        except TypeError:\n            raise SLOW from None\n        if o is not None: return o\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('code')\n    if v2 is not None:\n        present += 1\n        if type(v2) is not str: raise SLOW\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize3('NFC', v2)\n            if not v2.isprintable() and surrogate4(v2): raise SLOW\n    v3 = d.get('parent')\n    if v3 is not None:\n        present += 1\n        v3 = hop5(v3, c)\n    v4 = d.get('as_of')\n    if v4 is not None:\n        present += 1\n        v4 = date6(v4)\n    if len(d) != present and not allowed7(d): raise SLOW\n    o = new8(builder9)\n    o.name = v0\n    o.kind = v1\n    o.code = v2\n    o.parent = v3\n    o.as_of = v4\n    o.__class__ = cls10\n    for _ in rule11(o): raise SLOW\n    for _ in rule12(o): raise SLOW\n    if k is not None and len(c.shared) < 1024:\n        c.shared[k] = o\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 1
     v0 = d.get('name', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -77,47 +83,53 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('short_name')
     if v1 is not None:
+        present += 1
         if type(v1) is not str: raise SLOW
         v1 = v1.strip()
         if not v1: raise SLOW
         if not v1.isascii():
-            v1 = normalize3('NFC', v1)
-            if not v1.isprintable() and surrogate4(v1): raise SLOW
+            v1 = normalize2('NFC', v1)
+            if not v1.isprintable() and surrogate3(v1): raise SLOW
     v2 = d.get('parent')
     if v2 is not None:
-        v2 = hop5(v2, c)
+        present += 1
+        v2 = hop4(v2, c)
     v3 = d.get('locality')
     if v3 is not None:
-        v3 = load6(v3, c)
+        present += 1
+        v3 = load5(v3, c)
         c.places.append(v3)
     v4 = d.get('iri')
     if v4 is not None:
+        present += 1
         if type(v4) is not str: raise SLOW
         v4 = v4.strip()
         if not v4: raise SLOW
         if not v4.isascii():
-            v4 = normalize7('NFC', v4)
-            if not v4.isprintable() and surrogate8(v4): raise SLOW
-    o = new9(cls10)
-    set11(o, v0)
-    set12(o, v1)
-    set13(o, v2)
-    set14(o, v3)
-    set15(o, v4)
-    for _ in rule16(o): raise SLOW
+            v4 = normalize6('NFC', v4)
+            if not v4.isprintable() and surrogate7(v4): raise SLOW
+    if len(d) != present and not allowed8(d): raise SLOW
+    o = new9(builder10)
+    o.name = v0
+    o.short_name = v1
+    o.parent = v2
+    o.locality = v3
+    o.iri = v4
+    o.__class__ = cls11
+    for _ in rule12(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('short_name')\n    if v1 is not None:\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize3('NFC', v1)\n            if not v1.isprintable() and surrogate4(v1): raise SLOW\n    v2 = d.get('parent')\n    if v2 is not None:\n        v2 = hop5(v2, c)\n    v3 = d.get('locality')\n    if v3 is not None:\n        v3 = load6(v3, c)\n        c.places.append(v3)\n    v4 = d.get('iri')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    o = new9(cls10)\n    set11(o, v0)\n    set12(o, v1)\n    set13(o, v2)\n    set14(o, v3)\n    set15(o, v4)\n    for _ in rule16(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('short_name')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('parent')\n    if v2 is not None:\n        present += 1\n        v2 = hop4(v2, c)\n    v3 = d.get('locality')\n    if v3 is not None:\n        present += 1\n        v3 = load5(v3, c)\n        c.places.append(v3)\n    v4 = d.get('iri')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    if len(d) != present and not allowed8(d): raise SLOW\n    o = new9(builder10)\n    o.name = v0\n    o.short_name = v1\n    o.parent = v2\n    o.locality = v3\n    o.iri = v4\n    o.__class__ = cls11\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 2
     v0 = d.get('title', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -126,55 +138,60 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('organization', MISSING)
     if v1 is MISSING:
         raise SLOW
     else:
-        v1 = load3(v1, c)
+        v1 = load2(v1, c)
     v2 = d.get('former', MISSING)
     if v2 is MISSING:
-        v2 = default4
+        v2 = default3
     else:
-        v2 = boolean5(v2)
-    o = new6(cls7)
-    set8(o, v0)
-    set9(o, v1)
-    set10(o, v2)
+        present += 1
+        v2 = boolean4(v2)
+    if len(d) != present and not allowed5(d): raise SLOW
+    o = new6(builder7)
+    o.title = v0
+    o.organization = v1
+    o.former = v2
+    o.__class__ = cls8
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('title', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('organization', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = load3(v1, c)\n    v2 = d.get('former', MISSING)\n    if v2 is MISSING:\n        v2 = default4\n    else:\n        v2 = boolean5(v2)\n    o = new6(cls7)\n    set8(o, v0)\n    set9(o, v1)\n    set10(o, v2)\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 2\n    v0 = d.get('title', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('organization', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = load2(v1, c)\n    v2 = d.get('former', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        v2 = boolean4(v2)\n    if len(d) != present and not allowed5(d): raise SLOW\n    o = new6(builder7)\n    o.title = v0\n    o.organization = v1\n    o.former = v2\n    o.__class__ = cls8\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 2
     v0 = d.get('kind', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = members1.get(v0) if type(v0) is str else None
+        v0 = members0.get(v0) if type(v0) is str else None
         if v0 is None: raise SLOW
     v1 = d.get('count', MISSING)
     if v1 is MISSING:
         raise SLOW
     else:
-        v1 = integer2(v1)
-    o = new3(cls4)
-    set5(o, v0)
-    set6(o, v1)
-    for _ in rule7(o): raise SLOW
+        v1 = integer1(v1)
+    if len(d) != present and not allowed2(d): raise SLOW
+    o = new3(builder4)
+    o.kind = v0
+    o.count = v1
+    o.__class__ = cls5
+    for _ in rule6(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('count', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = integer2(v1)\n    o = new3(cls4)\n    set5(o, v0)\n    set6(o, v1)\n    for _ in rule7(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 2\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('count', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = integer1(v1)\n    if len(d) != present and not allowed2(d): raise SLOW\n    o = new3(builder4)\n    o.kind = v0\n    o.count = v1\n    o.__class__ = cls5\n    for _ in rule6(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 1 + ('type' in d)
     v0 = d.get('full_name', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -183,319 +200,482 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('gender')
     if v1 is not None:
-        v1 = members3.get(v1) if type(v1) is str else None
+        present += 1
+        v1 = members2.get(v1) if type(v1) is str else None
         if v1 is None: raise SLOW
     v2 = d.get('position')
     if v2 is not None:
-        v2 = load4(v2, c)
+        present += 1
+        v2 = load3(v2, c)
     v3 = d.get('other_positions', MISSING)
     if v3 is MISSING:
-        v3 = default5
+        v3 = default4
     else:
+        present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item6(x, c) for x in v3])
+        v3 = tuple([item5(x, c) for x in v3])
     v4 = d.get('academic_title')
     if v4 is not None:
+        present += 1
         if type(v4) is not str: raise SLOW
         v4 = v4.strip()
         if not v4: raise SLOW
         if not v4.isascii():
-            v4 = normalize7('NFC', v4)
-            if not v4.isprintable() and surrogate8(v4): raise SLOW
+            v4 = normalize6('NFC', v4)
+            if not v4.isprintable() and surrogate7(v4): raise SLOW
     v5 = d.get('iri')
     if v5 is not None:
+        present += 1
         if type(v5) is not str: raise SLOW
         v5 = v5.strip()
         if not v5: raise SLOW
         if not v5.isascii():
-            v5 = normalize9('NFC', v5)
-            if not v5.isprintable() and surrogate10(v5): raise SLOW
-    o = new11(cls12)
-    set13(o, v0)
-    set14(o, v1)
-    set15(o, v2)
-    set16(o, v3)
-    set17(o, v4)
-    set18(o, v5)
-    for _ in rule19(o): raise SLOW
+            v5 = normalize8('NFC', v5)
+            if not v5.isprintable() and surrogate9(v5): raise SLOW
+    if len(d) != present and not allowed10(d): raise SLOW
+    o = new11(builder12)
+    o.full_name = v0
+    o.gender = v1
+    o.position = v2
+    o.other_positions = v3
+    o.academic_title = v4
+    o.iri = v5
+    o.__class__ = cls13
+    for _ in rule14(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('full_name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('gender')\n    if v1 is not None:\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('position')\n    if v2 is not None:\n        v2 = load4(v2, c)\n    v3 = d.get('other_positions', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n    v4 = d.get('academic_title')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    v5 = d.get('iri')\n    if v5 is not None:\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    o = new11(cls12)\n    set13(o, v0)\n    set14(o, v1)\n    set15(o, v2)\n    set16(o, v3)\n    set17(o, v4)\n    set18(o, v5)\n    for _ in rule19(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1 + ('type' in d)\n    v0 = d.get('full_name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('gender')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('position')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('other_positions', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('academic_title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    v5 = d.get('iri')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    if len(d) != present and not allowed10(d): raise SLOW\n    o = new11(builder12)\n    o.full_name = v0\n    o.gender = v1\n    o.position = v2\n    o.other_positions = v3\n    o.academic_title = v4\n    o.iri = v5\n    o.__class__ = cls13\n    for _ in rule14(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    v0 = d.get('head', MISSING)
+    present = 1 + ('type' in d)
+    v0 = d.get('name', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = load1(v0, c)
-    v1 = d.get('locality')
-    if v1 is not None:
-        v1 = load2(v1, c)
-        c.places.append(v1)
-    o = new3(cls4)
-    set5(o, v0)
-    set6(o, v1)
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('head', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = load1(v0, c)\n    v1 = d.get('locality')\n    if v1 is not None:\n        v1 = load2(v1, c)\n        c.places.append(v1)\n    o = new3(cls4)\n    set5(o, v0)\n    set6(o, v1)\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    v0 = d.get('number')
-    if v0 is not None:
         if type(v0) is not str: raise SLOW
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
-    v1 = d.get('date')
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('short_name')
     if v1 is not None:
-        v1 = any_date3(v1)
-    v2 = d.get('issuer')
-    if v2 is not None:
-        v2 = load4(v2, c)
-    v3 = d.get('title')
-    if v3 is not None:
-        if type(v3) is not str: raise SLOW
-        v3 = v3.strip()
-        if not v3: raise SLOW
-        if not v3.isascii():
-            v3 = normalize5('NFC', v3)
-            if not v3.isprintable() and surrogate6(v3): raise SLOW
-    v4 = d.get('as_printed', MISSING)
-    if v4 is MISSING:
-        v4 = default7
-    else:
-        v4 = boolean8(v4)
-    v5 = d.get('reading')
-    if v5 is not None:
-        if type(v5) is not str: raise SLOW
-        v5 = v5.strip()
-        if not v5: raise SLOW
-        if not v5.isascii():
-            v5 = normalize9('NFC', v5)
-            if not v5.isprintable() and surrogate10(v5): raise SLOW
-    v6 = d.get('co_issuers', MISSING)
-    if v6 is MISSING:
-        v6 = default11
-    else:
-        if type(v6) is not list: raise SLOW
-        v6 = tuple([item12(x, c) for x in v6])
-    v7 = d.get('signed_by')
-    if v7 is not None:
-        v7 = load13(v7, c)
-    o = new14(cls15)
-    set16(o, v0)
-    set17(o, v1)
-    set18(o, v2)
-    set19(o, v3)
-    set20(o, v4)
-    set21(o, v5)
-    set22(o, v6)
-    set23(o, v7)
-    for _ in rule24(o): raise SLOW
-    for _ in rule25(o): raise SLOW
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('number')\n    if v0 is not None:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('date')\n    if v1 is not None:\n        v1 = any_date3(v1)\n    v2 = d.get('issuer')\n    if v2 is not None:\n        v2 = load4(v2, c)\n    v3 = d.get('title')\n    if v3 is not None:\n        if type(v3) is not str: raise SLOW\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize5('NFC', v3)\n            if not v3.isprintable() and surrogate6(v3): raise SLOW\n    v4 = d.get('as_printed', MISSING)\n    if v4 is MISSING:\n        v4 = default7\n    else:\n        v4 = boolean8(v4)\n    v5 = d.get('reading')\n    if v5 is not None:\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    v6 = d.get('co_issuers', MISSING)\n    if v6 is MISSING:\n        v6 = default11\n    else:\n        if type(v6) is not list: raise SLOW\n        v6 = tuple([item12(x, c) for x in v6])\n    v7 = d.get('signed_by')\n    if v7 is not None:\n        v7 = load13(v7, c)\n    o = new14(cls15)\n    set16(o, v0)\n    set17(o, v1)\n    set18(o, v2)\n    set19(o, v3)\n    set20(o, v4)\n    set21(o, v5)\n    set22(o, v6)\n    set23(o, v7)\n    for _ in rule24(o): raise SLOW\n    for _ in rule25(o): raise SLOW\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    v0 = d.get('value', MISSING)
-    if v0 is MISSING:
-        raise SLOW
-    else:
-        v0 = number1(v0)
-    v1 = d.get('qualifier', MISSING)
-    if v1 is MISSING:
-        v1 = default2
-    else:
-        v1 = members3.get(v1) if type(v1) is str else None
-        if v1 is None: raise SLOW
-    v2 = d.get('upper')
-    if v2 is not None:
-        v2 = number4(v2)
-    v3 = d.get('unit')
-    if v3 is not None:
-        if type(v3) is not str: raise SLOW
-        v3 = v3.strip()
-        if not v3: raise SLOW
-        if not v3.isascii():
-            v3 = normalize5('NFC', v3)
-            if not v3.isprintable() and surrogate6(v3): raise SLOW
-    v4 = d.get('wording')
-    if v4 is not None:
-        if type(v4) is not str: raise SLOW
-        v4 = v4.strip()
-        if not v4: raise SLOW
-        if not v4.isascii():
-            v4 = normalize7('NFC', v4)
-            if not v4.isprintable() and surrogate8(v4): raise SLOW
-    o = new9(cls10)
-    set11(o, v0)
-    set12(o, v1)
-    set13(o, v2)
-    set14(o, v3)
-    set15(o, v4)
-    for _ in rule16(o): raise SLOW
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('value', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = number1(v0)\n    v1 = d.get('qualifier', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('upper')\n    if v2 is not None:\n        v2 = number4(v2)\n    v3 = d.get('unit')\n    if v3 is not None:\n        if type(v3) is not str: raise SLOW\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize5('NFC', v3)\n            if not v3.isprintable() and surrogate6(v3): raise SLOW\n    v4 = d.get('wording')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    o = new9(cls10)\n    set11(o, v0)\n    set12(o, v1)\n    set13(o, v2)\n    set14(o, v3)\n    set15(o, v4)\n    for _ in rule16(o): raise SLOW\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    v0 = d.get('rank', MISSING)
-    if v0 is MISSING:
-        raise SLOW
-    else:
-        v0 = members1.get(v0) if type(v0) is str else None
-        if v0 is None: raise SLOW
-    v1 = d.get('name')
-    if v1 is not None:
+        present += 1
         if type(v1) is not str: raise SLOW
         v1 = v1.strip()
         if not v1: raise SLOW
         if not v1.isascii():
             v1 = normalize2('NFC', v1)
             if not v1.isprintable() and surrogate3(v1): raise SLOW
-    v2 = d.get('count')
+    v2 = d.get('parent')
     if v2 is not None:
-        v2 = integer4(v2)
-    v3 = d.get('amount')
+        present += 1
+        v2 = hop4(v2, c)
+    v3 = d.get('locality')
     if v3 is not None:
+        present += 1
         v3 = load5(v3, c)
-    v4 = d.get('recipient_kind')
+        c.places.append(v3)
+    v4 = d.get('iri')
     if v4 is not None:
-        v4 = members6.get(v4) if type(v4) is str else None
-        if v4 is None: raise SLOW
-    v5 = d.get('recipients', MISSING)
-    if v5 is MISSING:
-        v5 = default7
-    else:
-        if type(v5) is not list: raise SLOW
-        v5 = tuple([item8(x, c) for x in v5])
-    o = new9(cls10)
-    set11(o, v0)
-    set12(o, v1)
-    set13(o, v2)
-    set14(o, v3)
-    set15(o, v4)
-    set16(o, v5)
-    for _ in rule17(o): raise SLOW
+        present += 1
+        if type(v4) is not str: raise SLOW
+        v4 = v4.strip()
+        if not v4: raise SLOW
+        if not v4.isascii():
+            v4 = normalize6('NFC', v4)
+            if not v4.isprintable() and surrogate7(v4): raise SLOW
+    if len(d) != present and not allowed8(d): raise SLOW
+    o = new9(builder10)
+    o.name = v0
+    o.short_name = v1
+    o.parent = v2
+    o.locality = v3
+    o.iri = v4
+    o.__class__ = cls11
+    for _ in rule12(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('rank', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('name')\n    if v1 is not None:\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('count')\n    if v2 is not None:\n        v2 = integer4(v2)\n    v3 = d.get('amount')\n    if v3 is not None:\n        v3 = load5(v3, c)\n    v4 = d.get('recipient_kind')\n    if v4 is not None:\n        v4 = members6.get(v4) if type(v4) is str else None\n        if v4 is None: raise SLOW\n    v5 = d.get('recipients', MISSING)\n    if v5 is MISSING:\n        v5 = default7\n    else:\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item8(x, c) for x in v5])\n    o = new9(cls10)\n    set11(o, v0)\n    set12(o, v1)\n    set13(o, v2)\n    set14(o, v3)\n    set15(o, v4)\n    set16(o, v5)\n    for _ in rule17(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1 + ('type' in d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('short_name')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('parent')\n    if v2 is not None:\n        present += 1\n        v2 = hop4(v2, c)\n    v3 = d.get('locality')\n    if v3 is not None:\n        present += 1\n        v3 = load5(v3, c)\n        c.places.append(v3)\n    v4 = d.get('iri')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    if len(d) != present and not allowed8(d): raise SLOW\n    o = new9(builder10)\n    o.name = v0\n    o.short_name = v1\n    o.parent = v2\n    o.locality = v3\n    o.iri = v4\n    o.__class__ = cls11\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    v0 = d.get('id')
-    if v0 is not None:
+    present = 1
+    v0 = d.get('full_name', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
         if type(v0) is not str: raise SLOW
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
-    v1 = d.get('form', MISSING)
-    if v1 is MISSING:
-        raise SLOW
-    else:
-        v1 = members3.get(v1) if type(v1) is str else None
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('gender')
+    if v1 is not None:
+        present += 1
+        v1 = members2.get(v1) if type(v1) is str else None
         if v1 is None: raise SLOW
-    v2 = d.get('conferred_by')
+    v2 = d.get('position')
     if v2 is not None:
-        v2 = load4(v2, c)
-    v3 = d.get('awarding_body')
-    if v3 is not None:
-        v3 = load5(v3, c)
-    v4 = d.get('counts', MISSING)
-    if v4 is MISSING:
-        v4 = default6
+        present += 1
+        v2 = load3(v2, c)
+    v3 = d.get('other_positions', MISSING)
+    if v3 is MISSING:
+        v3 = default4
     else:
-        if type(v4) is not list: raise SLOW
-        v4 = tuple([item7(x, c) for x in v4])
-    v5 = d.get('recipients', MISSING)
-    if v5 is MISSING:
-        v5 = default8
-    else:
-        if type(v5) is not list: raise SLOW
-        v5 = tuple([item9(x, c) for x in v5])
-    v6 = d.get('unnamed')
-    if v6 is not None:
-        if type(v6) is not str: raise SLOW
-        v6 = v6.strip()
-        if not v6: raise SLOW
-        if not v6.isascii():
-            v6 = normalize10('NFC', v6)
-            if not v6.isprintable() and surrogate11(v6): raise SLOW
-    v7 = d.get('presented_by')
-    if v7 is not None:
-        v7 = load12(v7, c)
-    v8 = d.get('citation')
-    if v8 is not None:
-        if type(v8) is not str: raise SLOW
-        v8 = v8.strip()
-        if not v8: raise SLOW
-        if not v8.isascii():
-            v8 = normalize13('NFC', v8)
-            if not v8.isprintable() and surrogate14(v8): raise SLOW
-    v9 = d.get('decision')
-    if v9 is not None:
-        v9 = load15(v9, c)
-    v10 = d.get('prizes', MISSING)
-    if v10 is MISSING:
-        v10 = default16
-    else:
-        if type(v10) is not list: raise SLOW
-        v10 = tuple([item17(x, c) for x in v10])
-    v11 = d.get('stated_prize_count')
-    if v11 is not None:
-        v11 = integer18(v11)
-    o = new19(cls20)
-    set21(o, v0)
-    set22(o, v1)
-    set23(o, v2)
-    set24(o, v3)
-    set25(o, v4)
-    set26(o, v5)
-    set27(o, v6)
-    set28(o, v7)
-    set29(o, v8)
-    set30(o, v9)
-    set31(o, v10)
-    set32(o, v11)
-    for _ in rule33(o): raise SLOW
-    for _ in rule34(o): raise SLOW
+        present += 1
+        if type(v3) is not list: raise SLOW
+        v3 = tuple([item5(x, c) for x in v3])
+    v4 = d.get('academic_title')
+    if v4 is not None:
+        present += 1
+        if type(v4) is not str: raise SLOW
+        v4 = v4.strip()
+        if not v4: raise SLOW
+        if not v4.isascii():
+            v4 = normalize6('NFC', v4)
+            if not v4.isprintable() and surrogate7(v4): raise SLOW
+    v5 = d.get('iri')
+    if v5 is not None:
+        present += 1
+        if type(v5) is not str: raise SLOW
+        v5 = v5.strip()
+        if not v5: raise SLOW
+        if not v5.isascii():
+            v5 = normalize8('NFC', v5)
+            if not v5.isprintable() and surrogate9(v5): raise SLOW
+    if len(d) != present and not allowed10(d): raise SLOW
+    o = new11(builder12)
+    o.full_name = v0
+    o.gender = v1
+    o.position = v2
+    o.other_positions = v3
+    o.academic_title = v4
+    o.iri = v5
+    o.__class__ = cls13
+    for _ in rule14(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('id')\n    if v0 is not None:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('form', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('conferred_by')\n    if v2 is not None:\n        v2 = load4(v2, c)\n    v3 = d.get('awarding_body')\n    if v3 is not None:\n        v3 = load5(v3, c)\n    v4 = d.get('counts', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item7(x, c) for x in v4])\n    v5 = d.get('recipients', MISSING)\n    if v5 is MISSING:\n        v5 = default8\n    else:\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item9(x, c) for x in v5])\n    v6 = d.get('unnamed')\n    if v6 is not None:\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('presented_by')\n    if v7 is not None:\n        v7 = load12(v7, c)\n    v8 = d.get('citation')\n    if v8 is not None:\n        if type(v8) is not str: raise SLOW\n        v8 = v8.strip()\n        if not v8: raise SLOW\n        if not v8.isascii():\n            v8 = normalize13('NFC', v8)\n            if not v8.isprintable() and surrogate14(v8): raise SLOW\n    v9 = d.get('decision')\n    if v9 is not None:\n        v9 = load15(v9, c)\n    v10 = d.get('prizes', MISSING)\n    if v10 is MISSING:\n        v10 = default16\n    else:\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item17(x, c) for x in v10])\n    v11 = d.get('stated_prize_count')\n    if v11 is not None:\n        v11 = integer18(v11)\n    o = new19(cls20)\n    set21(o, v0)\n    set22(o, v1)\n    set23(o, v2)\n    set24(o, v3)\n    set25(o, v4)\n    set26(o, v5)\n    set27(o, v6)\n    set28(o, v7)\n    set29(o, v8)\n    set30(o, v9)\n    set31(o, v10)\n    set32(o, v11)\n    for _ in rule33(o): raise SLOW\n    for _ in rule34(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('full_name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('gender')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('position')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('other_positions', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('academic_title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    v5 = d.get('iri')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    if len(d) != present and not allowed10(d): raise SLOW\n    o = new11(builder12)\n    o.full_name = v0\n    o.gender = v1\n    o.position = v2\n    o.other_positions = v3\n    o.academic_title = v4\n    o.iri = v5\n    o.__class__ = cls13\n    for _ in rule14(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 1 + ('type' in d)
+    v0 = d.get('head', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        v0 = load0(v0, c)
+    v1 = d.get('locality')
+    if v1 is not None:
+        present += 1
+        v1 = load1(v1, c)
+        c.places.append(v1)
+    if len(d) != present and not allowed2(d): raise SLOW
+    o = new3(builder4)
+    o.head = v0
+    o.locality = v1
+    o.__class__ = cls5
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1 + ('type' in d)\n    v0 = d.get('head', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = load0(v0, c)\n    v1 = d.get('locality')\n    if v1 is not None:\n        present += 1\n        v1 = load1(v1, c)\n        c.places.append(v1)\n    if len(d) != present and not allowed2(d): raise SLOW\n    o = new3(builder4)\n    o.head = v0\n    o.locality = v1\n    o.__class__ = cls5\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    present = 0
+    v0 = d.get('number')
+    if v0 is not None:
+        present += 1
+        if type(v0) is not str: raise SLOW
+        v0 = v0.strip()
+        if not v0: raise SLOW
+        if not v0.isascii():
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('date')
+    if v1 is not None:
+        present += 1
+        v1 = any_date2(v1)
+    v2 = d.get('issuer')
+    if v2 is not None:
+        present += 1
+        v2 = load3(v2, c)
+    v3 = d.get('title')
+    if v3 is not None:
+        present += 1
+        if type(v3) is not str: raise SLOW
+        v3 = v3.strip()
+        if not v3: raise SLOW
+        if not v3.isascii():
+            v3 = normalize4('NFC', v3)
+            if not v3.isprintable() and surrogate5(v3): raise SLOW
+    v4 = d.get('as_printed', MISSING)
+    if v4 is MISSING:
+        v4 = default6
+    else:
+        present += 1
+        v4 = boolean7(v4)
+    v5 = d.get('reading')
+    if v5 is not None:
+        present += 1
+        if type(v5) is not str: raise SLOW
+        v5 = v5.strip()
+        if not v5: raise SLOW
+        if not v5.isascii():
+            v5 = normalize8('NFC', v5)
+            if not v5.isprintable() and surrogate9(v5): raise SLOW
+    v6 = d.get('co_issuers', MISSING)
+    if v6 is MISSING:
+        v6 = default10
+    else:
+        present += 1
+        if type(v6) is not list: raise SLOW
+        v6 = tuple([item11(x, c) for x in v6])
+    v7 = d.get('signed_by')
+    if v7 is not None:
+        present += 1
+        v7 = load12(v7, c)
+    if len(d) != present and not allowed13(d): raise SLOW
+    o = new14(builder15)
+    o.number = v0
+    o.date = v1
+    o.issuer = v2
+    o.title = v3
+    o.as_printed = v4
+    o.reading = v5
+    o.co_issuers = v6
+    o.signed_by = v7
+    o.__class__ = cls16
+    for _ in rule17(o): raise SLOW
+    for _ in rule18(o): raise SLOW
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 0\n    v0 = d.get('number')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('date')\n    if v1 is not None:\n        present += 1\n        v1 = any_date2(v1)\n    v2 = d.get('issuer')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('title')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize4('NFC', v3)\n            if not v3.isprintable() and surrogate5(v3): raise SLOW\n    v4 = d.get('as_printed', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        v4 = boolean7(v4)\n    v5 = d.get('reading')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('co_issuers', MISSING)\n    if v6 is MISSING:\n        v6 = default10\n    else:\n        present += 1\n        if type(v6) is not list: raise SLOW\n        v6 = tuple([item11(x, c) for x in v6])\n    v7 = d.get('signed_by')\n    if v7 is not None:\n        present += 1\n        v7 = load12(v7, c)\n    if len(d) != present and not allowed13(d): raise SLOW\n    o = new14(builder15)\n    o.number = v0\n    o.date = v1\n    o.issuer = v2\n    o.title = v3\n    o.as_printed = v4\n    o.reading = v5\n    o.co_issuers = v6\n    o.signed_by = v7\n    o.__class__ = cls16\n    for _ in rule17(o): raise SLOW\n    for _ in rule18(o): raise SLOW\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    present = 1
+    v0 = d.get('value', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        v0 = number0(v0)
+    v1 = d.get('qualifier', MISSING)
+    if v1 is MISSING:
+        v1 = default1
+    else:
+        present += 1
+        v1 = members2.get(v1) if type(v1) is str else None
+        if v1 is None: raise SLOW
+    v2 = d.get('upper')
+    if v2 is not None:
+        present += 1
+        v2 = number3(v2)
+    v3 = d.get('unit')
+    if v3 is not None:
+        present += 1
+        if type(v3) is not str: raise SLOW
+        v3 = v3.strip()
+        if not v3: raise SLOW
+        if not v3.isascii():
+            v3 = normalize4('NFC', v3)
+            if not v3.isprintable() and surrogate5(v3): raise SLOW
+    v4 = d.get('wording')
+    if v4 is not None:
+        present += 1
+        if type(v4) is not str: raise SLOW
+        v4 = v4.strip()
+        if not v4: raise SLOW
+        if not v4.isascii():
+            v4 = normalize6('NFC', v4)
+            if not v4.isprintable() and surrogate7(v4): raise SLOW
+    if len(d) != present and not allowed8(d): raise SLOW
+    o = new9(builder10)
+    o.value = v0
+    o.qualifier = v1
+    o.upper = v2
+    o.unit = v3
+    o.wording = v4
+    o.__class__ = cls11
+    for _ in rule12(o): raise SLOW
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('value', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = number0(v0)\n    v1 = d.get('qualifier', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('upper')\n    if v2 is not None:\n        present += 1\n        v2 = number3(v2)\n    v3 = d.get('unit')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize4('NFC', v3)\n            if not v3.isprintable() and surrogate5(v3): raise SLOW\n    v4 = d.get('wording')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    if len(d) != present and not allowed8(d): raise SLOW\n    o = new9(builder10)\n    o.value = v0\n    o.qualifier = v1\n    o.upper = v2\n    o.unit = v3\n    o.wording = v4\n    o.__class__ = cls11\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    present = 1
+    v0 = d.get('rank', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        v0 = members0.get(v0) if type(v0) is str else None
+        if v0 is None: raise SLOW
+    v1 = d.get('name')
+    if v1 is not None:
+        present += 1
+        if type(v1) is not str: raise SLOW
+        v1 = v1.strip()
+        if not v1: raise SLOW
+        if not v1.isascii():
+            v1 = normalize1('NFC', v1)
+            if not v1.isprintable() and surrogate2(v1): raise SLOW
+    v2 = d.get('count')
+    if v2 is not None:
+        present += 1
+        v2 = integer3(v2)
+    v3 = d.get('amount')
+    if v3 is not None:
+        present += 1
+        v3 = load4(v3, c)
+    v4 = d.get('recipient_kind')
+    if v4 is not None:
+        present += 1
+        v4 = members5.get(v4) if type(v4) is str else None
+        if v4 is None: raise SLOW
+    v5 = d.get('recipients', MISSING)
+    if v5 is MISSING:
+        v5 = default6
+    else:
+        present += 1
+        if type(v5) is not list: raise SLOW
+        v5 = tuple([item7(x, c) for x in v5])
+    if len(d) != present and not allowed8(d): raise SLOW
+    o = new9(builder10)
+    o.rank = v0
+    o.name = v1
+    o.count = v2
+    o.amount = v3
+    o.recipient_kind = v4
+    o.recipients = v5
+    o.__class__ = cls11
+    for _ in rule12(o): raise SLOW
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('rank', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('name')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize1('NFC', v1)\n            if not v1.isprintable() and surrogate2(v1): raise SLOW\n    v2 = d.get('count')\n    if v2 is not None:\n        present += 1\n        v2 = integer3(v2)\n    v3 = d.get('amount')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n    v4 = d.get('recipient_kind')\n    if v4 is not None:\n        present += 1\n        v4 = members5.get(v4) if type(v4) is str else None\n        if v4 is None: raise SLOW\n    v5 = d.get('recipients', MISSING)\n    if v5 is MISSING:\n        v5 = default6\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item7(x, c) for x in v5])\n    if len(d) != present and not allowed8(d): raise SLOW\n    o = new9(builder10)\n    o.rank = v0\n    o.name = v1\n    o.count = v2\n    o.amount = v3\n    o.recipient_kind = v4\n    o.recipients = v5\n    o.__class__ = cls11\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    present = 1
+    v0 = d.get('id')
+    if v0 is not None:
+        present += 1
+        if type(v0) is not str: raise SLOW
+        v0 = v0.strip()
+        if not v0: raise SLOW
+        if not v0.isascii():
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('form', MISSING)
+    if v1 is MISSING:
+        raise SLOW
+    else:
+        v1 = members2.get(v1) if type(v1) is str else None
+        if v1 is None: raise SLOW
+    v2 = d.get('conferred_by')
+    if v2 is not None:
+        present += 1
+        v2 = load3(v2, c)
+    v3 = d.get('awarding_body')
+    if v3 is not None:
+        present += 1
+        v3 = load4(v3, c)
+    v4 = d.get('counts', MISSING)
+    if v4 is MISSING:
+        v4 = default5
+    else:
+        present += 1
+        if type(v4) is not list: raise SLOW
+        v4 = tuple([item6(x, c) for x in v4])
+    v5 = d.get('recipients', MISSING)
+    if v5 is MISSING:
+        v5 = default7
+    else:
+        present += 1
+        if type(v5) is not list: raise SLOW
+        v5 = tuple([item8(x, c) for x in v5])
+    v6 = d.get('unnamed')
+    if v6 is not None:
+        present += 1
+        if type(v6) is not str: raise SLOW
+        v6 = v6.strip()
+        if not v6: raise SLOW
+        if not v6.isascii():
+            v6 = normalize9('NFC', v6)
+            if not v6.isprintable() and surrogate10(v6): raise SLOW
+    v7 = d.get('presented_by')
+    if v7 is not None:
+        present += 1
+        v7 = load11(v7, c)
+    v8 = d.get('citation')
+    if v8 is not None:
+        present += 1
+        if type(v8) is not str: raise SLOW
+        v8 = v8.strip()
+        if not v8: raise SLOW
+        if not v8.isascii():
+            v8 = normalize12('NFC', v8)
+            if not v8.isprintable() and surrogate13(v8): raise SLOW
+    v9 = d.get('decision')
+    if v9 is not None:
+        present += 1
+        v9 = load14(v9, c)
+    v10 = d.get('prizes', MISSING)
+    if v10 is MISSING:
+        v10 = default15
+    else:
+        present += 1
+        if type(v10) is not list: raise SLOW
+        v10 = tuple([item16(x, c) for x in v10])
+    v11 = d.get('stated_prize_count')
+    if v11 is not None:
+        present += 1
+        v11 = integer17(v11)
+    if len(d) != present and not allowed18(d): raise SLOW
+    o = new19(builder20)
+    o.id = v0
+    o.form = v1
+    o.conferred_by = v2
+    o.awarding_body = v3
+    o.counts = v4
+    o.recipients = v5
+    o.unnamed = v6
+    o.presented_by = v7
+    o.citation = v8
+    o.decision = v9
+    o.prizes = v10
+    o.stated_prize_count = v11
+    o.__class__ = cls21
+    for _ in rule22(o): raise SLOW
+    for _ in rule23(o): raise SLOW
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('id')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('form', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('conferred_by')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('awarding_body')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n    v4 = d.get('counts', MISSING)\n    if v4 is MISSING:\n        v4 = default5\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item6(x, c) for x in v4])\n    v5 = d.get('recipients', MISSING)\n    if v5 is MISSING:\n        v5 = default7\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item8(x, c) for x in v5])\n    v6 = d.get('unnamed')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize9('NFC', v6)\n            if not v6.isprintable() and surrogate10(v6): raise SLOW\n    v7 = d.get('presented_by')\n    if v7 is not None:\n        present += 1\n        v7 = load11(v7, c)\n    v8 = d.get('citation')\n    if v8 is not None:\n        present += 1\n        if type(v8) is not str: raise SLOW\n        v8 = v8.strip()\n        if not v8: raise SLOW\n        if not v8.isascii():\n            v8 = normalize12('NFC', v8)\n            if not v8.isprintable() and surrogate13(v8): raise SLOW\n    v9 = d.get('decision')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('prizes', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item16(x, c) for x in v10])\n    v11 = d.get('stated_prize_count')\n    if v11 is not None:\n        present += 1\n        v11 = integer17(v11)\n    if len(d) != present and not allowed18(d): raise SLOW\n    o = new19(builder20)\n    o.id = v0\n    o.form = v1\n    o.conferred_by = v2\n    o.awarding_body = v3\n    o.counts = v4\n    o.recipients = v5\n    o.unnamed = v6\n    o.presented_by = v7\n    o.citation = v8\n    o.decision = v9\n    o.prizes = v10\n    o.stated_prize_count = v11\n    o.__class__ = cls21\n    for _ in rule22(o): raise SLOW\n    for _ in rule23(o): raise SLOW\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
     c.keys += len(d)
     k = None
     if 'parent' not in d:
@@ -508,6 +688,7 @@ def load(d, c):
             c.colons += c.counted.get(k, 0)
             return o
     n = c.colons
+    present = 1
     v0 = d.get('name', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -517,48 +698,54 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('kind')
     if v1 is not None:
-        v1 = members3.get(v1) if type(v1) is str else None
+        present += 1
+        v1 = members2.get(v1) if type(v1) is str else None
         if v1 is None: raise SLOW
     v2 = d.get('code')
     if v2 is not None:
+        present += 1
         if type(v2) is not str: raise SLOW
         c.colons += v2.count(':')
         v2 = v2.strip()
         if not v2: raise SLOW
         if not v2.isascii():
-            v2 = normalize4('NFC', v2)
-            if not v2.isprintable() and surrogate5(v2): raise SLOW
+            v2 = normalize3('NFC', v2)
+            if not v2.isprintable() and surrogate4(v2): raise SLOW
     v3 = d.get('parent')
     if v3 is not None:
-        v3 = hop6(v3, c)
+        present += 1
+        v3 = hop5(v3, c)
     v4 = d.get('as_of')
     if v4 is not None:
-        v4 = date7(v4)
-    o = new8(cls9)
-    set10(o, v0)
-    set11(o, v1)
-    set12(o, v2)
-    set13(o, v3)
-    set14(o, v4)
-    for _ in rule15(o): raise SLOW
-    for _ in rule16(o): raise SLOW
+        present += 1
+        v4 = date6(v4)
+    if len(d) != present and not allowed7(d): raise SLOW
+    o = new8(builder9)
+    o.name = v0
+    o.kind = v1
+    o.code = v2
+    o.parent = v3
+    o.as_of = v4
+    o.__class__ = cls10
+    for _ in rule11(o): raise SLOW
+    for _ in rule12(o): raise SLOW
     if k is not None and len(c.shared) < 1024:
         c.shared[k] = o
         c.counted[k] = c.colons - n
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    k = None\n    if 'parent' not in d:\n        try:\n            k = tuple(d.items())\n            o = c.shared.get(k)\n        except TypeError:\n            raise SLOW from None\n        if o is not None:\n            c.colons += c.counted.get(k, 0)\n            return o\n    n = c.colons\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('code')\n    if v2 is not None:\n        if type(v2) is not str: raise SLOW\n        c.colons += v2.count(':')\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    v3 = d.get('parent')\n    if v3 is not None:\n        v3 = hop6(v3, c)\n    v4 = d.get('as_of')\n    if v4 is not None:\n        v4 = date7(v4)\n    o = new8(cls9)\n    set10(o, v0)\n    set11(o, v1)\n    set12(o, v2)\n    set13(o, v3)\n    set14(o, v4)\n    for _ in rule15(o): raise SLOW\n    for _ in rule16(o): raise SLOW\n    if k is not None and len(c.shared) < 1024:\n        c.shared[k] = o\n        c.counted[k] = c.colons - n\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    k = None\n    if 'parent' not in d:\n        try:\n            k = tuple(d.items())\n            o = c.shared.get(k)\n        except TypeError:\n            raise SLOW from None\n        if o is not None:\n            c.colons += c.counted.get(k, 0)\n            return o\n    n = c.colons\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('code')\n    if v2 is not None:\n        present += 1\n        if type(v2) is not str: raise SLOW\n        c.colons += v2.count(':')\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize3('NFC', v2)\n            if not v2.isprintable() and surrogate4(v2): raise SLOW\n    v3 = d.get('parent')\n    if v3 is not None:\n        present += 1\n        v3 = hop5(v3, c)\n    v4 = d.get('as_of')\n    if v4 is not None:\n        present += 1\n        v4 = date6(v4)\n    if len(d) != present and not allowed7(d): raise SLOW\n    o = new8(builder9)\n    o.name = v0\n    o.kind = v1\n    o.code = v2\n    o.parent = v3\n    o.as_of = v4\n    o.__class__ = cls10\n    for _ in rule11(o): raise SLOW\n    for _ in rule12(o): raise SLOW\n    if k is not None and len(c.shared) < 1024:\n        c.shared[k] = o\n        c.counted[k] = c.colons - n\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 1
     v0 = d.get('name', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -568,50 +755,56 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('short_name')
     if v1 is not None:
+        present += 1
         if type(v1) is not str: raise SLOW
         c.colons += v1.count(':')
         v1 = v1.strip()
         if not v1: raise SLOW
         if not v1.isascii():
-            v1 = normalize3('NFC', v1)
-            if not v1.isprintable() and surrogate4(v1): raise SLOW
+            v1 = normalize2('NFC', v1)
+            if not v1.isprintable() and surrogate3(v1): raise SLOW
     v2 = d.get('parent')
     if v2 is not None:
-        v2 = hop5(v2, c)
+        present += 1
+        v2 = hop4(v2, c)
     v3 = d.get('locality')
     if v3 is not None:
-        v3 = load6(v3, c)
+        present += 1
+        v3 = load5(v3, c)
         c.places.append(v3)
     v4 = d.get('iri')
     if v4 is not None:
+        present += 1
         if type(v4) is not str: raise SLOW
         c.colons += v4.count(':')
         v4 = v4.strip()
         if not v4: raise SLOW
         if not v4.isascii():
-            v4 = normalize7('NFC', v4)
-            if not v4.isprintable() and surrogate8(v4): raise SLOW
-    o = new9(cls10)
-    set11(o, v0)
-    set12(o, v1)
-    set13(o, v2)
-    set14(o, v3)
-    set15(o, v4)
-    for _ in rule16(o): raise SLOW
+            v4 = normalize6('NFC', v4)
+            if not v4.isprintable() and surrogate7(v4): raise SLOW
+    if len(d) != present and not allowed8(d): raise SLOW
+    o = new9(builder10)
+    o.name = v0
+    o.short_name = v1
+    o.parent = v2
+    o.locality = v3
+    o.iri = v4
+    o.__class__ = cls11
+    for _ in rule12(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('short_name')\n    if v1 is not None:\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize3('NFC', v1)\n            if not v1.isprintable() and surrogate4(v1): raise SLOW\n    v2 = d.get('parent')\n    if v2 is not None:\n        v2 = hop5(v2, c)\n    v3 = d.get('locality')\n    if v3 is not None:\n        v3 = load6(v3, c)\n        c.places.append(v3)\n    v4 = d.get('iri')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    o = new9(cls10)\n    set11(o, v0)\n    set12(o, v1)\n    set13(o, v2)\n    set14(o, v3)\n    set15(o, v4)\n    for _ in rule16(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('short_name')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('parent')\n    if v2 is not None:\n        present += 1\n        v2 = hop4(v2, c)\n    v3 = d.get('locality')\n    if v3 is not None:\n        present += 1\n        v3 = load5(v3, c)\n        c.places.append(v3)\n    v4 = d.get('iri')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    if len(d) != present and not allowed8(d): raise SLOW\n    o = new9(builder10)\n    o.name = v0\n    o.short_name = v1\n    o.parent = v2\n    o.locality = v3\n    o.iri = v4\n    o.__class__ = cls11\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 2
     v0 = d.get('title', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -621,57 +814,62 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('organization', MISSING)
     if v1 is MISSING:
         raise SLOW
     else:
-        v1 = load3(v1, c)
+        v1 = load2(v1, c)
     v2 = d.get('former', MISSING)
     if v2 is MISSING:
-        v2 = default4
+        v2 = default3
     else:
-        v2 = boolean5(v2)
-    o = new6(cls7)
-    set8(o, v0)
-    set9(o, v1)
-    set10(o, v2)
+        present += 1
+        v2 = boolean4(v2)
+    if len(d) != present and not allowed5(d): raise SLOW
+    o = new6(builder7)
+    o.title = v0
+    o.organization = v1
+    o.former = v2
+    o.__class__ = cls8
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('title', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('organization', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = load3(v1, c)\n    v2 = d.get('former', MISSING)\n    if v2 is MISSING:\n        v2 = default4\n    else:\n        v2 = boolean5(v2)\n    o = new6(cls7)\n    set8(o, v0)\n    set9(o, v1)\n    set10(o, v2)\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 2\n    v0 = d.get('title', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('organization', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = load2(v1, c)\n    v2 = d.get('former', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        v2 = boolean4(v2)\n    if len(d) != present and not allowed5(d): raise SLOW\n    o = new6(builder7)\n    o.title = v0\n    o.organization = v1\n    o.former = v2\n    o.__class__ = cls8\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 2
     v0 = d.get('kind', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = members1.get(v0) if type(v0) is str else None
+        v0 = members0.get(v0) if type(v0) is str else None
         if v0 is None: raise SLOW
     v1 = d.get('count', MISSING)
     if v1 is MISSING:
         raise SLOW
     else:
-        v1 = integer2(v1)
-    o = new3(cls4)
-    set5(o, v0)
-    set6(o, v1)
-    for _ in rule7(o): raise SLOW
+        v1 = integer1(v1)
+    if len(d) != present and not allowed2(d): raise SLOW
+    o = new3(builder4)
+    o.kind = v0
+    o.count = v1
+    o.__class__ = cls5
+    for _ in rule6(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('count', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = integer2(v1)\n    o = new3(cls4)\n    set5(o, v0)\n    set6(o, v1)\n    for _ in rule7(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 2\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('count', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = integer1(v1)\n    if len(d) != present and not allowed2(d): raise SLOW\n    o = new3(builder4)\n    o.kind = v0\n    o.count = v1\n    o.__class__ = cls5\n    for _ in rule6(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 1 + ('type' in d)
     v0 = d.get('full_name', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -681,204 +879,78 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('gender')
     if v1 is not None:
-        v1 = members3.get(v1) if type(v1) is str else None
+        present += 1
+        v1 = members2.get(v1) if type(v1) is str else None
         if v1 is None: raise SLOW
     v2 = d.get('position')
     if v2 is not None:
-        v2 = load4(v2, c)
+        present += 1
+        v2 = load3(v2, c)
     v3 = d.get('other_positions', MISSING)
     if v3 is MISSING:
-        v3 = default5
+        v3 = default4
     else:
+        present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item6(x, c) for x in v3])
+        v3 = tuple([item5(x, c) for x in v3])
     v4 = d.get('academic_title')
     if v4 is not None:
+        present += 1
         if type(v4) is not str: raise SLOW
         c.colons += v4.count(':')
         v4 = v4.strip()
         if not v4: raise SLOW
         if not v4.isascii():
-            v4 = normalize7('NFC', v4)
-            if not v4.isprintable() and surrogate8(v4): raise SLOW
+            v4 = normalize6('NFC', v4)
+            if not v4.isprintable() and surrogate7(v4): raise SLOW
     v5 = d.get('iri')
     if v5 is not None:
+        present += 1
         if type(v5) is not str: raise SLOW
         c.colons += v5.count(':')
         v5 = v5.strip()
         if not v5: raise SLOW
         if not v5.isascii():
-            v5 = normalize9('NFC', v5)
-            if not v5.isprintable() and surrogate10(v5): raise SLOW
-    o = new11(cls12)
-    set13(o, v0)
-    set14(o, v1)
-    set15(o, v2)
-    set16(o, v3)
-    set17(o, v4)
-    set18(o, v5)
-    for _ in rule19(o): raise SLOW
+            v5 = normalize8('NFC', v5)
+            if not v5.isprintable() and surrogate9(v5): raise SLOW
+    if len(d) != present and not allowed10(d): raise SLOW
+    o = new11(builder12)
+    o.full_name = v0
+    o.gender = v1
+    o.position = v2
+    o.other_positions = v3
+    o.academic_title = v4
+    o.iri = v5
+    o.__class__ = cls13
+    for _ in rule14(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('full_name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('gender')\n    if v1 is not None:\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('position')\n    if v2 is not None:\n        v2 = load4(v2, c)\n    v3 = d.get('other_positions', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n    v4 = d.get('academic_title')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    v5 = d.get('iri')\n    if v5 is not None:\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    o = new11(cls12)\n    set13(o, v0)\n    set14(o, v1)\n    set15(o, v2)\n    set16(o, v3)\n    set17(o, v4)\n    set18(o, v5)\n    for _ in rule19(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1 + ('type' in d)\n    v0 = d.get('full_name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('gender')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('position')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('other_positions', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('academic_title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    v5 = d.get('iri')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    if len(d) != present and not allowed10(d): raise SLOW\n    o = new11(builder12)\n    o.full_name = v0\n    o.gender = v1\n    o.position = v2\n    o.other_positions = v3\n    o.academic_title = v4\n    o.iri = v5\n    o.__class__ = cls13\n    for _ in rule14(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
-    v0 = d.get('head', MISSING)
+    present = 1 + ('type' in d)
+    v0 = d.get('name', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = load1(v0, c)
-    v1 = d.get('locality')
-    if v1 is not None:
-        v1 = load2(v1, c)
-        c.places.append(v1)
-    o = new3(cls4)
-    set5(o, v0)
-    set6(o, v1)
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('head', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = load1(v0, c)\n    v1 = d.get('locality')\n    if v1 is not None:\n        v1 = load2(v1, c)\n        c.places.append(v1)\n    o = new3(cls4)\n    set5(o, v0)\n    set6(o, v1)\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    c.keys += len(d)
-    v0 = d.get('number')
-    if v0 is not None:
         if type(v0) is not str: raise SLOW
         c.colons += v0.count(':')
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
-    v1 = d.get('date')
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('short_name')
     if v1 is not None:
-        v1 = any_date3(v1)
-    v2 = d.get('issuer')
-    if v2 is not None:
-        v2 = load4(v2, c)
-    v3 = d.get('title')
-    if v3 is not None:
-        if type(v3) is not str: raise SLOW
-        c.colons += v3.count(':')
-        v3 = v3.strip()
-        if not v3: raise SLOW
-        if not v3.isascii():
-            v3 = normalize5('NFC', v3)
-            if not v3.isprintable() and surrogate6(v3): raise SLOW
-    v4 = d.get('as_printed', MISSING)
-    if v4 is MISSING:
-        v4 = default7
-    else:
-        v4 = boolean8(v4)
-    v5 = d.get('reading')
-    if v5 is not None:
-        if type(v5) is not str: raise SLOW
-        c.colons += v5.count(':')
-        v5 = v5.strip()
-        if not v5: raise SLOW
-        if not v5.isascii():
-            v5 = normalize9('NFC', v5)
-            if not v5.isprintable() and surrogate10(v5): raise SLOW
-    v6 = d.get('co_issuers', MISSING)
-    if v6 is MISSING:
-        v6 = default11
-    else:
-        if type(v6) is not list: raise SLOW
-        v6 = tuple([item12(x, c) for x in v6])
-    v7 = d.get('signed_by')
-    if v7 is not None:
-        v7 = load13(v7, c)
-    o = new14(cls15)
-    set16(o, v0)
-    set17(o, v1)
-    set18(o, v2)
-    set19(o, v3)
-    set20(o, v4)
-    set21(o, v5)
-    set22(o, v6)
-    set23(o, v7)
-    for _ in rule24(o): raise SLOW
-    for _ in rule25(o): raise SLOW
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('number')\n    if v0 is not None:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('date')\n    if v1 is not None:\n        v1 = any_date3(v1)\n    v2 = d.get('issuer')\n    if v2 is not None:\n        v2 = load4(v2, c)\n    v3 = d.get('title')\n    if v3 is not None:\n        if type(v3) is not str: raise SLOW\n        c.colons += v3.count(':')\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize5('NFC', v3)\n            if not v3.isprintable() and surrogate6(v3): raise SLOW\n    v4 = d.get('as_printed', MISSING)\n    if v4 is MISSING:\n        v4 = default7\n    else:\n        v4 = boolean8(v4)\n    v5 = d.get('reading')\n    if v5 is not None:\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    v6 = d.get('co_issuers', MISSING)\n    if v6 is MISSING:\n        v6 = default11\n    else:\n        if type(v6) is not list: raise SLOW\n        v6 = tuple([item12(x, c) for x in v6])\n    v7 = d.get('signed_by')\n    if v7 is not None:\n        v7 = load13(v7, c)\n    o = new14(cls15)\n    set16(o, v0)\n    set17(o, v1)\n    set18(o, v2)\n    set19(o, v3)\n    set20(o, v4)\n    set21(o, v5)\n    set22(o, v6)\n    set23(o, v7)\n    for _ in rule24(o): raise SLOW\n    for _ in rule25(o): raise SLOW\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    c.keys += len(d)
-    v0 = d.get('value', MISSING)
-    if v0 is MISSING:
-        raise SLOW
-    else:
-        v0 = number1(v0)
-    v1 = d.get('qualifier', MISSING)
-    if v1 is MISSING:
-        v1 = default2
-    else:
-        v1 = members3.get(v1) if type(v1) is str else None
-        if v1 is None: raise SLOW
-    v2 = d.get('upper')
-    if v2 is not None:
-        v2 = number4(v2)
-    v3 = d.get('unit')
-    if v3 is not None:
-        if type(v3) is not str: raise SLOW
-        c.colons += v3.count(':')
-        v3 = v3.strip()
-        if not v3: raise SLOW
-        if not v3.isascii():
-            v3 = normalize5('NFC', v3)
-            if not v3.isprintable() and surrogate6(v3): raise SLOW
-    v4 = d.get('wording')
-    if v4 is not None:
-        if type(v4) is not str: raise SLOW
-        c.colons += v4.count(':')
-        v4 = v4.strip()
-        if not v4: raise SLOW
-        if not v4.isascii():
-            v4 = normalize7('NFC', v4)
-            if not v4.isprintable() and surrogate8(v4): raise SLOW
-    o = new9(cls10)
-    set11(o, v0)
-    set12(o, v1)
-    set13(o, v2)
-    set14(o, v3)
-    set15(o, v4)
-    for _ in rule16(o): raise SLOW
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('value', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = number1(v0)\n    v1 = d.get('qualifier', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('upper')\n    if v2 is not None:\n        v2 = number4(v2)\n    v3 = d.get('unit')\n    if v3 is not None:\n        if type(v3) is not str: raise SLOW\n        c.colons += v3.count(':')\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize5('NFC', v3)\n            if not v3.isprintable() and surrogate6(v3): raise SLOW\n    v4 = d.get('wording')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    o = new9(cls10)\n    set11(o, v0)\n    set12(o, v1)\n    set13(o, v2)\n    set14(o, v3)\n    set15(o, v4)\n    for _ in rule16(o): raise SLOW\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    c.keys += len(d)
-    v0 = d.get('rank', MISSING)
-    if v0 is MISSING:
-        raise SLOW
-    else:
-        v0 = members1.get(v0) if type(v0) is str else None
-        if v0 is None: raise SLOW
-    v1 = d.get('name')
-    if v1 is not None:
+        present += 1
         if type(v1) is not str: raise SLOW
         c.colons += v1.count(':')
         v1 = v1.strip()
@@ -886,125 +958,423 @@ def load(d, c):
         if not v1.isascii():
             v1 = normalize2('NFC', v1)
             if not v1.isprintable() and surrogate3(v1): raise SLOW
-    v2 = d.get('count')
+    v2 = d.get('parent')
     if v2 is not None:
-        v2 = integer4(v2)
-    v3 = d.get('amount')
+        present += 1
+        v2 = hop4(v2, c)
+    v3 = d.get('locality')
     if v3 is not None:
+        present += 1
         v3 = load5(v3, c)
-    v4 = d.get('recipient_kind')
+        c.places.append(v3)
+    v4 = d.get('iri')
     if v4 is not None:
-        v4 = members6.get(v4) if type(v4) is str else None
-        if v4 is None: raise SLOW
-    v5 = d.get('recipients', MISSING)
-    if v5 is MISSING:
-        v5 = default7
-    else:
-        if type(v5) is not list: raise SLOW
-        v5 = tuple([item8(x, c) for x in v5])
-    o = new9(cls10)
-    set11(o, v0)
-    set12(o, v1)
-    set13(o, v2)
-    set14(o, v3)
-    set15(o, v4)
-    set16(o, v5)
-    for _ in rule17(o): raise SLOW
+        present += 1
+        if type(v4) is not str: raise SLOW
+        c.colons += v4.count(':')
+        v4 = v4.strip()
+        if not v4: raise SLOW
+        if not v4.isascii():
+            v4 = normalize6('NFC', v4)
+            if not v4.isprintable() and surrogate7(v4): raise SLOW
+    if len(d) != present and not allowed8(d): raise SLOW
+    o = new9(builder10)
+    o.name = v0
+    o.short_name = v1
+    o.parent = v2
+    o.locality = v3
+    o.iri = v4
+    o.__class__ = cls11
+    for _ in rule12(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('rank', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('name')\n    if v1 is not None:\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('count')\n    if v2 is not None:\n        v2 = integer4(v2)\n    v3 = d.get('amount')\n    if v3 is not None:\n        v3 = load5(v3, c)\n    v4 = d.get('recipient_kind')\n    if v4 is not None:\n        v4 = members6.get(v4) if type(v4) is str else None\n        if v4 is None: raise SLOW\n    v5 = d.get('recipients', MISSING)\n    if v5 is MISSING:\n        v5 = default7\n    else:\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item8(x, c) for x in v5])\n    o = new9(cls10)\n    set11(o, v0)\n    set12(o, v1)\n    set13(o, v2)\n    set14(o, v3)\n    set15(o, v4)\n    set16(o, v5)\n    for _ in rule17(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1 + ('type' in d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('short_name')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('parent')\n    if v2 is not None:\n        present += 1\n        v2 = hop4(v2, c)\n    v3 = d.get('locality')\n    if v3 is not None:\n        present += 1\n        v3 = load5(v3, c)\n        c.places.append(v3)\n    v4 = d.get('iri')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    if len(d) != present and not allowed8(d): raise SLOW\n    o = new9(builder10)\n    o.name = v0\n    o.short_name = v1\n    o.parent = v2\n    o.locality = v3\n    o.iri = v4\n    o.__class__ = cls11\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
-    v0 = d.get('id')
-    if v0 is not None:
+    present = 1
+    v0 = d.get('full_name', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
         if type(v0) is not str: raise SLOW
         c.colons += v0.count(':')
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('gender')
+    if v1 is not None:
+        present += 1
+        v1 = members2.get(v1) if type(v1) is str else None
+        if v1 is None: raise SLOW
+    v2 = d.get('position')
+    if v2 is not None:
+        present += 1
+        v2 = load3(v2, c)
+    v3 = d.get('other_positions', MISSING)
+    if v3 is MISSING:
+        v3 = default4
+    else:
+        present += 1
+        if type(v3) is not list: raise SLOW
+        v3 = tuple([item5(x, c) for x in v3])
+    v4 = d.get('academic_title')
+    if v4 is not None:
+        present += 1
+        if type(v4) is not str: raise SLOW
+        c.colons += v4.count(':')
+        v4 = v4.strip()
+        if not v4: raise SLOW
+        if not v4.isascii():
+            v4 = normalize6('NFC', v4)
+            if not v4.isprintable() and surrogate7(v4): raise SLOW
+    v5 = d.get('iri')
+    if v5 is not None:
+        present += 1
+        if type(v5) is not str: raise SLOW
+        c.colons += v5.count(':')
+        v5 = v5.strip()
+        if not v5: raise SLOW
+        if not v5.isascii():
+            v5 = normalize8('NFC', v5)
+            if not v5.isprintable() and surrogate9(v5): raise SLOW
+    if len(d) != present and not allowed10(d): raise SLOW
+    o = new11(builder12)
+    o.full_name = v0
+    o.gender = v1
+    o.position = v2
+    o.other_positions = v3
+    o.academic_title = v4
+    o.iri = v5
+    o.__class__ = cls13
+    for _ in rule14(o): raise SLOW
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('full_name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('gender')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('position')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('other_positions', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('academic_title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    v5 = d.get('iri')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    if len(d) != present and not allowed10(d): raise SLOW\n    o = new11(builder12)\n    o.full_name = v0\n    o.gender = v1\n    o.position = v2\n    o.other_positions = v3\n    o.academic_title = v4\n    o.iri = v5\n    o.__class__ = cls13\n    for _ in rule14(o): raise SLOW\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    present = 1 + ('type' in d)
+    v0 = d.get('head', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        v0 = load0(v0, c)
+    v1 = d.get('locality')
+    if v1 is not None:
+        present += 1
+        v1 = load1(v1, c)
+        c.places.append(v1)
+    if len(d) != present and not allowed2(d): raise SLOW
+    o = new3(builder4)
+    o.head = v0
+    o.locality = v1
+    o.__class__ = cls5
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1 + ('type' in d)\n    v0 = d.get('head', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = load0(v0, c)\n    v1 = d.get('locality')\n    if v1 is not None:\n        present += 1\n        v1 = load1(v1, c)\n        c.places.append(v1)\n    if len(d) != present and not allowed2(d): raise SLOW\n    o = new3(builder4)\n    o.head = v0\n    o.locality = v1\n    o.__class__ = cls5\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    present = 0
+    v0 = d.get('number')
+    if v0 is not None:
+        present += 1
+        if type(v0) is not str: raise SLOW
+        c.colons += v0.count(':')
+        v0 = v0.strip()
+        if not v0: raise SLOW
+        if not v0.isascii():
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('date')
+    if v1 is not None:
+        present += 1
+        v1 = any_date2(v1)
+    v2 = d.get('issuer')
+    if v2 is not None:
+        present += 1
+        v2 = load3(v2, c)
+    v3 = d.get('title')
+    if v3 is not None:
+        present += 1
+        if type(v3) is not str: raise SLOW
+        c.colons += v3.count(':')
+        v3 = v3.strip()
+        if not v3: raise SLOW
+        if not v3.isascii():
+            v3 = normalize4('NFC', v3)
+            if not v3.isprintable() and surrogate5(v3): raise SLOW
+    v4 = d.get('as_printed', MISSING)
+    if v4 is MISSING:
+        v4 = default6
+    else:
+        present += 1
+        v4 = boolean7(v4)
+    v5 = d.get('reading')
+    if v5 is not None:
+        present += 1
+        if type(v5) is not str: raise SLOW
+        c.colons += v5.count(':')
+        v5 = v5.strip()
+        if not v5: raise SLOW
+        if not v5.isascii():
+            v5 = normalize8('NFC', v5)
+            if not v5.isprintable() and surrogate9(v5): raise SLOW
+    v6 = d.get('co_issuers', MISSING)
+    if v6 is MISSING:
+        v6 = default10
+    else:
+        present += 1
+        if type(v6) is not list: raise SLOW
+        v6 = tuple([item11(x, c) for x in v6])
+    v7 = d.get('signed_by')
+    if v7 is not None:
+        present += 1
+        v7 = load12(v7, c)
+    if len(d) != present and not allowed13(d): raise SLOW
+    o = new14(builder15)
+    o.number = v0
+    o.date = v1
+    o.issuer = v2
+    o.title = v3
+    o.as_printed = v4
+    o.reading = v5
+    o.co_issuers = v6
+    o.signed_by = v7
+    o.__class__ = cls16
+    for _ in rule17(o): raise SLOW
+    for _ in rule18(o): raise SLOW
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 0\n    v0 = d.get('number')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('date')\n    if v1 is not None:\n        present += 1\n        v1 = any_date2(v1)\n    v2 = d.get('issuer')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('title')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        c.colons += v3.count(':')\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize4('NFC', v3)\n            if not v3.isprintable() and surrogate5(v3): raise SLOW\n    v4 = d.get('as_printed', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        v4 = boolean7(v4)\n    v5 = d.get('reading')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('co_issuers', MISSING)\n    if v6 is MISSING:\n        v6 = default10\n    else:\n        present += 1\n        if type(v6) is not list: raise SLOW\n        v6 = tuple([item11(x, c) for x in v6])\n    v7 = d.get('signed_by')\n    if v7 is not None:\n        present += 1\n        v7 = load12(v7, c)\n    if len(d) != present and not allowed13(d): raise SLOW\n    o = new14(builder15)\n    o.number = v0\n    o.date = v1\n    o.issuer = v2\n    o.title = v3\n    o.as_printed = v4\n    o.reading = v5\n    o.co_issuers = v6\n    o.signed_by = v7\n    o.__class__ = cls16\n    for _ in rule17(o): raise SLOW\n    for _ in rule18(o): raise SLOW\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    present = 1
+    v0 = d.get('value', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        v0 = number0(v0)
+    v1 = d.get('qualifier', MISSING)
+    if v1 is MISSING:
+        v1 = default1
+    else:
+        present += 1
+        v1 = members2.get(v1) if type(v1) is str else None
+        if v1 is None: raise SLOW
+    v2 = d.get('upper')
+    if v2 is not None:
+        present += 1
+        v2 = number3(v2)
+    v3 = d.get('unit')
+    if v3 is not None:
+        present += 1
+        if type(v3) is not str: raise SLOW
+        c.colons += v3.count(':')
+        v3 = v3.strip()
+        if not v3: raise SLOW
+        if not v3.isascii():
+            v3 = normalize4('NFC', v3)
+            if not v3.isprintable() and surrogate5(v3): raise SLOW
+    v4 = d.get('wording')
+    if v4 is not None:
+        present += 1
+        if type(v4) is not str: raise SLOW
+        c.colons += v4.count(':')
+        v4 = v4.strip()
+        if not v4: raise SLOW
+        if not v4.isascii():
+            v4 = normalize6('NFC', v4)
+            if not v4.isprintable() and surrogate7(v4): raise SLOW
+    if len(d) != present and not allowed8(d): raise SLOW
+    o = new9(builder10)
+    o.value = v0
+    o.qualifier = v1
+    o.upper = v2
+    o.unit = v3
+    o.wording = v4
+    o.__class__ = cls11
+    for _ in rule12(o): raise SLOW
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('value', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = number0(v0)\n    v1 = d.get('qualifier', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('upper')\n    if v2 is not None:\n        present += 1\n        v2 = number3(v2)\n    v3 = d.get('unit')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        c.colons += v3.count(':')\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize4('NFC', v3)\n            if not v3.isprintable() and surrogate5(v3): raise SLOW\n    v4 = d.get('wording')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    if len(d) != present and not allowed8(d): raise SLOW\n    o = new9(builder10)\n    o.value = v0\n    o.qualifier = v1\n    o.upper = v2\n    o.unit = v3\n    o.wording = v4\n    o.__class__ = cls11\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    present = 1
+    v0 = d.get('rank', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        v0 = members0.get(v0) if type(v0) is str else None
+        if v0 is None: raise SLOW
+    v1 = d.get('name')
+    if v1 is not None:
+        present += 1
+        if type(v1) is not str: raise SLOW
+        c.colons += v1.count(':')
+        v1 = v1.strip()
+        if not v1: raise SLOW
+        if not v1.isascii():
+            v1 = normalize1('NFC', v1)
+            if not v1.isprintable() and surrogate2(v1): raise SLOW
+    v2 = d.get('count')
+    if v2 is not None:
+        present += 1
+        v2 = integer3(v2)
+    v3 = d.get('amount')
+    if v3 is not None:
+        present += 1
+        v3 = load4(v3, c)
+    v4 = d.get('recipient_kind')
+    if v4 is not None:
+        present += 1
+        v4 = members5.get(v4) if type(v4) is str else None
+        if v4 is None: raise SLOW
+    v5 = d.get('recipients', MISSING)
+    if v5 is MISSING:
+        v5 = default6
+    else:
+        present += 1
+        if type(v5) is not list: raise SLOW
+        v5 = tuple([item7(x, c) for x in v5])
+    if len(d) != present and not allowed8(d): raise SLOW
+    o = new9(builder10)
+    o.rank = v0
+    o.name = v1
+    o.count = v2
+    o.amount = v3
+    o.recipient_kind = v4
+    o.recipients = v5
+    o.__class__ = cls11
+    for _ in rule12(o): raise SLOW
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('rank', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('name')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize1('NFC', v1)\n            if not v1.isprintable() and surrogate2(v1): raise SLOW\n    v2 = d.get('count')\n    if v2 is not None:\n        present += 1\n        v2 = integer3(v2)\n    v3 = d.get('amount')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n    v4 = d.get('recipient_kind')\n    if v4 is not None:\n        present += 1\n        v4 = members5.get(v4) if type(v4) is str else None\n        if v4 is None: raise SLOW\n    v5 = d.get('recipients', MISSING)\n    if v5 is MISSING:\n        v5 = default6\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item7(x, c) for x in v5])\n    if len(d) != present and not allowed8(d): raise SLOW\n    o = new9(builder10)\n    o.rank = v0\n    o.name = v1\n    o.count = v2\n    o.amount = v3\n    o.recipient_kind = v4\n    o.recipients = v5\n    o.__class__ = cls11\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    present = 1
+    v0 = d.get('id')
+    if v0 is not None:
+        present += 1
+        if type(v0) is not str: raise SLOW
+        c.colons += v0.count(':')
+        v0 = v0.strip()
+        if not v0: raise SLOW
+        if not v0.isascii():
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('form', MISSING)
     if v1 is MISSING:
         raise SLOW
     else:
-        v1 = members3.get(v1) if type(v1) is str else None
+        v1 = members2.get(v1) if type(v1) is str else None
         if v1 is None: raise SLOW
     v2 = d.get('conferred_by')
     if v2 is not None:
-        v2 = load4(v2, c)
+        present += 1
+        v2 = load3(v2, c)
     v3 = d.get('awarding_body')
     if v3 is not None:
-        v3 = load5(v3, c)
+        present += 1
+        v3 = load4(v3, c)
     v4 = d.get('counts', MISSING)
     if v4 is MISSING:
-        v4 = default6
+        v4 = default5
     else:
+        present += 1
         if type(v4) is not list: raise SLOW
-        v4 = tuple([item7(x, c) for x in v4])
+        v4 = tuple([item6(x, c) for x in v4])
     v5 = d.get('recipients', MISSING)
     if v5 is MISSING:
-        v5 = default8
+        v5 = default7
     else:
+        present += 1
         if type(v5) is not list: raise SLOW
-        v5 = tuple([item9(x, c) for x in v5])
+        v5 = tuple([item8(x, c) for x in v5])
     v6 = d.get('unnamed')
     if v6 is not None:
+        present += 1
         if type(v6) is not str: raise SLOW
         c.colons += v6.count(':')
         v6 = v6.strip()
         if not v6: raise SLOW
         if not v6.isascii():
-            v6 = normalize10('NFC', v6)
-            if not v6.isprintable() and surrogate11(v6): raise SLOW
+            v6 = normalize9('NFC', v6)
+            if not v6.isprintable() and surrogate10(v6): raise SLOW
     v7 = d.get('presented_by')
     if v7 is not None:
-        v7 = load12(v7, c)
+        present += 1
+        v7 = load11(v7, c)
     v8 = d.get('citation')
     if v8 is not None:
+        present += 1
         if type(v8) is not str: raise SLOW
         c.colons += v8.count(':')
         v8 = v8.strip()
         if not v8: raise SLOW
         if not v8.isascii():
-            v8 = normalize13('NFC', v8)
-            if not v8.isprintable() and surrogate14(v8): raise SLOW
+            v8 = normalize12('NFC', v8)
+            if not v8.isprintable() and surrogate13(v8): raise SLOW
     v9 = d.get('decision')
     if v9 is not None:
-        v9 = load15(v9, c)
+        present += 1
+        v9 = load14(v9, c)
     v10 = d.get('prizes', MISSING)
     if v10 is MISSING:
-        v10 = default16
+        v10 = default15
     else:
+        present += 1
         if type(v10) is not list: raise SLOW
-        v10 = tuple([item17(x, c) for x in v10])
+        v10 = tuple([item16(x, c) for x in v10])
     v11 = d.get('stated_prize_count')
     if v11 is not None:
-        v11 = integer18(v11)
-    o = new19(cls20)
-    set21(o, v0)
-    set22(o, v1)
-    set23(o, v2)
-    set24(o, v3)
-    set25(o, v4)
-    set26(o, v5)
-    set27(o, v6)
-    set28(o, v7)
-    set29(o, v8)
-    set30(o, v9)
-    set31(o, v10)
-    set32(o, v11)
-    for _ in rule33(o): raise SLOW
-    for _ in rule34(o): raise SLOW
+        present += 1
+        v11 = integer17(v11)
+    if len(d) != present and not allowed18(d): raise SLOW
+    o = new19(builder20)
+    o.id = v0
+    o.form = v1
+    o.conferred_by = v2
+    o.awarding_body = v3
+    o.counts = v4
+    o.recipients = v5
+    o.unnamed = v6
+    o.presented_by = v7
+    o.citation = v8
+    o.decision = v9
+    o.prizes = v10
+    o.stated_prize_count = v11
+    o.__class__ = cls21
+    for _ in rule22(o): raise SLOW
+    for _ in rule23(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('id')\n    if v0 is not None:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('form', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('conferred_by')\n    if v2 is not None:\n        v2 = load4(v2, c)\n    v3 = d.get('awarding_body')\n    if v3 is not None:\n        v3 = load5(v3, c)\n    v4 = d.get('counts', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item7(x, c) for x in v4])\n    v5 = d.get('recipients', MISSING)\n    if v5 is MISSING:\n        v5 = default8\n    else:\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item9(x, c) for x in v5])\n    v6 = d.get('unnamed')\n    if v6 is not None:\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('presented_by')\n    if v7 is not None:\n        v7 = load12(v7, c)\n    v8 = d.get('citation')\n    if v8 is not None:\n        if type(v8) is not str: raise SLOW\n        c.colons += v8.count(':')\n        v8 = v8.strip()\n        if not v8: raise SLOW\n        if not v8.isascii():\n            v8 = normalize13('NFC', v8)\n            if not v8.isprintable() and surrogate14(v8): raise SLOW\n    v9 = d.get('decision')\n    if v9 is not None:\n        v9 = load15(v9, c)\n    v10 = d.get('prizes', MISSING)\n    if v10 is MISSING:\n        v10 = default16\n    else:\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item17(x, c) for x in v10])\n    v11 = d.get('stated_prize_count')\n    if v11 is not None:\n        v11 = integer18(v11)\n    o = new19(cls20)\n    set21(o, v0)\n    set22(o, v1)\n    set23(o, v2)\n    set24(o, v3)\n    set25(o, v4)\n    set26(o, v5)\n    set27(o, v6)\n    set28(o, v7)\n    set29(o, v8)\n    set30(o, v9)\n    set31(o, v10)\n    set32(o, v11)\n    for _ in rule33(o): raise SLOW\n    for _ in rule34(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('id')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('form', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('conferred_by')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('awarding_body')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n    v4 = d.get('counts', MISSING)\n    if v4 is MISSING:\n        v4 = default5\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item6(x, c) for x in v4])\n    v5 = d.get('recipients', MISSING)\n    if v5 is MISSING:\n        v5 = default7\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item8(x, c) for x in v5])\n    v6 = d.get('unnamed')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize9('NFC', v6)\n            if not v6.isprintable() and surrogate10(v6): raise SLOW\n    v7 = d.get('presented_by')\n    if v7 is not None:\n        present += 1\n        v7 = load11(v7, c)\n    v8 = d.get('citation')\n    if v8 is not None:\n        present += 1\n        if type(v8) is not str: raise SLOW\n        c.colons += v8.count(':')\n        v8 = v8.strip()\n        if not v8: raise SLOW\n        if not v8.isascii():\n            v8 = normalize12('NFC', v8)\n            if not v8.isprintable() and surrogate13(v8): raise SLOW\n    v9 = d.get('decision')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('prizes', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item16(x, c) for x in v10])\n    v11 = d.get('stated_prize_count')\n    if v11 is not None:\n        present += 1\n        v11 = integer17(v11)\n    if len(d) != present and not allowed18(d): raise SLOW\n    o = new19(builder20)\n    o.id = v0\n    o.form = v1\n    o.conferred_by = v2\n    o.awarding_body = v3\n    o.counts = v4\n    o.recipients = v5\n    o.unnamed = v6\n    o.presented_by = v7\n    o.citation = v8\n    o.decision = v9\n    o.prizes = v10\n    o.stated_prize_count = v11\n    o.__class__ = cls21\n    for _ in rule22(o): raise SLOW\n    for _ in rule23(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def dump(o, m):
@@ -1405,7 +1775,7 @@ CODE['def write(o, head, m):\n    u0 = o.form\n    b2 = f\'"form":{members1[u0]}
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 1
     v0 = d.get('award', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -1414,20 +1784,22 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
-    o = new3(cls4)
-    set5(o, v0)
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    if len(d) != present and not allowed2(d): raise SLOW
+    o = new3(builder4)
+    o.award = v0
+    o.__class__ = cls5
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('award', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    o = new3(cls4)\n    set5(o, v0)\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('award', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    if len(d) != present and not allowed2(d): raise SLOW\n    o = new3(builder4)\n    o.award = v0\n    o.__class__ = cls5\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 1
     v0 = d.get('award', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -1437,14 +1809,16 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
-    o = new3(cls4)
-    set5(o, v0)
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    if len(d) != present and not allowed2(d): raise SLOW
+    o = new3(builder4)
+    o.award = v0
+    o.__class__ = cls5
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('award', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    o = new3(cls4)\n    set5(o, v0)\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('award', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    if len(d) != present and not allowed2(d): raise SLOW\n    o = new3(builder4)\n    o.award = v0\n    o.__class__ = cls5\n    return o\n"] = load.__code__
 
 
 def dump(o, m):
@@ -1467,7 +1841,7 @@ CODE['def write(o, head, m):\n    b1 = f\'"award":{text0(o.award)}\'\n    if hea
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 2
     v0 = d.get('written', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -1476,8 +1850,8 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('meant', MISSING)
     if v1 is MISSING:
         raise SLOW
@@ -1486,108 +1860,123 @@ def load(d, c):
         v1 = v1.strip()
         if not v1: raise SLOW
         if not v1.isascii():
-            v1 = normalize3('NFC', v1)
-            if not v1.isprintable() and surrogate4(v1): raise SLOW
+            v1 = normalize2('NFC', v1)
+            if not v1.isprintable() and surrogate3(v1): raise SLOW
     v2 = d.get('note')
     if v2 is not None:
+        present += 1
         if type(v2) is not str: raise SLOW
         v2 = v2.strip()
         if not v2: raise SLOW
         if not v2.isascii():
-            v2 = normalize5('NFC', v2)
-            if not v2.isprintable() and surrogate6(v2): raise SLOW
-    o = new7(cls8)
-    set9(o, v0)
-    set10(o, v1)
-    set11(o, v2)
+            v2 = normalize4('NFC', v2)
+            if not v2.isprintable() and surrogate5(v2): raise SLOW
+    if len(d) != present and not allowed6(d): raise SLOW
+    o = new7(builder8)
+    o.written = v0
+    o.meant = v1
+    o.note = v2
+    o.__class__ = cls9
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('written', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('meant', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize3('NFC', v1)\n            if not v1.isprintable() and surrogate4(v1): raise SLOW\n    v2 = d.get('note')\n    if v2 is not None:\n        if type(v2) is not str: raise SLOW\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize5('NFC', v2)\n            if not v2.isprintable() and surrogate6(v2): raise SLOW\n    o = new7(cls8)\n    set9(o, v0)\n    set10(o, v1)\n    set11(o, v2)\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 2\n    v0 = d.get('written', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('meant', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('note')\n    if v2 is not None:\n        present += 1\n        if type(v2) is not str: raise SLOW\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    if len(d) != present and not allowed6(d): raise SLOW\n    o = new7(builder8)\n    o.written = v0\n    o.meant = v1\n    o.note = v2\n    o.__class__ = cls9\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 0
     v0 = d.get('title')
     if v0 is not None:
+        present += 1
         if type(v0) is not str: raise SLOW
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('url')
     if v1 is not None:
+        present += 1
         if type(v1) is not str: raise SLOW
         v1 = v1.strip()
         if not v1: raise SLOW
         if not v1.isascii():
-            v1 = normalize3('NFC', v1)
-            if not v1.isprintable() and surrogate4(v1): raise SLOW
+            v1 = normalize2('NFC', v1)
+            if not v1.isprintable() and surrogate3(v1): raise SLOW
     v2 = d.get('publisher')
     if v2 is not None:
-        v2 = load5(v2, c)
+        present += 1
+        v2 = load4(v2, c)
     v3 = d.get('authors', MISSING)
     if v3 is MISSING:
-        v3 = default6
+        v3 = default5
     else:
+        present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item7(x, c) for x in v3])
+        v3 = tuple([item6(x, c) for x in v3])
     v4 = d.get('published')
     if v4 is not None:
-        v4 = any_date8(v4)
+        present += 1
+        v4 = any_date7(v4)
     v5 = d.get('errata', MISSING)
     if v5 is MISSING:
-        v5 = default9
+        v5 = default8
     else:
+        present += 1
         if type(v5) is not list: raise SLOW
-        v5 = tuple([item10(x, c) for x in v5])
+        v5 = tuple([item9(x, c) for x in v5])
     v6 = d.get('language')
     if v6 is not None:
+        present += 1
         if type(v6) is not str: raise SLOW
         v6 = v6.strip()
         if not v6: raise SLOW
         if not v6.isascii():
-            v6 = normalize11('NFC', v6)
-            if not v6.isprintable() and surrogate12(v6): raise SLOW
+            v6 = normalize10('NFC', v6)
+            if not v6.isprintable() and surrogate11(v6): raise SLOW
     v7 = d.get('dateline')
     if v7 is not None:
+        present += 1
         if type(v7) is not str: raise SLOW
         v7 = v7.strip()
         if not v7: raise SLOW
         if not v7.isascii():
-            v7 = normalize13('NFC', v7)
-            if not v7.isprintable() and surrogate14(v7): raise SLOW
+            v7 = normalize12('NFC', v7)
+            if not v7.isprintable() and surrogate13(v7): raise SLOW
     v8 = d.get('copied_from')
     if v8 is not None:
-        v8 = hop15(v8, c)
+        present += 1
+        v8 = hop14(v8, c)
     v9 = d.get('published_time')
     if v9 is not None:
-        v9 = scalar16(v9)
-    o = new17(cls18)
-    set19(o, v0)
-    set20(o, v1)
-    set21(o, v2)
-    set22(o, v3)
-    set23(o, v4)
-    set24(o, v5)
-    set25(o, v6)
-    set26(o, v7)
-    set27(o, v8)
-    set28(o, v9)
-    for _ in rule29(o): raise SLOW
-    for _ in rule30(o): raise SLOW
-    for _ in rule31(o): raise SLOW
+        present += 1
+        v9 = scalar15(v9)
+    if len(d) != present and not allowed16(d): raise SLOW
+    o = new17(builder18)
+    o.title = v0
+    o.url = v1
+    o.publisher = v2
+    o.authors = v3
+    o.published = v4
+    o.errata = v5
+    o.language = v6
+    o.dateline = v7
+    o.copied_from = v8
+    o.published_time = v9
+    o.__class__ = cls19
+    for _ in rule20(o): raise SLOW
+    for _ in rule21(o): raise SLOW
+    for _ in rule22(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('title')\n    if v0 is not None:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('url')\n    if v1 is not None:\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize3('NFC', v1)\n            if not v1.isprintable() and surrogate4(v1): raise SLOW\n    v2 = d.get('publisher')\n    if v2 is not None:\n        v2 = load5(v2, c)\n    v3 = d.get('authors', MISSING)\n    if v3 is MISSING:\n        v3 = default6\n    else:\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item7(x, c) for x in v3])\n    v4 = d.get('published')\n    if v4 is not None:\n        v4 = any_date8(v4)\n    v5 = d.get('errata', MISSING)\n    if v5 is MISSING:\n        v5 = default9\n    else:\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item10(x, c) for x in v5])\n    v6 = d.get('language')\n    if v6 is not None:\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize11('NFC', v6)\n            if not v6.isprintable() and surrogate12(v6): raise SLOW\n    v7 = d.get('dateline')\n    if v7 is not None:\n        if type(v7) is not str: raise SLOW\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize13('NFC', v7)\n            if not v7.isprintable() and surrogate14(v7): raise SLOW\n    v8 = d.get('copied_from')\n    if v8 is not None:\n        v8 = hop15(v8, c)\n    v9 = d.get('published_time')\n    if v9 is not None:\n        v9 = scalar16(v9)\n    o = new17(cls18)\n    set19(o, v0)\n    set20(o, v1)\n    set21(o, v2)\n    set22(o, v3)\n    set23(o, v4)\n    set24(o, v5)\n    set25(o, v6)\n    set26(o, v7)\n    set27(o, v8)\n    set28(o, v9)\n    for _ in rule29(o): raise SLOW\n    for _ in rule30(o): raise SLOW\n    for _ in rule31(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 0\n    v0 = d.get('title')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('url')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('publisher')\n    if v2 is not None:\n        present += 1\n        v2 = load4(v2, c)\n    v3 = d.get('authors', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n    v4 = d.get('published')\n    if v4 is not None:\n        present += 1\n        v4 = any_date7(v4)\n    v5 = d.get('errata', MISSING)\n    if v5 is MISSING:\n        v5 = default8\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item9(x, c) for x in v5])\n    v6 = d.get('language')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('dateline')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('copied_from')\n    if v8 is not None:\n        present += 1\n        v8 = hop14(v8, c)\n    v9 = d.get('published_time')\n    if v9 is not None:\n        present += 1\n        v9 = scalar15(v9)\n    if len(d) != present and not allowed16(d): raise SLOW\n    o = new17(builder18)\n    o.title = v0\n    o.url = v1\n    o.publisher = v2\n    o.authors = v3\n    o.published = v4\n    o.errata = v5\n    o.language = v6\n    o.dateline = v7\n    o.copied_from = v8\n    o.published_time = v9\n    o.__class__ = cls19\n    for _ in rule20(o): raise SLOW\n    for _ in rule21(o): raise SLOW\n    for _ in rule22(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 1
     v0 = d.get('field', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -1596,59 +1985,66 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('certainty', MISSING)
     if v1 is MISSING:
-        v1 = default3
+        v1 = default2
     else:
-        v1 = members4.get(v1) if type(v1) is str else None
+        present += 1
+        v1 = members3.get(v1) if type(v1) is str else None
         if v1 is None: raise SLOW
     v2 = d.get('value')
     if v2 is not None:
+        present += 1
         if type(v2) is not str: raise SLOW
         v2 = v2.strip()
         if not v2: raise SLOW
         if not v2.isascii():
-            v2 = normalize5('NFC', v2)
-            if not v2.isprintable() and surrogate6(v2): raise SLOW
+            v2 = normalize4('NFC', v2)
+            if not v2.isprintable() and surrogate5(v2): raise SLOW
     v3 = d.get('reading')
     if v3 is not None:
+        present += 1
         if type(v3) is not str: raise SLOW
         v3 = v3.strip()
         if not v3: raise SLOW
         if not v3.isascii():
-            v3 = normalize7('NFC', v3)
-            if not v3.isprintable() and surrogate8(v3): raise SLOW
+            v3 = normalize6('NFC', v3)
+            if not v3.isprintable() and surrogate7(v3): raise SLOW
     v4 = d.get('basis')
     if v4 is not None:
+        present += 1
         if type(v4) is not str: raise SLOW
         v4 = v4.strip()
         if not v4: raise SLOW
         if not v4.isascii():
-            v4 = normalize9('NFC', v4)
-            if not v4.isprintable() and surrogate10(v4): raise SLOW
+            v4 = normalize8('NFC', v4)
+            if not v4.isprintable() and surrogate9(v4): raise SLOW
     v5 = d.get('source')
     if v5 is not None:
-        v5 = load11(v5, c)
-    o = new12(cls13)
-    set14(o, v0)
-    set15(o, v1)
-    set16(o, v2)
-    set17(o, v3)
-    set18(o, v4)
-    set19(o, v5)
-    for _ in rule20(o): raise SLOW
+        present += 1
+        v5 = load10(v5, c)
+    if len(d) != present and not allowed11(d): raise SLOW
+    o = new12(builder13)
+    o.field = v0
+    o.certainty = v1
+    o.value = v2
+    o.reading = v3
+    o.basis = v4
+    o.source = v5
+    o.__class__ = cls14
+    for _ in rule15(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('field', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('certainty', MISSING)\n    if v1 is MISSING:\n        v1 = default3\n    else:\n        v1 = members4.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('value')\n    if v2 is not None:\n        if type(v2) is not str: raise SLOW\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize5('NFC', v2)\n            if not v2.isprintable() and surrogate6(v2): raise SLOW\n    v3 = d.get('reading')\n    if v3 is not None:\n        if type(v3) is not str: raise SLOW\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize7('NFC', v3)\n            if not v3.isprintable() and surrogate8(v3): raise SLOW\n    v4 = d.get('basis')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize9('NFC', v4)\n            if not v4.isprintable() and surrogate10(v4): raise SLOW\n    v5 = d.get('source')\n    if v5 is not None:\n        v5 = load11(v5, c)\n    o = new12(cls13)\n    set14(o, v0)\n    set15(o, v1)\n    set16(o, v2)\n    set17(o, v3)\n    set18(o, v4)\n    set19(o, v5)\n    for _ in rule20(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('field', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('certainty', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        present += 1\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('value')\n    if v2 is not None:\n        present += 1\n        if type(v2) is not str: raise SLOW\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    v3 = d.get('reading')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize6('NFC', v3)\n            if not v3.isprintable() and surrogate7(v3): raise SLOW\n    v4 = d.get('basis')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize8('NFC', v4)\n            if not v4.isprintable() and surrogate9(v4): raise SLOW\n    v5 = d.get('source')\n    if v5 is not None:\n        present += 1\n        v5 = load10(v5, c)\n    if len(d) != present and not allowed11(d): raise SLOW\n    o = new12(builder13)\n    o.field = v0\n    o.certainty = v1\n    o.value = v2\n    o.reading = v3\n    o.basis = v4\n    o.source = v5\n    o.__class__ = cls14\n    for _ in rule15(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 2
     v0 = d.get('written', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -1658,8 +2054,8 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('meant', MISSING)
     if v1 is MISSING:
         raise SLOW
@@ -1669,116 +2065,131 @@ def load(d, c):
         v1 = v1.strip()
         if not v1: raise SLOW
         if not v1.isascii():
-            v1 = normalize3('NFC', v1)
-            if not v1.isprintable() and surrogate4(v1): raise SLOW
+            v1 = normalize2('NFC', v1)
+            if not v1.isprintable() and surrogate3(v1): raise SLOW
     v2 = d.get('note')
     if v2 is not None:
+        present += 1
         if type(v2) is not str: raise SLOW
         c.colons += v2.count(':')
         v2 = v2.strip()
         if not v2: raise SLOW
         if not v2.isascii():
-            v2 = normalize5('NFC', v2)
-            if not v2.isprintable() and surrogate6(v2): raise SLOW
-    o = new7(cls8)
-    set9(o, v0)
-    set10(o, v1)
-    set11(o, v2)
+            v2 = normalize4('NFC', v2)
+            if not v2.isprintable() and surrogate5(v2): raise SLOW
+    if len(d) != present and not allowed6(d): raise SLOW
+    o = new7(builder8)
+    o.written = v0
+    o.meant = v1
+    o.note = v2
+    o.__class__ = cls9
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('written', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('meant', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize3('NFC', v1)\n            if not v1.isprintable() and surrogate4(v1): raise SLOW\n    v2 = d.get('note')\n    if v2 is not None:\n        if type(v2) is not str: raise SLOW\n        c.colons += v2.count(':')\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize5('NFC', v2)\n            if not v2.isprintable() and surrogate6(v2): raise SLOW\n    o = new7(cls8)\n    set9(o, v0)\n    set10(o, v1)\n    set11(o, v2)\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 2\n    v0 = d.get('written', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('meant', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('note')\n    if v2 is not None:\n        present += 1\n        if type(v2) is not str: raise SLOW\n        c.colons += v2.count(':')\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    if len(d) != present and not allowed6(d): raise SLOW\n    o = new7(builder8)\n    o.written = v0\n    o.meant = v1\n    o.note = v2\n    o.__class__ = cls9\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 0
     v0 = d.get('title')
     if v0 is not None:
+        present += 1
         if type(v0) is not str: raise SLOW
         c.colons += v0.count(':')
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('url')
     if v1 is not None:
+        present += 1
         if type(v1) is not str: raise SLOW
         c.colons += v1.count(':')
         v1 = v1.strip()
         if not v1: raise SLOW
         if not v1.isascii():
-            v1 = normalize3('NFC', v1)
-            if not v1.isprintable() and surrogate4(v1): raise SLOW
+            v1 = normalize2('NFC', v1)
+            if not v1.isprintable() and surrogate3(v1): raise SLOW
     v2 = d.get('publisher')
     if v2 is not None:
-        v2 = load5(v2, c)
+        present += 1
+        v2 = load4(v2, c)
     v3 = d.get('authors', MISSING)
     if v3 is MISSING:
-        v3 = default6
+        v3 = default5
     else:
+        present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item7(x, c) for x in v3])
+        v3 = tuple([item6(x, c) for x in v3])
     v4 = d.get('published')
     if v4 is not None:
-        v4 = any_date8(v4)
+        present += 1
+        v4 = any_date7(v4)
     v5 = d.get('errata', MISSING)
     if v5 is MISSING:
-        v5 = default9
+        v5 = default8
     else:
+        present += 1
         if type(v5) is not list: raise SLOW
-        v5 = tuple([item10(x, c) for x in v5])
+        v5 = tuple([item9(x, c) for x in v5])
     v6 = d.get('language')
     if v6 is not None:
+        present += 1
         if type(v6) is not str: raise SLOW
         c.colons += v6.count(':')
         v6 = v6.strip()
         if not v6: raise SLOW
         if not v6.isascii():
-            v6 = normalize11('NFC', v6)
-            if not v6.isprintable() and surrogate12(v6): raise SLOW
+            v6 = normalize10('NFC', v6)
+            if not v6.isprintable() and surrogate11(v6): raise SLOW
     v7 = d.get('dateline')
     if v7 is not None:
+        present += 1
         if type(v7) is not str: raise SLOW
         c.colons += v7.count(':')
         v7 = v7.strip()
         if not v7: raise SLOW
         if not v7.isascii():
-            v7 = normalize13('NFC', v7)
-            if not v7.isprintable() and surrogate14(v7): raise SLOW
+            v7 = normalize12('NFC', v7)
+            if not v7.isprintable() and surrogate13(v7): raise SLOW
     v8 = d.get('copied_from')
     if v8 is not None:
-        v8 = hop15(v8, c)
+        present += 1
+        v8 = hop14(v8, c)
     v9 = d.get('published_time')
     if v9 is not None:
+        present += 1
         if type(v9) is str: c.colons += v9.count(':')
-        v9 = scalar16(v9)
-    o = new17(cls18)
-    set19(o, v0)
-    set20(o, v1)
-    set21(o, v2)
-    set22(o, v3)
-    set23(o, v4)
-    set24(o, v5)
-    set25(o, v6)
-    set26(o, v7)
-    set27(o, v8)
-    set28(o, v9)
-    for _ in rule29(o): raise SLOW
-    for _ in rule30(o): raise SLOW
-    for _ in rule31(o): raise SLOW
+        v9 = scalar15(v9)
+    if len(d) != present and not allowed16(d): raise SLOW
+    o = new17(builder18)
+    o.title = v0
+    o.url = v1
+    o.publisher = v2
+    o.authors = v3
+    o.published = v4
+    o.errata = v5
+    o.language = v6
+    o.dateline = v7
+    o.copied_from = v8
+    o.published_time = v9
+    o.__class__ = cls19
+    for _ in rule20(o): raise SLOW
+    for _ in rule21(o): raise SLOW
+    for _ in rule22(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('title')\n    if v0 is not None:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('url')\n    if v1 is not None:\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize3('NFC', v1)\n            if not v1.isprintable() and surrogate4(v1): raise SLOW\n    v2 = d.get('publisher')\n    if v2 is not None:\n        v2 = load5(v2, c)\n    v3 = d.get('authors', MISSING)\n    if v3 is MISSING:\n        v3 = default6\n    else:\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item7(x, c) for x in v3])\n    v4 = d.get('published')\n    if v4 is not None:\n        v4 = any_date8(v4)\n    v5 = d.get('errata', MISSING)\n    if v5 is MISSING:\n        v5 = default9\n    else:\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item10(x, c) for x in v5])\n    v6 = d.get('language')\n    if v6 is not None:\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize11('NFC', v6)\n            if not v6.isprintable() and surrogate12(v6): raise SLOW\n    v7 = d.get('dateline')\n    if v7 is not None:\n        if type(v7) is not str: raise SLOW\n        c.colons += v7.count(':')\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize13('NFC', v7)\n            if not v7.isprintable() and surrogate14(v7): raise SLOW\n    v8 = d.get('copied_from')\n    if v8 is not None:\n        v8 = hop15(v8, c)\n    v9 = d.get('published_time')\n    if v9 is not None:\n        if type(v9) is str: c.colons += v9.count(':')\n        v9 = scalar16(v9)\n    o = new17(cls18)\n    set19(o, v0)\n    set20(o, v1)\n    set21(o, v2)\n    set22(o, v3)\n    set23(o, v4)\n    set24(o, v5)\n    set25(o, v6)\n    set26(o, v7)\n    set27(o, v8)\n    set28(o, v9)\n    for _ in rule29(o): raise SLOW\n    for _ in rule30(o): raise SLOW\n    for _ in rule31(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 0\n    v0 = d.get('title')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('url')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('publisher')\n    if v2 is not None:\n        present += 1\n        v2 = load4(v2, c)\n    v3 = d.get('authors', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n    v4 = d.get('published')\n    if v4 is not None:\n        present += 1\n        v4 = any_date7(v4)\n    v5 = d.get('errata', MISSING)\n    if v5 is MISSING:\n        v5 = default8\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item9(x, c) for x in v5])\n    v6 = d.get('language')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('dateline')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        c.colons += v7.count(':')\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('copied_from')\n    if v8 is not None:\n        present += 1\n        v8 = hop14(v8, c)\n    v9 = d.get('published_time')\n    if v9 is not None:\n        present += 1\n        if type(v9) is str: c.colons += v9.count(':')\n        v9 = scalar15(v9)\n    if len(d) != present and not allowed16(d): raise SLOW\n    o = new17(builder18)\n    o.title = v0\n    o.url = v1\n    o.publisher = v2\n    o.authors = v3\n    o.published = v4\n    o.errata = v5\n    o.language = v6\n    o.dateline = v7\n    o.copied_from = v8\n    o.published_time = v9\n    o.__class__ = cls19\n    for _ in rule20(o): raise SLOW\n    for _ in rule21(o): raise SLOW\n    for _ in rule22(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 1
     v0 = d.get('field', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -1788,56 +2199,63 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('certainty', MISSING)
     if v1 is MISSING:
-        v1 = default3
+        v1 = default2
     else:
-        v1 = members4.get(v1) if type(v1) is str else None
+        present += 1
+        v1 = members3.get(v1) if type(v1) is str else None
         if v1 is None: raise SLOW
     v2 = d.get('value')
     if v2 is not None:
+        present += 1
         if type(v2) is not str: raise SLOW
         c.colons += v2.count(':')
         v2 = v2.strip()
         if not v2: raise SLOW
         if not v2.isascii():
-            v2 = normalize5('NFC', v2)
-            if not v2.isprintable() and surrogate6(v2): raise SLOW
+            v2 = normalize4('NFC', v2)
+            if not v2.isprintable() and surrogate5(v2): raise SLOW
     v3 = d.get('reading')
     if v3 is not None:
+        present += 1
         if type(v3) is not str: raise SLOW
         c.colons += v3.count(':')
         v3 = v3.strip()
         if not v3: raise SLOW
         if not v3.isascii():
-            v3 = normalize7('NFC', v3)
-            if not v3.isprintable() and surrogate8(v3): raise SLOW
+            v3 = normalize6('NFC', v3)
+            if not v3.isprintable() and surrogate7(v3): raise SLOW
     v4 = d.get('basis')
     if v4 is not None:
+        present += 1
         if type(v4) is not str: raise SLOW
         c.colons += v4.count(':')
         v4 = v4.strip()
         if not v4: raise SLOW
         if not v4.isascii():
-            v4 = normalize9('NFC', v4)
-            if not v4.isprintable() and surrogate10(v4): raise SLOW
+            v4 = normalize8('NFC', v4)
+            if not v4.isprintable() and surrogate9(v4): raise SLOW
     v5 = d.get('source')
     if v5 is not None:
-        v5 = load11(v5, c)
-    o = new12(cls13)
-    set14(o, v0)
-    set15(o, v1)
-    set16(o, v2)
-    set17(o, v3)
-    set18(o, v4)
-    set19(o, v5)
-    for _ in rule20(o): raise SLOW
+        present += 1
+        v5 = load10(v5, c)
+    if len(d) != present and not allowed11(d): raise SLOW
+    o = new12(builder13)
+    o.field = v0
+    o.certainty = v1
+    o.value = v2
+    o.reading = v3
+    o.basis = v4
+    o.source = v5
+    o.__class__ = cls14
+    for _ in rule15(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('field', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('certainty', MISSING)\n    if v1 is MISSING:\n        v1 = default3\n    else:\n        v1 = members4.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('value')\n    if v2 is not None:\n        if type(v2) is not str: raise SLOW\n        c.colons += v2.count(':')\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize5('NFC', v2)\n            if not v2.isprintable() and surrogate6(v2): raise SLOW\n    v3 = d.get('reading')\n    if v3 is not None:\n        if type(v3) is not str: raise SLOW\n        c.colons += v3.count(':')\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize7('NFC', v3)\n            if not v3.isprintable() and surrogate8(v3): raise SLOW\n    v4 = d.get('basis')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize9('NFC', v4)\n            if not v4.isprintable() and surrogate10(v4): raise SLOW\n    v5 = d.get('source')\n    if v5 is not None:\n        v5 = load11(v5, c)\n    o = new12(cls13)\n    set14(o, v0)\n    set15(o, v1)\n    set16(o, v2)\n    set17(o, v3)\n    set18(o, v4)\n    set19(o, v5)\n    for _ in rule20(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('field', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('certainty', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        present += 1\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('value')\n    if v2 is not None:\n        present += 1\n        if type(v2) is not str: raise SLOW\n        c.colons += v2.count(':')\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    v3 = d.get('reading')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        c.colons += v3.count(':')\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize6('NFC', v3)\n            if not v3.isprintable() and surrogate7(v3): raise SLOW\n    v4 = d.get('basis')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize8('NFC', v4)\n            if not v4.isprintable() and surrogate9(v4): raise SLOW\n    v5 = d.get('source')\n    if v5 is not None:\n        present += 1\n        v5 = load10(v5, c)\n    if len(d) != present and not allowed11(d): raise SLOW\n    o = new12(builder13)\n    o.field = v0\n    o.certainty = v1\n    o.value = v2\n    o.reading = v3\n    o.basis = v4\n    o.source = v5\n    o.__class__ = cls14\n    for _ in rule15(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def dump(o, m):
@@ -1984,12 +2402,12 @@ CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 2
     v0 = d.get('agency', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = load1(v0, c)
+        v0 = load0(v0, c)
     v1 = d.get('task', MISSING)
     if v1 is MISSING:
         raise SLOW
@@ -1998,26 +2416,28 @@ def load(d, c):
         v1 = v1.strip()
         if not v1: raise SLOW
         if not v1.isascii():
-            v1 = normalize2('NFC', v1)
-            if not v1.isprintable() and surrogate3(v1): raise SLOW
-    o = new4(cls5)
-    set6(o, v0)
-    set7(o, v1)
+            v1 = normalize1('NFC', v1)
+            if not v1.isprintable() and surrogate2(v1): raise SLOW
+    if len(d) != present and not allowed3(d): raise SLOW
+    o = new4(builder5)
+    o.agency = v0
+    o.task = v1
+    o.__class__ = cls6
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('agency', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = load1(v0, c)\n    v1 = d.get('task', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    o = new4(cls5)\n    set6(o, v0)\n    set7(o, v1)\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 2\n    v0 = d.get('agency', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = load0(v0, c)\n    v1 = d.get('task', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize1('NFC', v1)\n            if not v1.isprintable() and surrogate2(v1): raise SLOW\n    if len(d) != present and not allowed3(d): raise SLOW\n    o = new4(builder5)\n    o.agency = v0\n    o.task = v1\n    o.__class__ = cls6\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 2
     v0 = d.get('agency', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = load1(v0, c)
+        v0 = load0(v0, c)
     v1 = d.get('task', MISSING)
     if v1 is MISSING:
         raise SLOW
@@ -2027,15 +2447,17 @@ def load(d, c):
         v1 = v1.strip()
         if not v1: raise SLOW
         if not v1.isascii():
-            v1 = normalize2('NFC', v1)
-            if not v1.isprintable() and surrogate3(v1): raise SLOW
-    o = new4(cls5)
-    set6(o, v0)
-    set7(o, v1)
+            v1 = normalize1('NFC', v1)
+            if not v1.isprintable() and surrogate2(v1): raise SLOW
+    if len(d) != present and not allowed3(d): raise SLOW
+    o = new4(builder5)
+    o.agency = v0
+    o.task = v1
+    o.__class__ = cls6
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('agency', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = load1(v0, c)\n    v1 = d.get('task', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    o = new4(cls5)\n    set6(o, v0)\n    set7(o, v1)\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 2\n    v0 = d.get('agency', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = load0(v0, c)\n    v1 = d.get('task', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize1('NFC', v1)\n            if not v1.isprintable() and surrogate2(v1): raise SLOW\n    if len(d) != present and not allowed3(d): raise SLOW\n    o = new4(builder5)\n    o.agency = v0\n    o.task = v1\n    o.__class__ = cls6\n    return o\n"] = load.__code__
 
 
 def dump(o, m):
@@ -2078,96 +2500,109 @@ CODE['def item(v):\n    v = members0.get(v) if type(v) is str else None\n    if 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 0
     v0 = d.get('start')
     if v0 is not None:
-        v0 = scalar1(v0)
+        present += 1
+        v0 = scalar0(v0)
     v1 = d.get('end')
     if v1 is not None:
-        v1 = scalar2(v1)
-    o = new3(cls4)
-    set5(o, v0)
-    set6(o, v1)
-    for _ in rule7(o): raise SLOW
+        present += 1
+        v1 = scalar1(v1)
+    if len(d) != present and not allowed2(d): raise SLOW
+    o = new3(builder4)
+    o.start = v0
+    o.end = v1
+    o.__class__ = cls5
+    for _ in rule6(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('start')\n    if v0 is not None:\n        v0 = scalar1(v0)\n    v1 = d.get('end')\n    if v1 is not None:\n        v1 = scalar2(v1)\n    o = new3(cls4)\n    set5(o, v0)\n    set6(o, v1)\n    for _ in rule7(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 0\n    v0 = d.get('start')\n    if v0 is not None:\n        present += 1\n        v0 = scalar0(v0)\n    v1 = d.get('end')\n    if v1 is not None:\n        present += 1\n        v1 = scalar1(v1)\n    if len(d) != present and not allowed2(d): raise SLOW\n    o = new3(builder4)\n    o.start = v0\n    o.end = v1\n    o.__class__ = cls5\n    for _ in rule6(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 1
     v0 = d.get('kind', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = members1.get(v0) if type(v0) is str else None
+        v0 = members0.get(v0) if type(v0) is str else None
         if v0 is None: raise SLOW
     v1 = d.get('category')
     if v1 is not None:
-        v1 = members2.get(v1) if type(v1) is str else None
+        present += 1
+        v1 = members1.get(v1) if type(v1) is str else None
         if v1 is None: raise SLOW
-    o = new3(cls4)
-    set5(o, v0)
-    set6(o, v1)
+    if len(d) != present and not allowed2(d): raise SLOW
+    o = new3(builder4)
+    o.kind = v0
+    o.category = v1
+    o.__class__ = cls5
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('category')\n    if v1 is not None:\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    o = new3(cls4)\n    set5(o, v0)\n    set6(o, v1)\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('category')\n    if v1 is not None:\n        present += 1\n        v1 = members1.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    if len(d) != present and not allowed2(d): raise SLOW\n    o = new3(builder4)\n    o.kind = v0\n    o.category = v1\n    o.__class__ = cls5\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 2
     v0 = d.get('measure', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = members1.get(v0) if type(v0) is str else None
+        v0 = members0.get(v0) if type(v0) is str else None
         if v0 is None: raise SLOW
     v1 = d.get('quantity', MISSING)
     if v1 is MISSING:
         raise SLOW
     else:
-        v1 = load2(v1, c)
+        v1 = load1(v1, c)
     v2 = d.get('period')
     if v2 is not None:
-        v2 = load3(v2, c)
+        present += 1
+        v2 = load2(v2, c)
     v3 = d.get('role', MISSING)
     if v3 is MISSING:
-        v3 = default4
+        v3 = default3
     else:
-        v3 = members5.get(v3) if type(v3) is str else None
+        present += 1
+        v3 = members4.get(v3) if type(v3) is str else None
         if v3 is None: raise SLOW
     v4 = d.get('market')
     if v4 is not None:
+        present += 1
         if type(v4) is not str: raise SLOW
         v4 = v4.strip()
         if not v4: raise SLOW
         if not v4.isascii():
-            v4 = normalize6('NFC', v4)
-            if not v4.isprintable() and surrogate7(v4): raise SLOW
+            v4 = normalize5('NFC', v4)
+            if not v4.isprintable() and surrogate6(v4): raise SLOW
     v5 = d.get('source')
     if v5 is not None:
-        v5 = load8(v5, c)
-    o = new9(cls10)
-    set11(o, v0)
-    set12(o, v1)
-    set13(o, v2)
-    set14(o, v3)
-    set15(o, v4)
-    set16(o, v5)
-    for _ in rule17(o): raise SLOW
+        present += 1
+        v5 = load7(v5, c)
+    if len(d) != present and not allowed8(d): raise SLOW
+    o = new9(builder10)
+    o.measure = v0
+    o.quantity = v1
+    o.period = v2
+    o.role = v3
+    o.market = v4
+    o.source = v5
+    o.__class__ = cls11
+    for _ in rule12(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('measure', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('quantity', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = load2(v1, c)\n    v2 = d.get('period')\n    if v2 is not None:\n        v2 = load3(v2, c)\n    v3 = d.get('role', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        v3 = members5.get(v3) if type(v3) is str else None\n        if v3 is None: raise SLOW\n    v4 = d.get('market')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    v5 = d.get('source')\n    if v5 is not None:\n        v5 = load8(v5, c)\n    o = new9(cls10)\n    set11(o, v0)\n    set12(o, v1)\n    set13(o, v2)\n    set14(o, v3)\n    set15(o, v4)\n    set16(o, v5)\n    for _ in rule17(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 2\n    v0 = d.get('measure', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('quantity', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = load1(v1, c)\n    v2 = d.get('period')\n    if v2 is not None:\n        present += 1\n        v2 = load2(v2, c)\n    v3 = d.get('role', MISSING)\n    if v3 is MISSING:\n        v3 = default3\n    else:\n        present += 1\n        v3 = members4.get(v3) if type(v3) is str else None\n        if v3 is None: raise SLOW\n    v4 = d.get('market')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize5('NFC', v4)\n            if not v4.isprintable() and surrogate6(v4): raise SLOW\n    v5 = d.get('source')\n    if v5 is not None:\n        present += 1\n        v5 = load7(v5, c)\n    if len(d) != present and not allowed8(d): raise SLOW\n    o = new9(builder10)\n    o.measure = v0\n    o.quantity = v1\n    o.period = v2\n    o.role = v3\n    o.market = v4\n    o.source = v5\n    o.__class__ = cls11\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 1
     v0 = d.get('name', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -2176,60 +2611,69 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('category')
     if v1 is not None:
-        v1 = members3.get(v1) if type(v1) is str else None
+        present += 1
+        v1 = members2.get(v1) if type(v1) is str else None
         if v1 is None: raise SLOW
     v2 = d.get('locality')
     if v2 is not None:
-        v2 = load4(v2, c)
+        present += 1
+        v2 = load3(v2, c)
         c.places.append(v2)
     v3 = d.get('group')
     if v3 is not None:
-        v3 = members5.get(v3) if type(v3) is str else None
+        present += 1
+        v3 = members4.get(v3) if type(v3) is str else None
         if v3 is None: raise SLOW
     v4 = d.get('figures', MISSING)
     if v4 is MISSING:
-        v4 = default6
+        v4 = default5
     else:
+        present += 1
         if type(v4) is not list: raise SLOW
-        v4 = tuple([item7(x, c) for x in v4])
+        v4 = tuple([item6(x, c) for x in v4])
     v5 = d.get('markets', MISSING)
     if v5 is MISSING:
-        v5 = default8
+        v5 = default7
     else:
+        present += 1
         if type(v5) is not list: raise SLOW
-        v5 = tuple([item9(x) for x in v5])
+        v5 = tuple([item8(x) for x in v5])
     v6 = d.get('area_codes', MISSING)
     if v6 is MISSING:
-        v6 = default10
+        v6 = default9
     else:
+        present += 1
         if type(v6) is not list: raise SLOW
-        v6 = tuple([item11(x) for x in v6])
+        v6 = tuple([item10(x) for x in v6])
     v7 = d.get('iri')
     if v7 is not None:
+        present += 1
         if type(v7) is not str: raise SLOW
         v7 = v7.strip()
         if not v7: raise SLOW
         if not v7.isascii():
-            v7 = normalize12('NFC', v7)
-            if not v7.isprintable() and surrogate13(v7): raise SLOW
-    o = new14(cls15)
-    set16(o, v0)
-    set17(o, v1)
-    set18(o, v2)
-    set19(o, v3)
-    set20(o, v4)
-    set21(o, v5)
-    set22(o, v6)
-    set23(o, v7)
-    for _ in rule24(o): raise SLOW
+            v7 = normalize11('NFC', v7)
+            if not v7.isprintable() and surrogate12(v7): raise SLOW
+    if len(d) != present and not allowed13(d): raise SLOW
+    o = new14(builder15)
+    o.name = v0
+    o.category = v1
+    o.locality = v2
+    o.group = v3
+    o.figures = v4
+    o.markets = v5
+    o.area_codes = v6
+    o.iri = v7
+    o.__class__ = cls16
+    for _ in rule17(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('category')\n    if v1 is not None:\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('locality')\n    if v2 is not None:\n        v2 = load4(v2, c)\n        c.places.append(v2)\n    v3 = d.get('group')\n    if v3 is not None:\n        v3 = members5.get(v3) if type(v3) is str else None\n        if v3 is None: raise SLOW\n    v4 = d.get('figures', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item7(x, c) for x in v4])\n    v5 = d.get('markets', MISSING)\n    if v5 is MISSING:\n        v5 = default8\n    else:\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item9(x) for x in v5])\n    v6 = d.get('area_codes', MISSING)\n    if v6 is MISSING:\n        v6 = default10\n    else:\n        if type(v6) is not list: raise SLOW\n        v6 = tuple([item11(x) for x in v6])\n    v7 = d.get('iri')\n    if v7 is not None:\n        if type(v7) is not str: raise SLOW\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    o = new14(cls15)\n    set16(o, v0)\n    set17(o, v1)\n    set18(o, v2)\n    set19(o, v3)\n    set20(o, v4)\n    set21(o, v5)\n    set22(o, v6)\n    set23(o, v7)\n    for _ in rule24(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('category')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('locality')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n        c.places.append(v2)\n    v3 = d.get('group')\n    if v3 is not None:\n        present += 1\n        v3 = members4.get(v3) if type(v3) is str else None\n        if v3 is None: raise SLOW\n    v4 = d.get('figures', MISSING)\n    if v4 is MISSING:\n        v4 = default5\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item6(x, c) for x in v4])\n    v5 = d.get('markets', MISSING)\n    if v5 is MISSING:\n        v5 = default7\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item8(x) for x in v5])\n    v6 = d.get('area_codes', MISSING)\n    if v6 is MISSING:\n        v6 = default9\n    else:\n        present += 1\n        if type(v6) is not list: raise SLOW\n        v6 = tuple([item10(x) for x in v6])\n    v7 = d.get('iri')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize11('NFC', v7)\n            if not v7.isprintable() and surrogate12(v7): raise SLOW\n    if len(d) != present and not allowed13(d): raise SLOW\n    o = new14(builder15)\n    o.name = v0\n    o.category = v1\n    o.locality = v2\n    o.group = v3\n    o.figures = v4\n    o.markets = v5\n    o.area_codes = v6\n    o.iri = v7\n    o.__class__ = cls16\n    for _ in rule17(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def item(v):
@@ -2242,90 +2686,104 @@ CODE['def item(v):\n    v = integer0(v)\n    return v\n'] = item.__code__
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     m = len(c.places)
+    present = 1
     v0 = d.get('rank', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = integer1(v0)
+        v0 = integer0(v0)
     v1 = d.get('kind')
     if v1 is not None:
-        v1 = members2.get(v1) if type(v1) is str else None
+        present += 1
+        v1 = members1.get(v1) if type(v1) is str else None
         if v1 is None: raise SLOW
     v2 = d.get('scope')
     if v2 is not None:
-        v2 = load3(v2, c)
+        present += 1
+        v2 = load2(v2, c)
         c.places.append(v2)
     v3 = d.get('as_of')
     if v3 is not None:
-        v3 = scalar4(v3)
-    o = new5(cls6)
-    set7(o, v0)
-    set8(o, v1)
-    set9(o, v2)
-    set10(o, v3)
-    for _ in rule11(o): raise SLOW
+        present += 1
+        v3 = scalar3(v3)
+    if len(d) != present and not allowed4(d): raise SLOW
+    o = new5(builder6)
+    o.rank = v0
+    o.kind = v1
+    o.scope = v2
+    o.as_of = v3
+    o.__class__ = cls7
+    for _ in rule8(o): raise SLOW
     days = o.place_days()
-    if days and len(c.places) > m and not passes12(c.places, m, days):
+    if days and len(c.places) > m and not passes9(c.places, m, days):
         raise SLOW
     if days: del c.places[m:]
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    m = len(c.places)\n    v0 = d.get('rank', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = integer1(v0)\n    v1 = d.get('kind')\n    if v1 is not None:\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('scope')\n    if v2 is not None:\n        v2 = load3(v2, c)\n        c.places.append(v2)\n    v3 = d.get('as_of')\n    if v3 is not None:\n        v3 = scalar4(v3)\n    o = new5(cls6)\n    set7(o, v0)\n    set8(o, v1)\n    set9(o, v2)\n    set10(o, v3)\n    for _ in rule11(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes12(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 1\n    v0 = d.get('rank', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = integer0(v0)\n    v1 = d.get('kind')\n    if v1 is not None:\n        present += 1\n        v1 = members1.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('scope')\n    if v2 is not None:\n        present += 1\n        v2 = load2(v2, c)\n        c.places.append(v2)\n    v3 = d.get('as_of')\n    if v3 is not None:\n        present += 1\n        v3 = scalar3(v3)\n    if len(d) != present and not allowed4(d): raise SLOW\n    o = new5(builder6)\n    o.rank = v0\n    o.kind = v1\n    o.scope = v2\n    o.as_of = v3\n    o.__class__ = cls7\n    for _ in rule8(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes9(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 0
     v0 = d.get('licensor')
     if v0 is not None:
-        v0 = load1(v0, c)
+        present += 1
+        v0 = load0(v0, c)
     v1 = d.get('licensees', MISSING)
     if v1 is MISSING:
-        v1 = default2
+        v1 = default1
     else:
+        present += 1
         if type(v1) is not list: raise SLOW
-        v1 = tuple([item3(x, c) for x in v1])
+        v1 = tuple([item2(x, c) for x in v1])
     v2 = d.get('licensee_count')
     if v2 is not None:
-        v2 = load4(v2, c)
+        present += 1
+        v2 = load3(v2, c)
     v3 = d.get('round')
     if v3 is not None:
+        present += 1
         if type(v3) is not str: raise SLOW
         v3 = v3.strip()
         if not v3: raise SLOW
         if not v3.isascii():
-            v3 = normalize5('NFC', v3)
-            if not v3.isprintable() and surrogate6(v3): raise SLOW
+            v3 = normalize4('NFC', v3)
+            if not v3.isprintable() and surrogate5(v3): raise SLOW
     v4 = d.get('date')
     if v4 is not None:
-        v4 = any_date7(v4)
+        present += 1
+        v4 = any_date6(v4)
     v5 = d.get('decision')
     if v5 is not None:
-        v5 = load8(v5, c)
+        present += 1
+        v5 = load7(v5, c)
     v6 = d.get('source')
     if v6 is not None:
-        v6 = load9(v6, c)
-    o = new10(cls11)
-    set12(o, v0)
-    set13(o, v1)
-    set14(o, v2)
-    set15(o, v3)
-    set16(o, v4)
-    set17(o, v5)
-    set18(o, v6)
-    for _ in rule19(o): raise SLOW
+        present += 1
+        v6 = load8(v6, c)
+    if len(d) != present and not allowed9(d): raise SLOW
+    o = new10(builder11)
+    o.licensor = v0
+    o.licensees = v1
+    o.licensee_count = v2
+    o.round = v3
+    o.date = v4
+    o.decision = v5
+    o.source = v6
+    o.__class__ = cls12
+    for _ in rule13(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('licensor')\n    if v0 is not None:\n        v0 = load1(v0, c)\n    v1 = d.get('licensees', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item3(x, c) for x in v1])\n    v2 = d.get('licensee_count')\n    if v2 is not None:\n        v2 = load4(v2, c)\n    v3 = d.get('round')\n    if v3 is not None:\n        if type(v3) is not str: raise SLOW\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize5('NFC', v3)\n            if not v3.isprintable() and surrogate6(v3): raise SLOW\n    v4 = d.get('date')\n    if v4 is not None:\n        v4 = any_date7(v4)\n    v5 = d.get('decision')\n    if v5 is not None:\n        v5 = load8(v5, c)\n    v6 = d.get('source')\n    if v6 is not None:\n        v6 = load9(v6, c)\n    o = new10(cls11)\n    set12(o, v0)\n    set13(o, v1)\n    set14(o, v2)\n    set15(o, v3)\n    set16(o, v4)\n    set17(o, v5)\n    set18(o, v6)\n    for _ in rule19(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 0\n    v0 = d.get('licensor')\n    if v0 is not None:\n        present += 1\n        v0 = load0(v0, c)\n    v1 = d.get('licensees', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item2(x, c) for x in v1])\n    v2 = d.get('licensee_count')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('round')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize4('NFC', v3)\n            if not v3.isprintable() and surrogate5(v3): raise SLOW\n    v4 = d.get('date')\n    if v4 is not None:\n        present += 1\n        v4 = any_date6(v4)\n    v5 = d.get('decision')\n    if v5 is not None:\n        present += 1\n        v5 = load7(v5, c)\n    v6 = d.get('source')\n    if v6 is not None:\n        present += 1\n        v6 = load8(v6, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.licensor = v0\n    o.licensees = v1\n    o.licensee_count = v2\n    o.round = v3\n    o.date = v4\n    o.decision = v5\n    o.source = v6\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 1
     v0 = d.get('jurisdiction', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -2334,65 +2792,75 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('office')
     if v1 is not None:
-        v1 = load3(v1, c)
+        present += 1
+        v1 = load2(v1, c)
     v2 = d.get('basis')
     if v2 is not None:
-        v2 = members4.get(v2) if type(v2) is str else None
+        present += 1
+        v2 = members3.get(v2) if type(v2) is str else None
         if v2 is None: raise SLOW
     v3 = d.get('number')
     if v3 is not None:
+        present += 1
         if type(v3) is not str: raise SLOW
         v3 = v3.strip()
         if not v3: raise SLOW
         if not v3.isascii():
-            v3 = normalize5('NFC', v3)
-            if not v3.isprintable() and surrogate6(v3): raise SLOW
+            v3 = normalize4('NFC', v3)
+            if not v3.isprintable() and surrogate5(v3): raise SLOW
     v4 = d.get('filing_date')
     if v4 is not None:
-        v4 = any_date7(v4)
+        present += 1
+        v4 = any_date6(v4)
     v5 = d.get('grant_date')
     if v5 is not None:
-        v5 = any_date8(v5)
+        present += 1
+        v5 = any_date7(v5)
     v6 = d.get('status')
     if v6 is not None:
-        v6 = members9.get(v6) if type(v6) is str else None
+        present += 1
+        v6 = members8.get(v6) if type(v6) is str else None
         if v6 is None: raise SLOW
     v7 = d.get('batch')
     if v7 is not None:
+        present += 1
         if type(v7) is not str: raise SLOW
         v7 = v7.strip()
         if not v7: raise SLOW
         if not v7.isascii():
-            v7 = normalize10('NFC', v7)
-            if not v7.isprintable() and surrogate11(v7): raise SLOW
+            v7 = normalize9('NFC', v7)
+            if not v7.isprintable() and surrogate10(v7): raise SLOW
     v8 = d.get('source')
     if v8 is not None:
-        v8 = load12(v8, c)
-    o = new13(cls14)
-    set15(o, v0)
-    set16(o, v1)
-    set17(o, v2)
-    set18(o, v3)
-    set19(o, v4)
-    set20(o, v5)
-    set21(o, v6)
-    set22(o, v7)
-    set23(o, v8)
-    for _ in rule24(o): raise SLOW
+        present += 1
+        v8 = load11(v8, c)
+    if len(d) != present and not allowed12(d): raise SLOW
+    o = new13(builder14)
+    o.jurisdiction = v0
+    o.office = v1
+    o.basis = v2
+    o.number = v3
+    o.filing_date = v4
+    o.grant_date = v5
+    o.status = v6
+    o.batch = v7
+    o.source = v8
+    o.__class__ = cls15
+    for _ in rule16(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('jurisdiction', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('office')\n    if v1 is not None:\n        v1 = load3(v1, c)\n    v2 = d.get('basis')\n    if v2 is not None:\n        v2 = members4.get(v2) if type(v2) is str else None\n        if v2 is None: raise SLOW\n    v3 = d.get('number')\n    if v3 is not None:\n        if type(v3) is not str: raise SLOW\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize5('NFC', v3)\n            if not v3.isprintable() and surrogate6(v3): raise SLOW\n    v4 = d.get('filing_date')\n    if v4 is not None:\n        v4 = any_date7(v4)\n    v5 = d.get('grant_date')\n    if v5 is not None:\n        v5 = any_date8(v5)\n    v6 = d.get('status')\n    if v6 is not None:\n        v6 = members9.get(v6) if type(v6) is str else None\n        if v6 is None: raise SLOW\n    v7 = d.get('batch')\n    if v7 is not None:\n        if type(v7) is not str: raise SLOW\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize10('NFC', v7)\n            if not v7.isprintable() and surrogate11(v7): raise SLOW\n    v8 = d.get('source')\n    if v8 is not None:\n        v8 = load12(v8, c)\n    o = new13(cls14)\n    set15(o, v0)\n    set16(o, v1)\n    set17(o, v2)\n    set18(o, v3)\n    set19(o, v4)\n    set20(o, v5)\n    set21(o, v6)\n    set22(o, v7)\n    set23(o, v8)\n    for _ in rule24(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('jurisdiction', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('office')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n    v2 = d.get('basis')\n    if v2 is not None:\n        present += 1\n        v2 = members3.get(v2) if type(v2) is str else None\n        if v2 is None: raise SLOW\n    v3 = d.get('number')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize4('NFC', v3)\n            if not v3.isprintable() and surrogate5(v3): raise SLOW\n    v4 = d.get('filing_date')\n    if v4 is not None:\n        present += 1\n        v4 = any_date6(v4)\n    v5 = d.get('grant_date')\n    if v5 is not None:\n        present += 1\n        v5 = any_date7(v5)\n    v6 = d.get('status')\n    if v6 is not None:\n        present += 1\n        v6 = members8.get(v6) if type(v6) is str else None\n        if v6 is None: raise SLOW\n    v7 = d.get('batch')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize9('NFC', v7)\n            if not v7.isprintable() and surrogate10(v7): raise SLOW\n    v8 = d.get('source')\n    if v8 is not None:\n        present += 1\n        v8 = load11(v8, c)\n    if len(d) != present and not allowed12(d): raise SLOW\n    o = new13(builder14)\n    o.jurisdiction = v0\n    o.office = v1\n    o.basis = v2\n    o.number = v3\n    o.filing_date = v4\n    o.grant_date = v5\n    o.status = v6\n    o.batch = v7\n    o.source = v8\n    o.__class__ = cls15\n    for _ in rule16(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     m = len(c.places)
+    present = 1
     v0 = d.get('name', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -2401,128 +2869,147 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('kind')
     if v1 is not None:
-        v1 = members3.get(v1) if type(v1) is str else None
+        present += 1
+        v1 = members2.get(v1) if type(v1) is str else None
         if v1 is None: raise SLOW
     v2 = d.get('owner')
     if v2 is not None:
-        v2 = load4(v2, c)
+        present += 1
+        v2 = load3(v2, c)
     v3 = d.get('products', MISSING)
     if v3 is MISSING:
-        v3 = default5
+        v3 = default4
     else:
+        present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item6(x, c) for x in v3])
+        v3 = tuple([item5(x, c) for x in v3])
     v4 = d.get('nice_classes', MISSING)
     if v4 is MISSING:
-        v4 = default7
+        v4 = default6
     else:
+        present += 1
         if type(v4) is not list: raise SLOW
-        v4 = tuple([item8(x) for x in v4])
+        v4 = tuple([item7(x) for x in v4])
     v5 = d.get('nice_version')
     if v5 is not None:
+        present += 1
         if type(v5) is not str: raise SLOW
         v5 = v5.strip()
         if not v5: raise SLOW
         if not v5.isascii():
-            v5 = normalize9('NFC', v5)
-            if not v5.isprintable() and surrogate10(v5): raise SLOW
+            v5 = normalize8('NFC', v5)
+            if not v5.isprintable() and surrogate9(v5): raise SLOW
     v6 = d.get('application_number')
     if v6 is not None:
+        present += 1
         if type(v6) is not str: raise SLOW
         v6 = v6.strip()
         if not v6: raise SLOW
         if not v6.isascii():
-            v6 = normalize11('NFC', v6)
-            if not v6.isprintable() and surrogate12(v6): raise SLOW
+            v6 = normalize10('NFC', v6)
+            if not v6.isprintable() and surrogate11(v6): raise SLOW
     v7 = d.get('certificate_number')
     if v7 is not None:
+        present += 1
         if type(v7) is not str: raise SLOW
         v7 = v7.strip()
         if not v7: raise SLOW
         if not v7.isascii():
-            v7 = normalize13('NFC', v7)
-            if not v7.isprintable() and surrogate14(v7): raise SLOW
+            v7 = normalize12('NFC', v7)
+            if not v7.isprintable() and surrogate13(v7): raise SLOW
     v8 = d.get('filing_date')
     if v8 is not None:
-        v8 = any_date15(v8)
+        present += 1
+        v8 = any_date14(v8)
     v9 = d.get('grant_date')
     if v9 is not None:
-        v9 = any_date16(v9)
+        present += 1
+        v9 = any_date15(v9)
     v10 = d.get('office_status')
     if v10 is not None:
-        v10 = members17.get(v10) if type(v10) is str else None
+        present += 1
+        v10 = members16.get(v10) if type(v10) is str else None
         if v10 is None: raise SLOW
     v11 = d.get('grantor')
     if v11 is not None:
-        v11 = load18(v11, c)
+        present += 1
+        v11 = load17(v11, c)
     v12 = d.get('decision')
     if v12 is not None:
-        v12 = load19(v12, c)
+        present += 1
+        v12 = load18(v12, c)
     v13 = d.get('ordinals', MISSING)
     if v13 is MISSING:
-        v13 = default20
+        v13 = default19
     else:
+        present += 1
         if type(v13) is not list: raise SLOW
-        v13 = tuple([item21(x, c) for x in v13])
+        v13 = tuple([item20(x, c) for x in v13])
     v14 = d.get('licences', MISSING)
     if v14 is MISSING:
-        v14 = default22
+        v14 = default21
     else:
+        present += 1
         if type(v14) is not list: raise SLOW
-        v14 = tuple([item23(x, c) for x in v14])
+        v14 = tuple([item22(x, c) for x in v14])
     v15 = d.get('abroad', MISSING)
     if v15 is MISSING:
-        v15 = default24
+        v15 = default23
     else:
+        present += 1
         if type(v15) is not list: raise SLOW
-        v15 = tuple([item25(x, c) for x in v15])
+        v15 = tuple([item24(x, c) for x in v15])
     v16 = d.get('source')
     if v16 is not None:
-        v16 = load26(v16, c)
+        present += 1
+        v16 = load25(v16, c)
     v17 = d.get('claims', MISSING)
     if v17 is MISSING:
-        v17 = default27
+        v17 = default26
     else:
+        present += 1
         if type(v17) is not list: raise SLOW
-        v17 = tuple([item28(x, c) for x in v17])
-    o = new29(cls30)
-    set31(o, v0)
-    set32(o, v1)
-    set33(o, v2)
-    set34(o, v3)
-    set35(o, v4)
-    set36(o, v5)
-    set37(o, v6)
-    set38(o, v7)
-    set39(o, v8)
-    set40(o, v9)
-    set41(o, v10)
-    set42(o, v11)
-    set43(o, v12)
-    set44(o, v13)
-    set45(o, v14)
-    set46(o, v15)
-    set47(o, v16)
-    set48(o, v17)
-    for _ in rule49(o): raise SLOW
-    for _ in rule50(o): raise SLOW
+        v17 = tuple([item27(x, c) for x in v17])
+    if len(d) != present and not allowed28(d): raise SLOW
+    o = new29(builder30)
+    o.name = v0
+    o.kind = v1
+    o.owner = v2
+    o.products = v3
+    o.nice_classes = v4
+    o.nice_version = v5
+    o.application_number = v6
+    o.certificate_number = v7
+    o.filing_date = v8
+    o.grant_date = v9
+    o.office_status = v10
+    o.grantor = v11
+    o.decision = v12
+    o.ordinals = v13
+    o.licences = v14
+    o.abroad = v15
+    o.source = v16
+    o.claims = v17
+    o.__class__ = cls31
+    for _ in rule32(o): raise SLOW
+    for _ in rule33(o): raise SLOW
     days = o.place_days()
-    if days and len(c.places) > m and not passes51(c.places, m, days):
+    if days and len(c.places) > m and not passes34(c.places, m, days):
         raise SLOW
     if days: del c.places[m:]
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    m = len(c.places)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('owner')\n    if v2 is not None:\n        v2 = load4(v2, c)\n    v3 = d.get('products', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n    v4 = d.get('nice_classes', MISSING)\n    if v4 is MISSING:\n        v4 = default7\n    else:\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item8(x) for x in v4])\n    v5 = d.get('nice_version')\n    if v5 is not None:\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    v6 = d.get('application_number')\n    if v6 is not None:\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize11('NFC', v6)\n            if not v6.isprintable() and surrogate12(v6): raise SLOW\n    v7 = d.get('certificate_number')\n    if v7 is not None:\n        if type(v7) is not str: raise SLOW\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize13('NFC', v7)\n            if not v7.isprintable() and surrogate14(v7): raise SLOW\n    v8 = d.get('filing_date')\n    if v8 is not None:\n        v8 = any_date15(v8)\n    v9 = d.get('grant_date')\n    if v9 is not None:\n        v9 = any_date16(v9)\n    v10 = d.get('office_status')\n    if v10 is not None:\n        v10 = members17.get(v10) if type(v10) is str else None\n        if v10 is None: raise SLOW\n    v11 = d.get('grantor')\n    if v11 is not None:\n        v11 = load18(v11, c)\n    v12 = d.get('decision')\n    if v12 is not None:\n        v12 = load19(v12, c)\n    v13 = d.get('ordinals', MISSING)\n    if v13 is MISSING:\n        v13 = default20\n    else:\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item21(x, c) for x in v13])\n    v14 = d.get('licences', MISSING)\n    if v14 is MISSING:\n        v14 = default22\n    else:\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item23(x, c) for x in v14])\n    v15 = d.get('abroad', MISSING)\n    if v15 is MISSING:\n        v15 = default24\n    else:\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item25(x, c) for x in v15])\n    v16 = d.get('source')\n    if v16 is not None:\n        v16 = load26(v16, c)\n    v17 = d.get('claims', MISSING)\n    if v17 is MISSING:\n        v17 = default27\n    else:\n        if type(v17) is not list: raise SLOW\n        v17 = tuple([item28(x, c) for x in v17])\n    o = new29(cls30)\n    set31(o, v0)\n    set32(o, v1)\n    set33(o, v2)\n    set34(o, v3)\n    set35(o, v4)\n    set36(o, v5)\n    set37(o, v6)\n    set38(o, v7)\n    set39(o, v8)\n    set40(o, v9)\n    set41(o, v10)\n    set42(o, v11)\n    set43(o, v12)\n    set44(o, v13)\n    set45(o, v14)\n    set46(o, v15)\n    set47(o, v16)\n    set48(o, v17)\n    for _ in rule49(o): raise SLOW\n    for _ in rule50(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes51(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('owner')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('products', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('nice_classes', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item7(x) for x in v4])\n    v5 = d.get('nice_version')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('application_number')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('certificate_number')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('filing_date')\n    if v8 is not None:\n        present += 1\n        v8 = any_date14(v8)\n    v9 = d.get('grant_date')\n    if v9 is not None:\n        present += 1\n        v9 = any_date15(v9)\n    v10 = d.get('office_status')\n    if v10 is not None:\n        present += 1\n        v10 = members16.get(v10) if type(v10) is str else None\n        if v10 is None: raise SLOW\n    v11 = d.get('grantor')\n    if v11 is not None:\n        present += 1\n        v11 = load17(v11, c)\n    v12 = d.get('decision')\n    if v12 is not None:\n        present += 1\n        v12 = load18(v12, c)\n    v13 = d.get('ordinals', MISSING)\n    if v13 is MISSING:\n        v13 = default19\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item20(x, c) for x in v13])\n    v14 = d.get('licences', MISSING)\n    if v14 is MISSING:\n        v14 = default21\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item22(x, c) for x in v14])\n    v15 = d.get('abroad', MISSING)\n    if v15 is MISSING:\n        v15 = default23\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item24(x, c) for x in v15])\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load25(v16, c)\n    v17 = d.get('claims', MISSING)\n    if v17 is MISSING:\n        v17 = default26\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        v17 = tuple([item27(x, c) for x in v17])\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.kind = v1\n    o.owner = v2\n    o.products = v3\n    o.nice_classes = v4\n    o.nice_version = v5\n    o.application_number = v6\n    o.certificate_number = v7\n    o.filing_date = v8\n    o.grant_date = v9\n    o.office_status = v10\n    o.grantor = v11\n    o.decision = v12\n    o.ordinals = v13\n    o.licences = v14\n    o.abroad = v15\n    o.source = v16\n    o.claims = v17\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 2
     v0 = d.get('property', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -2531,270 +3018,28 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
-    v1 = d.get('quantity', MISSING)
-    if v1 is MISSING:
-        raise SLOW
-    else:
-        v1 = load3(v1, c)
-    o = new4(cls5)
-    set6(o, v0)
-    set7(o, v1)
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('property', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('quantity', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = load3(v1, c)\n    o = new4(cls5)\n    set6(o, v0)\n    set7(o, v1)\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    m = len(c.places)
-    v0 = d.get('name', MISSING)
-    if v0 is MISSING:
-        raise SLOW
-    else:
-        if type(v0) is not str: raise SLOW
-        v0 = v0.strip()
-        if not v0: raise SLOW
-        if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
-    v1 = d.get('managing_body')
-    if v1 is not None:
-        v1 = load3(v1, c)
-    v2 = d.get('products', MISSING)
-    if v2 is MISSING:
-        v2 = default4
-    else:
-        if type(v2) is not list: raise SLOW
-        v2 = tuple([item5(x, c) for x in v2])
-    v3 = d.get('area', MISSING)
-    if v3 is MISSING:
-        v3 = default6
-    else:
-        if type(v3) is not list: raise SLOW
-        v3 = tuple([item7(x, c) for x in v3])
-        c.places.extend(v3)
-    v4 = d.get('certificate_number')
-    if v4 is not None:
-        if type(v4) is not str: raise SLOW
-        v4 = v4.strip()
-        if not v4: raise SLOW
-        if not v4.isascii():
-            v4 = normalize8('NFC', v4)
-            if not v4.isprintable() and surrogate9(v4): raise SLOW
-    v5 = d.get('application_number')
-    if v5 is not None:
-        if type(v5) is not str: raise SLOW
-        v5 = v5.strip()
-        if not v5: raise SLOW
-        if not v5.isascii():
-            v5 = normalize10('NFC', v5)
-            if not v5.isprintable() and surrogate11(v5): raise SLOW
-    v6 = d.get('filing_date')
-    if v6 is not None:
-        v6 = any_date12(v6)
-    v7 = d.get('grant_date')
-    if v7 is not None:
-        v7 = any_date13(v7)
-    v8 = d.get('decision')
-    if v8 is not None:
-        v8 = load14(v8, c)
-    v9 = d.get('grantor')
-    if v9 is not None:
-        v9 = load15(v9, c)
-    v10 = d.get('ordinals', MISSING)
-    if v10 is MISSING:
-        v10 = default16
-    else:
-        if type(v10) is not list: raise SLOW
-        v10 = tuple([item17(x, c) for x in v10])
-    v11 = d.get('licences', MISSING)
-    if v11 is MISSING:
-        v11 = default18
-    else:
-        if type(v11) is not list: raise SLOW
-        v11 = tuple([item19(x, c) for x in v11])
-    v12 = d.get('abroad', MISSING)
-    if v12 is MISSING:
-        v12 = default20
-    else:
-        if type(v12) is not list: raise SLOW
-        v12 = tuple([item21(x, c) for x in v12])
-    v13 = d.get('species')
-    if v13 is not None:
-        if type(v13) is not str: raise SLOW
-        v13 = v13.strip()
-        if not v13: raise SLOW
-        if not v13.isascii():
-            v13 = normalize22('NFC', v13)
-            if not v13.isprintable() and surrogate23(v13): raise SLOW
-    v14 = d.get('thresholds', MISSING)
-    if v14 is MISSING:
-        v14 = default24
-    else:
-        if type(v14) is not list: raise SLOW
-        v14 = tuple([item25(x, c) for x in v14])
-    v15 = d.get('source')
-    if v15 is not None:
-        v15 = load26(v15, c)
-    v16 = d.get('claims', MISSING)
-    if v16 is MISSING:
-        v16 = default27
-    else:
-        if type(v16) is not list: raise SLOW
-        v16 = tuple([item28(x, c) for x in v16])
-    o = new29(cls30)
-    set31(o, v0)
-    set32(o, v1)
-    set33(o, v2)
-    set34(o, v3)
-    set35(o, v4)
-    set36(o, v5)
-    set37(o, v6)
-    set38(o, v7)
-    set39(o, v8)
-    set40(o, v9)
-    set41(o, v10)
-    set42(o, v11)
-    set43(o, v12)
-    set44(o, v13)
-    set45(o, v14)
-    set46(o, v15)
-    set47(o, v16)
-    for _ in rule48(o): raise SLOW
-    for _ in rule49(o): raise SLOW
-    days = o.place_days()
-    if days and len(c.places) > m and not passes50(c.places, m, days):
-        raise SLOW
-    if days: del c.places[m:]
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    m = len(c.places)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('managing_body')\n    if v1 is not None:\n        v1 = load3(v1, c)\n    v2 = d.get('products', MISSING)\n    if v2 is MISSING:\n        v2 = default4\n    else:\n        if type(v2) is not list: raise SLOW\n        v2 = tuple([item5(x, c) for x in v2])\n    v3 = d.get('area', MISSING)\n    if v3 is MISSING:\n        v3 = default6\n    else:\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item7(x, c) for x in v3])\n        c.places.extend(v3)\n    v4 = d.get('certificate_number')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize8('NFC', v4)\n            if not v4.isprintable() and surrogate9(v4): raise SLOW\n    v5 = d.get('application_number')\n    if v5 is not None:\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize10('NFC', v5)\n            if not v5.isprintable() and surrogate11(v5): raise SLOW\n    v6 = d.get('filing_date')\n    if v6 is not None:\n        v6 = any_date12(v6)\n    v7 = d.get('grant_date')\n    if v7 is not None:\n        v7 = any_date13(v7)\n    v8 = d.get('decision')\n    if v8 is not None:\n        v8 = load14(v8, c)\n    v9 = d.get('grantor')\n    if v9 is not None:\n        v9 = load15(v9, c)\n    v10 = d.get('ordinals', MISSING)\n    if v10 is MISSING:\n        v10 = default16\n    else:\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item17(x, c) for x in v10])\n    v11 = d.get('licences', MISSING)\n    if v11 is MISSING:\n        v11 = default18\n    else:\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item19(x, c) for x in v11])\n    v12 = d.get('abroad', MISSING)\n    if v12 is MISSING:\n        v12 = default20\n    else:\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item21(x, c) for x in v12])\n    v13 = d.get('species')\n    if v13 is not None:\n        if type(v13) is not str: raise SLOW\n        v13 = v13.strip()\n        if not v13: raise SLOW\n        if not v13.isascii():\n            v13 = normalize22('NFC', v13)\n            if not v13.isprintable() and surrogate23(v13): raise SLOW\n    v14 = d.get('thresholds', MISSING)\n    if v14 is MISSING:\n        v14 = default24\n    else:\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item25(x, c) for x in v14])\n    v15 = d.get('source')\n    if v15 is not None:\n        v15 = load26(v15, c)\n    v16 = d.get('claims', MISSING)\n    if v16 is MISSING:\n        v16 = default27\n    else:\n        if type(v16) is not list: raise SLOW\n        v16 = tuple([item28(x, c) for x in v16])\n    o = new29(cls30)\n    set31(o, v0)\n    set32(o, v1)\n    set33(o, v2)\n    set34(o, v3)\n    set35(o, v4)\n    set36(o, v5)\n    set37(o, v6)\n    set38(o, v7)\n    set39(o, v8)\n    set40(o, v9)\n    set41(o, v10)\n    set42(o, v11)\n    set43(o, v12)\n    set44(o, v13)\n    set45(o, v14)\n    set46(o, v15)\n    set47(o, v16)\n    for _ in rule48(o): raise SLOW\n    for _ in rule49(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes50(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    v0 = d.get('aims_at', MISSING)
-    if v0 is MISSING:
-        raise SLOW
-    else:
-        v0 = members1.get(v0) if type(v0) is str else None
-        if v0 is None: raise SLOW
-    v1 = d.get('title')
-    if v1 is not None:
-        if type(v1) is not str: raise SLOW
-        v1 = v1.strip()
-        if not v1: raise SLOW
-        if not v1.isascii():
-            v1 = normalize2('NFC', v1)
-            if not v1.isprintable() and surrogate3(v1): raise SLOW
-    v2 = d.get('product')
-    if v2 is not None:
-        v2 = load4(v2, c)
-    v3 = d.get('host')
-    if v3 is not None:
-        v3 = load5(v3, c)
-    v4 = d.get('leader')
-    if v4 is not None:
-        v4 = load6(v4, c)
-    v5 = d.get('period')
-    if v5 is not None:
-        v5 = load7(v5, c)
-    v6 = d.get('budget')
-    if v6 is not None:
-        v6 = load8(v6, c)
-    v7 = d.get('approved_by')
-    if v7 is not None:
-        v7 = load9(v7, c)
-    v8 = d.get('status', MISSING)
-    if v8 is MISSING:
-        v8 = default10
-    else:
-        v8 = members11.get(v8) if type(v8) is str else None
-        if v8 is None: raise SLOW
-    v9 = d.get('result')
-    if v9 is not None:
-        v9 = union12(v9, c)
-    v10 = d.get('source')
-    if v10 is not None:
-        v10 = load13(v10, c)
-    v11 = d.get('iri')
-    if v11 is not None:
-        if type(v11) is not str: raise SLOW
-        v11 = v11.strip()
-        if not v11: raise SLOW
-        if not v11.isascii():
-            v11 = normalize14('NFC', v11)
-            if not v11.isprintable() and surrogate15(v11): raise SLOW
-    o = new16(cls17)
-    set18(o, v0)
-    set19(o, v1)
-    set20(o, v2)
-    set21(o, v3)
-    set22(o, v4)
-    set23(o, v5)
-    set24(o, v6)
-    set25(o, v7)
-    set26(o, v8)
-    set27(o, v9)
-    set28(o, v10)
-    set29(o, v11)
-    for _ in rule30(o): raise SLOW
-    for _ in rule31(o): raise SLOW
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('aims_at', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('title')\n    if v1 is not None:\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('product')\n    if v2 is not None:\n        v2 = load4(v2, c)\n    v3 = d.get('host')\n    if v3 is not None:\n        v3 = load5(v3, c)\n    v4 = d.get('leader')\n    if v4 is not None:\n        v4 = load6(v4, c)\n    v5 = d.get('period')\n    if v5 is not None:\n        v5 = load7(v5, c)\n    v6 = d.get('budget')\n    if v6 is not None:\n        v6 = load8(v6, c)\n    v7 = d.get('approved_by')\n    if v7 is not None:\n        v7 = load9(v7, c)\n    v8 = d.get('status', MISSING)\n    if v8 is MISSING:\n        v8 = default10\n    else:\n        v8 = members11.get(v8) if type(v8) is str else None\n        if v8 is None: raise SLOW\n    v9 = d.get('result')\n    if v9 is not None:\n        v9 = union12(v9, c)\n    v10 = d.get('source')\n    if v10 is not None:\n        v10 = load13(v10, c)\n    v11 = d.get('iri')\n    if v11 is not None:\n        if type(v11) is not str: raise SLOW\n        v11 = v11.strip()\n        if not v11: raise SLOW\n        if not v11.isascii():\n            v11 = normalize14('NFC', v11)\n            if not v11.isprintable() and surrogate15(v11): raise SLOW\n    o = new16(cls17)\n    set18(o, v0)\n    set19(o, v1)\n    set20(o, v2)\n    set21(o, v3)\n    set22(o, v4)\n    set23(o, v5)\n    set24(o, v6)\n    set25(o, v7)\n    set26(o, v8)\n    set27(o, v9)\n    set28(o, v10)\n    set29(o, v11)\n    for _ in rule30(o): raise SLOW\n    for _ in rule31(o): raise SLOW\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    v0 = d.get('role', MISSING)
-    if v0 is MISSING:
-        raise SLOW
-    else:
-        v0 = members1.get(v0) if type(v0) is str else None
-        if v0 is None: raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('quantity', MISSING)
     if v1 is MISSING:
         raise SLOW
     else:
         v1 = load2(v1, c)
-    v2 = d.get('period')
-    if v2 is not None:
-        v2 = load3(v2, c)
-    v3 = d.get('source')
-    if v3 is not None:
-        v3 = load4(v3, c)
-    v4 = d.get('note')
-    if v4 is not None:
-        if type(v4) is not str: raise SLOW
-        v4 = v4.strip()
-        if not v4: raise SLOW
-        if not v4.isascii():
-            v4 = normalize5('NFC', v4)
-            if not v4.isprintable() and surrogate6(v4): raise SLOW
-    o = new7(cls8)
-    set9(o, v0)
-    set10(o, v1)
-    set11(o, v2)
-    set12(o, v3)
-    set13(o, v4)
+    if len(d) != present and not allowed3(d): raise SLOW
+    o = new4(builder5)
+    o.property = v0
+    o.quantity = v1
+    o.__class__ = cls6
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('role', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('quantity', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = load2(v1, c)\n    v2 = d.get('period')\n    if v2 is not None:\n        v2 = load3(v2, c)\n    v3 = d.get('source')\n    if v3 is not None:\n        v3 = load4(v3, c)\n    v4 = d.get('note')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize5('NFC', v4)\n            if not v4.isprintable() and surrogate6(v4): raise SLOW\n    o = new7(cls8)\n    set9(o, v0)\n    set10(o, v1)\n    set11(o, v2)\n    set12(o, v3)\n    set13(o, v4)\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 2\n    v0 = d.get('property', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('quantity', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = load2(v1, c)\n    if len(d) != present and not allowed3(d): raise SLOW\n    o = new4(builder5)\n    o.property = v0\n    o.quantity = v1\n    o.__class__ = cls6\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    m = len(c.places)
+    present = 1
     v0 = d.get('name', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -2803,93 +3048,683 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
-    v1 = d.get('values', MISSING)
-    if v1 is MISSING:
-        v1 = default3
-    else:
-        if type(v1) is not list: raise SLOW
-        v1 = tuple([item4(x, c) for x in v1])
-    v2 = d.get('note')
-    if v2 is not None:
-        if type(v2) is not str: raise SLOW
-        v2 = v2.strip()
-        if not v2: raise SLOW
-        if not v2.isascii():
-            v2 = normalize5('NFC', v2)
-            if not v2.isprintable() and surrogate6(v2): raise SLOW
-    o = new7(cls8)
-    set9(o, v0)
-    set10(o, v1)
-    set11(o, v2)
-    for _ in rule12(o): raise SLOW
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('values', MISSING)\n    if v1 is MISSING:\n        v1 = default3\n    else:\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item4(x, c) for x in v1])\n    v2 = d.get('note')\n    if v2 is not None:\n        if type(v2) is not str: raise SLOW\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize5('NFC', v2)\n            if not v2.isprintable() and surrogate6(v2): raise SLOW\n    o = new7(cls8)\n    set9(o, v0)\n    set10(o, v1)\n    set11(o, v2)\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    m = len(c.places)
-    v0 = d.get('scope')
-    if v0 is not None:
-        v0 = load1(v0, c)
-        c.places.append(v0)
-    v1 = d.get('as_of')
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('managing_body')
     if v1 is not None:
-        v1 = scalar2(v1)
-    v2 = d.get('total')
-    if v2 is not None:
-        v2 = integer3(v2)
-    v3 = d.get('counts', MISSING)
+        present += 1
+        v1 = load2(v1, c)
+    v2 = d.get('products', MISSING)
+    if v2 is MISSING:
+        v2 = default3
+    else:
+        present += 1
+        if type(v2) is not list: raise SLOW
+        v2 = tuple([item4(x, c) for x in v2])
+    v3 = d.get('area', MISSING)
     if v3 is MISSING:
-        v3 = default4
+        v3 = default5
     else:
+        present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item5(x, c) for x in v3])
-    v4 = d.get('in_progress')
+        v3 = tuple([item6(x, c) for x in v3])
+        c.places.extend(v3)
+    v4 = d.get('certificate_number')
     if v4 is not None:
-        v4 = integer6(v4)
-    v5 = d.get('unbalanced', MISSING)
-    if v5 is MISSING:
-        v5 = default7
-    else:
-        v5 = boolean8(v5)
-    v6 = d.get('source')
+        present += 1
+        if type(v4) is not str: raise SLOW
+        v4 = v4.strip()
+        if not v4: raise SLOW
+        if not v4.isascii():
+            v4 = normalize7('NFC', v4)
+            if not v4.isprintable() and surrogate8(v4): raise SLOW
+    v5 = d.get('application_number')
+    if v5 is not None:
+        present += 1
+        if type(v5) is not str: raise SLOW
+        v5 = v5.strip()
+        if not v5: raise SLOW
+        if not v5.isascii():
+            v5 = normalize9('NFC', v5)
+            if not v5.isprintable() and surrogate10(v5): raise SLOW
+    v6 = d.get('filing_date')
     if v6 is not None:
-        v6 = load9(v6, c)
-    o = new10(cls11)
-    set12(o, v0)
-    set13(o, v1)
-    set14(o, v2)
-    set15(o, v3)
-    set16(o, v4)
-    set17(o, v5)
-    set18(o, v6)
-    for _ in rule19(o): raise SLOW
-    for _ in rule20(o): raise SLOW
+        present += 1
+        v6 = any_date11(v6)
+    v7 = d.get('grant_date')
+    if v7 is not None:
+        present += 1
+        v7 = any_date12(v7)
+    v8 = d.get('decision')
+    if v8 is not None:
+        present += 1
+        v8 = load13(v8, c)
+    v9 = d.get('grantor')
+    if v9 is not None:
+        present += 1
+        v9 = load14(v9, c)
+    v10 = d.get('ordinals', MISSING)
+    if v10 is MISSING:
+        v10 = default15
+    else:
+        present += 1
+        if type(v10) is not list: raise SLOW
+        v10 = tuple([item16(x, c) for x in v10])
+    v11 = d.get('licences', MISSING)
+    if v11 is MISSING:
+        v11 = default17
+    else:
+        present += 1
+        if type(v11) is not list: raise SLOW
+        v11 = tuple([item18(x, c) for x in v11])
+    v12 = d.get('abroad', MISSING)
+    if v12 is MISSING:
+        v12 = default19
+    else:
+        present += 1
+        if type(v12) is not list: raise SLOW
+        v12 = tuple([item20(x, c) for x in v12])
+    v13 = d.get('species')
+    if v13 is not None:
+        present += 1
+        if type(v13) is not str: raise SLOW
+        v13 = v13.strip()
+        if not v13: raise SLOW
+        if not v13.isascii():
+            v13 = normalize21('NFC', v13)
+            if not v13.isprintable() and surrogate22(v13): raise SLOW
+    v14 = d.get('thresholds', MISSING)
+    if v14 is MISSING:
+        v14 = default23
+    else:
+        present += 1
+        if type(v14) is not list: raise SLOW
+        v14 = tuple([item24(x, c) for x in v14])
+    v15 = d.get('source')
+    if v15 is not None:
+        present += 1
+        v15 = load25(v15, c)
+    v16 = d.get('claims', MISSING)
+    if v16 is MISSING:
+        v16 = default26
+    else:
+        present += 1
+        if type(v16) is not list: raise SLOW
+        v16 = tuple([item27(x, c) for x in v16])
+    if len(d) != present and not allowed28(d): raise SLOW
+    o = new29(builder30)
+    o.name = v0
+    o.managing_body = v1
+    o.products = v2
+    o.area = v3
+    o.certificate_number = v4
+    o.application_number = v5
+    o.filing_date = v6
+    o.grant_date = v7
+    o.decision = v8
+    o.grantor = v9
+    o.ordinals = v10
+    o.licences = v11
+    o.abroad = v12
+    o.species = v13
+    o.thresholds = v14
+    o.source = v15
+    o.claims = v16
+    o.__class__ = cls31
+    for _ in rule32(o): raise SLOW
+    for _ in rule33(o): raise SLOW
     days = o.place_days()
-    if days and len(c.places) > m and not passes21(c.places, m, days):
+    if days and len(c.places) > m and not passes34(c.places, m, days):
         raise SLOW
     if days: del c.places[m:]
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    m = len(c.places)\n    v0 = d.get('scope')\n    if v0 is not None:\n        v0 = load1(v0, c)\n        c.places.append(v0)\n    v1 = d.get('as_of')\n    if v1 is not None:\n        v1 = scalar2(v1)\n    v2 = d.get('total')\n    if v2 is not None:\n        v2 = integer3(v2)\n    v3 = d.get('counts', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('in_progress')\n    if v4 is not None:\n        v4 = integer6(v4)\n    v5 = d.get('unbalanced', MISSING)\n    if v5 is MISSING:\n        v5 = default7\n    else:\n        v5 = boolean8(v5)\n    v6 = d.get('source')\n    if v6 is not None:\n        v6 = load9(v6, c)\n    o = new10(cls11)\n    set12(o, v0)\n    set13(o, v1)\n    set14(o, v2)\n    set15(o, v3)\n    set16(o, v4)\n    set17(o, v5)\n    set18(o, v6)\n    for _ in rule19(o): raise SLOW\n    for _ in rule20(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes21(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('managing_body')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n    v2 = d.get('products', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        v2 = tuple([item4(x, c) for x in v2])\n    v3 = d.get('area', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n        c.places.extend(v3)\n    v4 = d.get('certificate_number')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    v5 = d.get('application_number')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    v6 = d.get('filing_date')\n    if v6 is not None:\n        present += 1\n        v6 = any_date11(v6)\n    v7 = d.get('grant_date')\n    if v7 is not None:\n        present += 1\n        v7 = any_date12(v7)\n    v8 = d.get('decision')\n    if v8 is not None:\n        present += 1\n        v8 = load13(v8, c)\n    v9 = d.get('grantor')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('ordinals', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item16(x, c) for x in v10])\n    v11 = d.get('licences', MISSING)\n    if v11 is MISSING:\n        v11 = default17\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item18(x, c) for x in v11])\n    v12 = d.get('abroad', MISSING)\n    if v12 is MISSING:\n        v12 = default19\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item20(x, c) for x in v12])\n    v13 = d.get('species')\n    if v13 is not None:\n        present += 1\n        if type(v13) is not str: raise SLOW\n        v13 = v13.strip()\n        if not v13: raise SLOW\n        if not v13.isascii():\n            v13 = normalize21('NFC', v13)\n            if not v13.isprintable() and surrogate22(v13): raise SLOW\n    v14 = d.get('thresholds', MISSING)\n    if v14 is MISSING:\n        v14 = default23\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item24(x, c) for x in v14])\n    v15 = d.get('source')\n    if v15 is not None:\n        present += 1\n        v15 = load25(v15, c)\n    v16 = d.get('claims', MISSING)\n    if v16 is MISSING:\n        v16 = default26\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        v16 = tuple([item27(x, c) for x in v16])\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.managing_body = v1\n    o.products = v2\n    o.area = v3\n    o.certificate_number = v4\n    o.application_number = v5\n    o.filing_date = v6\n    o.grant_date = v7\n    o.decision = v8\n    o.grantor = v9\n    o.ordinals = v10\n    o.licences = v11\n    o.abroad = v12\n    o.species = v13\n    o.thresholds = v14\n    o.source = v15\n    o.claims = v16\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     m = len(c.places)
+    present = 1 + ('type' in d)
+    v0 = d.get('name', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        if type(v0) is not str: raise SLOW
+        v0 = v0.strip()
+        if not v0: raise SLOW
+        if not v0.isascii():
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('kind')
+    if v1 is not None:
+        present += 1
+        v1 = members2.get(v1) if type(v1) is str else None
+        if v1 is None: raise SLOW
+    v2 = d.get('owner')
+    if v2 is not None:
+        present += 1
+        v2 = load3(v2, c)
+    v3 = d.get('products', MISSING)
+    if v3 is MISSING:
+        v3 = default4
+    else:
+        present += 1
+        if type(v3) is not list: raise SLOW
+        v3 = tuple([item5(x, c) for x in v3])
+    v4 = d.get('nice_classes', MISSING)
+    if v4 is MISSING:
+        v4 = default6
+    else:
+        present += 1
+        if type(v4) is not list: raise SLOW
+        v4 = tuple([item7(x) for x in v4])
+    v5 = d.get('nice_version')
+    if v5 is not None:
+        present += 1
+        if type(v5) is not str: raise SLOW
+        v5 = v5.strip()
+        if not v5: raise SLOW
+        if not v5.isascii():
+            v5 = normalize8('NFC', v5)
+            if not v5.isprintable() and surrogate9(v5): raise SLOW
+    v6 = d.get('application_number')
+    if v6 is not None:
+        present += 1
+        if type(v6) is not str: raise SLOW
+        v6 = v6.strip()
+        if not v6: raise SLOW
+        if not v6.isascii():
+            v6 = normalize10('NFC', v6)
+            if not v6.isprintable() and surrogate11(v6): raise SLOW
+    v7 = d.get('certificate_number')
+    if v7 is not None:
+        present += 1
+        if type(v7) is not str: raise SLOW
+        v7 = v7.strip()
+        if not v7: raise SLOW
+        if not v7.isascii():
+            v7 = normalize12('NFC', v7)
+            if not v7.isprintable() and surrogate13(v7): raise SLOW
+    v8 = d.get('filing_date')
+    if v8 is not None:
+        present += 1
+        v8 = any_date14(v8)
+    v9 = d.get('grant_date')
+    if v9 is not None:
+        present += 1
+        v9 = any_date15(v9)
+    v10 = d.get('office_status')
+    if v10 is not None:
+        present += 1
+        v10 = members16.get(v10) if type(v10) is str else None
+        if v10 is None: raise SLOW
+    v11 = d.get('grantor')
+    if v11 is not None:
+        present += 1
+        v11 = load17(v11, c)
+    v12 = d.get('decision')
+    if v12 is not None:
+        present += 1
+        v12 = load18(v12, c)
+    v13 = d.get('ordinals', MISSING)
+    if v13 is MISSING:
+        v13 = default19
+    else:
+        present += 1
+        if type(v13) is not list: raise SLOW
+        v13 = tuple([item20(x, c) for x in v13])
+    v14 = d.get('licences', MISSING)
+    if v14 is MISSING:
+        v14 = default21
+    else:
+        present += 1
+        if type(v14) is not list: raise SLOW
+        v14 = tuple([item22(x, c) for x in v14])
+    v15 = d.get('abroad', MISSING)
+    if v15 is MISSING:
+        v15 = default23
+    else:
+        present += 1
+        if type(v15) is not list: raise SLOW
+        v15 = tuple([item24(x, c) for x in v15])
+    v16 = d.get('source')
+    if v16 is not None:
+        present += 1
+        v16 = load25(v16, c)
+    v17 = d.get('claims', MISSING)
+    if v17 is MISSING:
+        v17 = default26
+    else:
+        present += 1
+        if type(v17) is not list: raise SLOW
+        v17 = tuple([item27(x, c) for x in v17])
+    if len(d) != present and not allowed28(d): raise SLOW
+    o = new29(builder30)
+    o.name = v0
+    o.kind = v1
+    o.owner = v2
+    o.products = v3
+    o.nice_classes = v4
+    o.nice_version = v5
+    o.application_number = v6
+    o.certificate_number = v7
+    o.filing_date = v8
+    o.grant_date = v9
+    o.office_status = v10
+    o.grantor = v11
+    o.decision = v12
+    o.ordinals = v13
+    o.licences = v14
+    o.abroad = v15
+    o.source = v16
+    o.claims = v17
+    o.__class__ = cls31
+    for _ in rule32(o): raise SLOW
+    for _ in rule33(o): raise SLOW
+    days = o.place_days()
+    if days and len(c.places) > m and not passes34(c.places, m, days):
+        raise SLOW
+    if days: del c.places[m:]
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 1 + ('type' in d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('owner')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('products', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('nice_classes', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item7(x) for x in v4])\n    v5 = d.get('nice_version')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('application_number')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('certificate_number')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('filing_date')\n    if v8 is not None:\n        present += 1\n        v8 = any_date14(v8)\n    v9 = d.get('grant_date')\n    if v9 is not None:\n        present += 1\n        v9 = any_date15(v9)\n    v10 = d.get('office_status')\n    if v10 is not None:\n        present += 1\n        v10 = members16.get(v10) if type(v10) is str else None\n        if v10 is None: raise SLOW\n    v11 = d.get('grantor')\n    if v11 is not None:\n        present += 1\n        v11 = load17(v11, c)\n    v12 = d.get('decision')\n    if v12 is not None:\n        present += 1\n        v12 = load18(v12, c)\n    v13 = d.get('ordinals', MISSING)\n    if v13 is MISSING:\n        v13 = default19\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item20(x, c) for x in v13])\n    v14 = d.get('licences', MISSING)\n    if v14 is MISSING:\n        v14 = default21\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item22(x, c) for x in v14])\n    v15 = d.get('abroad', MISSING)\n    if v15 is MISSING:\n        v15 = default23\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item24(x, c) for x in v15])\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load25(v16, c)\n    v17 = d.get('claims', MISSING)\n    if v17 is MISSING:\n        v17 = default26\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        v17 = tuple([item27(x, c) for x in v17])\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.kind = v1\n    o.owner = v2\n    o.products = v3\n    o.nice_classes = v4\n    o.nice_version = v5\n    o.application_number = v6\n    o.certificate_number = v7\n    o.filing_date = v8\n    o.grant_date = v9\n    o.office_status = v10\n    o.grantor = v11\n    o.decision = v12\n    o.ordinals = v13\n    o.licences = v14\n    o.abroad = v15\n    o.source = v16\n    o.claims = v17\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    m = len(c.places)
+    present = 1 + ('type' in d)
+    v0 = d.get('name', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        if type(v0) is not str: raise SLOW
+        v0 = v0.strip()
+        if not v0: raise SLOW
+        if not v0.isascii():
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('managing_body')
+    if v1 is not None:
+        present += 1
+        v1 = load2(v1, c)
+    v2 = d.get('products', MISSING)
+    if v2 is MISSING:
+        v2 = default3
+    else:
+        present += 1
+        if type(v2) is not list: raise SLOW
+        v2 = tuple([item4(x, c) for x in v2])
+    v3 = d.get('area', MISSING)
+    if v3 is MISSING:
+        v3 = default5
+    else:
+        present += 1
+        if type(v3) is not list: raise SLOW
+        v3 = tuple([item6(x, c) for x in v3])
+        c.places.extend(v3)
+    v4 = d.get('certificate_number')
+    if v4 is not None:
+        present += 1
+        if type(v4) is not str: raise SLOW
+        v4 = v4.strip()
+        if not v4: raise SLOW
+        if not v4.isascii():
+            v4 = normalize7('NFC', v4)
+            if not v4.isprintable() and surrogate8(v4): raise SLOW
+    v5 = d.get('application_number')
+    if v5 is not None:
+        present += 1
+        if type(v5) is not str: raise SLOW
+        v5 = v5.strip()
+        if not v5: raise SLOW
+        if not v5.isascii():
+            v5 = normalize9('NFC', v5)
+            if not v5.isprintable() and surrogate10(v5): raise SLOW
+    v6 = d.get('filing_date')
+    if v6 is not None:
+        present += 1
+        v6 = any_date11(v6)
+    v7 = d.get('grant_date')
+    if v7 is not None:
+        present += 1
+        v7 = any_date12(v7)
+    v8 = d.get('decision')
+    if v8 is not None:
+        present += 1
+        v8 = load13(v8, c)
+    v9 = d.get('grantor')
+    if v9 is not None:
+        present += 1
+        v9 = load14(v9, c)
+    v10 = d.get('ordinals', MISSING)
+    if v10 is MISSING:
+        v10 = default15
+    else:
+        present += 1
+        if type(v10) is not list: raise SLOW
+        v10 = tuple([item16(x, c) for x in v10])
+    v11 = d.get('licences', MISSING)
+    if v11 is MISSING:
+        v11 = default17
+    else:
+        present += 1
+        if type(v11) is not list: raise SLOW
+        v11 = tuple([item18(x, c) for x in v11])
+    v12 = d.get('abroad', MISSING)
+    if v12 is MISSING:
+        v12 = default19
+    else:
+        present += 1
+        if type(v12) is not list: raise SLOW
+        v12 = tuple([item20(x, c) for x in v12])
+    v13 = d.get('species')
+    if v13 is not None:
+        present += 1
+        if type(v13) is not str: raise SLOW
+        v13 = v13.strip()
+        if not v13: raise SLOW
+        if not v13.isascii():
+            v13 = normalize21('NFC', v13)
+            if not v13.isprintable() and surrogate22(v13): raise SLOW
+    v14 = d.get('thresholds', MISSING)
+    if v14 is MISSING:
+        v14 = default23
+    else:
+        present += 1
+        if type(v14) is not list: raise SLOW
+        v14 = tuple([item24(x, c) for x in v14])
+    v15 = d.get('source')
+    if v15 is not None:
+        present += 1
+        v15 = load25(v15, c)
+    v16 = d.get('claims', MISSING)
+    if v16 is MISSING:
+        v16 = default26
+    else:
+        present += 1
+        if type(v16) is not list: raise SLOW
+        v16 = tuple([item27(x, c) for x in v16])
+    if len(d) != present and not allowed28(d): raise SLOW
+    o = new29(builder30)
+    o.name = v0
+    o.managing_body = v1
+    o.products = v2
+    o.area = v3
+    o.certificate_number = v4
+    o.application_number = v5
+    o.filing_date = v6
+    o.grant_date = v7
+    o.decision = v8
+    o.grantor = v9
+    o.ordinals = v10
+    o.licences = v11
+    o.abroad = v12
+    o.species = v13
+    o.thresholds = v14
+    o.source = v15
+    o.claims = v16
+    o.__class__ = cls31
+    for _ in rule32(o): raise SLOW
+    for _ in rule33(o): raise SLOW
+    days = o.place_days()
+    if days and len(c.places) > m and not passes34(c.places, m, days):
+        raise SLOW
+    if days: del c.places[m:]
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 1 + ('type' in d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('managing_body')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n    v2 = d.get('products', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        v2 = tuple([item4(x, c) for x in v2])\n    v3 = d.get('area', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n        c.places.extend(v3)\n    v4 = d.get('certificate_number')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    v5 = d.get('application_number')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    v6 = d.get('filing_date')\n    if v6 is not None:\n        present += 1\n        v6 = any_date11(v6)\n    v7 = d.get('grant_date')\n    if v7 is not None:\n        present += 1\n        v7 = any_date12(v7)\n    v8 = d.get('decision')\n    if v8 is not None:\n        present += 1\n        v8 = load13(v8, c)\n    v9 = d.get('grantor')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('ordinals', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item16(x, c) for x in v10])\n    v11 = d.get('licences', MISSING)\n    if v11 is MISSING:\n        v11 = default17\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item18(x, c) for x in v11])\n    v12 = d.get('abroad', MISSING)\n    if v12 is MISSING:\n        v12 = default19\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item20(x, c) for x in v12])\n    v13 = d.get('species')\n    if v13 is not None:\n        present += 1\n        if type(v13) is not str: raise SLOW\n        v13 = v13.strip()\n        if not v13: raise SLOW\n        if not v13.isascii():\n            v13 = normalize21('NFC', v13)\n            if not v13.isprintable() and surrogate22(v13): raise SLOW\n    v14 = d.get('thresholds', MISSING)\n    if v14 is MISSING:\n        v14 = default23\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item24(x, c) for x in v14])\n    v15 = d.get('source')\n    if v15 is not None:\n        present += 1\n        v15 = load25(v15, c)\n    v16 = d.get('claims', MISSING)\n    if v16 is MISSING:\n        v16 = default26\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        v16 = tuple([item27(x, c) for x in v16])\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.managing_body = v1\n    o.products = v2\n    o.area = v3\n    o.certificate_number = v4\n    o.application_number = v5\n    o.filing_date = v6\n    o.grant_date = v7\n    o.decision = v8\n    o.grantor = v9\n    o.ordinals = v10\n    o.licences = v11\n    o.abroad = v12\n    o.species = v13\n    o.thresholds = v14\n    o.source = v15\n    o.claims = v16\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    present = 1
+    v0 = d.get('aims_at', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        v0 = members0.get(v0) if type(v0) is str else None
+        if v0 is None: raise SLOW
+    v1 = d.get('title')
+    if v1 is not None:
+        present += 1
+        if type(v1) is not str: raise SLOW
+        v1 = v1.strip()
+        if not v1: raise SLOW
+        if not v1.isascii():
+            v1 = normalize1('NFC', v1)
+            if not v1.isprintable() and surrogate2(v1): raise SLOW
+    v2 = d.get('product')
+    if v2 is not None:
+        present += 1
+        v2 = load3(v2, c)
+    v3 = d.get('host')
+    if v3 is not None:
+        present += 1
+        v3 = load4(v3, c)
+    v4 = d.get('leader')
+    if v4 is not None:
+        present += 1
+        v4 = load5(v4, c)
+    v5 = d.get('period')
+    if v5 is not None:
+        present += 1
+        v5 = load6(v5, c)
+    v6 = d.get('budget')
+    if v6 is not None:
+        present += 1
+        v6 = load7(v6, c)
+    v7 = d.get('approved_by')
+    if v7 is not None:
+        present += 1
+        v7 = load8(v7, c)
+    v8 = d.get('status', MISSING)
+    if v8 is MISSING:
+        v8 = default9
+    else:
+        present += 1
+        v8 = members10.get(v8) if type(v8) is str else None
+        if v8 is None: raise SLOW
+    v9 = d.get('result')
+    if v9 is not None:
+        present += 1
+        v9 = union11(v9, c)
+    v10 = d.get('source')
+    if v10 is not None:
+        present += 1
+        v10 = load12(v10, c)
+    v11 = d.get('iri')
+    if v11 is not None:
+        present += 1
+        if type(v11) is not str: raise SLOW
+        v11 = v11.strip()
+        if not v11: raise SLOW
+        if not v11.isascii():
+            v11 = normalize13('NFC', v11)
+            if not v11.isprintable() and surrogate14(v11): raise SLOW
+    if len(d) != present and not allowed15(d): raise SLOW
+    o = new16(builder17)
+    o.aims_at = v0
+    o.title = v1
+    o.product = v2
+    o.host = v3
+    o.leader = v4
+    o.period = v5
+    o.budget = v6
+    o.approved_by = v7
+    o.status = v8
+    o.result = v9
+    o.source = v10
+    o.iri = v11
+    o.__class__ = cls18
+    for _ in rule19(o): raise SLOW
+    for _ in rule20(o): raise SLOW
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('aims_at', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('title')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize1('NFC', v1)\n            if not v1.isprintable() and surrogate2(v1): raise SLOW\n    v2 = d.get('product')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('host')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n    v4 = d.get('leader')\n    if v4 is not None:\n        present += 1\n        v4 = load5(v4, c)\n    v5 = d.get('period')\n    if v5 is not None:\n        present += 1\n        v5 = load6(v5, c)\n    v6 = d.get('budget')\n    if v6 is not None:\n        present += 1\n        v6 = load7(v6, c)\n    v7 = d.get('approved_by')\n    if v7 is not None:\n        present += 1\n        v7 = load8(v7, c)\n    v8 = d.get('status', MISSING)\n    if v8 is MISSING:\n        v8 = default9\n    else:\n        present += 1\n        v8 = members10.get(v8) if type(v8) is str else None\n        if v8 is None: raise SLOW\n    v9 = d.get('result')\n    if v9 is not None:\n        present += 1\n        v9 = union11(v9, c)\n    v10 = d.get('source')\n    if v10 is not None:\n        present += 1\n        v10 = load12(v10, c)\n    v11 = d.get('iri')\n    if v11 is not None:\n        present += 1\n        if type(v11) is not str: raise SLOW\n        v11 = v11.strip()\n        if not v11: raise SLOW\n        if not v11.isascii():\n            v11 = normalize13('NFC', v11)\n            if not v11.isprintable() and surrogate14(v11): raise SLOW\n    if len(d) != present and not allowed15(d): raise SLOW\n    o = new16(builder17)\n    o.aims_at = v0\n    o.title = v1\n    o.product = v2\n    o.host = v3\n    o.leader = v4\n    o.period = v5\n    o.budget = v6\n    o.approved_by = v7\n    o.status = v8\n    o.result = v9\n    o.source = v10\n    o.iri = v11\n    o.__class__ = cls18\n    for _ in rule19(o): raise SLOW\n    for _ in rule20(o): raise SLOW\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    present = 2
+    v0 = d.get('role', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        v0 = members0.get(v0) if type(v0) is str else None
+        if v0 is None: raise SLOW
+    v1 = d.get('quantity', MISSING)
+    if v1 is MISSING:
+        raise SLOW
+    else:
+        v1 = load1(v1, c)
+    v2 = d.get('period')
+    if v2 is not None:
+        present += 1
+        v2 = load2(v2, c)
+    v3 = d.get('source')
+    if v3 is not None:
+        present += 1
+        v3 = load3(v3, c)
+    v4 = d.get('note')
+    if v4 is not None:
+        present += 1
+        if type(v4) is not str: raise SLOW
+        v4 = v4.strip()
+        if not v4: raise SLOW
+        if not v4.isascii():
+            v4 = normalize4('NFC', v4)
+            if not v4.isprintable() and surrogate5(v4): raise SLOW
+    if len(d) != present and not allowed6(d): raise SLOW
+    o = new7(builder8)
+    o.role = v0
+    o.quantity = v1
+    o.period = v2
+    o.source = v3
+    o.note = v4
+    o.__class__ = cls9
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 2\n    v0 = d.get('role', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('quantity', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = load1(v1, c)\n    v2 = d.get('period')\n    if v2 is not None:\n        present += 1\n        v2 = load2(v2, c)\n    v3 = d.get('source')\n    if v3 is not None:\n        present += 1\n        v3 = load3(v3, c)\n    v4 = d.get('note')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize4('NFC', v4)\n            if not v4.isprintable() and surrogate5(v4): raise SLOW\n    if len(d) != present and not allowed6(d): raise SLOW\n    o = new7(builder8)\n    o.role = v0\n    o.quantity = v1\n    o.period = v2\n    o.source = v3\n    o.note = v4\n    o.__class__ = cls9\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    present = 1
+    v0 = d.get('name', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        if type(v0) is not str: raise SLOW
+        v0 = v0.strip()
+        if not v0: raise SLOW
+        if not v0.isascii():
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('values', MISSING)
+    if v1 is MISSING:
+        v1 = default2
+    else:
+        present += 1
+        if type(v1) is not list: raise SLOW
+        v1 = tuple([item3(x, c) for x in v1])
+    v2 = d.get('note')
+    if v2 is not None:
+        present += 1
+        if type(v2) is not str: raise SLOW
+        v2 = v2.strip()
+        if not v2: raise SLOW
+        if not v2.isascii():
+            v2 = normalize4('NFC', v2)
+            if not v2.isprintable() and surrogate5(v2): raise SLOW
+    if len(d) != present and not allowed6(d): raise SLOW
+    o = new7(builder8)
+    o.name = v0
+    o.values = v1
+    o.note = v2
+    o.__class__ = cls9
+    for _ in rule10(o): raise SLOW
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('values', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item3(x, c) for x in v1])\n    v2 = d.get('note')\n    if v2 is not None:\n        present += 1\n        if type(v2) is not str: raise SLOW\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    if len(d) != present and not allowed6(d): raise SLOW\n    o = new7(builder8)\n    o.name = v0\n    o.values = v1\n    o.note = v2\n    o.__class__ = cls9\n    for _ in rule10(o): raise SLOW\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    m = len(c.places)
+    present = 0
+    v0 = d.get('scope')
+    if v0 is not None:
+        present += 1
+        v0 = load0(v0, c)
+        c.places.append(v0)
+    v1 = d.get('as_of')
+    if v1 is not None:
+        present += 1
+        v1 = scalar1(v1)
+    v2 = d.get('total')
+    if v2 is not None:
+        present += 1
+        v2 = integer2(v2)
+    v3 = d.get('counts', MISSING)
+    if v3 is MISSING:
+        v3 = default3
+    else:
+        present += 1
+        if type(v3) is not list: raise SLOW
+        v3 = tuple([item4(x, c) for x in v3])
+    v4 = d.get('in_progress')
+    if v4 is not None:
+        present += 1
+        v4 = integer5(v4)
+    v5 = d.get('unbalanced', MISSING)
+    if v5 is MISSING:
+        v5 = default6
+    else:
+        present += 1
+        v5 = boolean7(v5)
+    v6 = d.get('source')
+    if v6 is not None:
+        present += 1
+        v6 = load8(v6, c)
+    if len(d) != present and not allowed9(d): raise SLOW
+    o = new10(builder11)
+    o.scope = v0
+    o.as_of = v1
+    o.total = v2
+    o.counts = v3
+    o.in_progress = v4
+    o.unbalanced = v5
+    o.source = v6
+    o.__class__ = cls12
+    for _ in rule13(o): raise SLOW
+    for _ in rule14(o): raise SLOW
+    days = o.place_days()
+    if days and len(c.places) > m and not passes15(c.places, m, days):
+        raise SLOW
+    if days: del c.places[m:]
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 0\n    v0 = d.get('scope')\n    if v0 is not None:\n        present += 1\n        v0 = load0(v0, c)\n        c.places.append(v0)\n    v1 = d.get('as_of')\n    if v1 is not None:\n        present += 1\n        v1 = scalar1(v1)\n    v2 = d.get('total')\n    if v2 is not None:\n        present += 1\n        v2 = integer2(v2)\n    v3 = d.get('counts', MISSING)\n    if v3 is MISSING:\n        v3 = default3\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item4(x, c) for x in v3])\n    v4 = d.get('in_progress')\n    if v4 is not None:\n        present += 1\n        v4 = integer5(v4)\n    v5 = d.get('unbalanced', MISSING)\n    if v5 is MISSING:\n        v5 = default6\n    else:\n        present += 1\n        v5 = boolean7(v5)\n    v6 = d.get('source')\n    if v6 is not None:\n        present += 1\n        v6 = load8(v6, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.scope = v0\n    o.as_of = v1\n    o.total = v2\n    o.counts = v3\n    o.in_progress = v4\n    o.unbalanced = v5\n    o.source = v6\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    for _ in rule14(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes15(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    m = len(c.places)
+    present = 2
     v0 = d.get('kind', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = members1.get(v0) if type(v0) is str else None
+        v0 = members0.get(v0) if type(v0) is str else None
         if v0 is None: raise SLOW
     v1 = d.get('name', MISSING)
     if v1 is MISSING:
@@ -2899,156 +3734,180 @@ def load(d, c):
         v1 = v1.strip()
         if not v1: raise SLOW
         if not v1.isascii():
-            v1 = normalize2('NFC', v1)
-            if not v1.isprintable() and surrogate3(v1): raise SLOW
+            v1 = normalize1('NFC', v1)
+            if not v1.isprintable() and surrogate2(v1): raise SLOW
     v2 = d.get('period')
     if v2 is not None:
-        v2 = load4(v2, c)
+        present += 1
+        v2 = load3(v2, c)
     v3 = d.get('locality')
     if v3 is not None:
-        v3 = load5(v3, c)
+        present += 1
+        v3 = load4(v3, c)
         c.places.append(v3)
     v4 = d.get('level')
     if v4 is not None:
-        v4 = members6.get(v4) if type(v4) is str else None
+        present += 1
+        v4 = members5.get(v4) if type(v4) is str else None
         if v4 is None: raise SLOW
     v5 = d.get('approved_by')
     if v5 is not None:
-        v5 = load7(v5, c)
+        present += 1
+        v5 = load6(v5, c)
     v6 = d.get('lead_agency')
     if v6 is not None:
-        v6 = load8(v6, c)
+        present += 1
+        v6 = load7(v6, c)
     v7 = d.get('parent')
     if v7 is not None:
-        v7 = hop9(v7, c)
+        present += 1
+        v7 = hop8(v7, c)
     v8 = d.get('successor')
     if v8 is not None:
-        v8 = hop10(v8, c)
+        present += 1
+        v8 = hop9(v8, c)
     v9 = d.get('outcomes', MISSING)
     if v9 is MISSING:
-        v9 = default11
+        v9 = default10
     else:
+        present += 1
         if type(v9) is not list: raise SLOW
-        v9 = tuple([item12(x) for x in v9])
+        v9 = tuple([item11(x) for x in v9])
     v10 = d.get('mark_support', MISSING)
     if v10 is MISSING:
-        v10 = default13
+        v10 = default12
     else:
+        present += 1
         if type(v10) is not list: raise SLOW
-        v10 = tuple([item14(x, c) for x in v10])
+        v10 = tuple([item13(x, c) for x in v10])
     v11 = d.get('exported_products', MISSING)
     if v11 is MISSING:
-        v11 = default15
+        v11 = default14
     else:
+        present += 1
         if type(v11) is not list: raise SLOW
-        v11 = tuple([item16(x, c) for x in v11])
+        v11 = tuple([item15(x, c) for x in v11])
     v12 = d.get('marks', MISSING)
     if v12 is MISSING:
-        v12 = default17
+        v12 = default16
     else:
+        present += 1
         if type(v12) is not list: raise SLOW
-        v12 = tuple([item18(x, c) for x in v12])
+        v12 = tuple([item17(x, c) for x in v12])
     v13 = d.get('geographical_indications', MISSING)
     if v13 is MISSING:
-        v13 = default19
+        v13 = default18
     else:
+        present += 1
         if type(v13) is not list: raise SLOW
-        v13 = tuple([item20(x, c) for x in v13])
+        v13 = tuple([item19(x, c) for x in v13])
     v14 = d.get('projects', MISSING)
     if v14 is MISSING:
-        v14 = default21
+        v14 = default20
     else:
+        present += 1
         if type(v14) is not list: raise SLOW
-        v14 = tuple([item22(x, c) for x in v14])
+        v14 = tuple([item21(x, c) for x in v14])
     v15 = d.get('indicators', MISSING)
     if v15 is MISSING:
-        v15 = default23
+        v15 = default22
     else:
+        present += 1
         if type(v15) is not list: raise SLOW
-        v15 = tuple([item24(x, c) for x in v15])
+        v15 = tuple([item23(x, c) for x in v15])
     v16 = d.get('source')
     if v16 is not None:
-        v16 = load25(v16, c)
+        present += 1
+        v16 = load24(v16, c)
     v17 = d.get('tallies', MISSING)
     if v17 is MISSING:
-        v17 = default26
+        v17 = default25
     else:
+        present += 1
         if type(v17) is not list: raise SLOW
-        v17 = tuple([item27(x, c) for x in v17])
+        v17 = tuple([item26(x, c) for x in v17])
     v18 = d.get('document')
     if v18 is not None:
-        v18 = load28(v18, c)
+        present += 1
+        v18 = load27(v18, c)
     v19 = d.get('proposal')
     if v19 is not None:
-        v19 = load29(v19, c)
+        present += 1
+        v19 = load28(v19, c)
     v20 = d.get('duties', MISSING)
     if v20 is MISSING:
-        v20 = default30
+        v20 = default29
     else:
+        present += 1
         if type(v20) is not list: raise SLOW
-        v20 = tuple([item31(x, c) for x in v20])
+        v20 = tuple([item30(x, c) for x in v20])
     v21 = d.get('supports', MISSING)
     if v21 is MISSING:
-        v21 = default32
+        v21 = default31
     else:
+        present += 1
         if type(v21) is not list: raise SLOW
-        v21 = tuple([item33(x) for x in v21])
+        v21 = tuple([item32(x) for x in v21])
     v22 = d.get('claims', MISSING)
     if v22 is MISSING:
-        v22 = default34
+        v22 = default33
     else:
+        present += 1
         if type(v22) is not list: raise SLOW
-        v22 = tuple([item35(x, c) for x in v22])
+        v22 = tuple([item34(x, c) for x in v22])
     v23 = d.get('iri')
     if v23 is not None:
+        present += 1
         if type(v23) is not str: raise SLOW
         v23 = v23.strip()
         if not v23: raise SLOW
         if not v23.isascii():
-            v23 = normalize36('NFC', v23)
-            if not v23.isprintable() and surrogate37(v23): raise SLOW
-    o = new38(cls39)
-    set40(o, v0)
-    set41(o, v1)
-    set42(o, v2)
-    set43(o, v3)
-    set44(o, v4)
-    set45(o, v5)
-    set46(o, v6)
-    set47(o, v7)
-    set48(o, v8)
-    set49(o, v9)
-    set50(o, v10)
-    set51(o, v11)
-    set52(o, v12)
-    set53(o, v13)
-    set54(o, v14)
-    set55(o, v15)
-    set56(o, v16)
-    set57(o, v17)
-    set58(o, v18)
-    set59(o, v19)
-    set60(o, v20)
-    set61(o, v21)
-    set62(o, v22)
-    set63(o, v23)
-    for _ in rule64(o): raise SLOW
-    for _ in rule65(o): raise SLOW
-    for _ in rule66(o): raise SLOW
-    for _ in rule67(o): raise SLOW
+            v23 = normalize35('NFC', v23)
+            if not v23.isprintable() and surrogate36(v23): raise SLOW
+    if len(d) != present and not allowed37(d): raise SLOW
+    o = new38(builder39)
+    o.kind = v0
+    o.name = v1
+    o.period = v2
+    o.locality = v3
+    o.level = v4
+    o.approved_by = v5
+    o.lead_agency = v6
+    o.parent = v7
+    o.successor = v8
+    o.outcomes = v9
+    o.mark_support = v10
+    o.exported_products = v11
+    o.marks = v12
+    o.geographical_indications = v13
+    o.projects = v14
+    o.indicators = v15
+    o.source = v16
+    o.tallies = v17
+    o.document = v18
+    o.proposal = v19
+    o.duties = v20
+    o.supports = v21
+    o.claims = v22
+    o.iri = v23
+    o.__class__ = cls40
+    for _ in rule41(o): raise SLOW
+    for _ in rule42(o): raise SLOW
+    for _ in rule43(o): raise SLOW
+    for _ in rule44(o): raise SLOW
     days = o.place_days()
-    if days and len(c.places) > m and not passes68(c.places, m, days):
+    if days and len(c.places) > m and not passes45(c.places, m, days):
         raise SLOW
     if days: del c.places[m:]
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    m = len(c.places)\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('name', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('period')\n    if v2 is not None:\n        v2 = load4(v2, c)\n    v3 = d.get('locality')\n    if v3 is not None:\n        v3 = load5(v3, c)\n        c.places.append(v3)\n    v4 = d.get('level')\n    if v4 is not None:\n        v4 = members6.get(v4) if type(v4) is str else None\n        if v4 is None: raise SLOW\n    v5 = d.get('approved_by')\n    if v5 is not None:\n        v5 = load7(v5, c)\n    v6 = d.get('lead_agency')\n    if v6 is not None:\n        v6 = load8(v6, c)\n    v7 = d.get('parent')\n    if v7 is not None:\n        v7 = hop9(v7, c)\n    v8 = d.get('successor')\n    if v8 is not None:\n        v8 = hop10(v8, c)\n    v9 = d.get('outcomes', MISSING)\n    if v9 is MISSING:\n        v9 = default11\n    else:\n        if type(v9) is not list: raise SLOW\n        v9 = tuple([item12(x) for x in v9])\n    v10 = d.get('mark_support', MISSING)\n    if v10 is MISSING:\n        v10 = default13\n    else:\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item14(x, c) for x in v10])\n    v11 = d.get('exported_products', MISSING)\n    if v11 is MISSING:\n        v11 = default15\n    else:\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item16(x, c) for x in v11])\n    v12 = d.get('marks', MISSING)\n    if v12 is MISSING:\n        v12 = default17\n    else:\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item18(x, c) for x in v12])\n    v13 = d.get('geographical_indications', MISSING)\n    if v13 is MISSING:\n        v13 = default19\n    else:\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item20(x, c) for x in v13])\n    v14 = d.get('projects', MISSING)\n    if v14 is MISSING:\n        v14 = default21\n    else:\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item22(x, c) for x in v14])\n    v15 = d.get('indicators', MISSING)\n    if v15 is MISSING:\n        v15 = default23\n    else:\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item24(x, c) for x in v15])\n    v16 = d.get('source')\n    if v16 is not None:\n        v16 = load25(v16, c)\n    v17 = d.get('tallies', MISSING)\n    if v17 is MISSING:\n        v17 = default26\n    else:\n        if type(v17) is not list: raise SLOW\n        v17 = tuple([item27(x, c) for x in v17])\n    v18 = d.get('document')\n    if v18 is not None:\n        v18 = load28(v18, c)\n    v19 = d.get('proposal')\n    if v19 is not None:\n        v19 = load29(v19, c)\n    v20 = d.get('duties', MISSING)\n    if v20 is MISSING:\n        v20 = default30\n    else:\n        if type(v20) is not list: raise SLOW\n        v20 = tuple([item31(x, c) for x in v20])\n    v21 = d.get('supports', MISSING)\n    if v21 is MISSING:\n        v21 = default32\n    else:\n        if type(v21) is not list: raise SLOW\n        v21 = tuple([item33(x) for x in v21])\n    v22 = d.get('claims', MISSING)\n    if v22 is MISSING:\n        v22 = default34\n    else:\n        if type(v22) is not list: raise SLOW\n        v22 = tuple([item35(x, c) for x in v22])\n    v23 = d.get('iri')\n    if v23 is not None:\n        if type(v23) is not str: raise SLOW\n        v23 = v23.strip()\n        if not v23: raise SLOW\n        if not v23.isascii():\n            v23 = normalize36('NFC', v23)\n            if not v23.isprintable() and surrogate37(v23): raise SLOW\n    o = new38(cls39)\n    set40(o, v0)\n    set41(o, v1)\n    set42(o, v2)\n    set43(o, v3)\n    set44(o, v4)\n    set45(o, v5)\n    set46(o, v6)\n    set47(o, v7)\n    set48(o, v8)\n    set49(o, v9)\n    set50(o, v10)\n    set51(o, v11)\n    set52(o, v12)\n    set53(o, v13)\n    set54(o, v14)\n    set55(o, v15)\n    set56(o, v16)\n    set57(o, v17)\n    set58(o, v18)\n    set59(o, v19)\n    set60(o, v20)\n    set61(o, v21)\n    set62(o, v22)\n    set63(o, v23)\n    for _ in rule64(o): raise SLOW\n    for _ in rule65(o): raise SLOW\n    for _ in rule66(o): raise SLOW\n    for _ in rule67(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes68(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 2\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('name', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize1('NFC', v1)\n            if not v1.isprintable() and surrogate2(v1): raise SLOW\n    v2 = d.get('period')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('locality')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n        c.places.append(v3)\n    v4 = d.get('level')\n    if v4 is not None:\n        present += 1\n        v4 = members5.get(v4) if type(v4) is str else None\n        if v4 is None: raise SLOW\n    v5 = d.get('approved_by')\n    if v5 is not None:\n        present += 1\n        v5 = load6(v5, c)\n    v6 = d.get('lead_agency')\n    if v6 is not None:\n        present += 1\n        v6 = load7(v6, c)\n    v7 = d.get('parent')\n    if v7 is not None:\n        present += 1\n        v7 = hop8(v7, c)\n    v8 = d.get('successor')\n    if v8 is not None:\n        present += 1\n        v8 = hop9(v8, c)\n    v9 = d.get('outcomes', MISSING)\n    if v9 is MISSING:\n        v9 = default10\n    else:\n        present += 1\n        if type(v9) is not list: raise SLOW\n        v9 = tuple([item11(x) for x in v9])\n    v10 = d.get('mark_support', MISSING)\n    if v10 is MISSING:\n        v10 = default12\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item13(x, c) for x in v10])\n    v11 = d.get('exported_products', MISSING)\n    if v11 is MISSING:\n        v11 = default14\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item15(x, c) for x in v11])\n    v12 = d.get('marks', MISSING)\n    if v12 is MISSING:\n        v12 = default16\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item17(x, c) for x in v12])\n    v13 = d.get('geographical_indications', MISSING)\n    if v13 is MISSING:\n        v13 = default18\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item19(x, c) for x in v13])\n    v14 = d.get('projects', MISSING)\n    if v14 is MISSING:\n        v14 = default20\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item21(x, c) for x in v14])\n    v15 = d.get('indicators', MISSING)\n    if v15 is MISSING:\n        v15 = default22\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item23(x, c) for x in v15])\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load24(v16, c)\n    v17 = d.get('tallies', MISSING)\n    if v17 is MISSING:\n        v17 = default25\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        v17 = tuple([item26(x, c) for x in v17])\n    v18 = d.get('document')\n    if v18 is not None:\n        present += 1\n        v18 = load27(v18, c)\n    v19 = d.get('proposal')\n    if v19 is not None:\n        present += 1\n        v19 = load28(v19, c)\n    v20 = d.get('duties', MISSING)\n    if v20 is MISSING:\n        v20 = default29\n    else:\n        present += 1\n        if type(v20) is not list: raise SLOW\n        v20 = tuple([item30(x, c) for x in v20])\n    v21 = d.get('supports', MISSING)\n    if v21 is MISSING:\n        v21 = default31\n    else:\n        present += 1\n        if type(v21) is not list: raise SLOW\n        v21 = tuple([item32(x) for x in v21])\n    v22 = d.get('claims', MISSING)\n    if v22 is MISSING:\n        v22 = default33\n    else:\n        present += 1\n        if type(v22) is not list: raise SLOW\n        v22 = tuple([item34(x, c) for x in v22])\n    v23 = d.get('iri')\n    if v23 is not None:\n        present += 1\n        if type(v23) is not str: raise SLOW\n        v23 = v23.strip()\n        if not v23: raise SLOW\n        if not v23.isascii():\n            v23 = normalize35('NFC', v23)\n            if not v23.isprintable() and surrogate36(v23): raise SLOW\n    if len(d) != present and not allowed37(d): raise SLOW\n    o = new38(builder39)\n    o.kind = v0\n    o.name = v1\n    o.period = v2\n    o.locality = v3\n    o.level = v4\n    o.approved_by = v5\n    o.lead_agency = v6\n    o.parent = v7\n    o.successor = v8\n    o.outcomes = v9\n    o.mark_support = v10\n    o.exported_products = v11\n    o.marks = v12\n    o.geographical_indications = v13\n    o.projects = v14\n    o.indicators = v15\n    o.source = v16\n    o.tallies = v17\n    o.document = v18\n    o.proposal = v19\n    o.duties = v20\n    o.supports = v21\n    o.claims = v22\n    o.iri = v23\n    o.__class__ = cls40\n    for _ in rule41(o): raise SLOW\n    for _ in rule42(o): raise SLOW\n    for _ in rule43(o): raise SLOW\n    for _ in rule44(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes45(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 1 + ('type' in d)
     v0 = d.get('name', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -3057,52 +3916,82 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('locality')
     if v1 is not None:
-        v1 = load3(v1, c)
+        present += 1
+        v1 = load2(v1, c)
         c.places.append(v1)
-    o = new4(cls5)
-    set6(o, v0)
-    set7(o, v1)
+    if len(d) != present and not allowed3(d): raise SLOW
+    o = new4(builder5)
+    o.name = v0
+    o.locality = v1
+    o.__class__ = cls6
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('locality')\n    if v1 is not None:\n        v1 = load3(v1, c)\n        c.places.append(v1)\n    o = new4(cls5)\n    set6(o, v0)\n    set7(o, v1)\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1 + ('type' in d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('locality')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n        c.places.append(v1)\n    if len(d) != present and not allowed3(d): raise SLOW\n    o = new4(builder5)\n    o.name = v0\n    o.locality = v1\n    o.__class__ = cls6\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 1 + ('type' in d)
+    v0 = d.get('award', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        if type(v0) is not str: raise SLOW
+        v0 = v0.strip()
+        if not v0: raise SLOW
+        if not v0.isascii():
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    if len(d) != present and not allowed2(d): raise SLOW
+    o = new3(builder4)
+    o.award = v0
+    o.__class__ = cls5
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1 + ('type' in d)\n    v0 = d.get('award', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    if len(d) != present and not allowed2(d): raise SLOW\n    o = new3(builder4)\n    o.award = v0\n    o.__class__ = cls5\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    present = 1
     v0 = d.get('party', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = union1(v0, c)
+        v0 = union0(v0, c)
     v1 = d.get('roles', MISSING)
     if v1 is MISSING:
-        v1 = default2
+        v1 = default1
     else:
+        present += 1
         if type(v1) is not list: raise SLOW
-        v1 = tuple([item3(x) for x in v1])
+        v1 = tuple([item2(x) for x in v1])
     v2 = d.get('count')
     if v2 is not None:
-        v2 = load4(v2, c)
-    o = new5(cls6)
-    set7(o, v0)
-    set8(o, v1)
-    set9(o, v2)
-    for _ in rule10(o): raise SLOW
+        present += 1
+        v2 = load3(v2, c)
+    if len(d) != present and not allowed4(d): raise SLOW
+    o = new5(builder6)
+    o.party = v0
+    o.roles = v1
+    o.count = v2
+    o.__class__ = cls7
+    for _ in rule8(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('party', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = union1(v0, c)\n    v1 = d.get('roles', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item3(x) for x in v1])\n    v2 = d.get('count')\n    if v2 is not None:\n        v2 = load4(v2, c)\n    o = new5(cls6)\n    set7(o, v0)\n    set8(o, v1)\n    set9(o, v2)\n    for _ in rule10(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('party', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = union0(v0, c)\n    v1 = d.get('roles', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item2(x) for x in v1])\n    v2 = d.get('count')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    if len(d) != present and not allowed4(d): raise SLOW\n    o = new5(builder6)\n    o.party = v0\n    o.roles = v1\n    o.count = v2\n    o.__class__ = cls7\n    for _ in rule8(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 1
     v0 = d.get('caption', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -3111,349 +4000,395 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('file_name')
     if v1 is not None:
+        present += 1
         if type(v1) is not str: raise SLOW
         v1 = v1.strip()
         if not v1: raise SLOW
         if not v1.isascii():
-            v1 = normalize3('NFC', v1)
-            if not v1.isprintable() and surrogate4(v1): raise SLOW
+            v1 = normalize2('NFC', v1)
+            if not v1.isprintable() and surrogate3(v1): raise SLOW
     v2 = d.get('url')
     if v2 is not None:
+        present += 1
         if type(v2) is not str: raise SLOW
         v2 = v2.strip()
         if not v2: raise SLOW
         if not v2.isascii():
-            v2 = normalize5('NFC', v2)
-            if not v2.isprintable() and surrogate6(v2): raise SLOW
+            v2 = normalize4('NFC', v2)
+            if not v2.isprintable() and surrogate5(v2): raise SLOW
     v3 = d.get('credit')
     if v3 is not None:
+        present += 1
         if type(v3) is not str: raise SLOW
         v3 = v3.strip()
         if not v3: raise SLOW
         if not v3.isascii():
-            v3 = normalize7('NFC', v3)
-            if not v3.isprintable() and surrogate8(v3): raise SLOW
-    o = new9(cls10)
-    set11(o, v0)
-    set12(o, v1)
-    set13(o, v2)
-    set14(o, v3)
-    for _ in rule15(o): raise SLOW
+            v3 = normalize6('NFC', v3)
+            if not v3.isprintable() and surrogate7(v3): raise SLOW
+    if len(d) != present and not allowed8(d): raise SLOW
+    o = new9(builder10)
+    o.caption = v0
+    o.file_name = v1
+    o.url = v2
+    o.credit = v3
+    o.__class__ = cls11
+    for _ in rule12(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('caption', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('file_name')\n    if v1 is not None:\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize3('NFC', v1)\n            if not v1.isprintable() and surrogate4(v1): raise SLOW\n    v2 = d.get('url')\n    if v2 is not None:\n        if type(v2) is not str: raise SLOW\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize5('NFC', v2)\n            if not v2.isprintable() and surrogate6(v2): raise SLOW\n    v3 = d.get('credit')\n    if v3 is not None:\n        if type(v3) is not str: raise SLOW\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize7('NFC', v3)\n            if not v3.isprintable() and surrogate8(v3): raise SLOW\n    o = new9(cls10)\n    set11(o, v0)\n    set12(o, v1)\n    set13(o, v2)\n    set14(o, v3)\n    for _ in rule15(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('caption', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('file_name')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('url')\n    if v2 is not None:\n        present += 1\n        if type(v2) is not str: raise SLOW\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    v3 = d.get('credit')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize6('NFC', v3)\n            if not v3.isprintable() and surrogate7(v3): raise SLOW\n    if len(d) != present and not allowed8(d): raise SLOW\n    o = new9(builder10)\n    o.caption = v0\n    o.file_name = v1\n    o.url = v2\n    o.credit = v3\n    o.__class__ = cls11\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
+    present = 1
     v0 = d.get('action', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = members1.get(v0) if type(v0) is str else None
+        v0 = members0.get(v0) if type(v0) is str else None
         if v0 is None: raise SLOW
     v1 = d.get('rights', MISSING)
     if v1 is MISSING:
-        v1 = default2
+        v1 = default1
     else:
+        present += 1
         if type(v1) is not list: raise SLOW
-        v1 = tuple([item3(x, c) for x in v1])
+        v1 = tuple([item2(x, c) for x in v1])
     v2 = d.get('decisions', MISSING)
     if v2 is MISSING:
-        v2 = default4
+        v2 = default3
     else:
+        present += 1
         if type(v2) is not list: raise SLOW
-        v2 = tuple([item5(x, c) for x in v2])
+        v2 = tuple([item4(x, c) for x in v2])
     v3 = d.get('licences', MISSING)
     if v3 is MISSING:
-        v3 = default6
+        v3 = default5
     else:
+        present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item7(x, c) for x in v3])
+        v3 = tuple([item6(x, c) for x in v3])
     v4 = d.get('by')
     if v4 is not None:
-        v4 = union8(v4, c)
+        present += 1
+        v4 = union7(v4, c)
     v5 = d.get('to')
     if v5 is not None:
-        v5 = union9(v5, c)
-    o = new10(cls11)
-    set12(o, v0)
-    set13(o, v1)
-    set14(o, v2)
-    set15(o, v3)
-    set16(o, v4)
-    set17(o, v5)
-    for _ in rule18(o): raise SLOW
+        present += 1
+        v5 = union8(v5, c)
+    if len(d) != present and not allowed9(d): raise SLOW
+    o = new10(builder11)
+    o.action = v0
+    o.rights = v1
+    o.decisions = v2
+    o.licences = v3
+    o.by = v4
+    o.to = v5
+    o.__class__ = cls12
+    for _ in rule13(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    v0 = d.get('action', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('rights', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item3(x, c) for x in v1])\n    v2 = d.get('decisions', MISSING)\n    if v2 is MISSING:\n        v2 = default4\n    else:\n        if type(v2) is not list: raise SLOW\n        v2 = tuple([item5(x, c) for x in v2])\n    v3 = d.get('licences', MISSING)\n    if v3 is MISSING:\n        v3 = default6\n    else:\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item7(x, c) for x in v3])\n    v4 = d.get('by')\n    if v4 is not None:\n        v4 = union8(v4, c)\n    v5 = d.get('to')\n    if v5 is not None:\n        v5 = union9(v5, c)\n    o = new10(cls11)\n    set12(o, v0)\n    set13(o, v1)\n    set14(o, v2)\n    set15(o, v3)\n    set16(o, v4)\n    set17(o, v5)\n    for _ in rule18(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('action', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('rights', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item2(x, c) for x in v1])\n    v2 = d.get('decisions', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        v2 = tuple([item4(x, c) for x in v2])\n    v3 = d.get('licences', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n    v4 = d.get('by')\n    if v4 is not None:\n        present += 1\n        v4 = union7(v4, c)\n    v5 = d.get('to')\n    if v5 is not None:\n        present += 1\n        v5 = union8(v5, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.action = v0\n    o.rights = v1\n    o.decisions = v2\n    o.licences = v3\n    o.by = v4\n    o.to = v5\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     m = len(c.places)
+    present = 1
     v0 = d.get('kind', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = members1.get(v0) if type(v0) is str else None
+        v0 = members0.get(v0) if type(v0) is str else None
         if v0 is None: raise SLOW
     v1 = d.get('other_kinds', MISSING)
     if v1 is MISSING:
-        v1 = default2
+        v1 = default1
     else:
+        present += 1
         if type(v1) is not list: raise SLOW
-        v1 = tuple([item3(x) for x in v1])
+        v1 = tuple([item2(x) for x in v1])
     v2 = d.get('date')
     if v2 is not None:
-        v2 = any_date4(v2)
+        present += 1
+        v2 = any_date3(v2)
     v3 = d.get('end_date')
     if v3 is not None:
-        v3 = any_date5(v3)
+        present += 1
+        v3 = any_date4(v3)
     v4 = d.get('title')
     if v4 is not None:
+        present += 1
         if type(v4) is not str: raise SLOW
         v4 = v4.strip()
         if not v4: raise SLOW
         if not v4.isascii():
-            v4 = normalize6('NFC', v4)
-            if not v4.isprintable() and surrogate7(v4): raise SLOW
+            v4 = normalize5('NFC', v4)
+            if not v4.isprintable() and surrogate6(v4): raise SLOW
     v5 = d.get('locality')
     if v5 is not None:
-        v5 = load8(v5, c)
+        present += 1
+        v5 = load7(v5, c)
         c.places.append(v5)
     v6 = d.get('venue')
     if v6 is not None:
+        present += 1
         if type(v6) is not str: raise SLOW
         v6 = v6.strip()
         if not v6: raise SLOW
         if not v6.isascii():
-            v6 = normalize9('NFC', v6)
-            if not v6.isprintable() and surrogate10(v6): raise SLOW
+            v6 = normalize8('NFC', v6)
+            if not v6.isprintable() and surrogate9(v6): raise SLOW
     v7 = d.get('places', MISSING)
     if v7 is MISSING:
-        v7 = default11
+        v7 = default10
     else:
+        present += 1
         if type(v7) is not list: raise SLOW
-        v7 = tuple([item12(x, c) for x in v7])
+        v7 = tuple([item11(x, c) for x in v7])
         c.places.extend(v7)
     v8 = d.get('organizers', MISSING)
     if v8 is MISSING:
-        v8 = default13
+        v8 = default12
     else:
+        present += 1
         if type(v8) is not list: raise SLOW
-        v8 = tuple([item14(x, c) for x in v8])
+        v8 = tuple([item13(x, c) for x in v8])
     v9 = d.get('reviews', MISSING)
     if v9 is MISSING:
-        v9 = default15
+        v9 = default14
     else:
+        present += 1
         if type(v9) is not list: raise SLOW
-        v9 = tuple([item16(x, c) for x in v9])
+        v9 = tuple([item15(x, c) for x in v9])
     v10 = d.get('launches', MISSING)
     if v10 is MISSING:
-        v10 = default17
+        v10 = default16
     else:
+        present += 1
         if type(v10) is not list: raise SLOW
-        v10 = tuple([item18(x, c) for x in v10])
+        v10 = tuple([item17(x, c) for x in v10])
     v11 = d.get('participants', MISSING)
     if v11 is MISSING:
-        v11 = default19
+        v11 = default18
     else:
+        present += 1
         if type(v11) is not list: raise SLOW
-        v11 = tuple([item20(x, c) for x in v11])
+        v11 = tuple([item19(x, c) for x in v11])
     v12 = d.get('awards', MISSING)
     if v12 is MISSING:
-        v12 = default21
+        v12 = default20
     else:
+        present += 1
         if type(v12) is not list: raise SLOW
-        v12 = tuple([item22(x, c) for x in v12])
+        v12 = tuple([item21(x, c) for x in v12])
     v13 = d.get('photos', MISSING)
     if v13 is MISSING:
-        v13 = default23
+        v13 = default22
     else:
+        present += 1
         if type(v13) is not list: raise SLOW
-        v13 = tuple([item24(x, c) for x in v13])
+        v13 = tuple([item23(x, c) for x in v13])
     v14 = d.get('source')
     if v14 is not None:
-        v14 = load25(v14, c)
+        present += 1
+        v14 = load24(v14, c)
     v15 = d.get('tallies', MISSING)
     if v15 is MISSING:
-        v15 = default26
+        v15 = default25
     else:
+        present += 1
         if type(v15) is not list: raise SLOW
-        v15 = tuple([item27(x, c) for x in v15])
+        v15 = tuple([item26(x, c) for x in v15])
     v16 = d.get('handovers', MISSING)
     if v16 is MISSING:
-        v16 = default28
+        v16 = default27
     else:
+        present += 1
         if type(v16) is not list: raise SLOW
-        v16 = tuple([item29(x, c) for x in v16])
+        v16 = tuple([item28(x, c) for x in v16])
     v17 = d.get('rating')
     if v17 is not None:
+        present += 1
         if type(v17) is not str: raise SLOW
         v17 = v17.strip()
         if not v17: raise SLOW
         if not v17.isascii():
-            v17 = normalize30('NFC', v17)
-            if not v17.isprintable() and surrogate31(v17): raise SLOW
+            v17 = normalize29('NFC', v17)
+            if not v17.isprintable() and surrogate30(v17): raise SLOW
     v18 = d.get('claims', MISSING)
     if v18 is MISSING:
-        v18 = default32
+        v18 = default31
     else:
+        present += 1
         if type(v18) is not list: raise SLOW
-        v18 = tuple([item33(x, c) for x in v18])
+        v18 = tuple([item32(x, c) for x in v18])
     v19 = d.get('iri')
     if v19 is not None:
+        present += 1
         if type(v19) is not str: raise SLOW
         v19 = v19.strip()
         if not v19: raise SLOW
         if not v19.isascii():
-            v19 = normalize34('NFC', v19)
-            if not v19.isprintable() and surrogate35(v19): raise SLOW
-    o = new36(cls37)
-    set38(o, v0)
-    set39(o, v1)
-    set40(o, v2)
-    set41(o, v3)
-    set42(o, v4)
-    set43(o, v5)
-    set44(o, v6)
-    set45(o, v7)
-    set46(o, v8)
-    set47(o, v9)
-    set48(o, v10)
-    set49(o, v11)
-    set50(o, v12)
-    set51(o, v13)
-    set52(o, v14)
-    set53(o, v15)
-    set54(o, v16)
-    set55(o, v17)
-    set56(o, v18)
-    set57(o, v19)
-    for _ in rule58(o): raise SLOW
-    for _ in rule59(o): raise SLOW
-    for _ in rule60(o): raise SLOW
-    for _ in rule61(o): raise SLOW
-    for _ in rule62(o): raise SLOW
-    for _ in rule63(o): raise SLOW
+            v19 = normalize33('NFC', v19)
+            if not v19.isprintable() and surrogate34(v19): raise SLOW
+    if len(d) != present and not allowed35(d): raise SLOW
+    o = new36(builder37)
+    o.kind = v0
+    o.other_kinds = v1
+    o.date = v2
+    o.end_date = v3
+    o.title = v4
+    o.locality = v5
+    o.venue = v6
+    o.places = v7
+    o.organizers = v8
+    o.reviews = v9
+    o.launches = v10
+    o.participants = v11
+    o.awards = v12
+    o.photos = v13
+    o.source = v14
+    o.tallies = v15
+    o.handovers = v16
+    o.rating = v17
+    o.claims = v18
+    o.iri = v19
+    o.__class__ = cls38
+    for _ in rule39(o): raise SLOW
+    for _ in rule40(o): raise SLOW
+    for _ in rule41(o): raise SLOW
+    for _ in rule42(o): raise SLOW
+    for _ in rule43(o): raise SLOW
+    for _ in rule44(o): raise SLOW
     days = o.place_days()
-    if days and len(c.places) > m and not passes64(c.places, m, days):
+    if days and len(c.places) > m and not passes45(c.places, m, days):
         raise SLOW
     if days: del c.places[m:]
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    m = len(c.places)\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('other_kinds', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item3(x) for x in v1])\n    v2 = d.get('date')\n    if v2 is not None:\n        v2 = any_date4(v2)\n    v3 = d.get('end_date')\n    if v3 is not None:\n        v3 = any_date5(v3)\n    v4 = d.get('title')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    v5 = d.get('locality')\n    if v5 is not None:\n        v5 = load8(v5, c)\n        c.places.append(v5)\n    v6 = d.get('venue')\n    if v6 is not None:\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize9('NFC', v6)\n            if not v6.isprintable() and surrogate10(v6): raise SLOW\n    v7 = d.get('places', MISSING)\n    if v7 is MISSING:\n        v7 = default11\n    else:\n        if type(v7) is not list: raise SLOW\n        v7 = tuple([item12(x, c) for x in v7])\n        c.places.extend(v7)\n    v8 = d.get('organizers', MISSING)\n    if v8 is MISSING:\n        v8 = default13\n    else:\n        if type(v8) is not list: raise SLOW\n        v8 = tuple([item14(x, c) for x in v8])\n    v9 = d.get('reviews', MISSING)\n    if v9 is MISSING:\n        v9 = default15\n    else:\n        if type(v9) is not list: raise SLOW\n        v9 = tuple([item16(x, c) for x in v9])\n    v10 = d.get('launches', MISSING)\n    if v10 is MISSING:\n        v10 = default17\n    else:\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item18(x, c) for x in v10])\n    v11 = d.get('participants', MISSING)\n    if v11 is MISSING:\n        v11 = default19\n    else:\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item20(x, c) for x in v11])\n    v12 = d.get('awards', MISSING)\n    if v12 is MISSING:\n        v12 = default21\n    else:\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item22(x, c) for x in v12])\n    v13 = d.get('photos', MISSING)\n    if v13 is MISSING:\n        v13 = default23\n    else:\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item24(x, c) for x in v13])\n    v14 = d.get('source')\n    if v14 is not None:\n        v14 = load25(v14, c)\n    v15 = d.get('tallies', MISSING)\n    if v15 is MISSING:\n        v15 = default26\n    else:\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item27(x, c) for x in v15])\n    v16 = d.get('handovers', MISSING)\n    if v16 is MISSING:\n        v16 = default28\n    else:\n        if type(v16) is not list: raise SLOW\n        v16 = tuple([item29(x, c) for x in v16])\n    v17 = d.get('rating')\n    if v17 is not None:\n        if type(v17) is not str: raise SLOW\n        v17 = v17.strip()\n        if not v17: raise SLOW\n        if not v17.isascii():\n            v17 = normalize30('NFC', v17)\n            if not v17.isprintable() and surrogate31(v17): raise SLOW\n    v18 = d.get('claims', MISSING)\n    if v18 is MISSING:\n        v18 = default32\n    else:\n        if type(v18) is not list: raise SLOW\n        v18 = tuple([item33(x, c) for x in v18])\n    v19 = d.get('iri')\n    if v19 is not None:\n        if type(v19) is not str: raise SLOW\n        v19 = v19.strip()\n        if not v19: raise SLOW\n        if not v19.isascii():\n            v19 = normalize34('NFC', v19)\n            if not v19.isprintable() and surrogate35(v19): raise SLOW\n    o = new36(cls37)\n    set38(o, v0)\n    set39(o, v1)\n    set40(o, v2)\n    set41(o, v3)\n    set42(o, v4)\n    set43(o, v5)\n    set44(o, v6)\n    set45(o, v7)\n    set46(o, v8)\n    set47(o, v9)\n    set48(o, v10)\n    set49(o, v11)\n    set50(o, v12)\n    set51(o, v13)\n    set52(o, v14)\n    set53(o, v15)\n    set54(o, v16)\n    set55(o, v17)\n    set56(o, v18)\n    set57(o, v19)\n    for _ in rule58(o): raise SLOW\n    for _ in rule59(o): raise SLOW\n    for _ in rule60(o): raise SLOW\n    for _ in rule61(o): raise SLOW\n    for _ in rule62(o): raise SLOW\n    for _ in rule63(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes64(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 1\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('other_kinds', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item2(x) for x in v1])\n    v2 = d.get('date')\n    if v2 is not None:\n        present += 1\n        v2 = any_date3(v2)\n    v3 = d.get('end_date')\n    if v3 is not None:\n        present += 1\n        v3 = any_date4(v3)\n    v4 = d.get('title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize5('NFC', v4)\n            if not v4.isprintable() and surrogate6(v4): raise SLOW\n    v5 = d.get('locality')\n    if v5 is not None:\n        present += 1\n        v5 = load7(v5, c)\n        c.places.append(v5)\n    v6 = d.get('venue')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize8('NFC', v6)\n            if not v6.isprintable() and surrogate9(v6): raise SLOW\n    v7 = d.get('places', MISSING)\n    if v7 is MISSING:\n        v7 = default10\n    else:\n        present += 1\n        if type(v7) is not list: raise SLOW\n        v7 = tuple([item11(x, c) for x in v7])\n        c.places.extend(v7)\n    v8 = d.get('organizers', MISSING)\n    if v8 is MISSING:\n        v8 = default12\n    else:\n        present += 1\n        if type(v8) is not list: raise SLOW\n        v8 = tuple([item13(x, c) for x in v8])\n    v9 = d.get('reviews', MISSING)\n    if v9 is MISSING:\n        v9 = default14\n    else:\n        present += 1\n        if type(v9) is not list: raise SLOW\n        v9 = tuple([item15(x, c) for x in v9])\n    v10 = d.get('launches', MISSING)\n    if v10 is MISSING:\n        v10 = default16\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item17(x, c) for x in v10])\n    v11 = d.get('participants', MISSING)\n    if v11 is MISSING:\n        v11 = default18\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item19(x, c) for x in v11])\n    v12 = d.get('awards', MISSING)\n    if v12 is MISSING:\n        v12 = default20\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item21(x, c) for x in v12])\n    v13 = d.get('photos', MISSING)\n    if v13 is MISSING:\n        v13 = default22\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item23(x, c) for x in v13])\n    v14 = d.get('source')\n    if v14 is not None:\n        present += 1\n        v14 = load24(v14, c)\n    v15 = d.get('tallies', MISSING)\n    if v15 is MISSING:\n        v15 = default25\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item26(x, c) for x in v15])\n    v16 = d.get('handovers', MISSING)\n    if v16 is MISSING:\n        v16 = default27\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        v16 = tuple([item28(x, c) for x in v16])\n    v17 = d.get('rating')\n    if v17 is not None:\n        present += 1\n        if type(v17) is not str: raise SLOW\n        v17 = v17.strip()\n        if not v17: raise SLOW\n        if not v17.isascii():\n            v17 = normalize29('NFC', v17)\n            if not v17.isprintable() and surrogate30(v17): raise SLOW\n    v18 = d.get('claims', MISSING)\n    if v18 is MISSING:\n        v18 = default31\n    else:\n        present += 1\n        if type(v18) is not list: raise SLOW\n        v18 = tuple([item32(x, c) for x in v18])\n    v19 = d.get('iri')\n    if v19 is not None:\n        present += 1\n        if type(v19) is not str: raise SLOW\n        v19 = v19.strip()\n        if not v19: raise SLOW\n        if not v19.isascii():\n            v19 = normalize33('NFC', v19)\n            if not v19.isprintable() and surrogate34(v19): raise SLOW\n    if len(d) != present and not allowed35(d): raise SLOW\n    o = new36(builder37)\n    o.kind = v0\n    o.other_kinds = v1\n    o.date = v2\n    o.end_date = v3\n    o.title = v4\n    o.locality = v5\n    o.venue = v6\n    o.places = v7\n    o.organizers = v8\n    o.reviews = v9\n    o.launches = v10\n    o.participants = v11\n    o.awards = v12\n    o.photos = v13\n    o.source = v14\n    o.tallies = v15\n    o.handovers = v16\n    o.rating = v17\n    o.claims = v18\n    o.iri = v19\n    o.__class__ = cls38\n    for _ in rule39(o): raise SLOW\n    for _ in rule40(o): raise SLOW\n    for _ in rule41(o): raise SLOW\n    for _ in rule42(o): raise SLOW\n    for _ in rule43(o): raise SLOW\n    for _ in rule44(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes45(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 0
     v0 = d.get('start')
     if v0 is not None:
+        present += 1
         if type(v0) is str: c.colons += v0.count(':')
-        v0 = scalar1(v0)
+        v0 = scalar0(v0)
     v1 = d.get('end')
     if v1 is not None:
+        present += 1
         if type(v1) is str: c.colons += v1.count(':')
-        v1 = scalar2(v1)
-    o = new3(cls4)
-    set5(o, v0)
-    set6(o, v1)
-    for _ in rule7(o): raise SLOW
+        v1 = scalar1(v1)
+    if len(d) != present and not allowed2(d): raise SLOW
+    o = new3(builder4)
+    o.start = v0
+    o.end = v1
+    o.__class__ = cls5
+    for _ in rule6(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('start')\n    if v0 is not None:\n        if type(v0) is str: c.colons += v0.count(':')\n        v0 = scalar1(v0)\n    v1 = d.get('end')\n    if v1 is not None:\n        if type(v1) is str: c.colons += v1.count(':')\n        v1 = scalar2(v1)\n    o = new3(cls4)\n    set5(o, v0)\n    set6(o, v1)\n    for _ in rule7(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 0\n    v0 = d.get('start')\n    if v0 is not None:\n        present += 1\n        if type(v0) is str: c.colons += v0.count(':')\n        v0 = scalar0(v0)\n    v1 = d.get('end')\n    if v1 is not None:\n        present += 1\n        if type(v1) is str: c.colons += v1.count(':')\n        v1 = scalar1(v1)\n    if len(d) != present and not allowed2(d): raise SLOW\n    o = new3(builder4)\n    o.start = v0\n    o.end = v1\n    o.__class__ = cls5\n    for _ in rule6(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 1
     v0 = d.get('kind', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = members1.get(v0) if type(v0) is str else None
+        v0 = members0.get(v0) if type(v0) is str else None
         if v0 is None: raise SLOW
     v1 = d.get('category')
     if v1 is not None:
-        v1 = members2.get(v1) if type(v1) is str else None
+        present += 1
+        v1 = members1.get(v1) if type(v1) is str else None
         if v1 is None: raise SLOW
-    o = new3(cls4)
-    set5(o, v0)
-    set6(o, v1)
+    if len(d) != present and not allowed2(d): raise SLOW
+    o = new3(builder4)
+    o.kind = v0
+    o.category = v1
+    o.__class__ = cls5
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('category')\n    if v1 is not None:\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    o = new3(cls4)\n    set5(o, v0)\n    set6(o, v1)\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('category')\n    if v1 is not None:\n        present += 1\n        v1 = members1.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    if len(d) != present and not allowed2(d): raise SLOW\n    o = new3(builder4)\n    o.kind = v0\n    o.category = v1\n    o.__class__ = cls5\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 2
     v0 = d.get('measure', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = members1.get(v0) if type(v0) is str else None
+        v0 = members0.get(v0) if type(v0) is str else None
         if v0 is None: raise SLOW
     v1 = d.get('quantity', MISSING)
     if v1 is MISSING:
         raise SLOW
     else:
-        v1 = load2(v1, c)
+        v1 = load1(v1, c)
     v2 = d.get('period')
     if v2 is not None:
-        v2 = load3(v2, c)
+        present += 1
+        v2 = load2(v2, c)
     v3 = d.get('role', MISSING)
     if v3 is MISSING:
-        v3 = default4
+        v3 = default3
     else:
-        v3 = members5.get(v3) if type(v3) is str else None
+        present += 1
+        v3 = members4.get(v3) if type(v3) is str else None
         if v3 is None: raise SLOW
     v4 = d.get('market')
     if v4 is not None:
+        present += 1
         if type(v4) is not str: raise SLOW
         c.colons += v4.count(':')
         v4 = v4.strip()
         if not v4: raise SLOW
         if not v4.isascii():
-            v4 = normalize6('NFC', v4)
-            if not v4.isprintable() and surrogate7(v4): raise SLOW
+            v4 = normalize5('NFC', v4)
+            if not v4.isprintable() and surrogate6(v4): raise SLOW
     v5 = d.get('source')
     if v5 is not None:
-        v5 = load8(v5, c)
-    o = new9(cls10)
-    set11(o, v0)
-    set12(o, v1)
-    set13(o, v2)
-    set14(o, v3)
-    set15(o, v4)
-    set16(o, v5)
-    for _ in rule17(o): raise SLOW
+        present += 1
+        v5 = load7(v5, c)
+    if len(d) != present and not allowed8(d): raise SLOW
+    o = new9(builder10)
+    o.measure = v0
+    o.quantity = v1
+    o.period = v2
+    o.role = v3
+    o.market = v4
+    o.source = v5
+    o.__class__ = cls11
+    for _ in rule12(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('measure', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('quantity', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = load2(v1, c)\n    v2 = d.get('period')\n    if v2 is not None:\n        v2 = load3(v2, c)\n    v3 = d.get('role', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        v3 = members5.get(v3) if type(v3) is str else None\n        if v3 is None: raise SLOW\n    v4 = d.get('market')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    v5 = d.get('source')\n    if v5 is not None:\n        v5 = load8(v5, c)\n    o = new9(cls10)\n    set11(o, v0)\n    set12(o, v1)\n    set13(o, v2)\n    set14(o, v3)\n    set15(o, v4)\n    set16(o, v5)\n    for _ in rule17(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 2\n    v0 = d.get('measure', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('quantity', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = load1(v1, c)\n    v2 = d.get('period')\n    if v2 is not None:\n        present += 1\n        v2 = load2(v2, c)\n    v3 = d.get('role', MISSING)\n    if v3 is MISSING:\n        v3 = default3\n    else:\n        present += 1\n        v3 = members4.get(v3) if type(v3) is str else None\n        if v3 is None: raise SLOW\n    v4 = d.get('market')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize5('NFC', v4)\n            if not v4.isprintable() and surrogate6(v4): raise SLOW\n    v5 = d.get('source')\n    if v5 is not None:\n        present += 1\n        v5 = load7(v5, c)\n    if len(d) != present and not allowed8(d): raise SLOW\n    o = new9(builder10)\n    o.measure = v0\n    o.quantity = v1\n    o.period = v2\n    o.role = v3\n    o.market = v4\n    o.source = v5\n    o.__class__ = cls11\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 1
     v0 = d.get('name', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -3463,42 +4398,317 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('category')
     if v1 is not None:
-        v1 = members3.get(v1) if type(v1) is str else None
+        present += 1
+        v1 = members2.get(v1) if type(v1) is str else None
         if v1 is None: raise SLOW
     v2 = d.get('locality')
     if v2 is not None:
-        v2 = load4(v2, c)
+        present += 1
+        v2 = load3(v2, c)
         c.places.append(v2)
     v3 = d.get('group')
     if v3 is not None:
-        v3 = members5.get(v3) if type(v3) is str else None
+        present += 1
+        v3 = members4.get(v3) if type(v3) is str else None
         if v3 is None: raise SLOW
     v4 = d.get('figures', MISSING)
     if v4 is MISSING:
-        v4 = default6
+        v4 = default5
     else:
+        present += 1
         if type(v4) is not list: raise SLOW
-        v4 = tuple([item7(x, c) for x in v4])
+        v4 = tuple([item6(x, c) for x in v4])
     v5 = d.get('markets', MISSING)
     if v5 is MISSING:
-        v5 = default8
+        v5 = default7
     else:
+        present += 1
         if type(v5) is not list: raise SLOW
-        v5 = tuple([item9(x) for x in v5])
+        v5 = tuple([item8(x) for x in v5])
         c.colons += ''.join(v5).count(':')
     v6 = d.get('area_codes', MISSING)
     if v6 is MISSING:
-        v6 = default10
+        v6 = default9
     else:
+        present += 1
         if type(v6) is not list: raise SLOW
-        v6 = tuple([item11(x) for x in v6])
+        v6 = tuple([item10(x) for x in v6])
         c.colons += ''.join(v6).count(':')
     v7 = d.get('iri')
     if v7 is not None:
+        present += 1
+        if type(v7) is not str: raise SLOW
+        c.colons += v7.count(':')
+        v7 = v7.strip()
+        if not v7: raise SLOW
+        if not v7.isascii():
+            v7 = normalize11('NFC', v7)
+            if not v7.isprintable() and surrogate12(v7): raise SLOW
+    if len(d) != present and not allowed13(d): raise SLOW
+    o = new14(builder15)
+    o.name = v0
+    o.category = v1
+    o.locality = v2
+    o.group = v3
+    o.figures = v4
+    o.markets = v5
+    o.area_codes = v6
+    o.iri = v7
+    o.__class__ = cls16
+    for _ in rule17(o): raise SLOW
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('category')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('locality')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n        c.places.append(v2)\n    v3 = d.get('group')\n    if v3 is not None:\n        present += 1\n        v3 = members4.get(v3) if type(v3) is str else None\n        if v3 is None: raise SLOW\n    v4 = d.get('figures', MISSING)\n    if v4 is MISSING:\n        v4 = default5\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item6(x, c) for x in v4])\n    v5 = d.get('markets', MISSING)\n    if v5 is MISSING:\n        v5 = default7\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item8(x) for x in v5])\n        c.colons += ''.join(v5).count(':')\n    v6 = d.get('area_codes', MISSING)\n    if v6 is MISSING:\n        v6 = default9\n    else:\n        present += 1\n        if type(v6) is not list: raise SLOW\n        v6 = tuple([item10(x) for x in v6])\n        c.colons += ''.join(v6).count(':')\n    v7 = d.get('iri')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        c.colons += v7.count(':')\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize11('NFC', v7)\n            if not v7.isprintable() and surrogate12(v7): raise SLOW\n    if len(d) != present and not allowed13(d): raise SLOW\n    o = new14(builder15)\n    o.name = v0\n    o.category = v1\n    o.locality = v2\n    o.group = v3\n    o.figures = v4\n    o.markets = v5\n    o.area_codes = v6\n    o.iri = v7\n    o.__class__ = cls16\n    for _ in rule17(o): raise SLOW\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    m = len(c.places)
+    present = 1
+    v0 = d.get('rank', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        v0 = integer0(v0)
+    v1 = d.get('kind')
+    if v1 is not None:
+        present += 1
+        v1 = members1.get(v1) if type(v1) is str else None
+        if v1 is None: raise SLOW
+    v2 = d.get('scope')
+    if v2 is not None:
+        present += 1
+        v2 = load2(v2, c)
+        c.places.append(v2)
+    v3 = d.get('as_of')
+    if v3 is not None:
+        present += 1
+        if type(v3) is str: c.colons += v3.count(':')
+        v3 = scalar3(v3)
+    if len(d) != present and not allowed4(d): raise SLOW
+    o = new5(builder6)
+    o.rank = v0
+    o.kind = v1
+    o.scope = v2
+    o.as_of = v3
+    o.__class__ = cls7
+    for _ in rule8(o): raise SLOW
+    days = o.place_days()
+    if days and len(c.places) > m and not passes9(c.places, m, days):
+        raise SLOW
+    if days: del c.places[m:]
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 1\n    v0 = d.get('rank', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = integer0(v0)\n    v1 = d.get('kind')\n    if v1 is not None:\n        present += 1\n        v1 = members1.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('scope')\n    if v2 is not None:\n        present += 1\n        v2 = load2(v2, c)\n        c.places.append(v2)\n    v3 = d.get('as_of')\n    if v3 is not None:\n        present += 1\n        if type(v3) is str: c.colons += v3.count(':')\n        v3 = scalar3(v3)\n    if len(d) != present and not allowed4(d): raise SLOW\n    o = new5(builder6)\n    o.rank = v0\n    o.kind = v1\n    o.scope = v2\n    o.as_of = v3\n    o.__class__ = cls7\n    for _ in rule8(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes9(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    present = 0
+    v0 = d.get('licensor')
+    if v0 is not None:
+        present += 1
+        v0 = load0(v0, c)
+    v1 = d.get('licensees', MISSING)
+    if v1 is MISSING:
+        v1 = default1
+    else:
+        present += 1
+        if type(v1) is not list: raise SLOW
+        v1 = tuple([item2(x, c) for x in v1])
+    v2 = d.get('licensee_count')
+    if v2 is not None:
+        present += 1
+        v2 = load3(v2, c)
+    v3 = d.get('round')
+    if v3 is not None:
+        present += 1
+        if type(v3) is not str: raise SLOW
+        c.colons += v3.count(':')
+        v3 = v3.strip()
+        if not v3: raise SLOW
+        if not v3.isascii():
+            v3 = normalize4('NFC', v3)
+            if not v3.isprintable() and surrogate5(v3): raise SLOW
+    v4 = d.get('date')
+    if v4 is not None:
+        present += 1
+        v4 = any_date6(v4)
+    v5 = d.get('decision')
+    if v5 is not None:
+        present += 1
+        v5 = load7(v5, c)
+    v6 = d.get('source')
+    if v6 is not None:
+        present += 1
+        v6 = load8(v6, c)
+    if len(d) != present and not allowed9(d): raise SLOW
+    o = new10(builder11)
+    o.licensor = v0
+    o.licensees = v1
+    o.licensee_count = v2
+    o.round = v3
+    o.date = v4
+    o.decision = v5
+    o.source = v6
+    o.__class__ = cls12
+    for _ in rule13(o): raise SLOW
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 0\n    v0 = d.get('licensor')\n    if v0 is not None:\n        present += 1\n        v0 = load0(v0, c)\n    v1 = d.get('licensees', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item2(x, c) for x in v1])\n    v2 = d.get('licensee_count')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('round')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        c.colons += v3.count(':')\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize4('NFC', v3)\n            if not v3.isprintable() and surrogate5(v3): raise SLOW\n    v4 = d.get('date')\n    if v4 is not None:\n        present += 1\n        v4 = any_date6(v4)\n    v5 = d.get('decision')\n    if v5 is not None:\n        present += 1\n        v5 = load7(v5, c)\n    v6 = d.get('source')\n    if v6 is not None:\n        present += 1\n        v6 = load8(v6, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.licensor = v0\n    o.licensees = v1\n    o.licensee_count = v2\n    o.round = v3\n    o.date = v4\n    o.decision = v5\n    o.source = v6\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    present = 1
+    v0 = d.get('jurisdiction', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        if type(v0) is not str: raise SLOW
+        c.colons += v0.count(':')
+        v0 = v0.strip()
+        if not v0: raise SLOW
+        if not v0.isascii():
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('office')
+    if v1 is not None:
+        present += 1
+        v1 = load2(v1, c)
+    v2 = d.get('basis')
+    if v2 is not None:
+        present += 1
+        v2 = members3.get(v2) if type(v2) is str else None
+        if v2 is None: raise SLOW
+    v3 = d.get('number')
+    if v3 is not None:
+        present += 1
+        if type(v3) is not str: raise SLOW
+        c.colons += v3.count(':')
+        v3 = v3.strip()
+        if not v3: raise SLOW
+        if not v3.isascii():
+            v3 = normalize4('NFC', v3)
+            if not v3.isprintable() and surrogate5(v3): raise SLOW
+    v4 = d.get('filing_date')
+    if v4 is not None:
+        present += 1
+        v4 = any_date6(v4)
+    v5 = d.get('grant_date')
+    if v5 is not None:
+        present += 1
+        v5 = any_date7(v5)
+    v6 = d.get('status')
+    if v6 is not None:
+        present += 1
+        v6 = members8.get(v6) if type(v6) is str else None
+        if v6 is None: raise SLOW
+    v7 = d.get('batch')
+    if v7 is not None:
+        present += 1
+        if type(v7) is not str: raise SLOW
+        c.colons += v7.count(':')
+        v7 = v7.strip()
+        if not v7: raise SLOW
+        if not v7.isascii():
+            v7 = normalize9('NFC', v7)
+            if not v7.isprintable() and surrogate10(v7): raise SLOW
+    v8 = d.get('source')
+    if v8 is not None:
+        present += 1
+        v8 = load11(v8, c)
+    if len(d) != present and not allowed12(d): raise SLOW
+    o = new13(builder14)
+    o.jurisdiction = v0
+    o.office = v1
+    o.basis = v2
+    o.number = v3
+    o.filing_date = v4
+    o.grant_date = v5
+    o.status = v6
+    o.batch = v7
+    o.source = v8
+    o.__class__ = cls15
+    for _ in rule16(o): raise SLOW
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('jurisdiction', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('office')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n    v2 = d.get('basis')\n    if v2 is not None:\n        present += 1\n        v2 = members3.get(v2) if type(v2) is str else None\n        if v2 is None: raise SLOW\n    v3 = d.get('number')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        c.colons += v3.count(':')\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize4('NFC', v3)\n            if not v3.isprintable() and surrogate5(v3): raise SLOW\n    v4 = d.get('filing_date')\n    if v4 is not None:\n        present += 1\n        v4 = any_date6(v4)\n    v5 = d.get('grant_date')\n    if v5 is not None:\n        present += 1\n        v5 = any_date7(v5)\n    v6 = d.get('status')\n    if v6 is not None:\n        present += 1\n        v6 = members8.get(v6) if type(v6) is str else None\n        if v6 is None: raise SLOW\n    v7 = d.get('batch')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        c.colons += v7.count(':')\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize9('NFC', v7)\n            if not v7.isprintable() and surrogate10(v7): raise SLOW\n    v8 = d.get('source')\n    if v8 is not None:\n        present += 1\n        v8 = load11(v8, c)\n    if len(d) != present and not allowed12(d): raise SLOW\n    o = new13(builder14)\n    o.jurisdiction = v0\n    o.office = v1\n    o.basis = v2\n    o.number = v3\n    o.filing_date = v4\n    o.grant_date = v5\n    o.status = v6\n    o.batch = v7\n    o.source = v8\n    o.__class__ = cls15\n    for _ in rule16(o): raise SLOW\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    m = len(c.places)
+    present = 1
+    v0 = d.get('name', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        if type(v0) is not str: raise SLOW
+        c.colons += v0.count(':')
+        v0 = v0.strip()
+        if not v0: raise SLOW
+        if not v0.isascii():
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('kind')
+    if v1 is not None:
+        present += 1
+        v1 = members2.get(v1) if type(v1) is str else None
+        if v1 is None: raise SLOW
+    v2 = d.get('owner')
+    if v2 is not None:
+        present += 1
+        v2 = load3(v2, c)
+    v3 = d.get('products', MISSING)
+    if v3 is MISSING:
+        v3 = default4
+    else:
+        present += 1
+        if type(v3) is not list: raise SLOW
+        v3 = tuple([item5(x, c) for x in v3])
+    v4 = d.get('nice_classes', MISSING)
+    if v4 is MISSING:
+        v4 = default6
+    else:
+        present += 1
+        if type(v4) is not list: raise SLOW
+        v4 = tuple([item7(x) for x in v4])
+    v5 = d.get('nice_version')
+    if v5 is not None:
+        present += 1
+        if type(v5) is not str: raise SLOW
+        c.colons += v5.count(':')
+        v5 = v5.strip()
+        if not v5: raise SLOW
+        if not v5.isascii():
+            v5 = normalize8('NFC', v5)
+            if not v5.isprintable() and surrogate9(v5): raise SLOW
+    v6 = d.get('application_number')
+    if v6 is not None:
+        present += 1
+        if type(v6) is not str: raise SLOW
+        c.colons += v6.count(':')
+        v6 = v6.strip()
+        if not v6: raise SLOW
+        if not v6.isascii():
+            v6 = normalize10('NFC', v6)
+            if not v6.isprintable() and surrogate11(v6): raise SLOW
+    v7 = d.get('certificate_number')
+    if v7 is not None:
+        present += 1
         if type(v7) is not str: raise SLOW
         c.colons += v7.count(':')
         v7 = v7.strip()
@@ -3506,319 +4716,96 @@ def load(d, c):
         if not v7.isascii():
             v7 = normalize12('NFC', v7)
             if not v7.isprintable() and surrogate13(v7): raise SLOW
-    o = new14(cls15)
-    set16(o, v0)
-    set17(o, v1)
-    set18(o, v2)
-    set19(o, v3)
-    set20(o, v4)
-    set21(o, v5)
-    set22(o, v6)
-    set23(o, v7)
-    for _ in rule24(o): raise SLOW
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('category')\n    if v1 is not None:\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('locality')\n    if v2 is not None:\n        v2 = load4(v2, c)\n        c.places.append(v2)\n    v3 = d.get('group')\n    if v3 is not None:\n        v3 = members5.get(v3) if type(v3) is str else None\n        if v3 is None: raise SLOW\n    v4 = d.get('figures', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item7(x, c) for x in v4])\n    v5 = d.get('markets', MISSING)\n    if v5 is MISSING:\n        v5 = default8\n    else:\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item9(x) for x in v5])\n        c.colons += ''.join(v5).count(':')\n    v6 = d.get('area_codes', MISSING)\n    if v6 is MISSING:\n        v6 = default10\n    else:\n        if type(v6) is not list: raise SLOW\n        v6 = tuple([item11(x) for x in v6])\n        c.colons += ''.join(v6).count(':')\n    v7 = d.get('iri')\n    if v7 is not None:\n        if type(v7) is not str: raise SLOW\n        c.colons += v7.count(':')\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    o = new14(cls15)\n    set16(o, v0)\n    set17(o, v1)\n    set18(o, v2)\n    set19(o, v3)\n    set20(o, v4)\n    set21(o, v5)\n    set22(o, v6)\n    set23(o, v7)\n    for _ in rule24(o): raise SLOW\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    c.keys += len(d)
-    m = len(c.places)
-    v0 = d.get('rank', MISSING)
-    if v0 is MISSING:
-        raise SLOW
-    else:
-        v0 = integer1(v0)
-    v1 = d.get('kind')
-    if v1 is not None:
-        v1 = members2.get(v1) if type(v1) is str else None
-        if v1 is None: raise SLOW
-    v2 = d.get('scope')
-    if v2 is not None:
-        v2 = load3(v2, c)
-        c.places.append(v2)
-    v3 = d.get('as_of')
-    if v3 is not None:
-        if type(v3) is str: c.colons += v3.count(':')
-        v3 = scalar4(v3)
-    o = new5(cls6)
-    set7(o, v0)
-    set8(o, v1)
-    set9(o, v2)
-    set10(o, v3)
-    for _ in rule11(o): raise SLOW
-    days = o.place_days()
-    if days and len(c.places) > m and not passes12(c.places, m, days):
-        raise SLOW
-    if days: del c.places[m:]
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    v0 = d.get('rank', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = integer1(v0)\n    v1 = d.get('kind')\n    if v1 is not None:\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('scope')\n    if v2 is not None:\n        v2 = load3(v2, c)\n        c.places.append(v2)\n    v3 = d.get('as_of')\n    if v3 is not None:\n        if type(v3) is str: c.colons += v3.count(':')\n        v3 = scalar4(v3)\n    o = new5(cls6)\n    set7(o, v0)\n    set8(o, v1)\n    set9(o, v2)\n    set10(o, v3)\n    for _ in rule11(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes12(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    c.keys += len(d)
-    v0 = d.get('licensor')
-    if v0 is not None:
-        v0 = load1(v0, c)
-    v1 = d.get('licensees', MISSING)
-    if v1 is MISSING:
-        v1 = default2
-    else:
-        if type(v1) is not list: raise SLOW
-        v1 = tuple([item3(x, c) for x in v1])
-    v2 = d.get('licensee_count')
-    if v2 is not None:
-        v2 = load4(v2, c)
-    v3 = d.get('round')
-    if v3 is not None:
-        if type(v3) is not str: raise SLOW
-        c.colons += v3.count(':')
-        v3 = v3.strip()
-        if not v3: raise SLOW
-        if not v3.isascii():
-            v3 = normalize5('NFC', v3)
-            if not v3.isprintable() and surrogate6(v3): raise SLOW
-    v4 = d.get('date')
-    if v4 is not None:
-        v4 = any_date7(v4)
-    v5 = d.get('decision')
-    if v5 is not None:
-        v5 = load8(v5, c)
-    v6 = d.get('source')
-    if v6 is not None:
-        v6 = load9(v6, c)
-    o = new10(cls11)
-    set12(o, v0)
-    set13(o, v1)
-    set14(o, v2)
-    set15(o, v3)
-    set16(o, v4)
-    set17(o, v5)
-    set18(o, v6)
-    for _ in rule19(o): raise SLOW
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('licensor')\n    if v0 is not None:\n        v0 = load1(v0, c)\n    v1 = d.get('licensees', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item3(x, c) for x in v1])\n    v2 = d.get('licensee_count')\n    if v2 is not None:\n        v2 = load4(v2, c)\n    v3 = d.get('round')\n    if v3 is not None:\n        if type(v3) is not str: raise SLOW\n        c.colons += v3.count(':')\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize5('NFC', v3)\n            if not v3.isprintable() and surrogate6(v3): raise SLOW\n    v4 = d.get('date')\n    if v4 is not None:\n        v4 = any_date7(v4)\n    v5 = d.get('decision')\n    if v5 is not None:\n        v5 = load8(v5, c)\n    v6 = d.get('source')\n    if v6 is not None:\n        v6 = load9(v6, c)\n    o = new10(cls11)\n    set12(o, v0)\n    set13(o, v1)\n    set14(o, v2)\n    set15(o, v3)\n    set16(o, v4)\n    set17(o, v5)\n    set18(o, v6)\n    for _ in rule19(o): raise SLOW\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    c.keys += len(d)
-    v0 = d.get('jurisdiction', MISSING)
-    if v0 is MISSING:
-        raise SLOW
-    else:
-        if type(v0) is not str: raise SLOW
-        c.colons += v0.count(':')
-        v0 = v0.strip()
-        if not v0: raise SLOW
-        if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
-    v1 = d.get('office')
-    if v1 is not None:
-        v1 = load3(v1, c)
-    v2 = d.get('basis')
-    if v2 is not None:
-        v2 = members4.get(v2) if type(v2) is str else None
-        if v2 is None: raise SLOW
-    v3 = d.get('number')
-    if v3 is not None:
-        if type(v3) is not str: raise SLOW
-        c.colons += v3.count(':')
-        v3 = v3.strip()
-        if not v3: raise SLOW
-        if not v3.isascii():
-            v3 = normalize5('NFC', v3)
-            if not v3.isprintable() and surrogate6(v3): raise SLOW
-    v4 = d.get('filing_date')
-    if v4 is not None:
-        v4 = any_date7(v4)
-    v5 = d.get('grant_date')
-    if v5 is not None:
-        v5 = any_date8(v5)
-    v6 = d.get('status')
-    if v6 is not None:
-        v6 = members9.get(v6) if type(v6) is str else None
-        if v6 is None: raise SLOW
-    v7 = d.get('batch')
-    if v7 is not None:
-        if type(v7) is not str: raise SLOW
-        c.colons += v7.count(':')
-        v7 = v7.strip()
-        if not v7: raise SLOW
-        if not v7.isascii():
-            v7 = normalize10('NFC', v7)
-            if not v7.isprintable() and surrogate11(v7): raise SLOW
-    v8 = d.get('source')
-    if v8 is not None:
-        v8 = load12(v8, c)
-    o = new13(cls14)
-    set15(o, v0)
-    set16(o, v1)
-    set17(o, v2)
-    set18(o, v3)
-    set19(o, v4)
-    set20(o, v5)
-    set21(o, v6)
-    set22(o, v7)
-    set23(o, v8)
-    for _ in rule24(o): raise SLOW
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('jurisdiction', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('office')\n    if v1 is not None:\n        v1 = load3(v1, c)\n    v2 = d.get('basis')\n    if v2 is not None:\n        v2 = members4.get(v2) if type(v2) is str else None\n        if v2 is None: raise SLOW\n    v3 = d.get('number')\n    if v3 is not None:\n        if type(v3) is not str: raise SLOW\n        c.colons += v3.count(':')\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize5('NFC', v3)\n            if not v3.isprintable() and surrogate6(v3): raise SLOW\n    v4 = d.get('filing_date')\n    if v4 is not None:\n        v4 = any_date7(v4)\n    v5 = d.get('grant_date')\n    if v5 is not None:\n        v5 = any_date8(v5)\n    v6 = d.get('status')\n    if v6 is not None:\n        v6 = members9.get(v6) if type(v6) is str else None\n        if v6 is None: raise SLOW\n    v7 = d.get('batch')\n    if v7 is not None:\n        if type(v7) is not str: raise SLOW\n        c.colons += v7.count(':')\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize10('NFC', v7)\n            if not v7.isprintable() and surrogate11(v7): raise SLOW\n    v8 = d.get('source')\n    if v8 is not None:\n        v8 = load12(v8, c)\n    o = new13(cls14)\n    set15(o, v0)\n    set16(o, v1)\n    set17(o, v2)\n    set18(o, v3)\n    set19(o, v4)\n    set20(o, v5)\n    set21(o, v6)\n    set22(o, v7)\n    set23(o, v8)\n    for _ in rule24(o): raise SLOW\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    c.keys += len(d)
-    m = len(c.places)
-    v0 = d.get('name', MISSING)
-    if v0 is MISSING:
-        raise SLOW
-    else:
-        if type(v0) is not str: raise SLOW
-        c.colons += v0.count(':')
-        v0 = v0.strip()
-        if not v0: raise SLOW
-        if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
-    v1 = d.get('kind')
-    if v1 is not None:
-        v1 = members3.get(v1) if type(v1) is str else None
-        if v1 is None: raise SLOW
-    v2 = d.get('owner')
-    if v2 is not None:
-        v2 = load4(v2, c)
-    v3 = d.get('products', MISSING)
-    if v3 is MISSING:
-        v3 = default5
-    else:
-        if type(v3) is not list: raise SLOW
-        v3 = tuple([item6(x, c) for x in v3])
-    v4 = d.get('nice_classes', MISSING)
-    if v4 is MISSING:
-        v4 = default7
-    else:
-        if type(v4) is not list: raise SLOW
-        v4 = tuple([item8(x) for x in v4])
-    v5 = d.get('nice_version')
-    if v5 is not None:
-        if type(v5) is not str: raise SLOW
-        c.colons += v5.count(':')
-        v5 = v5.strip()
-        if not v5: raise SLOW
-        if not v5.isascii():
-            v5 = normalize9('NFC', v5)
-            if not v5.isprintable() and surrogate10(v5): raise SLOW
-    v6 = d.get('application_number')
-    if v6 is not None:
-        if type(v6) is not str: raise SLOW
-        c.colons += v6.count(':')
-        v6 = v6.strip()
-        if not v6: raise SLOW
-        if not v6.isascii():
-            v6 = normalize11('NFC', v6)
-            if not v6.isprintable() and surrogate12(v6): raise SLOW
-    v7 = d.get('certificate_number')
-    if v7 is not None:
-        if type(v7) is not str: raise SLOW
-        c.colons += v7.count(':')
-        v7 = v7.strip()
-        if not v7: raise SLOW
-        if not v7.isascii():
-            v7 = normalize13('NFC', v7)
-            if not v7.isprintable() and surrogate14(v7): raise SLOW
     v8 = d.get('filing_date')
     if v8 is not None:
-        v8 = any_date15(v8)
+        present += 1
+        v8 = any_date14(v8)
     v9 = d.get('grant_date')
     if v9 is not None:
-        v9 = any_date16(v9)
+        present += 1
+        v9 = any_date15(v9)
     v10 = d.get('office_status')
     if v10 is not None:
-        v10 = members17.get(v10) if type(v10) is str else None
+        present += 1
+        v10 = members16.get(v10) if type(v10) is str else None
         if v10 is None: raise SLOW
     v11 = d.get('grantor')
     if v11 is not None:
-        v11 = load18(v11, c)
+        present += 1
+        v11 = load17(v11, c)
     v12 = d.get('decision')
     if v12 is not None:
-        v12 = load19(v12, c)
+        present += 1
+        v12 = load18(v12, c)
     v13 = d.get('ordinals', MISSING)
     if v13 is MISSING:
-        v13 = default20
+        v13 = default19
     else:
+        present += 1
         if type(v13) is not list: raise SLOW
-        v13 = tuple([item21(x, c) for x in v13])
+        v13 = tuple([item20(x, c) for x in v13])
     v14 = d.get('licences', MISSING)
     if v14 is MISSING:
-        v14 = default22
+        v14 = default21
     else:
+        present += 1
         if type(v14) is not list: raise SLOW
-        v14 = tuple([item23(x, c) for x in v14])
+        v14 = tuple([item22(x, c) for x in v14])
     v15 = d.get('abroad', MISSING)
     if v15 is MISSING:
-        v15 = default24
+        v15 = default23
     else:
+        present += 1
         if type(v15) is not list: raise SLOW
-        v15 = tuple([item25(x, c) for x in v15])
+        v15 = tuple([item24(x, c) for x in v15])
     v16 = d.get('source')
     if v16 is not None:
-        v16 = load26(v16, c)
+        present += 1
+        v16 = load25(v16, c)
     v17 = d.get('claims', MISSING)
     if v17 is MISSING:
-        v17 = default27
+        v17 = default26
     else:
+        present += 1
         if type(v17) is not list: raise SLOW
-        v17 = tuple([item28(x, c) for x in v17])
-    o = new29(cls30)
-    set31(o, v0)
-    set32(o, v1)
-    set33(o, v2)
-    set34(o, v3)
-    set35(o, v4)
-    set36(o, v5)
-    set37(o, v6)
-    set38(o, v7)
-    set39(o, v8)
-    set40(o, v9)
-    set41(o, v10)
-    set42(o, v11)
-    set43(o, v12)
-    set44(o, v13)
-    set45(o, v14)
-    set46(o, v15)
-    set47(o, v16)
-    set48(o, v17)
-    for _ in rule49(o): raise SLOW
-    for _ in rule50(o): raise SLOW
+        v17 = tuple([item27(x, c) for x in v17])
+    if len(d) != present and not allowed28(d): raise SLOW
+    o = new29(builder30)
+    o.name = v0
+    o.kind = v1
+    o.owner = v2
+    o.products = v3
+    o.nice_classes = v4
+    o.nice_version = v5
+    o.application_number = v6
+    o.certificate_number = v7
+    o.filing_date = v8
+    o.grant_date = v9
+    o.office_status = v10
+    o.grantor = v11
+    o.decision = v12
+    o.ordinals = v13
+    o.licences = v14
+    o.abroad = v15
+    o.source = v16
+    o.claims = v17
+    o.__class__ = cls31
+    for _ in rule32(o): raise SLOW
+    for _ in rule33(o): raise SLOW
     days = o.place_days()
-    if days and len(c.places) > m and not passes51(c.places, m, days):
+    if days and len(c.places) > m and not passes34(c.places, m, days):
         raise SLOW
     if days: del c.places[m:]
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        v1 = members3.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('owner')\n    if v2 is not None:\n        v2 = load4(v2, c)\n    v3 = d.get('products', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n    v4 = d.get('nice_classes', MISSING)\n    if v4 is MISSING:\n        v4 = default7\n    else:\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item8(x) for x in v4])\n    v5 = d.get('nice_version')\n    if v5 is not None:\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    v6 = d.get('application_number')\n    if v6 is not None:\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize11('NFC', v6)\n            if not v6.isprintable() and surrogate12(v6): raise SLOW\n    v7 = d.get('certificate_number')\n    if v7 is not None:\n        if type(v7) is not str: raise SLOW\n        c.colons += v7.count(':')\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize13('NFC', v7)\n            if not v7.isprintable() and surrogate14(v7): raise SLOW\n    v8 = d.get('filing_date')\n    if v8 is not None:\n        v8 = any_date15(v8)\n    v9 = d.get('grant_date')\n    if v9 is not None:\n        v9 = any_date16(v9)\n    v10 = d.get('office_status')\n    if v10 is not None:\n        v10 = members17.get(v10) if type(v10) is str else None\n        if v10 is None: raise SLOW\n    v11 = d.get('grantor')\n    if v11 is not None:\n        v11 = load18(v11, c)\n    v12 = d.get('decision')\n    if v12 is not None:\n        v12 = load19(v12, c)\n    v13 = d.get('ordinals', MISSING)\n    if v13 is MISSING:\n        v13 = default20\n    else:\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item21(x, c) for x in v13])\n    v14 = d.get('licences', MISSING)\n    if v14 is MISSING:\n        v14 = default22\n    else:\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item23(x, c) for x in v14])\n    v15 = d.get('abroad', MISSING)\n    if v15 is MISSING:\n        v15 = default24\n    else:\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item25(x, c) for x in v15])\n    v16 = d.get('source')\n    if v16 is not None:\n        v16 = load26(v16, c)\n    v17 = d.get('claims', MISSING)\n    if v17 is MISSING:\n        v17 = default27\n    else:\n        if type(v17) is not list: raise SLOW\n        v17 = tuple([item28(x, c) for x in v17])\n    o = new29(cls30)\n    set31(o, v0)\n    set32(o, v1)\n    set33(o, v2)\n    set34(o, v3)\n    set35(o, v4)\n    set36(o, v5)\n    set37(o, v6)\n    set38(o, v7)\n    set39(o, v8)\n    set40(o, v9)\n    set41(o, v10)\n    set42(o, v11)\n    set43(o, v12)\n    set44(o, v13)\n    set45(o, v14)\n    set46(o, v15)\n    set47(o, v16)\n    set48(o, v17)\n    for _ in rule49(o): raise SLOW\n    for _ in rule50(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes51(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('owner')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('products', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('nice_classes', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item7(x) for x in v4])\n    v5 = d.get('nice_version')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('application_number')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('certificate_number')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        c.colons += v7.count(':')\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('filing_date')\n    if v8 is not None:\n        present += 1\n        v8 = any_date14(v8)\n    v9 = d.get('grant_date')\n    if v9 is not None:\n        present += 1\n        v9 = any_date15(v9)\n    v10 = d.get('office_status')\n    if v10 is not None:\n        present += 1\n        v10 = members16.get(v10) if type(v10) is str else None\n        if v10 is None: raise SLOW\n    v11 = d.get('grantor')\n    if v11 is not None:\n        present += 1\n        v11 = load17(v11, c)\n    v12 = d.get('decision')\n    if v12 is not None:\n        present += 1\n        v12 = load18(v12, c)\n    v13 = d.get('ordinals', MISSING)\n    if v13 is MISSING:\n        v13 = default19\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item20(x, c) for x in v13])\n    v14 = d.get('licences', MISSING)\n    if v14 is MISSING:\n        v14 = default21\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item22(x, c) for x in v14])\n    v15 = d.get('abroad', MISSING)\n    if v15 is MISSING:\n        v15 = default23\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item24(x, c) for x in v15])\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load25(v16, c)\n    v17 = d.get('claims', MISSING)\n    if v17 is MISSING:\n        v17 = default26\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        v17 = tuple([item27(x, c) for x in v17])\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.kind = v1\n    o.owner = v2\n    o.products = v3\n    o.nice_classes = v4\n    o.nice_version = v5\n    o.application_number = v6\n    o.certificate_number = v7\n    o.filing_date = v8\n    o.grant_date = v9\n    o.office_status = v10\n    o.grantor = v11\n    o.decision = v12\n    o.ordinals = v13\n    o.licences = v14\n    o.abroad = v15\n    o.source = v16\n    o.claims = v17\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 2
     v0 = d.get('property', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -3828,281 +4815,29 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
-    v1 = d.get('quantity', MISSING)
-    if v1 is MISSING:
-        raise SLOW
-    else:
-        v1 = load3(v1, c)
-    o = new4(cls5)
-    set6(o, v0)
-    set7(o, v1)
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('property', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('quantity', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = load3(v1, c)\n    o = new4(cls5)\n    set6(o, v0)\n    set7(o, v1)\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    c.keys += len(d)
-    m = len(c.places)
-    v0 = d.get('name', MISSING)
-    if v0 is MISSING:
-        raise SLOW
-    else:
-        if type(v0) is not str: raise SLOW
-        c.colons += v0.count(':')
-        v0 = v0.strip()
-        if not v0: raise SLOW
-        if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
-    v1 = d.get('managing_body')
-    if v1 is not None:
-        v1 = load3(v1, c)
-    v2 = d.get('products', MISSING)
-    if v2 is MISSING:
-        v2 = default4
-    else:
-        if type(v2) is not list: raise SLOW
-        v2 = tuple([item5(x, c) for x in v2])
-    v3 = d.get('area', MISSING)
-    if v3 is MISSING:
-        v3 = default6
-    else:
-        if type(v3) is not list: raise SLOW
-        v3 = tuple([item7(x, c) for x in v3])
-        c.places.extend(v3)
-    v4 = d.get('certificate_number')
-    if v4 is not None:
-        if type(v4) is not str: raise SLOW
-        c.colons += v4.count(':')
-        v4 = v4.strip()
-        if not v4: raise SLOW
-        if not v4.isascii():
-            v4 = normalize8('NFC', v4)
-            if not v4.isprintable() and surrogate9(v4): raise SLOW
-    v5 = d.get('application_number')
-    if v5 is not None:
-        if type(v5) is not str: raise SLOW
-        c.colons += v5.count(':')
-        v5 = v5.strip()
-        if not v5: raise SLOW
-        if not v5.isascii():
-            v5 = normalize10('NFC', v5)
-            if not v5.isprintable() and surrogate11(v5): raise SLOW
-    v6 = d.get('filing_date')
-    if v6 is not None:
-        v6 = any_date12(v6)
-    v7 = d.get('grant_date')
-    if v7 is not None:
-        v7 = any_date13(v7)
-    v8 = d.get('decision')
-    if v8 is not None:
-        v8 = load14(v8, c)
-    v9 = d.get('grantor')
-    if v9 is not None:
-        v9 = load15(v9, c)
-    v10 = d.get('ordinals', MISSING)
-    if v10 is MISSING:
-        v10 = default16
-    else:
-        if type(v10) is not list: raise SLOW
-        v10 = tuple([item17(x, c) for x in v10])
-    v11 = d.get('licences', MISSING)
-    if v11 is MISSING:
-        v11 = default18
-    else:
-        if type(v11) is not list: raise SLOW
-        v11 = tuple([item19(x, c) for x in v11])
-    v12 = d.get('abroad', MISSING)
-    if v12 is MISSING:
-        v12 = default20
-    else:
-        if type(v12) is not list: raise SLOW
-        v12 = tuple([item21(x, c) for x in v12])
-    v13 = d.get('species')
-    if v13 is not None:
-        if type(v13) is not str: raise SLOW
-        c.colons += v13.count(':')
-        v13 = v13.strip()
-        if not v13: raise SLOW
-        if not v13.isascii():
-            v13 = normalize22('NFC', v13)
-            if not v13.isprintable() and surrogate23(v13): raise SLOW
-    v14 = d.get('thresholds', MISSING)
-    if v14 is MISSING:
-        v14 = default24
-    else:
-        if type(v14) is not list: raise SLOW
-        v14 = tuple([item25(x, c) for x in v14])
-    v15 = d.get('source')
-    if v15 is not None:
-        v15 = load26(v15, c)
-    v16 = d.get('claims', MISSING)
-    if v16 is MISSING:
-        v16 = default27
-    else:
-        if type(v16) is not list: raise SLOW
-        v16 = tuple([item28(x, c) for x in v16])
-    o = new29(cls30)
-    set31(o, v0)
-    set32(o, v1)
-    set33(o, v2)
-    set34(o, v3)
-    set35(o, v4)
-    set36(o, v5)
-    set37(o, v6)
-    set38(o, v7)
-    set39(o, v8)
-    set40(o, v9)
-    set41(o, v10)
-    set42(o, v11)
-    set43(o, v12)
-    set44(o, v13)
-    set45(o, v14)
-    set46(o, v15)
-    set47(o, v16)
-    for _ in rule48(o): raise SLOW
-    for _ in rule49(o): raise SLOW
-    days = o.place_days()
-    if days and len(c.places) > m and not passes50(c.places, m, days):
-        raise SLOW
-    if days: del c.places[m:]
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('managing_body')\n    if v1 is not None:\n        v1 = load3(v1, c)\n    v2 = d.get('products', MISSING)\n    if v2 is MISSING:\n        v2 = default4\n    else:\n        if type(v2) is not list: raise SLOW\n        v2 = tuple([item5(x, c) for x in v2])\n    v3 = d.get('area', MISSING)\n    if v3 is MISSING:\n        v3 = default6\n    else:\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item7(x, c) for x in v3])\n        c.places.extend(v3)\n    v4 = d.get('certificate_number')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize8('NFC', v4)\n            if not v4.isprintable() and surrogate9(v4): raise SLOW\n    v5 = d.get('application_number')\n    if v5 is not None:\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize10('NFC', v5)\n            if not v5.isprintable() and surrogate11(v5): raise SLOW\n    v6 = d.get('filing_date')\n    if v6 is not None:\n        v6 = any_date12(v6)\n    v7 = d.get('grant_date')\n    if v7 is not None:\n        v7 = any_date13(v7)\n    v8 = d.get('decision')\n    if v8 is not None:\n        v8 = load14(v8, c)\n    v9 = d.get('grantor')\n    if v9 is not None:\n        v9 = load15(v9, c)\n    v10 = d.get('ordinals', MISSING)\n    if v10 is MISSING:\n        v10 = default16\n    else:\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item17(x, c) for x in v10])\n    v11 = d.get('licences', MISSING)\n    if v11 is MISSING:\n        v11 = default18\n    else:\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item19(x, c) for x in v11])\n    v12 = d.get('abroad', MISSING)\n    if v12 is MISSING:\n        v12 = default20\n    else:\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item21(x, c) for x in v12])\n    v13 = d.get('species')\n    if v13 is not None:\n        if type(v13) is not str: raise SLOW\n        c.colons += v13.count(':')\n        v13 = v13.strip()\n        if not v13: raise SLOW\n        if not v13.isascii():\n            v13 = normalize22('NFC', v13)\n            if not v13.isprintable() and surrogate23(v13): raise SLOW\n    v14 = d.get('thresholds', MISSING)\n    if v14 is MISSING:\n        v14 = default24\n    else:\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item25(x, c) for x in v14])\n    v15 = d.get('source')\n    if v15 is not None:\n        v15 = load26(v15, c)\n    v16 = d.get('claims', MISSING)\n    if v16 is MISSING:\n        v16 = default27\n    else:\n        if type(v16) is not list: raise SLOW\n        v16 = tuple([item28(x, c) for x in v16])\n    o = new29(cls30)\n    set31(o, v0)\n    set32(o, v1)\n    set33(o, v2)\n    set34(o, v3)\n    set35(o, v4)\n    set36(o, v5)\n    set37(o, v6)\n    set38(o, v7)\n    set39(o, v8)\n    set40(o, v9)\n    set41(o, v10)\n    set42(o, v11)\n    set43(o, v12)\n    set44(o, v13)\n    set45(o, v14)\n    set46(o, v15)\n    set47(o, v16)\n    for _ in rule48(o): raise SLOW\n    for _ in rule49(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes50(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    c.keys += len(d)
-    v0 = d.get('aims_at', MISSING)
-    if v0 is MISSING:
-        raise SLOW
-    else:
-        v0 = members1.get(v0) if type(v0) is str else None
-        if v0 is None: raise SLOW
-    v1 = d.get('title')
-    if v1 is not None:
-        if type(v1) is not str: raise SLOW
-        c.colons += v1.count(':')
-        v1 = v1.strip()
-        if not v1: raise SLOW
-        if not v1.isascii():
-            v1 = normalize2('NFC', v1)
-            if not v1.isprintable() and surrogate3(v1): raise SLOW
-    v2 = d.get('product')
-    if v2 is not None:
-        v2 = load4(v2, c)
-    v3 = d.get('host')
-    if v3 is not None:
-        v3 = load5(v3, c)
-    v4 = d.get('leader')
-    if v4 is not None:
-        v4 = load6(v4, c)
-    v5 = d.get('period')
-    if v5 is not None:
-        v5 = load7(v5, c)
-    v6 = d.get('budget')
-    if v6 is not None:
-        v6 = load8(v6, c)
-    v7 = d.get('approved_by')
-    if v7 is not None:
-        v7 = load9(v7, c)
-    v8 = d.get('status', MISSING)
-    if v8 is MISSING:
-        v8 = default10
-    else:
-        v8 = members11.get(v8) if type(v8) is str else None
-        if v8 is None: raise SLOW
-    v9 = d.get('result')
-    if v9 is not None:
-        v9 = union12(v9, c)
-    v10 = d.get('source')
-    if v10 is not None:
-        v10 = load13(v10, c)
-    v11 = d.get('iri')
-    if v11 is not None:
-        if type(v11) is not str: raise SLOW
-        c.colons += v11.count(':')
-        v11 = v11.strip()
-        if not v11: raise SLOW
-        if not v11.isascii():
-            v11 = normalize14('NFC', v11)
-            if not v11.isprintable() and surrogate15(v11): raise SLOW
-    o = new16(cls17)
-    set18(o, v0)
-    set19(o, v1)
-    set20(o, v2)
-    set21(o, v3)
-    set22(o, v4)
-    set23(o, v5)
-    set24(o, v6)
-    set25(o, v7)
-    set26(o, v8)
-    set27(o, v9)
-    set28(o, v10)
-    set29(o, v11)
-    for _ in rule30(o): raise SLOW
-    for _ in rule31(o): raise SLOW
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('aims_at', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('title')\n    if v1 is not None:\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('product')\n    if v2 is not None:\n        v2 = load4(v2, c)\n    v3 = d.get('host')\n    if v3 is not None:\n        v3 = load5(v3, c)\n    v4 = d.get('leader')\n    if v4 is not None:\n        v4 = load6(v4, c)\n    v5 = d.get('period')\n    if v5 is not None:\n        v5 = load7(v5, c)\n    v6 = d.get('budget')\n    if v6 is not None:\n        v6 = load8(v6, c)\n    v7 = d.get('approved_by')\n    if v7 is not None:\n        v7 = load9(v7, c)\n    v8 = d.get('status', MISSING)\n    if v8 is MISSING:\n        v8 = default10\n    else:\n        v8 = members11.get(v8) if type(v8) is str else None\n        if v8 is None: raise SLOW\n    v9 = d.get('result')\n    if v9 is not None:\n        v9 = union12(v9, c)\n    v10 = d.get('source')\n    if v10 is not None:\n        v10 = load13(v10, c)\n    v11 = d.get('iri')\n    if v11 is not None:\n        if type(v11) is not str: raise SLOW\n        c.colons += v11.count(':')\n        v11 = v11.strip()\n        if not v11: raise SLOW\n        if not v11.isascii():\n            v11 = normalize14('NFC', v11)\n            if not v11.isprintable() and surrogate15(v11): raise SLOW\n    o = new16(cls17)\n    set18(o, v0)\n    set19(o, v1)\n    set20(o, v2)\n    set21(o, v3)\n    set22(o, v4)\n    set23(o, v5)\n    set24(o, v6)\n    set25(o, v7)\n    set26(o, v8)\n    set27(o, v9)\n    set28(o, v10)\n    set29(o, v11)\n    for _ in rule30(o): raise SLOW\n    for _ in rule31(o): raise SLOW\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    c.keys += len(d)
-    v0 = d.get('role', MISSING)
-    if v0 is MISSING:
-        raise SLOW
-    else:
-        v0 = members1.get(v0) if type(v0) is str else None
-        if v0 is None: raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('quantity', MISSING)
     if v1 is MISSING:
         raise SLOW
     else:
         v1 = load2(v1, c)
-    v2 = d.get('period')
-    if v2 is not None:
-        v2 = load3(v2, c)
-    v3 = d.get('source')
-    if v3 is not None:
-        v3 = load4(v3, c)
-    v4 = d.get('note')
-    if v4 is not None:
-        if type(v4) is not str: raise SLOW
-        c.colons += v4.count(':')
-        v4 = v4.strip()
-        if not v4: raise SLOW
-        if not v4.isascii():
-            v4 = normalize5('NFC', v4)
-            if not v4.isprintable() and surrogate6(v4): raise SLOW
-    o = new7(cls8)
-    set9(o, v0)
-    set10(o, v1)
-    set11(o, v2)
-    set12(o, v3)
-    set13(o, v4)
+    if len(d) != present and not allowed3(d): raise SLOW
+    o = new4(builder5)
+    o.property = v0
+    o.quantity = v1
+    o.__class__ = cls6
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('role', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('quantity', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = load2(v1, c)\n    v2 = d.get('period')\n    if v2 is not None:\n        v2 = load3(v2, c)\n    v3 = d.get('source')\n    if v3 is not None:\n        v3 = load4(v3, c)\n    v4 = d.get('note')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize5('NFC', v4)\n            if not v4.isprintable() and surrogate6(v4): raise SLOW\n    o = new7(cls8)\n    set9(o, v0)\n    set10(o, v1)\n    set11(o, v2)\n    set12(o, v3)\n    set13(o, v4)\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 2\n    v0 = d.get('property', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('quantity', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = load2(v1, c)\n    if len(d) != present and not allowed3(d): raise SLOW\n    o = new4(builder5)\n    o.property = v0\n    o.quantity = v1\n    o.__class__ = cls6\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    m = len(c.places)
+    present = 1
     v0 = d.get('name', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -4112,97 +4847,707 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
-    v1 = d.get('values', MISSING)
-    if v1 is MISSING:
-        v1 = default3
-    else:
-        if type(v1) is not list: raise SLOW
-        v1 = tuple([item4(x, c) for x in v1])
-    v2 = d.get('note')
-    if v2 is not None:
-        if type(v2) is not str: raise SLOW
-        c.colons += v2.count(':')
-        v2 = v2.strip()
-        if not v2: raise SLOW
-        if not v2.isascii():
-            v2 = normalize5('NFC', v2)
-            if not v2.isprintable() and surrogate6(v2): raise SLOW
-    o = new7(cls8)
-    set9(o, v0)
-    set10(o, v1)
-    set11(o, v2)
-    for _ in rule12(o): raise SLOW
-    return o
-
-
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('values', MISSING)\n    if v1 is MISSING:\n        v1 = default3\n    else:\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item4(x, c) for x in v1])\n    v2 = d.get('note')\n    if v2 is not None:\n        if type(v2) is not str: raise SLOW\n        c.colons += v2.count(':')\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize5('NFC', v2)\n            if not v2.isprintable() and surrogate6(v2): raise SLOW\n    o = new7(cls8)\n    set9(o, v0)\n    set10(o, v1)\n    set11(o, v2)\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
-
-
-def load(d, c):
-    if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
-    c.keys += len(d)
-    m = len(c.places)
-    v0 = d.get('scope')
-    if v0 is not None:
-        v0 = load1(v0, c)
-        c.places.append(v0)
-    v1 = d.get('as_of')
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('managing_body')
     if v1 is not None:
-        if type(v1) is str: c.colons += v1.count(':')
-        v1 = scalar2(v1)
-    v2 = d.get('total')
-    if v2 is not None:
-        v2 = integer3(v2)
-    v3 = d.get('counts', MISSING)
+        present += 1
+        v1 = load2(v1, c)
+    v2 = d.get('products', MISSING)
+    if v2 is MISSING:
+        v2 = default3
+    else:
+        present += 1
+        if type(v2) is not list: raise SLOW
+        v2 = tuple([item4(x, c) for x in v2])
+    v3 = d.get('area', MISSING)
     if v3 is MISSING:
-        v3 = default4
+        v3 = default5
     else:
+        present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item5(x, c) for x in v3])
-    v4 = d.get('in_progress')
+        v3 = tuple([item6(x, c) for x in v3])
+        c.places.extend(v3)
+    v4 = d.get('certificate_number')
     if v4 is not None:
-        v4 = integer6(v4)
-    v5 = d.get('unbalanced', MISSING)
-    if v5 is MISSING:
-        v5 = default7
-    else:
-        v5 = boolean8(v5)
-    v6 = d.get('source')
+        present += 1
+        if type(v4) is not str: raise SLOW
+        c.colons += v4.count(':')
+        v4 = v4.strip()
+        if not v4: raise SLOW
+        if not v4.isascii():
+            v4 = normalize7('NFC', v4)
+            if not v4.isprintable() and surrogate8(v4): raise SLOW
+    v5 = d.get('application_number')
+    if v5 is not None:
+        present += 1
+        if type(v5) is not str: raise SLOW
+        c.colons += v5.count(':')
+        v5 = v5.strip()
+        if not v5: raise SLOW
+        if not v5.isascii():
+            v5 = normalize9('NFC', v5)
+            if not v5.isprintable() and surrogate10(v5): raise SLOW
+    v6 = d.get('filing_date')
     if v6 is not None:
-        v6 = load9(v6, c)
-    o = new10(cls11)
-    set12(o, v0)
-    set13(o, v1)
-    set14(o, v2)
-    set15(o, v3)
-    set16(o, v4)
-    set17(o, v5)
-    set18(o, v6)
-    for _ in rule19(o): raise SLOW
-    for _ in rule20(o): raise SLOW
+        present += 1
+        v6 = any_date11(v6)
+    v7 = d.get('grant_date')
+    if v7 is not None:
+        present += 1
+        v7 = any_date12(v7)
+    v8 = d.get('decision')
+    if v8 is not None:
+        present += 1
+        v8 = load13(v8, c)
+    v9 = d.get('grantor')
+    if v9 is not None:
+        present += 1
+        v9 = load14(v9, c)
+    v10 = d.get('ordinals', MISSING)
+    if v10 is MISSING:
+        v10 = default15
+    else:
+        present += 1
+        if type(v10) is not list: raise SLOW
+        v10 = tuple([item16(x, c) for x in v10])
+    v11 = d.get('licences', MISSING)
+    if v11 is MISSING:
+        v11 = default17
+    else:
+        present += 1
+        if type(v11) is not list: raise SLOW
+        v11 = tuple([item18(x, c) for x in v11])
+    v12 = d.get('abroad', MISSING)
+    if v12 is MISSING:
+        v12 = default19
+    else:
+        present += 1
+        if type(v12) is not list: raise SLOW
+        v12 = tuple([item20(x, c) for x in v12])
+    v13 = d.get('species')
+    if v13 is not None:
+        present += 1
+        if type(v13) is not str: raise SLOW
+        c.colons += v13.count(':')
+        v13 = v13.strip()
+        if not v13: raise SLOW
+        if not v13.isascii():
+            v13 = normalize21('NFC', v13)
+            if not v13.isprintable() and surrogate22(v13): raise SLOW
+    v14 = d.get('thresholds', MISSING)
+    if v14 is MISSING:
+        v14 = default23
+    else:
+        present += 1
+        if type(v14) is not list: raise SLOW
+        v14 = tuple([item24(x, c) for x in v14])
+    v15 = d.get('source')
+    if v15 is not None:
+        present += 1
+        v15 = load25(v15, c)
+    v16 = d.get('claims', MISSING)
+    if v16 is MISSING:
+        v16 = default26
+    else:
+        present += 1
+        if type(v16) is not list: raise SLOW
+        v16 = tuple([item27(x, c) for x in v16])
+    if len(d) != present and not allowed28(d): raise SLOW
+    o = new29(builder30)
+    o.name = v0
+    o.managing_body = v1
+    o.products = v2
+    o.area = v3
+    o.certificate_number = v4
+    o.application_number = v5
+    o.filing_date = v6
+    o.grant_date = v7
+    o.decision = v8
+    o.grantor = v9
+    o.ordinals = v10
+    o.licences = v11
+    o.abroad = v12
+    o.species = v13
+    o.thresholds = v14
+    o.source = v15
+    o.claims = v16
+    o.__class__ = cls31
+    for _ in rule32(o): raise SLOW
+    for _ in rule33(o): raise SLOW
     days = o.place_days()
-    if days and len(c.places) > m and not passes21(c.places, m, days):
+    if days and len(c.places) > m and not passes34(c.places, m, days):
         raise SLOW
     if days: del c.places[m:]
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    v0 = d.get('scope')\n    if v0 is not None:\n        v0 = load1(v0, c)\n        c.places.append(v0)\n    v1 = d.get('as_of')\n    if v1 is not None:\n        if type(v1) is str: c.colons += v1.count(':')\n        v1 = scalar2(v1)\n    v2 = d.get('total')\n    if v2 is not None:\n        v2 = integer3(v2)\n    v3 = d.get('counts', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('in_progress')\n    if v4 is not None:\n        v4 = integer6(v4)\n    v5 = d.get('unbalanced', MISSING)\n    if v5 is MISSING:\n        v5 = default7\n    else:\n        v5 = boolean8(v5)\n    v6 = d.get('source')\n    if v6 is not None:\n        v6 = load9(v6, c)\n    o = new10(cls11)\n    set12(o, v0)\n    set13(o, v1)\n    set14(o, v2)\n    set15(o, v3)\n    set16(o, v4)\n    set17(o, v5)\n    set18(o, v6)\n    for _ in rule19(o): raise SLOW\n    for _ in rule20(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes21(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('managing_body')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n    v2 = d.get('products', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        v2 = tuple([item4(x, c) for x in v2])\n    v3 = d.get('area', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n        c.places.extend(v3)\n    v4 = d.get('certificate_number')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    v5 = d.get('application_number')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    v6 = d.get('filing_date')\n    if v6 is not None:\n        present += 1\n        v6 = any_date11(v6)\n    v7 = d.get('grant_date')\n    if v7 is not None:\n        present += 1\n        v7 = any_date12(v7)\n    v8 = d.get('decision')\n    if v8 is not None:\n        present += 1\n        v8 = load13(v8, c)\n    v9 = d.get('grantor')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('ordinals', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item16(x, c) for x in v10])\n    v11 = d.get('licences', MISSING)\n    if v11 is MISSING:\n        v11 = default17\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item18(x, c) for x in v11])\n    v12 = d.get('abroad', MISSING)\n    if v12 is MISSING:\n        v12 = default19\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item20(x, c) for x in v12])\n    v13 = d.get('species')\n    if v13 is not None:\n        present += 1\n        if type(v13) is not str: raise SLOW\n        c.colons += v13.count(':')\n        v13 = v13.strip()\n        if not v13: raise SLOW\n        if not v13.isascii():\n            v13 = normalize21('NFC', v13)\n            if not v13.isprintable() and surrogate22(v13): raise SLOW\n    v14 = d.get('thresholds', MISSING)\n    if v14 is MISSING:\n        v14 = default23\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item24(x, c) for x in v14])\n    v15 = d.get('source')\n    if v15 is not None:\n        present += 1\n        v15 = load25(v15, c)\n    v16 = d.get('claims', MISSING)\n    if v16 is MISSING:\n        v16 = default26\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        v16 = tuple([item27(x, c) for x in v16])\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.managing_body = v1\n    o.products = v2\n    o.area = v3\n    o.certificate_number = v4\n    o.application_number = v5\n    o.filing_date = v6\n    o.grant_date = v7\n    o.decision = v8\n    o.grantor = v9\n    o.ordinals = v10\n    o.licences = v11\n    o.abroad = v12\n    o.species = v13\n    o.thresholds = v14\n    o.source = v15\n    o.claims = v16\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
     m = len(c.places)
+    present = 1 + ('type' in d)
+    v0 = d.get('name', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        if type(v0) is not str: raise SLOW
+        c.colons += v0.count(':')
+        v0 = v0.strip()
+        if not v0: raise SLOW
+        if not v0.isascii():
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('kind')
+    if v1 is not None:
+        present += 1
+        v1 = members2.get(v1) if type(v1) is str else None
+        if v1 is None: raise SLOW
+    v2 = d.get('owner')
+    if v2 is not None:
+        present += 1
+        v2 = load3(v2, c)
+    v3 = d.get('products', MISSING)
+    if v3 is MISSING:
+        v3 = default4
+    else:
+        present += 1
+        if type(v3) is not list: raise SLOW
+        v3 = tuple([item5(x, c) for x in v3])
+    v4 = d.get('nice_classes', MISSING)
+    if v4 is MISSING:
+        v4 = default6
+    else:
+        present += 1
+        if type(v4) is not list: raise SLOW
+        v4 = tuple([item7(x) for x in v4])
+    v5 = d.get('nice_version')
+    if v5 is not None:
+        present += 1
+        if type(v5) is not str: raise SLOW
+        c.colons += v5.count(':')
+        v5 = v5.strip()
+        if not v5: raise SLOW
+        if not v5.isascii():
+            v5 = normalize8('NFC', v5)
+            if not v5.isprintable() and surrogate9(v5): raise SLOW
+    v6 = d.get('application_number')
+    if v6 is not None:
+        present += 1
+        if type(v6) is not str: raise SLOW
+        c.colons += v6.count(':')
+        v6 = v6.strip()
+        if not v6: raise SLOW
+        if not v6.isascii():
+            v6 = normalize10('NFC', v6)
+            if not v6.isprintable() and surrogate11(v6): raise SLOW
+    v7 = d.get('certificate_number')
+    if v7 is not None:
+        present += 1
+        if type(v7) is not str: raise SLOW
+        c.colons += v7.count(':')
+        v7 = v7.strip()
+        if not v7: raise SLOW
+        if not v7.isascii():
+            v7 = normalize12('NFC', v7)
+            if not v7.isprintable() and surrogate13(v7): raise SLOW
+    v8 = d.get('filing_date')
+    if v8 is not None:
+        present += 1
+        v8 = any_date14(v8)
+    v9 = d.get('grant_date')
+    if v9 is not None:
+        present += 1
+        v9 = any_date15(v9)
+    v10 = d.get('office_status')
+    if v10 is not None:
+        present += 1
+        v10 = members16.get(v10) if type(v10) is str else None
+        if v10 is None: raise SLOW
+    v11 = d.get('grantor')
+    if v11 is not None:
+        present += 1
+        v11 = load17(v11, c)
+    v12 = d.get('decision')
+    if v12 is not None:
+        present += 1
+        v12 = load18(v12, c)
+    v13 = d.get('ordinals', MISSING)
+    if v13 is MISSING:
+        v13 = default19
+    else:
+        present += 1
+        if type(v13) is not list: raise SLOW
+        v13 = tuple([item20(x, c) for x in v13])
+    v14 = d.get('licences', MISSING)
+    if v14 is MISSING:
+        v14 = default21
+    else:
+        present += 1
+        if type(v14) is not list: raise SLOW
+        v14 = tuple([item22(x, c) for x in v14])
+    v15 = d.get('abroad', MISSING)
+    if v15 is MISSING:
+        v15 = default23
+    else:
+        present += 1
+        if type(v15) is not list: raise SLOW
+        v15 = tuple([item24(x, c) for x in v15])
+    v16 = d.get('source')
+    if v16 is not None:
+        present += 1
+        v16 = load25(v16, c)
+    v17 = d.get('claims', MISSING)
+    if v17 is MISSING:
+        v17 = default26
+    else:
+        present += 1
+        if type(v17) is not list: raise SLOW
+        v17 = tuple([item27(x, c) for x in v17])
+    if len(d) != present and not allowed28(d): raise SLOW
+    o = new29(builder30)
+    o.name = v0
+    o.kind = v1
+    o.owner = v2
+    o.products = v3
+    o.nice_classes = v4
+    o.nice_version = v5
+    o.application_number = v6
+    o.certificate_number = v7
+    o.filing_date = v8
+    o.grant_date = v9
+    o.office_status = v10
+    o.grantor = v11
+    o.decision = v12
+    o.ordinals = v13
+    o.licences = v14
+    o.abroad = v15
+    o.source = v16
+    o.claims = v17
+    o.__class__ = cls31
+    for _ in rule32(o): raise SLOW
+    for _ in rule33(o): raise SLOW
+    days = o.place_days()
+    if days and len(c.places) > m and not passes34(c.places, m, days):
+        raise SLOW
+    if days: del c.places[m:]
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 1 + ('type' in d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('owner')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('products', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('nice_classes', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item7(x) for x in v4])\n    v5 = d.get('nice_version')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('application_number')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('certificate_number')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        c.colons += v7.count(':')\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('filing_date')\n    if v8 is not None:\n        present += 1\n        v8 = any_date14(v8)\n    v9 = d.get('grant_date')\n    if v9 is not None:\n        present += 1\n        v9 = any_date15(v9)\n    v10 = d.get('office_status')\n    if v10 is not None:\n        present += 1\n        v10 = members16.get(v10) if type(v10) is str else None\n        if v10 is None: raise SLOW\n    v11 = d.get('grantor')\n    if v11 is not None:\n        present += 1\n        v11 = load17(v11, c)\n    v12 = d.get('decision')\n    if v12 is not None:\n        present += 1\n        v12 = load18(v12, c)\n    v13 = d.get('ordinals', MISSING)\n    if v13 is MISSING:\n        v13 = default19\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item20(x, c) for x in v13])\n    v14 = d.get('licences', MISSING)\n    if v14 is MISSING:\n        v14 = default21\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item22(x, c) for x in v14])\n    v15 = d.get('abroad', MISSING)\n    if v15 is MISSING:\n        v15 = default23\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item24(x, c) for x in v15])\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load25(v16, c)\n    v17 = d.get('claims', MISSING)\n    if v17 is MISSING:\n        v17 = default26\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        v17 = tuple([item27(x, c) for x in v17])\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.kind = v1\n    o.owner = v2\n    o.products = v3\n    o.nice_classes = v4\n    o.nice_version = v5\n    o.application_number = v6\n    o.certificate_number = v7\n    o.filing_date = v8\n    o.grant_date = v9\n    o.office_status = v10\n    o.grantor = v11\n    o.decision = v12\n    o.ordinals = v13\n    o.licences = v14\n    o.abroad = v15\n    o.source = v16\n    o.claims = v17\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    m = len(c.places)
+    present = 1 + ('type' in d)
+    v0 = d.get('name', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        if type(v0) is not str: raise SLOW
+        c.colons += v0.count(':')
+        v0 = v0.strip()
+        if not v0: raise SLOW
+        if not v0.isascii():
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('managing_body')
+    if v1 is not None:
+        present += 1
+        v1 = load2(v1, c)
+    v2 = d.get('products', MISSING)
+    if v2 is MISSING:
+        v2 = default3
+    else:
+        present += 1
+        if type(v2) is not list: raise SLOW
+        v2 = tuple([item4(x, c) for x in v2])
+    v3 = d.get('area', MISSING)
+    if v3 is MISSING:
+        v3 = default5
+    else:
+        present += 1
+        if type(v3) is not list: raise SLOW
+        v3 = tuple([item6(x, c) for x in v3])
+        c.places.extend(v3)
+    v4 = d.get('certificate_number')
+    if v4 is not None:
+        present += 1
+        if type(v4) is not str: raise SLOW
+        c.colons += v4.count(':')
+        v4 = v4.strip()
+        if not v4: raise SLOW
+        if not v4.isascii():
+            v4 = normalize7('NFC', v4)
+            if not v4.isprintable() and surrogate8(v4): raise SLOW
+    v5 = d.get('application_number')
+    if v5 is not None:
+        present += 1
+        if type(v5) is not str: raise SLOW
+        c.colons += v5.count(':')
+        v5 = v5.strip()
+        if not v5: raise SLOW
+        if not v5.isascii():
+            v5 = normalize9('NFC', v5)
+            if not v5.isprintable() and surrogate10(v5): raise SLOW
+    v6 = d.get('filing_date')
+    if v6 is not None:
+        present += 1
+        v6 = any_date11(v6)
+    v7 = d.get('grant_date')
+    if v7 is not None:
+        present += 1
+        v7 = any_date12(v7)
+    v8 = d.get('decision')
+    if v8 is not None:
+        present += 1
+        v8 = load13(v8, c)
+    v9 = d.get('grantor')
+    if v9 is not None:
+        present += 1
+        v9 = load14(v9, c)
+    v10 = d.get('ordinals', MISSING)
+    if v10 is MISSING:
+        v10 = default15
+    else:
+        present += 1
+        if type(v10) is not list: raise SLOW
+        v10 = tuple([item16(x, c) for x in v10])
+    v11 = d.get('licences', MISSING)
+    if v11 is MISSING:
+        v11 = default17
+    else:
+        present += 1
+        if type(v11) is not list: raise SLOW
+        v11 = tuple([item18(x, c) for x in v11])
+    v12 = d.get('abroad', MISSING)
+    if v12 is MISSING:
+        v12 = default19
+    else:
+        present += 1
+        if type(v12) is not list: raise SLOW
+        v12 = tuple([item20(x, c) for x in v12])
+    v13 = d.get('species')
+    if v13 is not None:
+        present += 1
+        if type(v13) is not str: raise SLOW
+        c.colons += v13.count(':')
+        v13 = v13.strip()
+        if not v13: raise SLOW
+        if not v13.isascii():
+            v13 = normalize21('NFC', v13)
+            if not v13.isprintable() and surrogate22(v13): raise SLOW
+    v14 = d.get('thresholds', MISSING)
+    if v14 is MISSING:
+        v14 = default23
+    else:
+        present += 1
+        if type(v14) is not list: raise SLOW
+        v14 = tuple([item24(x, c) for x in v14])
+    v15 = d.get('source')
+    if v15 is not None:
+        present += 1
+        v15 = load25(v15, c)
+    v16 = d.get('claims', MISSING)
+    if v16 is MISSING:
+        v16 = default26
+    else:
+        present += 1
+        if type(v16) is not list: raise SLOW
+        v16 = tuple([item27(x, c) for x in v16])
+    if len(d) != present and not allowed28(d): raise SLOW
+    o = new29(builder30)
+    o.name = v0
+    o.managing_body = v1
+    o.products = v2
+    o.area = v3
+    o.certificate_number = v4
+    o.application_number = v5
+    o.filing_date = v6
+    o.grant_date = v7
+    o.decision = v8
+    o.grantor = v9
+    o.ordinals = v10
+    o.licences = v11
+    o.abroad = v12
+    o.species = v13
+    o.thresholds = v14
+    o.source = v15
+    o.claims = v16
+    o.__class__ = cls31
+    for _ in rule32(o): raise SLOW
+    for _ in rule33(o): raise SLOW
+    days = o.place_days()
+    if days and len(c.places) > m and not passes34(c.places, m, days):
+        raise SLOW
+    if days: del c.places[m:]
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 1 + ('type' in d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('managing_body')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n    v2 = d.get('products', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        v2 = tuple([item4(x, c) for x in v2])\n    v3 = d.get('area', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n        c.places.extend(v3)\n    v4 = d.get('certificate_number')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    v5 = d.get('application_number')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    v6 = d.get('filing_date')\n    if v6 is not None:\n        present += 1\n        v6 = any_date11(v6)\n    v7 = d.get('grant_date')\n    if v7 is not None:\n        present += 1\n        v7 = any_date12(v7)\n    v8 = d.get('decision')\n    if v8 is not None:\n        present += 1\n        v8 = load13(v8, c)\n    v9 = d.get('grantor')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('ordinals', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item16(x, c) for x in v10])\n    v11 = d.get('licences', MISSING)\n    if v11 is MISSING:\n        v11 = default17\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item18(x, c) for x in v11])\n    v12 = d.get('abroad', MISSING)\n    if v12 is MISSING:\n        v12 = default19\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item20(x, c) for x in v12])\n    v13 = d.get('species')\n    if v13 is not None:\n        present += 1\n        if type(v13) is not str: raise SLOW\n        c.colons += v13.count(':')\n        v13 = v13.strip()\n        if not v13: raise SLOW\n        if not v13.isascii():\n            v13 = normalize21('NFC', v13)\n            if not v13.isprintable() and surrogate22(v13): raise SLOW\n    v14 = d.get('thresholds', MISSING)\n    if v14 is MISSING:\n        v14 = default23\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item24(x, c) for x in v14])\n    v15 = d.get('source')\n    if v15 is not None:\n        present += 1\n        v15 = load25(v15, c)\n    v16 = d.get('claims', MISSING)\n    if v16 is MISSING:\n        v16 = default26\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        v16 = tuple([item27(x, c) for x in v16])\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.managing_body = v1\n    o.products = v2\n    o.area = v3\n    o.certificate_number = v4\n    o.application_number = v5\n    o.filing_date = v6\n    o.grant_date = v7\n    o.decision = v8\n    o.grantor = v9\n    o.ordinals = v10\n    o.licences = v11\n    o.abroad = v12\n    o.species = v13\n    o.thresholds = v14\n    o.source = v15\n    o.claims = v16\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    present = 1
+    v0 = d.get('aims_at', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        v0 = members0.get(v0) if type(v0) is str else None
+        if v0 is None: raise SLOW
+    v1 = d.get('title')
+    if v1 is not None:
+        present += 1
+        if type(v1) is not str: raise SLOW
+        c.colons += v1.count(':')
+        v1 = v1.strip()
+        if not v1: raise SLOW
+        if not v1.isascii():
+            v1 = normalize1('NFC', v1)
+            if not v1.isprintable() and surrogate2(v1): raise SLOW
+    v2 = d.get('product')
+    if v2 is not None:
+        present += 1
+        v2 = load3(v2, c)
+    v3 = d.get('host')
+    if v3 is not None:
+        present += 1
+        v3 = load4(v3, c)
+    v4 = d.get('leader')
+    if v4 is not None:
+        present += 1
+        v4 = load5(v4, c)
+    v5 = d.get('period')
+    if v5 is not None:
+        present += 1
+        v5 = load6(v5, c)
+    v6 = d.get('budget')
+    if v6 is not None:
+        present += 1
+        v6 = load7(v6, c)
+    v7 = d.get('approved_by')
+    if v7 is not None:
+        present += 1
+        v7 = load8(v7, c)
+    v8 = d.get('status', MISSING)
+    if v8 is MISSING:
+        v8 = default9
+    else:
+        present += 1
+        v8 = members10.get(v8) if type(v8) is str else None
+        if v8 is None: raise SLOW
+    v9 = d.get('result')
+    if v9 is not None:
+        present += 1
+        v9 = union11(v9, c)
+    v10 = d.get('source')
+    if v10 is not None:
+        present += 1
+        v10 = load12(v10, c)
+    v11 = d.get('iri')
+    if v11 is not None:
+        present += 1
+        if type(v11) is not str: raise SLOW
+        c.colons += v11.count(':')
+        v11 = v11.strip()
+        if not v11: raise SLOW
+        if not v11.isascii():
+            v11 = normalize13('NFC', v11)
+            if not v11.isprintable() and surrogate14(v11): raise SLOW
+    if len(d) != present and not allowed15(d): raise SLOW
+    o = new16(builder17)
+    o.aims_at = v0
+    o.title = v1
+    o.product = v2
+    o.host = v3
+    o.leader = v4
+    o.period = v5
+    o.budget = v6
+    o.approved_by = v7
+    o.status = v8
+    o.result = v9
+    o.source = v10
+    o.iri = v11
+    o.__class__ = cls18
+    for _ in rule19(o): raise SLOW
+    for _ in rule20(o): raise SLOW
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('aims_at', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('title')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize1('NFC', v1)\n            if not v1.isprintable() and surrogate2(v1): raise SLOW\n    v2 = d.get('product')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('host')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n    v4 = d.get('leader')\n    if v4 is not None:\n        present += 1\n        v4 = load5(v4, c)\n    v5 = d.get('period')\n    if v5 is not None:\n        present += 1\n        v5 = load6(v5, c)\n    v6 = d.get('budget')\n    if v6 is not None:\n        present += 1\n        v6 = load7(v6, c)\n    v7 = d.get('approved_by')\n    if v7 is not None:\n        present += 1\n        v7 = load8(v7, c)\n    v8 = d.get('status', MISSING)\n    if v8 is MISSING:\n        v8 = default9\n    else:\n        present += 1\n        v8 = members10.get(v8) if type(v8) is str else None\n        if v8 is None: raise SLOW\n    v9 = d.get('result')\n    if v9 is not None:\n        present += 1\n        v9 = union11(v9, c)\n    v10 = d.get('source')\n    if v10 is not None:\n        present += 1\n        v10 = load12(v10, c)\n    v11 = d.get('iri')\n    if v11 is not None:\n        present += 1\n        if type(v11) is not str: raise SLOW\n        c.colons += v11.count(':')\n        v11 = v11.strip()\n        if not v11: raise SLOW\n        if not v11.isascii():\n            v11 = normalize13('NFC', v11)\n            if not v11.isprintable() and surrogate14(v11): raise SLOW\n    if len(d) != present and not allowed15(d): raise SLOW\n    o = new16(builder17)\n    o.aims_at = v0\n    o.title = v1\n    o.product = v2\n    o.host = v3\n    o.leader = v4\n    o.period = v5\n    o.budget = v6\n    o.approved_by = v7\n    o.status = v8\n    o.result = v9\n    o.source = v10\n    o.iri = v11\n    o.__class__ = cls18\n    for _ in rule19(o): raise SLOW\n    for _ in rule20(o): raise SLOW\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    present = 2
+    v0 = d.get('role', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        v0 = members0.get(v0) if type(v0) is str else None
+        if v0 is None: raise SLOW
+    v1 = d.get('quantity', MISSING)
+    if v1 is MISSING:
+        raise SLOW
+    else:
+        v1 = load1(v1, c)
+    v2 = d.get('period')
+    if v2 is not None:
+        present += 1
+        v2 = load2(v2, c)
+    v3 = d.get('source')
+    if v3 is not None:
+        present += 1
+        v3 = load3(v3, c)
+    v4 = d.get('note')
+    if v4 is not None:
+        present += 1
+        if type(v4) is not str: raise SLOW
+        c.colons += v4.count(':')
+        v4 = v4.strip()
+        if not v4: raise SLOW
+        if not v4.isascii():
+            v4 = normalize4('NFC', v4)
+            if not v4.isprintable() and surrogate5(v4): raise SLOW
+    if len(d) != present and not allowed6(d): raise SLOW
+    o = new7(builder8)
+    o.role = v0
+    o.quantity = v1
+    o.period = v2
+    o.source = v3
+    o.note = v4
+    o.__class__ = cls9
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 2\n    v0 = d.get('role', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('quantity', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = load1(v1, c)\n    v2 = d.get('period')\n    if v2 is not None:\n        present += 1\n        v2 = load2(v2, c)\n    v3 = d.get('source')\n    if v3 is not None:\n        present += 1\n        v3 = load3(v3, c)\n    v4 = d.get('note')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize4('NFC', v4)\n            if not v4.isprintable() and surrogate5(v4): raise SLOW\n    if len(d) != present and not allowed6(d): raise SLOW\n    o = new7(builder8)\n    o.role = v0\n    o.quantity = v1\n    o.period = v2\n    o.source = v3\n    o.note = v4\n    o.__class__ = cls9\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    present = 1
+    v0 = d.get('name', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        if type(v0) is not str: raise SLOW
+        c.colons += v0.count(':')
+        v0 = v0.strip()
+        if not v0: raise SLOW
+        if not v0.isascii():
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('values', MISSING)
+    if v1 is MISSING:
+        v1 = default2
+    else:
+        present += 1
+        if type(v1) is not list: raise SLOW
+        v1 = tuple([item3(x, c) for x in v1])
+    v2 = d.get('note')
+    if v2 is not None:
+        present += 1
+        if type(v2) is not str: raise SLOW
+        c.colons += v2.count(':')
+        v2 = v2.strip()
+        if not v2: raise SLOW
+        if not v2.isascii():
+            v2 = normalize4('NFC', v2)
+            if not v2.isprintable() and surrogate5(v2): raise SLOW
+    if len(d) != present and not allowed6(d): raise SLOW
+    o = new7(builder8)
+    o.name = v0
+    o.values = v1
+    o.note = v2
+    o.__class__ = cls9
+    for _ in rule10(o): raise SLOW
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('values', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item3(x, c) for x in v1])\n    v2 = d.get('note')\n    if v2 is not None:\n        present += 1\n        if type(v2) is not str: raise SLOW\n        c.colons += v2.count(':')\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    if len(d) != present and not allowed6(d): raise SLOW\n    o = new7(builder8)\n    o.name = v0\n    o.values = v1\n    o.note = v2\n    o.__class__ = cls9\n    for _ in rule10(o): raise SLOW\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    m = len(c.places)
+    present = 0
+    v0 = d.get('scope')
+    if v0 is not None:
+        present += 1
+        v0 = load0(v0, c)
+        c.places.append(v0)
+    v1 = d.get('as_of')
+    if v1 is not None:
+        present += 1
+        if type(v1) is str: c.colons += v1.count(':')
+        v1 = scalar1(v1)
+    v2 = d.get('total')
+    if v2 is not None:
+        present += 1
+        v2 = integer2(v2)
+    v3 = d.get('counts', MISSING)
+    if v3 is MISSING:
+        v3 = default3
+    else:
+        present += 1
+        if type(v3) is not list: raise SLOW
+        v3 = tuple([item4(x, c) for x in v3])
+    v4 = d.get('in_progress')
+    if v4 is not None:
+        present += 1
+        v4 = integer5(v4)
+    v5 = d.get('unbalanced', MISSING)
+    if v5 is MISSING:
+        v5 = default6
+    else:
+        present += 1
+        v5 = boolean7(v5)
+    v6 = d.get('source')
+    if v6 is not None:
+        present += 1
+        v6 = load8(v6, c)
+    if len(d) != present and not allowed9(d): raise SLOW
+    o = new10(builder11)
+    o.scope = v0
+    o.as_of = v1
+    o.total = v2
+    o.counts = v3
+    o.in_progress = v4
+    o.unbalanced = v5
+    o.source = v6
+    o.__class__ = cls12
+    for _ in rule13(o): raise SLOW
+    for _ in rule14(o): raise SLOW
+    days = o.place_days()
+    if days and len(c.places) > m and not passes15(c.places, m, days):
+        raise SLOW
+    if days: del c.places[m:]
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 0\n    v0 = d.get('scope')\n    if v0 is not None:\n        present += 1\n        v0 = load0(v0, c)\n        c.places.append(v0)\n    v1 = d.get('as_of')\n    if v1 is not None:\n        present += 1\n        if type(v1) is str: c.colons += v1.count(':')\n        v1 = scalar1(v1)\n    v2 = d.get('total')\n    if v2 is not None:\n        present += 1\n        v2 = integer2(v2)\n    v3 = d.get('counts', MISSING)\n    if v3 is MISSING:\n        v3 = default3\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item4(x, c) for x in v3])\n    v4 = d.get('in_progress')\n    if v4 is not None:\n        present += 1\n        v4 = integer5(v4)\n    v5 = d.get('unbalanced', MISSING)\n    if v5 is MISSING:\n        v5 = default6\n    else:\n        present += 1\n        v5 = boolean7(v5)\n    v6 = d.get('source')\n    if v6 is not None:\n        present += 1\n        v6 = load8(v6, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.scope = v0\n    o.as_of = v1\n    o.total = v2\n    o.counts = v3\n    o.in_progress = v4\n    o.unbalanced = v5\n    o.source = v6\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    for _ in rule14(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes15(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    m = len(c.places)
+    present = 2
     v0 = d.get('kind', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = members1.get(v0) if type(v0) is str else None
+        v0 = members0.get(v0) if type(v0) is str else None
         if v0 is None: raise SLOW
     v1 = d.get('name', MISSING)
     if v1 is MISSING:
@@ -4213,158 +5558,182 @@ def load(d, c):
         v1 = v1.strip()
         if not v1: raise SLOW
         if not v1.isascii():
-            v1 = normalize2('NFC', v1)
-            if not v1.isprintable() and surrogate3(v1): raise SLOW
+            v1 = normalize1('NFC', v1)
+            if not v1.isprintable() and surrogate2(v1): raise SLOW
     v2 = d.get('period')
     if v2 is not None:
-        v2 = load4(v2, c)
+        present += 1
+        v2 = load3(v2, c)
     v3 = d.get('locality')
     if v3 is not None:
-        v3 = load5(v3, c)
+        present += 1
+        v3 = load4(v3, c)
         c.places.append(v3)
     v4 = d.get('level')
     if v4 is not None:
-        v4 = members6.get(v4) if type(v4) is str else None
+        present += 1
+        v4 = members5.get(v4) if type(v4) is str else None
         if v4 is None: raise SLOW
     v5 = d.get('approved_by')
     if v5 is not None:
-        v5 = load7(v5, c)
+        present += 1
+        v5 = load6(v5, c)
     v6 = d.get('lead_agency')
     if v6 is not None:
-        v6 = load8(v6, c)
+        present += 1
+        v6 = load7(v6, c)
     v7 = d.get('parent')
     if v7 is not None:
-        v7 = hop9(v7, c)
+        present += 1
+        v7 = hop8(v7, c)
     v8 = d.get('successor')
     if v8 is not None:
-        v8 = hop10(v8, c)
+        present += 1
+        v8 = hop9(v8, c)
     v9 = d.get('outcomes', MISSING)
     if v9 is MISSING:
-        v9 = default11
+        v9 = default10
     else:
+        present += 1
         if type(v9) is not list: raise SLOW
-        v9 = tuple([item12(x) for x in v9])
+        v9 = tuple([item11(x) for x in v9])
     v10 = d.get('mark_support', MISSING)
     if v10 is MISSING:
-        v10 = default13
+        v10 = default12
     else:
+        present += 1
         if type(v10) is not list: raise SLOW
-        v10 = tuple([item14(x, c) for x in v10])
+        v10 = tuple([item13(x, c) for x in v10])
     v11 = d.get('exported_products', MISSING)
     if v11 is MISSING:
-        v11 = default15
+        v11 = default14
     else:
+        present += 1
         if type(v11) is not list: raise SLOW
-        v11 = tuple([item16(x, c) for x in v11])
+        v11 = tuple([item15(x, c) for x in v11])
     v12 = d.get('marks', MISSING)
     if v12 is MISSING:
-        v12 = default17
+        v12 = default16
     else:
+        present += 1
         if type(v12) is not list: raise SLOW
-        v12 = tuple([item18(x, c) for x in v12])
+        v12 = tuple([item17(x, c) for x in v12])
     v13 = d.get('geographical_indications', MISSING)
     if v13 is MISSING:
-        v13 = default19
+        v13 = default18
     else:
+        present += 1
         if type(v13) is not list: raise SLOW
-        v13 = tuple([item20(x, c) for x in v13])
+        v13 = tuple([item19(x, c) for x in v13])
     v14 = d.get('projects', MISSING)
     if v14 is MISSING:
-        v14 = default21
+        v14 = default20
     else:
+        present += 1
         if type(v14) is not list: raise SLOW
-        v14 = tuple([item22(x, c) for x in v14])
+        v14 = tuple([item21(x, c) for x in v14])
     v15 = d.get('indicators', MISSING)
     if v15 is MISSING:
-        v15 = default23
+        v15 = default22
     else:
+        present += 1
         if type(v15) is not list: raise SLOW
-        v15 = tuple([item24(x, c) for x in v15])
+        v15 = tuple([item23(x, c) for x in v15])
     v16 = d.get('source')
     if v16 is not None:
-        v16 = load25(v16, c)
+        present += 1
+        v16 = load24(v16, c)
     v17 = d.get('tallies', MISSING)
     if v17 is MISSING:
-        v17 = default26
+        v17 = default25
     else:
+        present += 1
         if type(v17) is not list: raise SLOW
-        v17 = tuple([item27(x, c) for x in v17])
+        v17 = tuple([item26(x, c) for x in v17])
     v18 = d.get('document')
     if v18 is not None:
-        v18 = load28(v18, c)
+        present += 1
+        v18 = load27(v18, c)
     v19 = d.get('proposal')
     if v19 is not None:
-        v19 = load29(v19, c)
+        present += 1
+        v19 = load28(v19, c)
     v20 = d.get('duties', MISSING)
     if v20 is MISSING:
-        v20 = default30
+        v20 = default29
     else:
+        present += 1
         if type(v20) is not list: raise SLOW
-        v20 = tuple([item31(x, c) for x in v20])
+        v20 = tuple([item30(x, c) for x in v20])
     v21 = d.get('supports', MISSING)
     if v21 is MISSING:
-        v21 = default32
+        v21 = default31
     else:
+        present += 1
         if type(v21) is not list: raise SLOW
-        v21 = tuple([item33(x) for x in v21])
+        v21 = tuple([item32(x) for x in v21])
     v22 = d.get('claims', MISSING)
     if v22 is MISSING:
-        v22 = default34
+        v22 = default33
     else:
+        present += 1
         if type(v22) is not list: raise SLOW
-        v22 = tuple([item35(x, c) for x in v22])
+        v22 = tuple([item34(x, c) for x in v22])
     v23 = d.get('iri')
     if v23 is not None:
+        present += 1
         if type(v23) is not str: raise SLOW
         c.colons += v23.count(':')
         v23 = v23.strip()
         if not v23: raise SLOW
         if not v23.isascii():
-            v23 = normalize36('NFC', v23)
-            if not v23.isprintable() and surrogate37(v23): raise SLOW
-    o = new38(cls39)
-    set40(o, v0)
-    set41(o, v1)
-    set42(o, v2)
-    set43(o, v3)
-    set44(o, v4)
-    set45(o, v5)
-    set46(o, v6)
-    set47(o, v7)
-    set48(o, v8)
-    set49(o, v9)
-    set50(o, v10)
-    set51(o, v11)
-    set52(o, v12)
-    set53(o, v13)
-    set54(o, v14)
-    set55(o, v15)
-    set56(o, v16)
-    set57(o, v17)
-    set58(o, v18)
-    set59(o, v19)
-    set60(o, v20)
-    set61(o, v21)
-    set62(o, v22)
-    set63(o, v23)
-    for _ in rule64(o): raise SLOW
-    for _ in rule65(o): raise SLOW
-    for _ in rule66(o): raise SLOW
-    for _ in rule67(o): raise SLOW
+            v23 = normalize35('NFC', v23)
+            if not v23.isprintable() and surrogate36(v23): raise SLOW
+    if len(d) != present and not allowed37(d): raise SLOW
+    o = new38(builder39)
+    o.kind = v0
+    o.name = v1
+    o.period = v2
+    o.locality = v3
+    o.level = v4
+    o.approved_by = v5
+    o.lead_agency = v6
+    o.parent = v7
+    o.successor = v8
+    o.outcomes = v9
+    o.mark_support = v10
+    o.exported_products = v11
+    o.marks = v12
+    o.geographical_indications = v13
+    o.projects = v14
+    o.indicators = v15
+    o.source = v16
+    o.tallies = v17
+    o.document = v18
+    o.proposal = v19
+    o.duties = v20
+    o.supports = v21
+    o.claims = v22
+    o.iri = v23
+    o.__class__ = cls40
+    for _ in rule41(o): raise SLOW
+    for _ in rule42(o): raise SLOW
+    for _ in rule43(o): raise SLOW
+    for _ in rule44(o): raise SLOW
     days = o.place_days()
-    if days and len(c.places) > m and not passes68(c.places, m, days):
+    if days and len(c.places) > m and not passes45(c.places, m, days):
         raise SLOW
     if days: del c.places[m:]
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('name', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('period')\n    if v2 is not None:\n        v2 = load4(v2, c)\n    v3 = d.get('locality')\n    if v3 is not None:\n        v3 = load5(v3, c)\n        c.places.append(v3)\n    v4 = d.get('level')\n    if v4 is not None:\n        v4 = members6.get(v4) if type(v4) is str else None\n        if v4 is None: raise SLOW\n    v5 = d.get('approved_by')\n    if v5 is not None:\n        v5 = load7(v5, c)\n    v6 = d.get('lead_agency')\n    if v6 is not None:\n        v6 = load8(v6, c)\n    v7 = d.get('parent')\n    if v7 is not None:\n        v7 = hop9(v7, c)\n    v8 = d.get('successor')\n    if v8 is not None:\n        v8 = hop10(v8, c)\n    v9 = d.get('outcomes', MISSING)\n    if v9 is MISSING:\n        v9 = default11\n    else:\n        if type(v9) is not list: raise SLOW\n        v9 = tuple([item12(x) for x in v9])\n    v10 = d.get('mark_support', MISSING)\n    if v10 is MISSING:\n        v10 = default13\n    else:\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item14(x, c) for x in v10])\n    v11 = d.get('exported_products', MISSING)\n    if v11 is MISSING:\n        v11 = default15\n    else:\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item16(x, c) for x in v11])\n    v12 = d.get('marks', MISSING)\n    if v12 is MISSING:\n        v12 = default17\n    else:\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item18(x, c) for x in v12])\n    v13 = d.get('geographical_indications', MISSING)\n    if v13 is MISSING:\n        v13 = default19\n    else:\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item20(x, c) for x in v13])\n    v14 = d.get('projects', MISSING)\n    if v14 is MISSING:\n        v14 = default21\n    else:\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item22(x, c) for x in v14])\n    v15 = d.get('indicators', MISSING)\n    if v15 is MISSING:\n        v15 = default23\n    else:\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item24(x, c) for x in v15])\n    v16 = d.get('source')\n    if v16 is not None:\n        v16 = load25(v16, c)\n    v17 = d.get('tallies', MISSING)\n    if v17 is MISSING:\n        v17 = default26\n    else:\n        if type(v17) is not list: raise SLOW\n        v17 = tuple([item27(x, c) for x in v17])\n    v18 = d.get('document')\n    if v18 is not None:\n        v18 = load28(v18, c)\n    v19 = d.get('proposal')\n    if v19 is not None:\n        v19 = load29(v19, c)\n    v20 = d.get('duties', MISSING)\n    if v20 is MISSING:\n        v20 = default30\n    else:\n        if type(v20) is not list: raise SLOW\n        v20 = tuple([item31(x, c) for x in v20])\n    v21 = d.get('supports', MISSING)\n    if v21 is MISSING:\n        v21 = default32\n    else:\n        if type(v21) is not list: raise SLOW\n        v21 = tuple([item33(x) for x in v21])\n    v22 = d.get('claims', MISSING)\n    if v22 is MISSING:\n        v22 = default34\n    else:\n        if type(v22) is not list: raise SLOW\n        v22 = tuple([item35(x, c) for x in v22])\n    v23 = d.get('iri')\n    if v23 is not None:\n        if type(v23) is not str: raise SLOW\n        c.colons += v23.count(':')\n        v23 = v23.strip()\n        if not v23: raise SLOW\n        if not v23.isascii():\n            v23 = normalize36('NFC', v23)\n            if not v23.isprintable() and surrogate37(v23): raise SLOW\n    o = new38(cls39)\n    set40(o, v0)\n    set41(o, v1)\n    set42(o, v2)\n    set43(o, v3)\n    set44(o, v4)\n    set45(o, v5)\n    set46(o, v6)\n    set47(o, v7)\n    set48(o, v8)\n    set49(o, v9)\n    set50(o, v10)\n    set51(o, v11)\n    set52(o, v12)\n    set53(o, v13)\n    set54(o, v14)\n    set55(o, v15)\n    set56(o, v16)\n    set57(o, v17)\n    set58(o, v18)\n    set59(o, v19)\n    set60(o, v20)\n    set61(o, v21)\n    set62(o, v22)\n    set63(o, v23)\n    for _ in rule64(o): raise SLOW\n    for _ in rule65(o): raise SLOW\n    for _ in rule66(o): raise SLOW\n    for _ in rule67(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes68(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 2\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('name', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize1('NFC', v1)\n            if not v1.isprintable() and surrogate2(v1): raise SLOW\n    v2 = d.get('period')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('locality')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n        c.places.append(v3)\n    v4 = d.get('level')\n    if v4 is not None:\n        present += 1\n        v4 = members5.get(v4) if type(v4) is str else None\n        if v4 is None: raise SLOW\n    v5 = d.get('approved_by')\n    if v5 is not None:\n        present += 1\n        v5 = load6(v5, c)\n    v6 = d.get('lead_agency')\n    if v6 is not None:\n        present += 1\n        v6 = load7(v6, c)\n    v7 = d.get('parent')\n    if v7 is not None:\n        present += 1\n        v7 = hop8(v7, c)\n    v8 = d.get('successor')\n    if v8 is not None:\n        present += 1\n        v8 = hop9(v8, c)\n    v9 = d.get('outcomes', MISSING)\n    if v9 is MISSING:\n        v9 = default10\n    else:\n        present += 1\n        if type(v9) is not list: raise SLOW\n        v9 = tuple([item11(x) for x in v9])\n    v10 = d.get('mark_support', MISSING)\n    if v10 is MISSING:\n        v10 = default12\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item13(x, c) for x in v10])\n    v11 = d.get('exported_products', MISSING)\n    if v11 is MISSING:\n        v11 = default14\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item15(x, c) for x in v11])\n    v12 = d.get('marks', MISSING)\n    if v12 is MISSING:\n        v12 = default16\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item17(x, c) for x in v12])\n    v13 = d.get('geographical_indications', MISSING)\n    if v13 is MISSING:\n        v13 = default18\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item19(x, c) for x in v13])\n    v14 = d.get('projects', MISSING)\n    if v14 is MISSING:\n        v14 = default20\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item21(x, c) for x in v14])\n    v15 = d.get('indicators', MISSING)\n    if v15 is MISSING:\n        v15 = default22\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item23(x, c) for x in v15])\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load24(v16, c)\n    v17 = d.get('tallies', MISSING)\n    if v17 is MISSING:\n        v17 = default25\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        v17 = tuple([item26(x, c) for x in v17])\n    v18 = d.get('document')\n    if v18 is not None:\n        present += 1\n        v18 = load27(v18, c)\n    v19 = d.get('proposal')\n    if v19 is not None:\n        present += 1\n        v19 = load28(v19, c)\n    v20 = d.get('duties', MISSING)\n    if v20 is MISSING:\n        v20 = default29\n    else:\n        present += 1\n        if type(v20) is not list: raise SLOW\n        v20 = tuple([item30(x, c) for x in v20])\n    v21 = d.get('supports', MISSING)\n    if v21 is MISSING:\n        v21 = default31\n    else:\n        present += 1\n        if type(v21) is not list: raise SLOW\n        v21 = tuple([item32(x) for x in v21])\n    v22 = d.get('claims', MISSING)\n    if v22 is MISSING:\n        v22 = default33\n    else:\n        present += 1\n        if type(v22) is not list: raise SLOW\n        v22 = tuple([item34(x, c) for x in v22])\n    v23 = d.get('iri')\n    if v23 is not None:\n        present += 1\n        if type(v23) is not str: raise SLOW\n        c.colons += v23.count(':')\n        v23 = v23.strip()\n        if not v23: raise SLOW\n        if not v23.isascii():\n            v23 = normalize35('NFC', v23)\n            if not v23.isprintable() and surrogate36(v23): raise SLOW\n    if len(d) != present and not allowed37(d): raise SLOW\n    o = new38(builder39)\n    o.kind = v0\n    o.name = v1\n    o.period = v2\n    o.locality = v3\n    o.level = v4\n    o.approved_by = v5\n    o.lead_agency = v6\n    o.parent = v7\n    o.successor = v8\n    o.outcomes = v9\n    o.mark_support = v10\n    o.exported_products = v11\n    o.marks = v12\n    o.geographical_indications = v13\n    o.projects = v14\n    o.indicators = v15\n    o.source = v16\n    o.tallies = v17\n    o.document = v18\n    o.proposal = v19\n    o.duties = v20\n    o.supports = v21\n    o.claims = v22\n    o.iri = v23\n    o.__class__ = cls40\n    for _ in rule41(o): raise SLOW\n    for _ in rule42(o): raise SLOW\n    for _ in rule43(o): raise SLOW\n    for _ in rule44(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes45(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 1 + ('type' in d)
     v0 = d.get('name', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -4374,54 +5743,86 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('locality')
     if v1 is not None:
-        v1 = load3(v1, c)
+        present += 1
+        v1 = load2(v1, c)
         c.places.append(v1)
-    o = new4(cls5)
-    set6(o, v0)
-    set7(o, v1)
+    if len(d) != present and not allowed3(d): raise SLOW
+    o = new4(builder5)
+    o.name = v0
+    o.locality = v1
+    o.__class__ = cls6
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('locality')\n    if v1 is not None:\n        v1 = load3(v1, c)\n        c.places.append(v1)\n    o = new4(cls5)\n    set6(o, v0)\n    set7(o, v1)\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1 + ('type' in d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('locality')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n        c.places.append(v1)\n    if len(d) != present and not allowed3(d): raise SLOW\n    o = new4(builder5)\n    o.name = v0\n    o.locality = v1\n    o.__class__ = cls6\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 1 + ('type' in d)
+    v0 = d.get('award', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        if type(v0) is not str: raise SLOW
+        c.colons += v0.count(':')
+        v0 = v0.strip()
+        if not v0: raise SLOW
+        if not v0.isascii():
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    if len(d) != present and not allowed2(d): raise SLOW
+    o = new3(builder4)
+    o.award = v0
+    o.__class__ = cls5
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1 + ('type' in d)\n    v0 = d.get('award', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    if len(d) != present and not allowed2(d): raise SLOW\n    o = new3(builder4)\n    o.award = v0\n    o.__class__ = cls5\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    present = 1
     v0 = d.get('party', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = union1(v0, c)
+        v0 = union0(v0, c)
     v1 = d.get('roles', MISSING)
     if v1 is MISSING:
-        v1 = default2
+        v1 = default1
     else:
+        present += 1
         if type(v1) is not list: raise SLOW
-        v1 = tuple([item3(x) for x in v1])
+        v1 = tuple([item2(x) for x in v1])
     v2 = d.get('count')
     if v2 is not None:
-        v2 = load4(v2, c)
-    o = new5(cls6)
-    set7(o, v0)
-    set8(o, v1)
-    set9(o, v2)
-    for _ in rule10(o): raise SLOW
+        present += 1
+        v2 = load3(v2, c)
+    if len(d) != present and not allowed4(d): raise SLOW
+    o = new5(builder6)
+    o.party = v0
+    o.roles = v1
+    o.count = v2
+    o.__class__ = cls7
+    for _ in rule8(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('party', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = union1(v0, c)\n    v1 = d.get('roles', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item3(x) for x in v1])\n    v2 = d.get('count')\n    if v2 is not None:\n        v2 = load4(v2, c)\n    o = new5(cls6)\n    set7(o, v0)\n    set8(o, v1)\n    set9(o, v2)\n    for _ in rule10(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('party', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = union0(v0, c)\n    v1 = d.get('roles', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item2(x) for x in v1])\n    v2 = d.get('count')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    if len(d) != present and not allowed4(d): raise SLOW\n    o = new5(builder6)\n    o.party = v0\n    o.roles = v1\n    o.count = v2\n    o.__class__ = cls7\n    for _ in rule8(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 1
     v0 = d.get('caption', MISSING)
     if v0 is MISSING:
         raise SLOW
@@ -4431,257 +5832,290 @@ def load(d, c):
         v0 = v0.strip()
         if not v0: raise SLOW
         if not v0.isascii():
-            v0 = normalize1('NFC', v0)
-            if not v0.isprintable() and surrogate2(v0): raise SLOW
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
     v1 = d.get('file_name')
     if v1 is not None:
+        present += 1
         if type(v1) is not str: raise SLOW
         c.colons += v1.count(':')
         v1 = v1.strip()
         if not v1: raise SLOW
         if not v1.isascii():
-            v1 = normalize3('NFC', v1)
-            if not v1.isprintable() and surrogate4(v1): raise SLOW
+            v1 = normalize2('NFC', v1)
+            if not v1.isprintable() and surrogate3(v1): raise SLOW
     v2 = d.get('url')
     if v2 is not None:
+        present += 1
         if type(v2) is not str: raise SLOW
         c.colons += v2.count(':')
         v2 = v2.strip()
         if not v2: raise SLOW
         if not v2.isascii():
-            v2 = normalize5('NFC', v2)
-            if not v2.isprintable() and surrogate6(v2): raise SLOW
+            v2 = normalize4('NFC', v2)
+            if not v2.isprintable() and surrogate5(v2): raise SLOW
     v3 = d.get('credit')
     if v3 is not None:
+        present += 1
         if type(v3) is not str: raise SLOW
         c.colons += v3.count(':')
         v3 = v3.strip()
         if not v3: raise SLOW
         if not v3.isascii():
-            v3 = normalize7('NFC', v3)
-            if not v3.isprintable() and surrogate8(v3): raise SLOW
-    o = new9(cls10)
-    set11(o, v0)
-    set12(o, v1)
-    set13(o, v2)
-    set14(o, v3)
-    for _ in rule15(o): raise SLOW
+            v3 = normalize6('NFC', v3)
+            if not v3.isprintable() and surrogate7(v3): raise SLOW
+    if len(d) != present and not allowed8(d): raise SLOW
+    o = new9(builder10)
+    o.caption = v0
+    o.file_name = v1
+    o.url = v2
+    o.credit = v3
+    o.__class__ = cls11
+    for _ in rule12(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('caption', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize1('NFC', v0)\n            if not v0.isprintable() and surrogate2(v0): raise SLOW\n    v1 = d.get('file_name')\n    if v1 is not None:\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize3('NFC', v1)\n            if not v1.isprintable() and surrogate4(v1): raise SLOW\n    v2 = d.get('url')\n    if v2 is not None:\n        if type(v2) is not str: raise SLOW\n        c.colons += v2.count(':')\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize5('NFC', v2)\n            if not v2.isprintable() and surrogate6(v2): raise SLOW\n    v3 = d.get('credit')\n    if v3 is not None:\n        if type(v3) is not str: raise SLOW\n        c.colons += v3.count(':')\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize7('NFC', v3)\n            if not v3.isprintable() and surrogate8(v3): raise SLOW\n    o = new9(cls10)\n    set11(o, v0)\n    set12(o, v1)\n    set13(o, v2)\n    set14(o, v3)\n    for _ in rule15(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('caption', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('file_name')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('url')\n    if v2 is not None:\n        present += 1\n        if type(v2) is not str: raise SLOW\n        c.colons += v2.count(':')\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    v3 = d.get('credit')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        c.colons += v3.count(':')\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize6('NFC', v3)\n            if not v3.isprintable() and surrogate7(v3): raise SLOW\n    if len(d) != present and not allowed8(d): raise SLOW\n    o = new9(builder10)\n    o.caption = v0\n    o.file_name = v1\n    o.url = v2\n    o.credit = v3\n    o.__class__ = cls11\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
+    present = 1
     v0 = d.get('action', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = members1.get(v0) if type(v0) is str else None
+        v0 = members0.get(v0) if type(v0) is str else None
         if v0 is None: raise SLOW
     v1 = d.get('rights', MISSING)
     if v1 is MISSING:
-        v1 = default2
+        v1 = default1
     else:
+        present += 1
         if type(v1) is not list: raise SLOW
-        v1 = tuple([item3(x, c) for x in v1])
+        v1 = tuple([item2(x, c) for x in v1])
     v2 = d.get('decisions', MISSING)
     if v2 is MISSING:
-        v2 = default4
+        v2 = default3
     else:
+        present += 1
         if type(v2) is not list: raise SLOW
-        v2 = tuple([item5(x, c) for x in v2])
+        v2 = tuple([item4(x, c) for x in v2])
     v3 = d.get('licences', MISSING)
     if v3 is MISSING:
-        v3 = default6
+        v3 = default5
     else:
+        present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item7(x, c) for x in v3])
+        v3 = tuple([item6(x, c) for x in v3])
     v4 = d.get('by')
     if v4 is not None:
-        v4 = union8(v4, c)
+        present += 1
+        v4 = union7(v4, c)
     v5 = d.get('to')
     if v5 is not None:
-        v5 = union9(v5, c)
-    o = new10(cls11)
-    set12(o, v0)
-    set13(o, v1)
-    set14(o, v2)
-    set15(o, v3)
-    set16(o, v4)
-    set17(o, v5)
-    for _ in rule18(o): raise SLOW
+        present += 1
+        v5 = union8(v5, c)
+    if len(d) != present and not allowed9(d): raise SLOW
+    o = new10(builder11)
+    o.action = v0
+    o.rights = v1
+    o.decisions = v2
+    o.licences = v3
+    o.by = v4
+    o.to = v5
+    o.__class__ = cls12
+    for _ in rule13(o): raise SLOW
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    v0 = d.get('action', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('rights', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item3(x, c) for x in v1])\n    v2 = d.get('decisions', MISSING)\n    if v2 is MISSING:\n        v2 = default4\n    else:\n        if type(v2) is not list: raise SLOW\n        v2 = tuple([item5(x, c) for x in v2])\n    v3 = d.get('licences', MISSING)\n    if v3 is MISSING:\n        v3 = default6\n    else:\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item7(x, c) for x in v3])\n    v4 = d.get('by')\n    if v4 is not None:\n        v4 = union8(v4, c)\n    v5 = d.get('to')\n    if v5 is not None:\n        v5 = union9(v5, c)\n    o = new10(cls11)\n    set12(o, v0)\n    set13(o, v1)\n    set14(o, v2)\n    set15(o, v3)\n    set16(o, v4)\n    set17(o, v5)\n    for _ in rule18(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('action', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('rights', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item2(x, c) for x in v1])\n    v2 = d.get('decisions', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        v2 = tuple([item4(x, c) for x in v2])\n    v3 = d.get('licences', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n    v4 = d.get('by')\n    if v4 is not None:\n        present += 1\n        v4 = union7(v4, c)\n    v5 = d.get('to')\n    if v5 is not None:\n        present += 1\n        v5 = union8(v5, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.action = v0\n    o.rights = v1\n    o.decisions = v2\n    o.licences = v3\n    o.by = v4\n    o.to = v5\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
     if type(d) is not dict: raise SLOW
-    if not d.keys() <= allowed0: raise SLOW
     c.keys += len(d)
     m = len(c.places)
+    present = 1
     v0 = d.get('kind', MISSING)
     if v0 is MISSING:
         raise SLOW
     else:
-        v0 = members1.get(v0) if type(v0) is str else None
+        v0 = members0.get(v0) if type(v0) is str else None
         if v0 is None: raise SLOW
     v1 = d.get('other_kinds', MISSING)
     if v1 is MISSING:
-        v1 = default2
+        v1 = default1
     else:
+        present += 1
         if type(v1) is not list: raise SLOW
-        v1 = tuple([item3(x) for x in v1])
+        v1 = tuple([item2(x) for x in v1])
     v2 = d.get('date')
     if v2 is not None:
-        v2 = any_date4(v2)
+        present += 1
+        v2 = any_date3(v2)
     v3 = d.get('end_date')
     if v3 is not None:
-        v3 = any_date5(v3)
+        present += 1
+        v3 = any_date4(v3)
     v4 = d.get('title')
     if v4 is not None:
+        present += 1
         if type(v4) is not str: raise SLOW
         c.colons += v4.count(':')
         v4 = v4.strip()
         if not v4: raise SLOW
         if not v4.isascii():
-            v4 = normalize6('NFC', v4)
-            if not v4.isprintable() and surrogate7(v4): raise SLOW
+            v4 = normalize5('NFC', v4)
+            if not v4.isprintable() and surrogate6(v4): raise SLOW
     v5 = d.get('locality')
     if v5 is not None:
-        v5 = load8(v5, c)
+        present += 1
+        v5 = load7(v5, c)
         c.places.append(v5)
     v6 = d.get('venue')
     if v6 is not None:
+        present += 1
         if type(v6) is not str: raise SLOW
         c.colons += v6.count(':')
         v6 = v6.strip()
         if not v6: raise SLOW
         if not v6.isascii():
-            v6 = normalize9('NFC', v6)
-            if not v6.isprintable() and surrogate10(v6): raise SLOW
+            v6 = normalize8('NFC', v6)
+            if not v6.isprintable() and surrogate9(v6): raise SLOW
     v7 = d.get('places', MISSING)
     if v7 is MISSING:
-        v7 = default11
+        v7 = default10
     else:
+        present += 1
         if type(v7) is not list: raise SLOW
-        v7 = tuple([item12(x, c) for x in v7])
+        v7 = tuple([item11(x, c) for x in v7])
         c.places.extend(v7)
     v8 = d.get('organizers', MISSING)
     if v8 is MISSING:
-        v8 = default13
+        v8 = default12
     else:
+        present += 1
         if type(v8) is not list: raise SLOW
-        v8 = tuple([item14(x, c) for x in v8])
+        v8 = tuple([item13(x, c) for x in v8])
     v9 = d.get('reviews', MISSING)
     if v9 is MISSING:
-        v9 = default15
+        v9 = default14
     else:
+        present += 1
         if type(v9) is not list: raise SLOW
-        v9 = tuple([item16(x, c) for x in v9])
+        v9 = tuple([item15(x, c) for x in v9])
     v10 = d.get('launches', MISSING)
     if v10 is MISSING:
-        v10 = default17
+        v10 = default16
     else:
+        present += 1
         if type(v10) is not list: raise SLOW
-        v10 = tuple([item18(x, c) for x in v10])
+        v10 = tuple([item17(x, c) for x in v10])
     v11 = d.get('participants', MISSING)
     if v11 is MISSING:
-        v11 = default19
+        v11 = default18
     else:
+        present += 1
         if type(v11) is not list: raise SLOW
-        v11 = tuple([item20(x, c) for x in v11])
+        v11 = tuple([item19(x, c) for x in v11])
     v12 = d.get('awards', MISSING)
     if v12 is MISSING:
-        v12 = default21
+        v12 = default20
     else:
+        present += 1
         if type(v12) is not list: raise SLOW
-        v12 = tuple([item22(x, c) for x in v12])
+        v12 = tuple([item21(x, c) for x in v12])
     v13 = d.get('photos', MISSING)
     if v13 is MISSING:
-        v13 = default23
+        v13 = default22
     else:
+        present += 1
         if type(v13) is not list: raise SLOW
-        v13 = tuple([item24(x, c) for x in v13])
+        v13 = tuple([item23(x, c) for x in v13])
     v14 = d.get('source')
     if v14 is not None:
-        v14 = load25(v14, c)
+        present += 1
+        v14 = load24(v14, c)
     v15 = d.get('tallies', MISSING)
     if v15 is MISSING:
-        v15 = default26
+        v15 = default25
     else:
+        present += 1
         if type(v15) is not list: raise SLOW
-        v15 = tuple([item27(x, c) for x in v15])
+        v15 = tuple([item26(x, c) for x in v15])
     v16 = d.get('handovers', MISSING)
     if v16 is MISSING:
-        v16 = default28
+        v16 = default27
     else:
+        present += 1
         if type(v16) is not list: raise SLOW
-        v16 = tuple([item29(x, c) for x in v16])
+        v16 = tuple([item28(x, c) for x in v16])
     v17 = d.get('rating')
     if v17 is not None:
+        present += 1
         if type(v17) is not str: raise SLOW
         c.colons += v17.count(':')
         v17 = v17.strip()
         if not v17: raise SLOW
         if not v17.isascii():
-            v17 = normalize30('NFC', v17)
-            if not v17.isprintable() and surrogate31(v17): raise SLOW
+            v17 = normalize29('NFC', v17)
+            if not v17.isprintable() and surrogate30(v17): raise SLOW
     v18 = d.get('claims', MISSING)
     if v18 is MISSING:
-        v18 = default32
+        v18 = default31
     else:
+        present += 1
         if type(v18) is not list: raise SLOW
-        v18 = tuple([item33(x, c) for x in v18])
+        v18 = tuple([item32(x, c) for x in v18])
     v19 = d.get('iri')
     if v19 is not None:
+        present += 1
         if type(v19) is not str: raise SLOW
         c.colons += v19.count(':')
         v19 = v19.strip()
         if not v19: raise SLOW
         if not v19.isascii():
-            v19 = normalize34('NFC', v19)
-            if not v19.isprintable() and surrogate35(v19): raise SLOW
-    o = new36(cls37)
-    set38(o, v0)
-    set39(o, v1)
-    set40(o, v2)
-    set41(o, v3)
-    set42(o, v4)
-    set43(o, v5)
-    set44(o, v6)
-    set45(o, v7)
-    set46(o, v8)
-    set47(o, v9)
-    set48(o, v10)
-    set49(o, v11)
-    set50(o, v12)
-    set51(o, v13)
-    set52(o, v14)
-    set53(o, v15)
-    set54(o, v16)
-    set55(o, v17)
-    set56(o, v18)
-    set57(o, v19)
-    for _ in rule58(o): raise SLOW
-    for _ in rule59(o): raise SLOW
-    for _ in rule60(o): raise SLOW
-    for _ in rule61(o): raise SLOW
-    for _ in rule62(o): raise SLOW
-    for _ in rule63(o): raise SLOW
+            v19 = normalize33('NFC', v19)
+            if not v19.isprintable() and surrogate34(v19): raise SLOW
+    if len(d) != present and not allowed35(d): raise SLOW
+    o = new36(builder37)
+    o.kind = v0
+    o.other_kinds = v1
+    o.date = v2
+    o.end_date = v3
+    o.title = v4
+    o.locality = v5
+    o.venue = v6
+    o.places = v7
+    o.organizers = v8
+    o.reviews = v9
+    o.launches = v10
+    o.participants = v11
+    o.awards = v12
+    o.photos = v13
+    o.source = v14
+    o.tallies = v15
+    o.handovers = v16
+    o.rating = v17
+    o.claims = v18
+    o.iri = v19
+    o.__class__ = cls38
+    for _ in rule39(o): raise SLOW
+    for _ in rule40(o): raise SLOW
+    for _ in rule41(o): raise SLOW
+    for _ in rule42(o): raise SLOW
+    for _ in rule43(o): raise SLOW
+    for _ in rule44(o): raise SLOW
     days = o.place_days()
-    if days and len(c.places) > m and not passes64(c.places, m, days):
+    if days and len(c.places) > m and not passes45(c.places, m, days):
         raise SLOW
     if days: del c.places[m:]
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    if not d.keys() <= allowed0: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members1.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('other_kinds', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item3(x) for x in v1])\n    v2 = d.get('date')\n    if v2 is not None:\n        v2 = any_date4(v2)\n    v3 = d.get('end_date')\n    if v3 is not None:\n        v3 = any_date5(v3)\n    v4 = d.get('title')\n    if v4 is not None:\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    v5 = d.get('locality')\n    if v5 is not None:\n        v5 = load8(v5, c)\n        c.places.append(v5)\n    v6 = d.get('venue')\n    if v6 is not None:\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize9('NFC', v6)\n            if not v6.isprintable() and surrogate10(v6): raise SLOW\n    v7 = d.get('places', MISSING)\n    if v7 is MISSING:\n        v7 = default11\n    else:\n        if type(v7) is not list: raise SLOW\n        v7 = tuple([item12(x, c) for x in v7])\n        c.places.extend(v7)\n    v8 = d.get('organizers', MISSING)\n    if v8 is MISSING:\n        v8 = default13\n    else:\n        if type(v8) is not list: raise SLOW\n        v8 = tuple([item14(x, c) for x in v8])\n    v9 = d.get('reviews', MISSING)\n    if v9 is MISSING:\n        v9 = default15\n    else:\n        if type(v9) is not list: raise SLOW\n        v9 = tuple([item16(x, c) for x in v9])\n    v10 = d.get('launches', MISSING)\n    if v10 is MISSING:\n        v10 = default17\n    else:\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item18(x, c) for x in v10])\n    v11 = d.get('participants', MISSING)\n    if v11 is MISSING:\n        v11 = default19\n    else:\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item20(x, c) for x in v11])\n    v12 = d.get('awards', MISSING)\n    if v12 is MISSING:\n        v12 = default21\n    else:\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item22(x, c) for x in v12])\n    v13 = d.get('photos', MISSING)\n    if v13 is MISSING:\n        v13 = default23\n    else:\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item24(x, c) for x in v13])\n    v14 = d.get('source')\n    if v14 is not None:\n        v14 = load25(v14, c)\n    v15 = d.get('tallies', MISSING)\n    if v15 is MISSING:\n        v15 = default26\n    else:\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item27(x, c) for x in v15])\n    v16 = d.get('handovers', MISSING)\n    if v16 is MISSING:\n        v16 = default28\n    else:\n        if type(v16) is not list: raise SLOW\n        v16 = tuple([item29(x, c) for x in v16])\n    v17 = d.get('rating')\n    if v17 is not None:\n        if type(v17) is not str: raise SLOW\n        c.colons += v17.count(':')\n        v17 = v17.strip()\n        if not v17: raise SLOW\n        if not v17.isascii():\n            v17 = normalize30('NFC', v17)\n            if not v17.isprintable() and surrogate31(v17): raise SLOW\n    v18 = d.get('claims', MISSING)\n    if v18 is MISSING:\n        v18 = default32\n    else:\n        if type(v18) is not list: raise SLOW\n        v18 = tuple([item33(x, c) for x in v18])\n    v19 = d.get('iri')\n    if v19 is not None:\n        if type(v19) is not str: raise SLOW\n        c.colons += v19.count(':')\n        v19 = v19.strip()\n        if not v19: raise SLOW\n        if not v19.isascii():\n            v19 = normalize34('NFC', v19)\n            if not v19.isprintable() and surrogate35(v19): raise SLOW\n    o = new36(cls37)\n    set38(o, v0)\n    set39(o, v1)\n    set40(o, v2)\n    set41(o, v3)\n    set42(o, v4)\n    set43(o, v5)\n    set44(o, v6)\n    set45(o, v7)\n    set46(o, v8)\n    set47(o, v9)\n    set48(o, v10)\n    set49(o, v11)\n    set50(o, v12)\n    set51(o, v13)\n    set52(o, v14)\n    set53(o, v15)\n    set54(o, v16)\n    set55(o, v17)\n    set56(o, v18)\n    set57(o, v19)\n    for _ in rule58(o): raise SLOW\n    for _ in rule59(o): raise SLOW\n    for _ in rule60(o): raise SLOW\n    for _ in rule61(o): raise SLOW\n    for _ in rule62(o): raise SLOW\n    for _ in rule63(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes64(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 1\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('other_kinds', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item2(x) for x in v1])\n    v2 = d.get('date')\n    if v2 is not None:\n        present += 1\n        v2 = any_date3(v2)\n    v3 = d.get('end_date')\n    if v3 is not None:\n        present += 1\n        v3 = any_date4(v3)\n    v4 = d.get('title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize5('NFC', v4)\n            if not v4.isprintable() and surrogate6(v4): raise SLOW\n    v5 = d.get('locality')\n    if v5 is not None:\n        present += 1\n        v5 = load7(v5, c)\n        c.places.append(v5)\n    v6 = d.get('venue')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize8('NFC', v6)\n            if not v6.isprintable() and surrogate9(v6): raise SLOW\n    v7 = d.get('places', MISSING)\n    if v7 is MISSING:\n        v7 = default10\n    else:\n        present += 1\n        if type(v7) is not list: raise SLOW\n        v7 = tuple([item11(x, c) for x in v7])\n        c.places.extend(v7)\n    v8 = d.get('organizers', MISSING)\n    if v8 is MISSING:\n        v8 = default12\n    else:\n        present += 1\n        if type(v8) is not list: raise SLOW\n        v8 = tuple([item13(x, c) for x in v8])\n    v9 = d.get('reviews', MISSING)\n    if v9 is MISSING:\n        v9 = default14\n    else:\n        present += 1\n        if type(v9) is not list: raise SLOW\n        v9 = tuple([item15(x, c) for x in v9])\n    v10 = d.get('launches', MISSING)\n    if v10 is MISSING:\n        v10 = default16\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item17(x, c) for x in v10])\n    v11 = d.get('participants', MISSING)\n    if v11 is MISSING:\n        v11 = default18\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item19(x, c) for x in v11])\n    v12 = d.get('awards', MISSING)\n    if v12 is MISSING:\n        v12 = default20\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item21(x, c) for x in v12])\n    v13 = d.get('photos', MISSING)\n    if v13 is MISSING:\n        v13 = default22\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item23(x, c) for x in v13])\n    v14 = d.get('source')\n    if v14 is not None:\n        present += 1\n        v14 = load24(v14, c)\n    v15 = d.get('tallies', MISSING)\n    if v15 is MISSING:\n        v15 = default25\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item26(x, c) for x in v15])\n    v16 = d.get('handovers', MISSING)\n    if v16 is MISSING:\n        v16 = default27\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        v16 = tuple([item28(x, c) for x in v16])\n    v17 = d.get('rating')\n    if v17 is not None:\n        present += 1\n        if type(v17) is not str: raise SLOW\n        c.colons += v17.count(':')\n        v17 = v17.strip()\n        if not v17: raise SLOW\n        if not v17.isascii():\n            v17 = normalize29('NFC', v17)\n            if not v17.isprintable() and surrogate30(v17): raise SLOW\n    v18 = d.get('claims', MISSING)\n    if v18 is MISSING:\n        v18 = default31\n    else:\n        present += 1\n        if type(v18) is not list: raise SLOW\n        v18 = tuple([item32(x, c) for x in v18])\n    v19 = d.get('iri')\n    if v19 is not None:\n        present += 1\n        if type(v19) is not str: raise SLOW\n        c.colons += v19.count(':')\n        v19 = v19.strip()\n        if not v19: raise SLOW\n        if not v19.isascii():\n            v19 = normalize33('NFC', v19)\n            if not v19.isprintable() and surrogate34(v19): raise SLOW\n    if len(d) != present and not allowed35(d): raise SLOW\n    o = new36(builder37)\n    o.kind = v0\n    o.other_kinds = v1\n    o.date = v2\n    o.end_date = v3\n    o.title = v4\n    o.locality = v5\n    o.venue = v6\n    o.places = v7\n    o.organizers = v8\n    o.reviews = v9\n    o.launches = v10\n    o.participants = v11\n    o.awards = v12\n    o.photos = v13\n    o.source = v14\n    o.tallies = v15\n    o.handovers = v16\n    o.rating = v17\n    o.claims = v18\n    o.iri = v19\n    o.__class__ = cls38\n    for _ in rule39(o): raise SLOW\n    for _ in rule40(o): raise SLOW\n    for _ in rule41(o): raise SLOW\n    for _ in rule42(o): raise SLOW\n    for _ in rule43(o): raise SLOW\n    for _ in rule44(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes45(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def dump(o, m):
@@ -5844,6 +7278,55 @@ def dump(o, m):
 CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'action': o.action._value_}\n    if v2 := o.rights:\n        d['rights'] = [tagged3[type(x)](x, m) for x in v2]\n    if v4 := o.decisions:\n        d['decisions'] = [dump5(x, m) for x in v4]\n    if v6 := o.licences:\n        d['licences'] = [dump7(x, m) for x in v6]\n    if (v8 := o.by) is not None:\n        d['by'] = tagged9[type(v8)](v8, m)\n    if (v10 := o.to) is not None:\n        d['to'] = tagged11[type(v10)](v10, m)\n    return d\n"] = dump.__code__
 
 
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    present = 1
+    v0 = d.get('head', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        v0 = load0(v0, c)
+    v1 = d.get('locality')
+    if v1 is not None:
+        present += 1
+        v1 = load1(v1, c)
+        c.places.append(v1)
+    if len(d) != present and not allowed2(d): raise SLOW
+    o = new3(builder4)
+    o.head = v0
+    o.locality = v1
+    o.__class__ = cls5
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('head', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = load0(v0, c)\n    v1 = d.get('locality')\n    if v1 is not None:\n        present += 1\n        v1 = load1(v1, c)\n        c.places.append(v1)\n    if len(d) != present and not allowed2(d): raise SLOW\n    o = new3(builder4)\n    o.head = v0\n    o.locality = v1\n    o.__class__ = cls5\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    present = 1
+    v0 = d.get('head', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        v0 = load0(v0, c)
+    v1 = d.get('locality')
+    if v1 is not None:
+        present += 1
+        v1 = load1(v1, c)
+        c.places.append(v1)
+    if len(d) != present and not allowed2(d): raise SLOW
+    o = new3(builder4)
+    o.head = v0
+    o.locality = v1
+    o.__class__ = cls5
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('head', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = load0(v0, c)\n    v1 = d.get('locality')\n    if v1 is not None:\n        present += 1\n        v1 = load1(v1, c)\n        c.places.append(v1)\n    if len(d) != present and not allowed2(d): raise SLOW\n    o = new3(builder4)\n    o.head = v0\n    o.locality = v1\n    o.__class__ = cls5\n    return o\n"] = load.__code__
+
+
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'head': dump2(o.head, m)}
     if (v3 := o.locality) is not None:
@@ -5956,6 +7439,66 @@ def dump(o, m):
 
 
 CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.short_name) is not None:\n        d['short_name'] = v2\n    if (v3 := o.parent) is not None:\n        d['parent'] = dump4(v3, m)\n    if (v5 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v5))) is not None else dump6(v5, m))\n    if (v7 := o.iri) is not None:\n        d['iri'] = v7\n    return d\n"] = dump.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    present = 1
+    v0 = d.get('name', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        if type(v0) is not str: raise SLOW
+        v0 = v0.strip()
+        if not v0: raise SLOW
+        if not v0.isascii():
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('locality')
+    if v1 is not None:
+        present += 1
+        v1 = load2(v1, c)
+        c.places.append(v1)
+    if len(d) != present and not allowed3(d): raise SLOW
+    o = new4(builder5)
+    o.name = v0
+    o.locality = v1
+    o.__class__ = cls6
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('locality')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n        c.places.append(v1)\n    if len(d) != present and not allowed3(d): raise SLOW\n    o = new4(builder5)\n    o.name = v0\n    o.locality = v1\n    o.__class__ = cls6\n    return o\n"] = load.__code__
+
+
+def load(d, c):
+    if type(d) is not dict: raise SLOW
+    c.keys += len(d)
+    present = 1
+    v0 = d.get('name', MISSING)
+    if v0 is MISSING:
+        raise SLOW
+    else:
+        if type(v0) is not str: raise SLOW
+        c.colons += v0.count(':')
+        v0 = v0.strip()
+        if not v0: raise SLOW
+        if not v0.isascii():
+            v0 = normalize0('NFC', v0)
+            if not v0.isprintable() and surrogate1(v0): raise SLOW
+    v1 = d.get('locality')
+    if v1 is not None:
+        present += 1
+        v1 = load2(v1, c)
+        c.places.append(v1)
+    if len(d) != present and not allowed3(d): raise SLOW
+    o = new4(builder5)
+    o.name = v0
+    o.locality = v1
+    o.__class__ = cls6
+    return o
+
+
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('locality')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n        c.places.append(v1)\n    if len(d) != present and not allowed3(d): raise SLOW\n    o = new4(builder5)\n    o.name = v0\n    o.locality = v1\n    o.__class__ = cls6\n    return o\n"] = load.__code__
 
 
 def dump(o, m):
