@@ -8,7 +8,7 @@ import pickle
 import subprocess
 import sys
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -340,12 +340,52 @@ def test_rule_guards_skip_only_rules_with_nothing_to_find() -> None:
     )
 
 
+_NEEDING = [
+    (cls, check)
+    for cls in CLASSES
+    for check in shape(cls).rules
+    if getattr(check, "__ipprogram_needs__", None)
+]
+
+
+def test_the_claims_rules_say_what_they_need() -> None:
+    """The rules that hand their record to a helper say what they need, and get a guard."""
+    assert sorted(cls.__name__ for cls, _ in _NEEDING) == [
+        "Event",
+        "GeographicalIndication",
+        "Programme",
+        "Trademark",
+    ]
+    for cls, check in _NEEDING:
+        assert _fast._rule_reads(check, frozenset(f.name for f in shape(cls).fields)) is None
+        variables = {f.name: f"v{i}" for i, f in enumerate(shape(cls).fields)}
+        assert _fast._rule_guard(cls, check, variables, repr) == variables["claims"]
+
+
+@pytest.mark.parametrize("cls", [cls for cls, _ in _NEEDING], ids=lambda cls: cls.__name__)
+@settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_rule_that_needs_claims_runs_when_there_are_claims(
+    cls: type, data: st.DataObject
+) -> None:
+    """A claim of a field the record lacks is refused by the guarded loader as by the rule."""
+    record = attrs.evolve(data.draw(RECORDS[cls]), claims=())  # type: ignore[misc]
+    body = _fast.dumper(cls)(record, {})
+    load = _fast.loader(cls, guarded=True)
+    assert load(body) == record  # no claims: the rule is skipped, and had nothing to find
+    wrong = {**body, "claims": [{"field": "no_such_field", "certainty": "unstated"}]}
+    with pytest.raises(_fast.Slow):
+        load(wrong)
+    with pytest.raises(ip.ValidationError, match="unknown_field"):
+        ip.from_dict(cls, wrong)
+
+
 @given(st.lists(st.sampled_from(["a", "b", "c", "A"]), max_size=6))
 def test_duplicates_finds_the_same_repeats_by_every_path(items: list[str]) -> None:
     """Tuples, lists and iterators, with or without ``show``: one answer, the loop's."""
     expected = [i for i, item in enumerate(items) if item in items[:i]]
 
-    def paths(found: Iterator[ErrorDetail]) -> list[object]:
+    def paths(found: Iterable[ErrorDetail]) -> list[object]:
         return [detail.loc[-1] for detail in found]
 
     assert paths(duplicates(("x",), tuple(items), "x", "x")) == expected

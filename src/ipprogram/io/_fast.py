@@ -803,8 +803,9 @@ def _rule_guard(
 ) -> str | None:
     """A condition on the loaded fields that is false only when ``check`` must pass.
 
-    A rule that reads only optional fields (:func:`_rule_reads`), and finds nothing
-    wrong when they are all at their defaults, has nothing to find in a record whose
+    A rule that reads only optional fields (:func:`_rule_reads`, or the fields it says it
+    needs, :func:`~ipprogram.model._base.needs`), and finds nothing wrong when they are
+    all at their defaults, has nothing to find in a record whose
     fields it reads hold their default objects: the loader skips it there. A value is
     taken for the default only when it is the default object itself (``is``), or an
     empty tuple for ``()``. ``None``: no such condition, the rule always runs.
@@ -819,7 +820,7 @@ def _rule_guard(
     'v1 is not ATTENDEE'
     """
     fields = {field.name: field for field in shape(cls).fields}
-    reads = _rule_reads(check, frozenset(fields))
+    reads = getattr(check, "__ipprogram_needs__", None) or _rule_reads(check, frozenset(fields))
     if not reads:
         return None
     terms: list[str] = []

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import typing
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from types import ModuleType
 from typing import Any, Final, TypeVar, dataclass_transform
 
@@ -54,6 +54,7 @@ __all__ = [
     "check_number",
     "duplicates",
     "in_order",
+    "needs",
     "normalize_text",
     "not_negative",
     "partial_instance",
@@ -64,6 +65,8 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+#: What a check returns: the details of what it finds wrong, most often none.
+Details = tuple[ErrorDetail, ...]
 Check = Callable[[object, Loc, Problems], None]
 
 
@@ -78,6 +81,32 @@ def rule(method: Callable[[T], Iterable[ErrorDetail]]) -> Callable[[T], Iterable
     """
     method.__ipprogram_rule__ = True  # type: ignore[attr-defined]
     return method
+
+
+M = TypeVar("M", bound=Callable[..., Any])
+
+
+def needs(*fields: str) -> Callable[[M], M]:
+    """Say that a rule has nothing to find while ``fields`` all hold their defaults.
+
+    The generated loaders skip a rule whose fields are at their defaults; which fields
+    a rule reads they find in its bytecode, unless it hands its record to a helper, as
+    the claims' rules do (:func:`~ipprogram.model.facts.claim_problems` reads the
+    fields the claims name). Such a rule can say what it needs instead: the claims'
+    rules have nothing to check without claims. The tests run each rule that says so
+    on records whose ``fields`` are reset to their defaults.
+
+    >>> @needs("claims")
+    ... def check(record): ...
+    >>> check.__ipprogram_needs__
+    frozenset({'claims'})
+    """
+
+    def mark(method: M) -> M:
+        method.__ipprogram_needs__ = frozenset(fields)  # type: ignore[attr-defined]
+        return method
+
+    return mark
 
 
 def _add_text_converters(
@@ -323,30 +352,36 @@ def duplicates(
     what_vi: str,
     *,
     show: Callable[[Any], object] | None = None,
-) -> Iterator[ErrorDetail]:
-    """Yield a ``duplicate`` detail for each item that repeats an earlier one.
+) -> Details:
+    """A ``duplicate`` detail for each item that repeats an earlier one.
 
     ``show`` picks what the message quotes (enum members quote their value); equal items
-    must show equal values.
+    must show equal values. Like the other checks here it returns its details (none,
+    most often) rather than yielding them, so that a rule's ``yield from`` of a check
+    with nothing to find makes no generator.
 
     >>> [d.path for d in duplicates(("classes",), (30, 31, 30), "class", "nhóm")]
     ['$.classes[2]']
     """
     if isinstance(items, tuple | list):
         if len(items) < 2:  # noqa: PLR2004 - one item repeats nothing
-            return
+            return ()
         # Equal items show equal text: when what they show differs, none repeats. The
         # texts' hashes are kept by the strings; the items' would be computed again.
         if show is not None and len({show(item) for item in items}) == len(items):
-            return
+            return ()
         if show is None and len(set(items)) == len(items):
-            return
+            return ()
+    found: list[ErrorDetail] = []
     seen: set[Hashable] = set()
     for index, item in enumerate(items):
         if item in seen:
             shown = show(item) if show else item.value if isinstance(item, enum.Enum) else item
-            yield ErrorDetail((*loc, index), "duplicate", value=shown, what=what, what_vi=what_vi)
+            found.append(
+                ErrorDetail((*loc, index), "duplicate", value=shown, what=what, what_vi=what_vi)
+            )
         seen.add(item)
+    return tuple(found)
 
 
 def _bounds(value: object) -> tuple[dt.date, dt.date] | None:
@@ -358,10 +393,8 @@ def _bounds(value: object) -> tuple[dt.date, dt.date] | None:
     return value.first_day, value.last_day  # type: ignore[attr-defined]
 
 
-def in_order(
-    earlier: str, earlier_value: object, later: str, later_value: object
-) -> Iterator[ErrorDetail]:
-    """Yield a ``date_order`` detail at field ``later`` when it comes before ``earlier``.
+def in_order(earlier: str, earlier_value: object, later: str, later_value: object) -> Details:
+    """A ``date_order`` detail at field ``later`` when it comes before ``earlier``.
 
     The dates are whole (:class:`datetime.date`) or partial
     (:class:`~ipprogram.PartialDate`). A partial date is any day it spans: the order
@@ -376,20 +409,27 @@ def in_order(
     ...     for d in in_order("filing_date", dt.date(2020, 2, 1), "grant_date", dt.date(2020, 1, 1))
     ... ]
     ['$.grant_date']
-    >>> list(in_order("filing_date", dt.date(2019, 5, 14), "grant_date", PartialDate(year=2019)))
-    []
+    >>> in_order("filing_date", dt.date(2019, 5, 14), "grant_date", PartialDate(year=2019))
+    ()
     """
-    first = _bounds(earlier_value)
-    last = _bounds(later_value)
-    if first is not None and last is not None and last[1] < first[0]:
-        yield ErrorDetail(
+    if type(earlier_value) is dt.date and type(later_value) is dt.date:  # most often
+        if later_value >= earlier_value:
+            return ()
+    else:
+        first = _bounds(earlier_value)
+        last = _bounds(later_value)
+        if first is None or last is None or last[1] >= first[0]:
+            return ()
+    return (
+        ErrorDetail(
             (later,),
             "date_order",
             later=later,
             later_value=later_value.isoformat(),  # type: ignore[attr-defined]
             earlier=earlier,
             earlier_value=earlier_value.isoformat(),  # type: ignore[attr-defined]
-        )
+        ),
+    )
 
 
 #: The IRIs ipprogram derives from numbers (:func:`ipprogram.io.jsonld.node_id`); an
@@ -410,8 +450,8 @@ IRI_PATTERN: Final = (
 _IRI: Final = pattern(IRI_PATTERN[1:-1], globals())
 
 
-def check_iri(value: str | None) -> Iterator[ErrorDetail]:
-    """Yield an ``invalid_choice`` detail at field ``iri`` unless it is an absolute IRI.
+def check_iri(value: str | None) -> Details:
+    """An ``invalid_choice`` detail at field ``iri`` unless it is an absolute IRI.
 
     A record's ``iri`` names the thing it describes wherever it is recorded: the same IRI
     in two provinces' records is one node of the merged graph (W3C JSON-LD 1.1, section
@@ -419,49 +459,66 @@ def check_iri(value: str | None) -> Iterator[ErrorDetail]:
     relative ``"event-1"`` would name different things in different files. IRIs under
     :data:`RESERVED_IRI_PREFIX` are the ones derived from IP Office and document numbers.
 
-    >>> list(check_iri("https://sokhcn.langson.gov.vn/su-kien/2020-12-02"))
-    []
+    >>> check_iri("https://sokhcn.langson.gov.vn/su-kien/2020-12-02")
+    ()
     >>> [d.code for d in check_iri("event-1")], [d.code for d in check_iri("urn:ipprogram:x")]
     (['invalid_choice'], ['invalid_choice'])
     """
-    if value is not None and _IRI.fullmatch(value) is None:
-        yield ErrorDetail(
+    if value is None or _IRI.fullmatch(value) is not None:
+        return ()
+    return (
+        ErrorDetail(
             ("iri",),
             "invalid_choice",
             value=value,
             allowed=f"an absolute IRI (RFC 3987) outside {RESERVED_IRI_PREFIX}",
             allowed_vi=f"một IRI tuyệt đối (RFC 3987) không thuộc {RESERVED_IRI_PREFIX}",
-        )
+        ),
+    )
 
 
-def not_negative(name: str, value: int | None) -> Iterator[ErrorDetail]:
-    """Yield a ``negative`` detail at field ``name`` for a count below zero.
+def not_negative(name: str, value: int | None) -> Details:
+    """A ``negative`` detail at field ``name`` for a count below zero.
 
-    >>> [d.code for d in not_negative("count", -1)], list(not_negative("count", None))
-    (['negative'], [])
+    >>> [d.code for d in not_negative("count", -1)], not_negative("count", None)
+    (['negative'], ())
     """
-    if value is not None and value < 0:
-        yield ErrorDetail((name,), "negative", value=value)
+    if value is None or value >= 0:
+        return ()
+    return (ErrorDetail((name,), "negative", value=value),)
 
 
 def check_number(
     loc: str, value: str | None, module: ModuleType, what: str, what_vi: str
-) -> Iterator[ErrorDetail]:
-    """Yield an ``invalid_identifier`` detail when ``value`` fails ``module.validate``."""
+) -> Details:
+    """An ``invalid_identifier`` detail when ``value`` fails ``module.validate``.
+
+    >>> from ipprogram.ids import mark_certificate
+    >>> (
+    ...     check_number("n", "4-0306800-000", mark_certificate, "a", "b"),
+    ...     check_number("n", None, mark_certificate, "a", "b"),
+    ... )
+    ((), ())
+    >>> [d.code for d in check_number("n", "4-03068-000", mark_certificate, "a", "b")]
+    ['invalid_identifier']
+    """
     if value is None:
-        return
+        return ()
     try:
         module.validate(value)
     except InvalidNumber as error:
-        yield ErrorDetail(
-            (loc,),
-            "invalid_identifier",
-            value=value,
-            what=what,
-            what_vi=what_vi,
-            reason=error,
-            reason_vi=error.message_vi,
+        return (
+            ErrorDetail(
+                (loc,),
+                "invalid_identifier",
+                value=value,
+                what=what,
+                what_vi=what_vi,
+                reason=error,
+                reason_vi=error.message_vi,
+            ),
         )
+    return ()
 
 
 def replace(obj: T, /, **changes: Any) -> T:  # noqa: ANN401 - any field's type

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from typing import ClassVar, Final
 
 from ipprogram.errors import ErrorDetail
-from ipprogram.model._base import check_iri, duplicates, in_order, not_negative, record, rule
+from ipprogram.model._base import check_iri, duplicates, in_order, needs, not_negative, record, rule
 from ipprogram.model.dates import PartialDate
 from ipprogram.model.documents import DocumentRef, Photo, Source
 from ipprogram.model.enums import (
@@ -462,5 +462,6 @@ class Event:
                 )
 
     @rule
+    @needs("claims")  # claim_problems reads the fields the claims name
     def _claims(self) -> Iterator[ErrorDetail]:
         yield from claim_problems(self, self.claims)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, ClassVar, Final
 from ipprogram import ids
 from ipprogram._lazy import pattern
 from ipprogram.errors import ErrorDetail
-from ipprogram.model._base import check_iri, check_number, duplicates, in_order, record, rule
+from ipprogram.model._base import check_iri, check_number, duplicates, in_order, needs, record, rule
 from ipprogram.model.dates import PartialDate, Period
 from ipprogram.model.documents import DocumentRef, Source
 from ipprogram.model.enums import (
@@ -297,6 +297,7 @@ class Trademark:
         yield from own_place_problems(self, self.place_days())
 
     @rule
+    @needs("claims")  # claim_problems reads the fields the claims name
     def _claims(self) -> Iterator[ErrorDetail]:
         yield from claim_problems(self, self.claims)
 
@@ -386,5 +387,6 @@ class GeographicalIndication:
         yield from own_place_problems(self, self.place_days())
 
     @rule
+    @needs("claims")  # claim_problems reads the fields the claims name
     def _claims(self) -> Iterator[ErrorDetail]:
         yield from claim_problems(self, self.claims)

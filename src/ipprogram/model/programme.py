@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ipprogram.errors import ErrorDetail
-from ipprogram.model._base import check_iri, duplicates, record, rule
+from ipprogram.model._base import check_iri, duplicates, needs, record, rule
 from ipprogram.model.dates import Period
 from ipprogram.model.documents import DocumentRef, Source
 from ipprogram.model.enums import (
@@ -161,6 +161,7 @@ class Programme:
         )
 
     @rule
+    @needs("claims")  # claim_problems reads the fields the claims name
     def _claims(self) -> Iterator[ErrorDetail]:
         yield from claim_problems(self, self.claims)
 
