@@ -348,21 +348,56 @@ _NEEDING = [
 ]
 
 
-def test_the_claims_rules_say_what_they_need() -> None:
-    """The rules that hand their record to a helper say what they need, and get a guard."""
-    assert sorted(cls.__name__ for cls, _ in _NEEDING) == [
-        "Event",
-        "GeographicalIndication",
-        "Programme",
-        "Trademark",
-    ]
+def _needs(check: object) -> frozenset[str]:
+    """The fields a rule says it needs (:func:`ipprogram.model._base.needs`)."""
+    needed: frozenset[str] = getattr(check, "__ipprogram_needs__", frozenset())
+    return needed
+
+
+def test_rules_that_say_what_they_need_are_guarded_by_it() -> None:
+    """Rules that hand their record to a helper, or read more than they need, say so."""
+    said = {(cls.__name__, check.__name__): _needs(check) for cls, check in _NEEDING}
+    assert said == {
+        ("Event", "_claims"): {"claims"},
+        ("GeographicalIndication", "_claims"): {"claims"},
+        ("Locality", "_code"): {"code", "as_of"},
+        ("Locality", "_tier"): {"parent"},
+        ("Programme", "_claims"): {"claims"},
+        ("Trademark", "_claims"): {"claims"},
+    }
     for cls, check in _NEEDING:
-        assert _fast._rule_reads(check, frozenset(f.name for f in shape(cls).fields)) is None
-        variables = {f.name: f"v{i}" for i, f in enumerate(shape(cls).fields)}
-        assert _fast._rule_guard(cls, check, variables, repr) == variables["claims"]
+        names = [f.name for f in shape(cls).fields]
+        variables = {name: f"v{index}" for index, name in enumerate(names)}
+        expected = " or ".join(  # an empty tuple is its default; None is the others'
+            variables[name] if name == "claims" else f"{variables[name]} is not None"
+            for name in names
+            if name in _needs(check)
+        )
+        assert _fast._rule_guard(cls, check, variables, repr) == expected
 
 
-@pytest.mark.parametrize("cls", [cls for cls, _ in _NEEDING], ids=lambda cls: cls.__name__)
+def test_a_place_is_checked_by_the_rules_that_need_its_fields() -> None:
+    """A place with a code, a parent or a date runs the rules a bare place skips."""
+    load = _fast.loader(ip.Locality, guarded=True)
+    assert load({"name": "Lạng Sơn", "kind": "province"}) == ip.Locality(
+        name="Lạng Sơn", kind=ip.LocalityKind.PROVINCE
+    )
+    refused = [
+        {"name": "Lạng Sơn", "kind": "province", "code": "200"},  # a province's code: 2 digits
+        {"name": "Lạng Sơn", "kind": "province", "parent": {"name": "X", "kind": "commune"}},
+        {"name": "Hà Giang", "kind": "province", "as_of": "2026-01-01"},  # merged in 2025
+    ]
+    for data in refused:
+        with pytest.raises(_fast.Slow):
+            load(data)
+        with pytest.raises(ip.ValidationError):
+            ip.from_dict(ip.Locality, data)
+
+
+_CLAIMING = [cls for cls, check in _NEEDING if check.__name__ == "_claims"]
+
+
+@pytest.mark.parametrize("cls", _CLAIMING, ids=lambda cls: cls.__name__)
 @settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_a_rule_that_needs_claims_runs_when_there_are_claims(

@@ -434,12 +434,28 @@ def _load_expression(  # noqa: C901, PLR0912 - one branch per kind
             typing.assert_never(node)
 
 
+def _tuple_lines(source: _Source, var: str, convert: str, indent: str, *, context: bool) -> None:
+    """Append lines that make list ``var`` the tuple of ``convert`` of each of its items.
+
+    One item, the most frequent length, is converted without a loop; more, by a loop
+    in the loader's own frame (a list comprehension is a function call of its own).
+    """
+    line = source.lines.append
+    tail = ", c)" if context else ")"
+    line(f"{indent}if len({var}) == 1:")
+    line(f"{indent}    {var} = ({convert}({var}[0]{tail},)")
+    line(f"{indent}else:")
+    line(f"{indent}    items = []")
+    line(f"{indent}    for x in {var}: items.append({convert}(x{tail})")
+    line(f"{indent}    {var} = tuple(items)")
+
+
 def _load_items(source: _Source, item: Node, var: str, indent: str, *, collect: bool) -> None:
     """Append lines that turn list ``var`` into a tuple of ``item``, or raise SLOW."""
     line = source.lines.append
     line(f"{indent}if type({var}) is not list: raise SLOW")
     if type(item) is Text:
-        line(f"{indent}{var} = tuple([{source.name(_text, 'item')}(x) for x in {var}])")
+        _tuple_lines(source, var, source.name(_text, "item"), indent, context=False)
         if source.flavour.counting:
             line(f"{indent}c.colons += ''.join({var}).count(':')")
         return
@@ -454,9 +470,9 @@ def _load_items(source: _Source, item: Node, var: str, indent: str, *, collect: 
             "item", _ITEM_LOADERS, key, functools.partial(_build, _ITEM_LOADERS, key, make)
         )
     if not classes_in(item):
-        line(f"{indent}{var} = tuple([{convert}(x) for x in {var}])")
+        _tuple_lines(source, var, convert, indent, context=False)
         return
-    line(f"{indent}{var} = tuple([{convert}(x, c) for x in {var}])")
+    _tuple_lines(source, var, convert, indent, context=True)
     if collect and item == _PLACE:
         line(f"{indent}c.places.extend({var})")
     elif collect and Locality in classes_in(item):

@@ -217,7 +217,12 @@ def load(d, c):
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item5(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item5(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item5(x, c))
+            v3 = tuple(items)
     v4 = d.get('academic_title')
     if v4 is not None:
         present += 1
@@ -249,7 +254,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1 + ('type' in d)\n    v0 = d.get('full_name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('gender')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('position')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('other_positions', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('academic_title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    v5 = d.get('iri')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    if len(d) != present and not allowed10(d): raise SLOW\n    o = new11(builder12)\n    o.full_name = v0\n    o.gender = v1\n    o.position = v2\n    o.other_positions = v3\n    o.academic_title = v4\n    o.iri = v5\n    o.__class__ = cls13\n    for _ in rule14(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1 + ('type' in d)\n    v0 = d.get('full_name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('gender')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('position')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('other_positions', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item5(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item5(x, c))\n            v3 = tuple(items)\n    v4 = d.get('academic_title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    v5 = d.get('iri')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    if len(d) != present and not allowed10(d): raise SLOW\n    o = new11(builder12)\n    o.full_name = v0\n    o.gender = v1\n    o.position = v2\n    o.other_positions = v3\n    o.academic_title = v4\n    o.iri = v5\n    o.__class__ = cls13\n    for _ in rule14(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -335,7 +340,12 @@ def load(d, c):
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item5(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item5(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item5(x, c))
+            v3 = tuple(items)
     v4 = d.get('academic_title')
     if v4 is not None:
         present += 1
@@ -367,7 +377,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('full_name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('gender')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('position')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('other_positions', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('academic_title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    v5 = d.get('iri')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    if len(d) != present and not allowed10(d): raise SLOW\n    o = new11(builder12)\n    o.full_name = v0\n    o.gender = v1\n    o.position = v2\n    o.other_positions = v3\n    o.academic_title = v4\n    o.iri = v5\n    o.__class__ = cls13\n    for _ in rule14(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('full_name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('gender')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('position')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('other_positions', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item5(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item5(x, c))\n            v3 = tuple(items)\n    v4 = d.get('academic_title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    v5 = d.get('iri')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    if len(d) != present and not allowed10(d): raise SLOW\n    o = new11(builder12)\n    o.full_name = v0\n    o.gender = v1\n    o.position = v2\n    o.other_positions = v3\n    o.academic_title = v4\n    o.iri = v5\n    o.__class__ = cls13\n    for _ in rule14(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -444,7 +454,12 @@ def load(d, c):
     else:
         present += 1
         if type(v6) is not list: raise SLOW
-        v6 = tuple([item11(x, c) for x in v6])
+        if len(v6) == 1:
+            v6 = (item11(v6[0], c),)
+        else:
+            items = []
+            for x in v6: items.append(item11(x, c))
+            v6 = tuple(items)
     v7 = d.get('signed_by')
     if v7 is not None:
         present += 1
@@ -465,7 +480,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 0\n    v0 = d.get('number')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('date')\n    if v1 is not None:\n        present += 1\n        v1 = any_date2(v1)\n    v2 = d.get('issuer')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('title')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize4('NFC', v3)\n            if not v3.isprintable() and surrogate5(v3): raise SLOW\n    v4 = d.get('as_printed', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        v4 = boolean7(v4)\n    v5 = d.get('reading')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('co_issuers', MISSING)\n    if v6 is MISSING:\n        v6 = default10\n    else:\n        present += 1\n        if type(v6) is not list: raise SLOW\n        v6 = tuple([item11(x, c) for x in v6])\n    v7 = d.get('signed_by')\n    if v7 is not None:\n        present += 1\n        v7 = load12(v7, c)\n    if len(d) != present and not allowed13(d): raise SLOW\n    o = new14(builder15)\n    o.number = v0\n    o.date = v1\n    o.issuer = v2\n    o.title = v3\n    o.as_printed = v4\n    o.reading = v5\n    o.co_issuers = v6\n    o.signed_by = v7\n    o.__class__ = cls16\n    for _ in rule17(o): raise SLOW\n    for _ in rule18(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 0\n    v0 = d.get('number')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('date')\n    if v1 is not None:\n        present += 1\n        v1 = any_date2(v1)\n    v2 = d.get('issuer')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('title')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize4('NFC', v3)\n            if not v3.isprintable() and surrogate5(v3): raise SLOW\n    v4 = d.get('as_printed', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        v4 = boolean7(v4)\n    v5 = d.get('reading')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('co_issuers', MISSING)\n    if v6 is MISSING:\n        v6 = default10\n    else:\n        present += 1\n        if type(v6) is not list: raise SLOW\n        if len(v6) == 1:\n            v6 = (item11(v6[0], c),)\n        else:\n            items = []\n            for x in v6: items.append(item11(x, c))\n            v6 = tuple(items)\n    v7 = d.get('signed_by')\n    if v7 is not None:\n        present += 1\n        v7 = load12(v7, c)\n    if len(d) != present and not allowed13(d): raise SLOW\n    o = new14(builder15)\n    o.number = v0\n    o.date = v1\n    o.issuer = v2\n    o.title = v3\n    o.as_printed = v4\n    o.reading = v5\n    o.co_issuers = v6\n    o.signed_by = v7\n    o.__class__ = cls16\n    for _ in rule17(o): raise SLOW\n    for _ in rule18(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -557,7 +572,12 @@ def load(d, c):
     else:
         present += 1
         if type(v5) is not list: raise SLOW
-        v5 = tuple([item7(x, c) for x in v5])
+        if len(v5) == 1:
+            v5 = (item7(v5[0], c),)
+        else:
+            items = []
+            for x in v5: items.append(item7(x, c))
+            v5 = tuple(items)
     if len(d) != present and not allowed8(d): raise SLOW
     o = new9(builder10)
     o.rank = v0
@@ -571,7 +591,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('rank', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('name')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize1('NFC', v1)\n            if not v1.isprintable() and surrogate2(v1): raise SLOW\n    v2 = d.get('count')\n    if v2 is not None:\n        present += 1\n        v2 = integer3(v2)\n    v3 = d.get('amount')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n    v4 = d.get('recipient_kind')\n    if v4 is not None:\n        present += 1\n        v4 = members5.get(v4) if type(v4) is str else None\n        if v4 is None: raise SLOW\n    v5 = d.get('recipients', MISSING)\n    if v5 is MISSING:\n        v5 = default6\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item7(x, c) for x in v5])\n    if len(d) != present and not allowed8(d): raise SLOW\n    o = new9(builder10)\n    o.rank = v0\n    o.name = v1\n    o.count = v2\n    o.amount = v3\n    o.recipient_kind = v4\n    o.recipients = v5\n    o.__class__ = cls11\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('rank', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('name')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize1('NFC', v1)\n            if not v1.isprintable() and surrogate2(v1): raise SLOW\n    v2 = d.get('count')\n    if v2 is not None:\n        present += 1\n        v2 = integer3(v2)\n    v3 = d.get('amount')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n    v4 = d.get('recipient_kind')\n    if v4 is not None:\n        present += 1\n        v4 = members5.get(v4) if type(v4) is str else None\n        if v4 is None: raise SLOW\n    v5 = d.get('recipients', MISSING)\n    if v5 is MISSING:\n        v5 = default6\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        if len(v5) == 1:\n            v5 = (item7(v5[0], c),)\n        else:\n            items = []\n            for x in v5: items.append(item7(x, c))\n            v5 = tuple(items)\n    if len(d) != present and not allowed8(d): raise SLOW\n    o = new9(builder10)\n    o.rank = v0\n    o.name = v1\n    o.count = v2\n    o.amount = v3\n    o.recipient_kind = v4\n    o.recipients = v5\n    o.__class__ = cls11\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -606,14 +626,24 @@ def load(d, c):
     else:
         present += 1
         if type(v4) is not list: raise SLOW
-        v4 = tuple([item6(x, c) for x in v4])
+        if len(v4) == 1:
+            v4 = (item6(v4[0], c),)
+        else:
+            items = []
+            for x in v4: items.append(item6(x, c))
+            v4 = tuple(items)
     v5 = d.get('recipients', MISSING)
     if v5 is MISSING:
         v5 = default7
     else:
         present += 1
         if type(v5) is not list: raise SLOW
-        v5 = tuple([item8(x, c) for x in v5])
+        if len(v5) == 1:
+            v5 = (item8(v5[0], c),)
+        else:
+            items = []
+            for x in v5: items.append(item8(x, c))
+            v5 = tuple(items)
     v6 = d.get('unnamed')
     if v6 is not None:
         present += 1
@@ -646,7 +676,12 @@ def load(d, c):
     else:
         present += 1
         if type(v10) is not list: raise SLOW
-        v10 = tuple([item16(x, c) for x in v10])
+        if len(v10) == 1:
+            v10 = (item16(v10[0], c),)
+        else:
+            items = []
+            for x in v10: items.append(item16(x, c))
+            v10 = tuple(items)
     v11 = d.get('stated_prize_count')
     if v11 is not None:
         present += 1
@@ -671,7 +706,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('id')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('form', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('conferred_by')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('awarding_body')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n    v4 = d.get('counts', MISSING)\n    if v4 is MISSING:\n        v4 = default5\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item6(x, c) for x in v4])\n    v5 = d.get('recipients', MISSING)\n    if v5 is MISSING:\n        v5 = default7\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item8(x, c) for x in v5])\n    v6 = d.get('unnamed')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize9('NFC', v6)\n            if not v6.isprintable() and surrogate10(v6): raise SLOW\n    v7 = d.get('presented_by')\n    if v7 is not None:\n        present += 1\n        v7 = load11(v7, c)\n    v8 = d.get('citation')\n    if v8 is not None:\n        present += 1\n        if type(v8) is not str: raise SLOW\n        v8 = v8.strip()\n        if not v8: raise SLOW\n        if not v8.isascii():\n            v8 = normalize12('NFC', v8)\n            if not v8.isprintable() and surrogate13(v8): raise SLOW\n    v9 = d.get('decision')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('prizes', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item16(x, c) for x in v10])\n    v11 = d.get('stated_prize_count')\n    if v11 is not None:\n        present += 1\n        v11 = integer17(v11)\n    if len(d) != present and not allowed18(d): raise SLOW\n    o = new19(builder20)\n    o.id = v0\n    o.form = v1\n    o.conferred_by = v2\n    o.awarding_body = v3\n    o.counts = v4\n    o.recipients = v5\n    o.unnamed = v6\n    o.presented_by = v7\n    o.citation = v8\n    o.decision = v9\n    o.prizes = v10\n    o.stated_prize_count = v11\n    o.__class__ = cls21\n    for _ in rule22(o): raise SLOW\n    for _ in rule23(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('id')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('form', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('conferred_by')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('awarding_body')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n    v4 = d.get('counts', MISSING)\n    if v4 is MISSING:\n        v4 = default5\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        if len(v4) == 1:\n            v4 = (item6(v4[0], c),)\n        else:\n            items = []\n            for x in v4: items.append(item6(x, c))\n            v4 = tuple(items)\n    v5 = d.get('recipients', MISSING)\n    if v5 is MISSING:\n        v5 = default7\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        if len(v5) == 1:\n            v5 = (item8(v5[0], c),)\n        else:\n            items = []\n            for x in v5: items.append(item8(x, c))\n            v5 = tuple(items)\n    v6 = d.get('unnamed')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize9('NFC', v6)\n            if not v6.isprintable() and surrogate10(v6): raise SLOW\n    v7 = d.get('presented_by')\n    if v7 is not None:\n        present += 1\n        v7 = load11(v7, c)\n    v8 = d.get('citation')\n    if v8 is not None:\n        present += 1\n        if type(v8) is not str: raise SLOW\n        v8 = v8.strip()\n        if not v8: raise SLOW\n        if not v8.isascii():\n            v8 = normalize12('NFC', v8)\n            if not v8.isprintable() and surrogate13(v8): raise SLOW\n    v9 = d.get('decision')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('prizes', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        if len(v10) == 1:\n            v10 = (item16(v10[0], c),)\n        else:\n            items = []\n            for x in v10: items.append(item16(x, c))\n            v10 = tuple(items)\n    v11 = d.get('stated_prize_count')\n    if v11 is not None:\n        present += 1\n        v11 = integer17(v11)\n    if len(d) != present and not allowed18(d): raise SLOW\n    o = new19(builder20)\n    o.id = v0\n    o.form = v1\n    o.conferred_by = v2\n    o.awarding_body = v3\n    o.counts = v4\n    o.recipients = v5\n    o.unnamed = v6\n    o.presented_by = v7\n    o.citation = v8\n    o.decision = v9\n    o.prizes = v10\n    o.stated_prize_count = v11\n    o.__class__ = cls21\n    for _ in rule22(o): raise SLOW\n    for _ in rule23(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -896,7 +931,12 @@ def load(d, c):
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item5(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item5(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item5(x, c))
+            v3 = tuple(items)
     v4 = d.get('academic_title')
     if v4 is not None:
         present += 1
@@ -930,7 +970,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1 + ('type' in d)\n    v0 = d.get('full_name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('gender')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('position')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('other_positions', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('academic_title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    v5 = d.get('iri')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    if len(d) != present and not allowed10(d): raise SLOW\n    o = new11(builder12)\n    o.full_name = v0\n    o.gender = v1\n    o.position = v2\n    o.other_positions = v3\n    o.academic_title = v4\n    o.iri = v5\n    o.__class__ = cls13\n    for _ in rule14(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1 + ('type' in d)\n    v0 = d.get('full_name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('gender')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('position')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('other_positions', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item5(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item5(x, c))\n            v3 = tuple(items)\n    v4 = d.get('academic_title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    v5 = d.get('iri')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    if len(d) != present and not allowed10(d): raise SLOW\n    o = new11(builder12)\n    o.full_name = v0\n    o.gender = v1\n    o.position = v2\n    o.other_positions = v3\n    o.academic_title = v4\n    o.iri = v5\n    o.__class__ = cls13\n    for _ in rule14(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -1022,7 +1062,12 @@ def load(d, c):
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item5(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item5(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item5(x, c))
+            v3 = tuple(items)
     v4 = d.get('academic_title')
     if v4 is not None:
         present += 1
@@ -1056,7 +1101,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('full_name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('gender')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('position')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('other_positions', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('academic_title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    v5 = d.get('iri')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    if len(d) != present and not allowed10(d): raise SLOW\n    o = new11(builder12)\n    o.full_name = v0\n    o.gender = v1\n    o.position = v2\n    o.other_positions = v3\n    o.academic_title = v4\n    o.iri = v5\n    o.__class__ = cls13\n    for _ in rule14(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('full_name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('gender')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('position')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('other_positions', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item5(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item5(x, c))\n            v3 = tuple(items)\n    v4 = d.get('academic_title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize6('NFC', v4)\n            if not v4.isprintable() and surrogate7(v4): raise SLOW\n    v5 = d.get('iri')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    if len(d) != present and not allowed10(d): raise SLOW\n    o = new11(builder12)\n    o.full_name = v0\n    o.gender = v1\n    o.position = v2\n    o.other_positions = v3\n    o.academic_title = v4\n    o.iri = v5\n    o.__class__ = cls13\n    for _ in rule14(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -1138,7 +1183,12 @@ def load(d, c):
     else:
         present += 1
         if type(v6) is not list: raise SLOW
-        v6 = tuple([item11(x, c) for x in v6])
+        if len(v6) == 1:
+            v6 = (item11(v6[0], c),)
+        else:
+            items = []
+            for x in v6: items.append(item11(x, c))
+            v6 = tuple(items)
     v7 = d.get('signed_by')
     if v7 is not None:
         present += 1
@@ -1159,7 +1209,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 0\n    v0 = d.get('number')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('date')\n    if v1 is not None:\n        present += 1\n        v1 = any_date2(v1)\n    v2 = d.get('issuer')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('title')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        c.colons += v3.count(':')\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize4('NFC', v3)\n            if not v3.isprintable() and surrogate5(v3): raise SLOW\n    v4 = d.get('as_printed', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        v4 = boolean7(v4)\n    v5 = d.get('reading')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('co_issuers', MISSING)\n    if v6 is MISSING:\n        v6 = default10\n    else:\n        present += 1\n        if type(v6) is not list: raise SLOW\n        v6 = tuple([item11(x, c) for x in v6])\n    v7 = d.get('signed_by')\n    if v7 is not None:\n        present += 1\n        v7 = load12(v7, c)\n    if len(d) != present and not allowed13(d): raise SLOW\n    o = new14(builder15)\n    o.number = v0\n    o.date = v1\n    o.issuer = v2\n    o.title = v3\n    o.as_printed = v4\n    o.reading = v5\n    o.co_issuers = v6\n    o.signed_by = v7\n    o.__class__ = cls16\n    for _ in rule17(o): raise SLOW\n    for _ in rule18(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 0\n    v0 = d.get('number')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('date')\n    if v1 is not None:\n        present += 1\n        v1 = any_date2(v1)\n    v2 = d.get('issuer')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('title')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        c.colons += v3.count(':')\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize4('NFC', v3)\n            if not v3.isprintable() and surrogate5(v3): raise SLOW\n    v4 = d.get('as_printed', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        v4 = boolean7(v4)\n    v5 = d.get('reading')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('co_issuers', MISSING)\n    if v6 is MISSING:\n        v6 = default10\n    else:\n        present += 1\n        if type(v6) is not list: raise SLOW\n        if len(v6) == 1:\n            v6 = (item11(v6[0], c),)\n        else:\n            items = []\n            for x in v6: items.append(item11(x, c))\n            v6 = tuple(items)\n    v7 = d.get('signed_by')\n    if v7 is not None:\n        present += 1\n        v7 = load12(v7, c)\n    if len(d) != present and not allowed13(d): raise SLOW\n    o = new14(builder15)\n    o.number = v0\n    o.date = v1\n    o.issuer = v2\n    o.title = v3\n    o.as_printed = v4\n    o.reading = v5\n    o.co_issuers = v6\n    o.signed_by = v7\n    o.__class__ = cls16\n    for _ in rule17(o): raise SLOW\n    for _ in rule18(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -1256,7 +1306,12 @@ def load(d, c):
     else:
         present += 1
         if type(v5) is not list: raise SLOW
-        v5 = tuple([item7(x, c) for x in v5])
+        if len(v5) == 1:
+            v5 = (item7(v5[0], c),)
+        else:
+            items = []
+            for x in v5: items.append(item7(x, c))
+            v5 = tuple(items)
     if len(d) != present and not allowed8(d): raise SLOW
     o = new9(builder10)
     o.rank = v0
@@ -1270,7 +1325,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('rank', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('name')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize1('NFC', v1)\n            if not v1.isprintable() and surrogate2(v1): raise SLOW\n    v2 = d.get('count')\n    if v2 is not None:\n        present += 1\n        v2 = integer3(v2)\n    v3 = d.get('amount')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n    v4 = d.get('recipient_kind')\n    if v4 is not None:\n        present += 1\n        v4 = members5.get(v4) if type(v4) is str else None\n        if v4 is None: raise SLOW\n    v5 = d.get('recipients', MISSING)\n    if v5 is MISSING:\n        v5 = default6\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item7(x, c) for x in v5])\n    if len(d) != present and not allowed8(d): raise SLOW\n    o = new9(builder10)\n    o.rank = v0\n    o.name = v1\n    o.count = v2\n    o.amount = v3\n    o.recipient_kind = v4\n    o.recipients = v5\n    o.__class__ = cls11\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('rank', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('name')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize1('NFC', v1)\n            if not v1.isprintable() and surrogate2(v1): raise SLOW\n    v2 = d.get('count')\n    if v2 is not None:\n        present += 1\n        v2 = integer3(v2)\n    v3 = d.get('amount')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n    v4 = d.get('recipient_kind')\n    if v4 is not None:\n        present += 1\n        v4 = members5.get(v4) if type(v4) is str else None\n        if v4 is None: raise SLOW\n    v5 = d.get('recipients', MISSING)\n    if v5 is MISSING:\n        v5 = default6\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        if len(v5) == 1:\n            v5 = (item7(v5[0], c),)\n        else:\n            items = []\n            for x in v5: items.append(item7(x, c))\n            v5 = tuple(items)\n    if len(d) != present and not allowed8(d): raise SLOW\n    o = new9(builder10)\n    o.rank = v0\n    o.name = v1\n    o.count = v2\n    o.amount = v3\n    o.recipient_kind = v4\n    o.recipients = v5\n    o.__class__ = cls11\n    for _ in rule12(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -1307,14 +1362,24 @@ def load(d, c):
     else:
         present += 1
         if type(v4) is not list: raise SLOW
-        v4 = tuple([item6(x, c) for x in v4])
+        if len(v4) == 1:
+            v4 = (item6(v4[0], c),)
+        else:
+            items = []
+            for x in v4: items.append(item6(x, c))
+            v4 = tuple(items)
     v5 = d.get('recipients', MISSING)
     if v5 is MISSING:
         v5 = default7
     else:
         present += 1
         if type(v5) is not list: raise SLOW
-        v5 = tuple([item8(x, c) for x in v5])
+        if len(v5) == 1:
+            v5 = (item8(v5[0], c),)
+        else:
+            items = []
+            for x in v5: items.append(item8(x, c))
+            v5 = tuple(items)
     v6 = d.get('unnamed')
     if v6 is not None:
         present += 1
@@ -1349,7 +1414,12 @@ def load(d, c):
     else:
         present += 1
         if type(v10) is not list: raise SLOW
-        v10 = tuple([item16(x, c) for x in v10])
+        if len(v10) == 1:
+            v10 = (item16(v10[0], c),)
+        else:
+            items = []
+            for x in v10: items.append(item16(x, c))
+            v10 = tuple(items)
     v11 = d.get('stated_prize_count')
     if v11 is not None:
         present += 1
@@ -1374,7 +1444,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('id')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('form', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('conferred_by')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('awarding_body')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n    v4 = d.get('counts', MISSING)\n    if v4 is MISSING:\n        v4 = default5\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item6(x, c) for x in v4])\n    v5 = d.get('recipients', MISSING)\n    if v5 is MISSING:\n        v5 = default7\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item8(x, c) for x in v5])\n    v6 = d.get('unnamed')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize9('NFC', v6)\n            if not v6.isprintable() and surrogate10(v6): raise SLOW\n    v7 = d.get('presented_by')\n    if v7 is not None:\n        present += 1\n        v7 = load11(v7, c)\n    v8 = d.get('citation')\n    if v8 is not None:\n        present += 1\n        if type(v8) is not str: raise SLOW\n        c.colons += v8.count(':')\n        v8 = v8.strip()\n        if not v8: raise SLOW\n        if not v8.isascii():\n            v8 = normalize12('NFC', v8)\n            if not v8.isprintable() and surrogate13(v8): raise SLOW\n    v9 = d.get('decision')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('prizes', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item16(x, c) for x in v10])\n    v11 = d.get('stated_prize_count')\n    if v11 is not None:\n        present += 1\n        v11 = integer17(v11)\n    if len(d) != present and not allowed18(d): raise SLOW\n    o = new19(builder20)\n    o.id = v0\n    o.form = v1\n    o.conferred_by = v2\n    o.awarding_body = v3\n    o.counts = v4\n    o.recipients = v5\n    o.unnamed = v6\n    o.presented_by = v7\n    o.citation = v8\n    o.decision = v9\n    o.prizes = v10\n    o.stated_prize_count = v11\n    o.__class__ = cls21\n    for _ in rule22(o): raise SLOW\n    for _ in rule23(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('id')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('form', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('conferred_by')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('awarding_body')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n    v4 = d.get('counts', MISSING)\n    if v4 is MISSING:\n        v4 = default5\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        if len(v4) == 1:\n            v4 = (item6(v4[0], c),)\n        else:\n            items = []\n            for x in v4: items.append(item6(x, c))\n            v4 = tuple(items)\n    v5 = d.get('recipients', MISSING)\n    if v5 is MISSING:\n        v5 = default7\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        if len(v5) == 1:\n            v5 = (item8(v5[0], c),)\n        else:\n            items = []\n            for x in v5: items.append(item8(x, c))\n            v5 = tuple(items)\n    v6 = d.get('unnamed')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize9('NFC', v6)\n            if not v6.isprintable() and surrogate10(v6): raise SLOW\n    v7 = d.get('presented_by')\n    if v7 is not None:\n        present += 1\n        v7 = load11(v7, c)\n    v8 = d.get('citation')\n    if v8 is not None:\n        present += 1\n        if type(v8) is not str: raise SLOW\n        c.colons += v8.count(':')\n        v8 = v8.strip()\n        if not v8: raise SLOW\n        if not v8.isascii():\n            v8 = normalize12('NFC', v8)\n            if not v8.isprintable() and surrogate13(v8): raise SLOW\n    v9 = d.get('decision')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('prizes', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        if len(v10) == 1:\n            v10 = (item16(v10[0], c),)\n        else:\n            items = []\n            for x in v10: items.append(item16(x, c))\n            v10 = tuple(items)\n    v11 = d.get('stated_prize_count')\n    if v11 is not None:\n        present += 1\n        v11 = integer17(v11)\n    if len(d) != present and not allowed18(d): raise SLOW\n    o = new19(builder20)\n    o.id = v0\n    o.form = v1\n    o.conferred_by = v2\n    o.awarding_body = v3\n    o.counts = v4\n    o.recipients = v5\n    o.unnamed = v6\n    o.presented_by = v7\n    o.citation = v8\n    o.decision = v9\n    o.prizes = v10\n    o.stated_prize_count = v11\n    o.__class__ = cls21\n    for _ in rule22(o): raise SLOW\n    for _ in rule23(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def dump(o, m):
@@ -1914,7 +1984,12 @@ def load(d, c):
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item6(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item6(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item6(x, c))
+            v3 = tuple(items)
     v4 = d.get('published')
     if v4 is not None:
         present += 1
@@ -1925,7 +2000,12 @@ def load(d, c):
     else:
         present += 1
         if type(v5) is not list: raise SLOW
-        v5 = tuple([item9(x, c) for x in v5])
+        if len(v5) == 1:
+            v5 = (item9(v5[0], c),)
+        else:
+            items = []
+            for x in v5: items.append(item9(x, c))
+            v5 = tuple(items)
     v6 = d.get('language')
     if v6 is not None:
         present += 1
@@ -1971,7 +2051,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 0\n    v0 = d.get('title')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('url')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('publisher')\n    if v2 is not None:\n        present += 1\n        v2 = load4(v2, c)\n    v3 = d.get('authors', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n    v4 = d.get('published')\n    if v4 is not None:\n        present += 1\n        v4 = any_date7(v4)\n    v5 = d.get('errata', MISSING)\n    if v5 is MISSING:\n        v5 = default8\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item9(x, c) for x in v5])\n    v6 = d.get('language')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('dateline')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('copied_from')\n    if v8 is not None:\n        present += 1\n        v8 = hop14(v8, c)\n    v9 = d.get('published_time')\n    if v9 is not None:\n        present += 1\n        v9 = scalar15(v9)\n    if len(d) != present and not allowed16(d): raise SLOW\n    o = new17(builder18)\n    o.title = v0\n    o.url = v1\n    o.publisher = v2\n    o.authors = v3\n    o.published = v4\n    o.errata = v5\n    o.language = v6\n    o.dateline = v7\n    o.copied_from = v8\n    o.published_time = v9\n    o.__class__ = cls19\n    for _ in rule20(o): raise SLOW\n    for _ in rule21(o): raise SLOW\n    for _ in rule22(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 0\n    v0 = d.get('title')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('url')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('publisher')\n    if v2 is not None:\n        present += 1\n        v2 = load4(v2, c)\n    v3 = d.get('authors', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item6(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item6(x, c))\n            v3 = tuple(items)\n    v4 = d.get('published')\n    if v4 is not None:\n        present += 1\n        v4 = any_date7(v4)\n    v5 = d.get('errata', MISSING)\n    if v5 is MISSING:\n        v5 = default8\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        if len(v5) == 1:\n            v5 = (item9(v5[0], c),)\n        else:\n            items = []\n            for x in v5: items.append(item9(x, c))\n            v5 = tuple(items)\n    v6 = d.get('language')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('dateline')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('copied_from')\n    if v8 is not None:\n        present += 1\n        v8 = hop14(v8, c)\n    v9 = d.get('published_time')\n    if v9 is not None:\n        present += 1\n        v9 = scalar15(v9)\n    if len(d) != present and not allowed16(d): raise SLOW\n    o = new17(builder18)\n    o.title = v0\n    o.url = v1\n    o.publisher = v2\n    o.authors = v3\n    o.published = v4\n    o.errata = v5\n    o.language = v6\n    o.dateline = v7\n    o.copied_from = v8\n    o.published_time = v9\n    o.__class__ = cls19\n    for _ in rule20(o): raise SLOW\n    for _ in rule21(o): raise SLOW\n    for _ in rule22(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -2123,7 +2203,12 @@ def load(d, c):
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item6(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item6(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item6(x, c))
+            v3 = tuple(items)
     v4 = d.get('published')
     if v4 is not None:
         present += 1
@@ -2134,7 +2219,12 @@ def load(d, c):
     else:
         present += 1
         if type(v5) is not list: raise SLOW
-        v5 = tuple([item9(x, c) for x in v5])
+        if len(v5) == 1:
+            v5 = (item9(v5[0], c),)
+        else:
+            items = []
+            for x in v5: items.append(item9(x, c))
+            v5 = tuple(items)
     v6 = d.get('language')
     if v6 is not None:
         present += 1
@@ -2183,7 +2273,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 0\n    v0 = d.get('title')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('url')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('publisher')\n    if v2 is not None:\n        present += 1\n        v2 = load4(v2, c)\n    v3 = d.get('authors', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n    v4 = d.get('published')\n    if v4 is not None:\n        present += 1\n        v4 = any_date7(v4)\n    v5 = d.get('errata', MISSING)\n    if v5 is MISSING:\n        v5 = default8\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item9(x, c) for x in v5])\n    v6 = d.get('language')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('dateline')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        c.colons += v7.count(':')\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('copied_from')\n    if v8 is not None:\n        present += 1\n        v8 = hop14(v8, c)\n    v9 = d.get('published_time')\n    if v9 is not None:\n        present += 1\n        if type(v9) is str: c.colons += v9.count(':')\n        v9 = scalar15(v9)\n    if len(d) != present and not allowed16(d): raise SLOW\n    o = new17(builder18)\n    o.title = v0\n    o.url = v1\n    o.publisher = v2\n    o.authors = v3\n    o.published = v4\n    o.errata = v5\n    o.language = v6\n    o.dateline = v7\n    o.copied_from = v8\n    o.published_time = v9\n    o.__class__ = cls19\n    for _ in rule20(o): raise SLOW\n    for _ in rule21(o): raise SLOW\n    for _ in rule22(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 0\n    v0 = d.get('title')\n    if v0 is not None:\n        present += 1\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('url')\n    if v1 is not None:\n        present += 1\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize2('NFC', v1)\n            if not v1.isprintable() and surrogate3(v1): raise SLOW\n    v2 = d.get('publisher')\n    if v2 is not None:\n        present += 1\n        v2 = load4(v2, c)\n    v3 = d.get('authors', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item6(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item6(x, c))\n            v3 = tuple(items)\n    v4 = d.get('published')\n    if v4 is not None:\n        present += 1\n        v4 = any_date7(v4)\n    v5 = d.get('errata', MISSING)\n    if v5 is MISSING:\n        v5 = default8\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        if len(v5) == 1:\n            v5 = (item9(v5[0], c),)\n        else:\n            items = []\n            for x in v5: items.append(item9(x, c))\n            v5 = tuple(items)\n    v6 = d.get('language')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('dateline')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        c.colons += v7.count(':')\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('copied_from')\n    if v8 is not None:\n        present += 1\n        v8 = hop14(v8, c)\n    v9 = d.get('published_time')\n    if v9 is not None:\n        present += 1\n        if type(v9) is str: c.colons += v9.count(':')\n        v9 = scalar15(v9)\n    if len(d) != present and not allowed16(d): raise SLOW\n    o = new17(builder18)\n    o.title = v0\n    o.url = v1\n    o.publisher = v2\n    o.authors = v3\n    o.published = v4\n    o.errata = v5\n    o.language = v6\n    o.dateline = v7\n    o.copied_from = v8\n    o.published_time = v9\n    o.__class__ = cls19\n    for _ in rule20(o): raise SLOW\n    for _ in rule21(o): raise SLOW\n    for _ in rule22(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -2634,21 +2724,36 @@ def load(d, c):
     else:
         present += 1
         if type(v4) is not list: raise SLOW
-        v4 = tuple([item6(x, c) for x in v4])
+        if len(v4) == 1:
+            v4 = (item6(v4[0], c),)
+        else:
+            items = []
+            for x in v4: items.append(item6(x, c))
+            v4 = tuple(items)
     v5 = d.get('markets', MISSING)
     if v5 is MISSING:
         v5 = default7
     else:
         present += 1
         if type(v5) is not list: raise SLOW
-        v5 = tuple([item8(x) for x in v5])
+        if len(v5) == 1:
+            v5 = (item8(v5[0]),)
+        else:
+            items = []
+            for x in v5: items.append(item8(x))
+            v5 = tuple(items)
     v6 = d.get('area_codes', MISSING)
     if v6 is MISSING:
         v6 = default9
     else:
         present += 1
         if type(v6) is not list: raise SLOW
-        v6 = tuple([item10(x) for x in v6])
+        if len(v6) == 1:
+            v6 = (item10(v6[0]),)
+        else:
+            items = []
+            for x in v6: items.append(item10(x))
+            v6 = tuple(items)
     v7 = d.get('iri')
     if v7 is not None:
         present += 1
@@ -2673,7 +2778,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('category')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('locality')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n        c.places.append(v2)\n    v3 = d.get('group')\n    if v3 is not None:\n        present += 1\n        v3 = members4.get(v3) if type(v3) is str else None\n        if v3 is None: raise SLOW\n    v4 = d.get('figures', MISSING)\n    if v4 is MISSING:\n        v4 = default5\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item6(x, c) for x in v4])\n    v5 = d.get('markets', MISSING)\n    if v5 is MISSING:\n        v5 = default7\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item8(x) for x in v5])\n    v6 = d.get('area_codes', MISSING)\n    if v6 is MISSING:\n        v6 = default9\n    else:\n        present += 1\n        if type(v6) is not list: raise SLOW\n        v6 = tuple([item10(x) for x in v6])\n    v7 = d.get('iri')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize11('NFC', v7)\n            if not v7.isprintable() and surrogate12(v7): raise SLOW\n    if len(d) != present and not allowed13(d): raise SLOW\n    o = new14(builder15)\n    o.name = v0\n    o.category = v1\n    o.locality = v2\n    o.group = v3\n    o.figures = v4\n    o.markets = v5\n    o.area_codes = v6\n    o.iri = v7\n    o.__class__ = cls16\n    for _ in rule17(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('category')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('locality')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n        c.places.append(v2)\n    v3 = d.get('group')\n    if v3 is not None:\n        present += 1\n        v3 = members4.get(v3) if type(v3) is str else None\n        if v3 is None: raise SLOW\n    v4 = d.get('figures', MISSING)\n    if v4 is MISSING:\n        v4 = default5\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        if len(v4) == 1:\n            v4 = (item6(v4[0], c),)\n        else:\n            items = []\n            for x in v4: items.append(item6(x, c))\n            v4 = tuple(items)\n    v5 = d.get('markets', MISSING)\n    if v5 is MISSING:\n        v5 = default7\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        if len(v5) == 1:\n            v5 = (item8(v5[0]),)\n        else:\n            items = []\n            for x in v5: items.append(item8(x))\n            v5 = tuple(items)\n    v6 = d.get('area_codes', MISSING)\n    if v6 is MISSING:\n        v6 = default9\n    else:\n        present += 1\n        if type(v6) is not list: raise SLOW\n        if len(v6) == 1:\n            v6 = (item10(v6[0]),)\n        else:\n            items = []\n            for x in v6: items.append(item10(x))\n            v6 = tuple(items)\n    v7 = d.get('iri')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize11('NFC', v7)\n            if not v7.isprintable() and surrogate12(v7): raise SLOW\n    if len(d) != present and not allowed13(d): raise SLOW\n    o = new14(builder15)\n    o.name = v0\n    o.category = v1\n    o.locality = v2\n    o.group = v3\n    o.figures = v4\n    o.markets = v5\n    o.area_codes = v6\n    o.iri = v7\n    o.__class__ = cls16\n    for _ in rule17(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def item(v):
@@ -2738,7 +2843,12 @@ def load(d, c):
     else:
         present += 1
         if type(v1) is not list: raise SLOW
-        v1 = tuple([item2(x, c) for x in v1])
+        if len(v1) == 1:
+            v1 = (item2(v1[0], c),)
+        else:
+            items = []
+            for x in v1: items.append(item2(x, c))
+            v1 = tuple(items)
     v2 = d.get('licensee_count')
     if v2 is not None:
         present += 1
@@ -2778,7 +2888,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 0\n    v0 = d.get('licensor')\n    if v0 is not None:\n        present += 1\n        v0 = load0(v0, c)\n    v1 = d.get('licensees', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item2(x, c) for x in v1])\n    v2 = d.get('licensee_count')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('round')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize4('NFC', v3)\n            if not v3.isprintable() and surrogate5(v3): raise SLOW\n    v4 = d.get('date')\n    if v4 is not None:\n        present += 1\n        v4 = any_date6(v4)\n    v5 = d.get('decision')\n    if v5 is not None:\n        present += 1\n        v5 = load7(v5, c)\n    v6 = d.get('source')\n    if v6 is not None:\n        present += 1\n        v6 = load8(v6, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.licensor = v0\n    o.licensees = v1\n    o.licensee_count = v2\n    o.round = v3\n    o.date = v4\n    o.decision = v5\n    o.source = v6\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 0\n    v0 = d.get('licensor')\n    if v0 is not None:\n        present += 1\n        v0 = load0(v0, c)\n    v1 = d.get('licensees', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        if len(v1) == 1:\n            v1 = (item2(v1[0], c),)\n        else:\n            items = []\n            for x in v1: items.append(item2(x, c))\n            v1 = tuple(items)\n    v2 = d.get('licensee_count')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('round')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize4('NFC', v3)\n            if not v3.isprintable() and surrogate5(v3): raise SLOW\n    v4 = d.get('date')\n    if v4 is not None:\n        present += 1\n        v4 = any_date6(v4)\n    v5 = d.get('decision')\n    if v5 is not None:\n        present += 1\n        v5 = load7(v5, c)\n    v6 = d.get('source')\n    if v6 is not None:\n        present += 1\n        v6 = load8(v6, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.licensor = v0\n    o.licensees = v1\n    o.licensee_count = v2\n    o.round = v3\n    o.date = v4\n    o.decision = v5\n    o.source = v6\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -2886,14 +2996,24 @@ def load(d, c):
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item5(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item5(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item5(x, c))
+            v3 = tuple(items)
     v4 = d.get('nice_classes', MISSING)
     if v4 is MISSING:
         v4 = default6
     else:
         present += 1
         if type(v4) is not list: raise SLOW
-        v4 = tuple([item7(x) for x in v4])
+        if len(v4) == 1:
+            v4 = (item7(v4[0]),)
+        else:
+            items = []
+            for x in v4: items.append(item7(x))
+            v4 = tuple(items)
     v5 = d.get('nice_version')
     if v5 is not None:
         present += 1
@@ -2948,21 +3068,36 @@ def load(d, c):
     else:
         present += 1
         if type(v13) is not list: raise SLOW
-        v13 = tuple([item20(x, c) for x in v13])
+        if len(v13) == 1:
+            v13 = (item20(v13[0], c),)
+        else:
+            items = []
+            for x in v13: items.append(item20(x, c))
+            v13 = tuple(items)
     v14 = d.get('licences', MISSING)
     if v14 is MISSING:
         v14 = default21
     else:
         present += 1
         if type(v14) is not list: raise SLOW
-        v14 = tuple([item22(x, c) for x in v14])
+        if len(v14) == 1:
+            v14 = (item22(v14[0], c),)
+        else:
+            items = []
+            for x in v14: items.append(item22(x, c))
+            v14 = tuple(items)
     v15 = d.get('abroad', MISSING)
     if v15 is MISSING:
         v15 = default23
     else:
         present += 1
         if type(v15) is not list: raise SLOW
-        v15 = tuple([item24(x, c) for x in v15])
+        if len(v15) == 1:
+            v15 = (item24(v15[0], c),)
+        else:
+            items = []
+            for x in v15: items.append(item24(x, c))
+            v15 = tuple(items)
     v16 = d.get('source')
     if v16 is not None:
         present += 1
@@ -2973,7 +3108,12 @@ def load(d, c):
     else:
         present += 1
         if type(v17) is not list: raise SLOW
-        v17 = tuple([item27(x, c) for x in v17])
+        if len(v17) == 1:
+            v17 = (item27(v17[0], c),)
+        else:
+            items = []
+            for x in v17: items.append(item27(x, c))
+            v17 = tuple(items)
     if len(d) != present and not allowed28(d): raise SLOW
     o = new29(builder30)
     o.name = v0
@@ -3004,7 +3144,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('owner')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('products', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('nice_classes', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item7(x) for x in v4])\n    v5 = d.get('nice_version')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('application_number')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('certificate_number')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('filing_date')\n    if v8 is not None:\n        present += 1\n        v8 = any_date14(v8)\n    v9 = d.get('grant_date')\n    if v9 is not None:\n        present += 1\n        v9 = any_date15(v9)\n    v10 = d.get('office_status')\n    if v10 is not None:\n        present += 1\n        v10 = members16.get(v10) if type(v10) is str else None\n        if v10 is None: raise SLOW\n    v11 = d.get('grantor')\n    if v11 is not None:\n        present += 1\n        v11 = load17(v11, c)\n    v12 = d.get('decision')\n    if v12 is not None:\n        present += 1\n        v12 = load18(v12, c)\n    v13 = d.get('ordinals', MISSING)\n    if v13 is MISSING:\n        v13 = default19\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item20(x, c) for x in v13])\n    v14 = d.get('licences', MISSING)\n    if v14 is MISSING:\n        v14 = default21\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item22(x, c) for x in v14])\n    v15 = d.get('abroad', MISSING)\n    if v15 is MISSING:\n        v15 = default23\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item24(x, c) for x in v15])\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load25(v16, c)\n    v17 = d.get('claims', MISSING)\n    if v17 is MISSING:\n        v17 = default26\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        v17 = tuple([item27(x, c) for x in v17])\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.kind = v1\n    o.owner = v2\n    o.products = v3\n    o.nice_classes = v4\n    o.nice_version = v5\n    o.application_number = v6\n    o.certificate_number = v7\n    o.filing_date = v8\n    o.grant_date = v9\n    o.office_status = v10\n    o.grantor = v11\n    o.decision = v12\n    o.ordinals = v13\n    o.licences = v14\n    o.abroad = v15\n    o.source = v16\n    o.claims = v17\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('owner')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('products', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item5(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item5(x, c))\n            v3 = tuple(items)\n    v4 = d.get('nice_classes', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        if len(v4) == 1:\n            v4 = (item7(v4[0]),)\n        else:\n            items = []\n            for x in v4: items.append(item7(x))\n            v4 = tuple(items)\n    v5 = d.get('nice_version')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('application_number')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('certificate_number')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('filing_date')\n    if v8 is not None:\n        present += 1\n        v8 = any_date14(v8)\n    v9 = d.get('grant_date')\n    if v9 is not None:\n        present += 1\n        v9 = any_date15(v9)\n    v10 = d.get('office_status')\n    if v10 is not None:\n        present += 1\n        v10 = members16.get(v10) if type(v10) is str else None\n        if v10 is None: raise SLOW\n    v11 = d.get('grantor')\n    if v11 is not None:\n        present += 1\n        v11 = load17(v11, c)\n    v12 = d.get('decision')\n    if v12 is not None:\n        present += 1\n        v12 = load18(v12, c)\n    v13 = d.get('ordinals', MISSING)\n    if v13 is MISSING:\n        v13 = default19\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        if len(v13) == 1:\n            v13 = (item20(v13[0], c),)\n        else:\n            items = []\n            for x in v13: items.append(item20(x, c))\n            v13 = tuple(items)\n    v14 = d.get('licences', MISSING)\n    if v14 is MISSING:\n        v14 = default21\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        if len(v14) == 1:\n            v14 = (item22(v14[0], c),)\n        else:\n            items = []\n            for x in v14: items.append(item22(x, c))\n            v14 = tuple(items)\n    v15 = d.get('abroad', MISSING)\n    if v15 is MISSING:\n        v15 = default23\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        if len(v15) == 1:\n            v15 = (item24(v15[0], c),)\n        else:\n            items = []\n            for x in v15: items.append(item24(x, c))\n            v15 = tuple(items)\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load25(v16, c)\n    v17 = d.get('claims', MISSING)\n    if v17 is MISSING:\n        v17 = default26\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        if len(v17) == 1:\n            v17 = (item27(v17[0], c),)\n        else:\n            items = []\n            for x in v17: items.append(item27(x, c))\n            v17 = tuple(items)\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.kind = v1\n    o.owner = v2\n    o.products = v3\n    o.nice_classes = v4\n    o.nice_version = v5\n    o.application_number = v6\n    o.certificate_number = v7\n    o.filing_date = v8\n    o.grant_date = v9\n    o.office_status = v10\n    o.grantor = v11\n    o.decision = v12\n    o.ordinals = v13\n    o.licences = v14\n    o.abroad = v15\n    o.source = v16\n    o.claims = v17\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -3060,14 +3200,24 @@ def load(d, c):
     else:
         present += 1
         if type(v2) is not list: raise SLOW
-        v2 = tuple([item4(x, c) for x in v2])
+        if len(v2) == 1:
+            v2 = (item4(v2[0], c),)
+        else:
+            items = []
+            for x in v2: items.append(item4(x, c))
+            v2 = tuple(items)
     v3 = d.get('area', MISSING)
     if v3 is MISSING:
         v3 = default5
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item6(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item6(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item6(x, c))
+            v3 = tuple(items)
         c.places.extend(v3)
     v4 = d.get('certificate_number')
     if v4 is not None:
@@ -3109,21 +3259,36 @@ def load(d, c):
     else:
         present += 1
         if type(v10) is not list: raise SLOW
-        v10 = tuple([item16(x, c) for x in v10])
+        if len(v10) == 1:
+            v10 = (item16(v10[0], c),)
+        else:
+            items = []
+            for x in v10: items.append(item16(x, c))
+            v10 = tuple(items)
     v11 = d.get('licences', MISSING)
     if v11 is MISSING:
         v11 = default17
     else:
         present += 1
         if type(v11) is not list: raise SLOW
-        v11 = tuple([item18(x, c) for x in v11])
+        if len(v11) == 1:
+            v11 = (item18(v11[0], c),)
+        else:
+            items = []
+            for x in v11: items.append(item18(x, c))
+            v11 = tuple(items)
     v12 = d.get('abroad', MISSING)
     if v12 is MISSING:
         v12 = default19
     else:
         present += 1
         if type(v12) is not list: raise SLOW
-        v12 = tuple([item20(x, c) for x in v12])
+        if len(v12) == 1:
+            v12 = (item20(v12[0], c),)
+        else:
+            items = []
+            for x in v12: items.append(item20(x, c))
+            v12 = tuple(items)
     v13 = d.get('species')
     if v13 is not None:
         present += 1
@@ -3139,7 +3304,12 @@ def load(d, c):
     else:
         present += 1
         if type(v14) is not list: raise SLOW
-        v14 = tuple([item24(x, c) for x in v14])
+        if len(v14) == 1:
+            v14 = (item24(v14[0], c),)
+        else:
+            items = []
+            for x in v14: items.append(item24(x, c))
+            v14 = tuple(items)
     v15 = d.get('source')
     if v15 is not None:
         present += 1
@@ -3150,7 +3320,12 @@ def load(d, c):
     else:
         present += 1
         if type(v16) is not list: raise SLOW
-        v16 = tuple([item27(x, c) for x in v16])
+        if len(v16) == 1:
+            v16 = (item27(v16[0], c),)
+        else:
+            items = []
+            for x in v16: items.append(item27(x, c))
+            v16 = tuple(items)
     if len(d) != present and not allowed28(d): raise SLOW
     o = new29(builder30)
     o.name = v0
@@ -3180,7 +3355,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('managing_body')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n    v2 = d.get('products', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        v2 = tuple([item4(x, c) for x in v2])\n    v3 = d.get('area', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n        c.places.extend(v3)\n    v4 = d.get('certificate_number')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    v5 = d.get('application_number')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    v6 = d.get('filing_date')\n    if v6 is not None:\n        present += 1\n        v6 = any_date11(v6)\n    v7 = d.get('grant_date')\n    if v7 is not None:\n        present += 1\n        v7 = any_date12(v7)\n    v8 = d.get('decision')\n    if v8 is not None:\n        present += 1\n        v8 = load13(v8, c)\n    v9 = d.get('grantor')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('ordinals', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item16(x, c) for x in v10])\n    v11 = d.get('licences', MISSING)\n    if v11 is MISSING:\n        v11 = default17\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item18(x, c) for x in v11])\n    v12 = d.get('abroad', MISSING)\n    if v12 is MISSING:\n        v12 = default19\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item20(x, c) for x in v12])\n    v13 = d.get('species')\n    if v13 is not None:\n        present += 1\n        if type(v13) is not str: raise SLOW\n        v13 = v13.strip()\n        if not v13: raise SLOW\n        if not v13.isascii():\n            v13 = normalize21('NFC', v13)\n            if not v13.isprintable() and surrogate22(v13): raise SLOW\n    v14 = d.get('thresholds', MISSING)\n    if v14 is MISSING:\n        v14 = default23\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item24(x, c) for x in v14])\n    v15 = d.get('source')\n    if v15 is not None:\n        present += 1\n        v15 = load25(v15, c)\n    v16 = d.get('claims', MISSING)\n    if v16 is MISSING:\n        v16 = default26\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        v16 = tuple([item27(x, c) for x in v16])\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.managing_body = v1\n    o.products = v2\n    o.area = v3\n    o.certificate_number = v4\n    o.application_number = v5\n    o.filing_date = v6\n    o.grant_date = v7\n    o.decision = v8\n    o.grantor = v9\n    o.ordinals = v10\n    o.licences = v11\n    o.abroad = v12\n    o.species = v13\n    o.thresholds = v14\n    o.source = v15\n    o.claims = v16\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('managing_body')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n    v2 = d.get('products', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        if len(v2) == 1:\n            v2 = (item4(v2[0], c),)\n        else:\n            items = []\n            for x in v2: items.append(item4(x, c))\n            v2 = tuple(items)\n    v3 = d.get('area', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item6(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item6(x, c))\n            v3 = tuple(items)\n        c.places.extend(v3)\n    v4 = d.get('certificate_number')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    v5 = d.get('application_number')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    v6 = d.get('filing_date')\n    if v6 is not None:\n        present += 1\n        v6 = any_date11(v6)\n    v7 = d.get('grant_date')\n    if v7 is not None:\n        present += 1\n        v7 = any_date12(v7)\n    v8 = d.get('decision')\n    if v8 is not None:\n        present += 1\n        v8 = load13(v8, c)\n    v9 = d.get('grantor')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('ordinals', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        if len(v10) == 1:\n            v10 = (item16(v10[0], c),)\n        else:\n            items = []\n            for x in v10: items.append(item16(x, c))\n            v10 = tuple(items)\n    v11 = d.get('licences', MISSING)\n    if v11 is MISSING:\n        v11 = default17\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        if len(v11) == 1:\n            v11 = (item18(v11[0], c),)\n        else:\n            items = []\n            for x in v11: items.append(item18(x, c))\n            v11 = tuple(items)\n    v12 = d.get('abroad', MISSING)\n    if v12 is MISSING:\n        v12 = default19\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        if len(v12) == 1:\n            v12 = (item20(v12[0], c),)\n        else:\n            items = []\n            for x in v12: items.append(item20(x, c))\n            v12 = tuple(items)\n    v13 = d.get('species')\n    if v13 is not None:\n        present += 1\n        if type(v13) is not str: raise SLOW\n        v13 = v13.strip()\n        if not v13: raise SLOW\n        if not v13.isascii():\n            v13 = normalize21('NFC', v13)\n            if not v13.isprintable() and surrogate22(v13): raise SLOW\n    v14 = d.get('thresholds', MISSING)\n    if v14 is MISSING:\n        v14 = default23\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        if len(v14) == 1:\n            v14 = (item24(v14[0], c),)\n        else:\n            items = []\n            for x in v14: items.append(item24(x, c))\n            v14 = tuple(items)\n    v15 = d.get('source')\n    if v15 is not None:\n        present += 1\n        v15 = load25(v15, c)\n    v16 = d.get('claims', MISSING)\n    if v16 is MISSING:\n        v16 = default26\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        if len(v16) == 1:\n            v16 = (item27(v16[0], c),)\n        else:\n            items = []\n            for x in v16: items.append(item27(x, c))\n            v16 = tuple(items)\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.managing_body = v1\n    o.products = v2\n    o.area = v3\n    o.certificate_number = v4\n    o.application_number = v5\n    o.filing_date = v6\n    o.grant_date = v7\n    o.decision = v8\n    o.grantor = v9\n    o.ordinals = v10\n    o.licences = v11\n    o.abroad = v12\n    o.species = v13\n    o.thresholds = v14\n    o.source = v15\n    o.claims = v16\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -3212,14 +3387,24 @@ def load(d, c):
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item5(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item5(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item5(x, c))
+            v3 = tuple(items)
     v4 = d.get('nice_classes', MISSING)
     if v4 is MISSING:
         v4 = default6
     else:
         present += 1
         if type(v4) is not list: raise SLOW
-        v4 = tuple([item7(x) for x in v4])
+        if len(v4) == 1:
+            v4 = (item7(v4[0]),)
+        else:
+            items = []
+            for x in v4: items.append(item7(x))
+            v4 = tuple(items)
     v5 = d.get('nice_version')
     if v5 is not None:
         present += 1
@@ -3274,21 +3459,36 @@ def load(d, c):
     else:
         present += 1
         if type(v13) is not list: raise SLOW
-        v13 = tuple([item20(x, c) for x in v13])
+        if len(v13) == 1:
+            v13 = (item20(v13[0], c),)
+        else:
+            items = []
+            for x in v13: items.append(item20(x, c))
+            v13 = tuple(items)
     v14 = d.get('licences', MISSING)
     if v14 is MISSING:
         v14 = default21
     else:
         present += 1
         if type(v14) is not list: raise SLOW
-        v14 = tuple([item22(x, c) for x in v14])
+        if len(v14) == 1:
+            v14 = (item22(v14[0], c),)
+        else:
+            items = []
+            for x in v14: items.append(item22(x, c))
+            v14 = tuple(items)
     v15 = d.get('abroad', MISSING)
     if v15 is MISSING:
         v15 = default23
     else:
         present += 1
         if type(v15) is not list: raise SLOW
-        v15 = tuple([item24(x, c) for x in v15])
+        if len(v15) == 1:
+            v15 = (item24(v15[0], c),)
+        else:
+            items = []
+            for x in v15: items.append(item24(x, c))
+            v15 = tuple(items)
     v16 = d.get('source')
     if v16 is not None:
         present += 1
@@ -3299,7 +3499,12 @@ def load(d, c):
     else:
         present += 1
         if type(v17) is not list: raise SLOW
-        v17 = tuple([item27(x, c) for x in v17])
+        if len(v17) == 1:
+            v17 = (item27(v17[0], c),)
+        else:
+            items = []
+            for x in v17: items.append(item27(x, c))
+            v17 = tuple(items)
     if len(d) != present and not allowed28(d): raise SLOW
     o = new29(builder30)
     o.name = v0
@@ -3330,7 +3535,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 1 + ('type' in d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('owner')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('products', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('nice_classes', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item7(x) for x in v4])\n    v5 = d.get('nice_version')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('application_number')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('certificate_number')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('filing_date')\n    if v8 is not None:\n        present += 1\n        v8 = any_date14(v8)\n    v9 = d.get('grant_date')\n    if v9 is not None:\n        present += 1\n        v9 = any_date15(v9)\n    v10 = d.get('office_status')\n    if v10 is not None:\n        present += 1\n        v10 = members16.get(v10) if type(v10) is str else None\n        if v10 is None: raise SLOW\n    v11 = d.get('grantor')\n    if v11 is not None:\n        present += 1\n        v11 = load17(v11, c)\n    v12 = d.get('decision')\n    if v12 is not None:\n        present += 1\n        v12 = load18(v12, c)\n    v13 = d.get('ordinals', MISSING)\n    if v13 is MISSING:\n        v13 = default19\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item20(x, c) for x in v13])\n    v14 = d.get('licences', MISSING)\n    if v14 is MISSING:\n        v14 = default21\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item22(x, c) for x in v14])\n    v15 = d.get('abroad', MISSING)\n    if v15 is MISSING:\n        v15 = default23\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item24(x, c) for x in v15])\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load25(v16, c)\n    v17 = d.get('claims', MISSING)\n    if v17 is MISSING:\n        v17 = default26\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        v17 = tuple([item27(x, c) for x in v17])\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.kind = v1\n    o.owner = v2\n    o.products = v3\n    o.nice_classes = v4\n    o.nice_version = v5\n    o.application_number = v6\n    o.certificate_number = v7\n    o.filing_date = v8\n    o.grant_date = v9\n    o.office_status = v10\n    o.grantor = v11\n    o.decision = v12\n    o.ordinals = v13\n    o.licences = v14\n    o.abroad = v15\n    o.source = v16\n    o.claims = v17\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 1 + ('type' in d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('owner')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('products', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item5(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item5(x, c))\n            v3 = tuple(items)\n    v4 = d.get('nice_classes', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        if len(v4) == 1:\n            v4 = (item7(v4[0]),)\n        else:\n            items = []\n            for x in v4: items.append(item7(x))\n            v4 = tuple(items)\n    v5 = d.get('nice_version')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('application_number')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('certificate_number')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('filing_date')\n    if v8 is not None:\n        present += 1\n        v8 = any_date14(v8)\n    v9 = d.get('grant_date')\n    if v9 is not None:\n        present += 1\n        v9 = any_date15(v9)\n    v10 = d.get('office_status')\n    if v10 is not None:\n        present += 1\n        v10 = members16.get(v10) if type(v10) is str else None\n        if v10 is None: raise SLOW\n    v11 = d.get('grantor')\n    if v11 is not None:\n        present += 1\n        v11 = load17(v11, c)\n    v12 = d.get('decision')\n    if v12 is not None:\n        present += 1\n        v12 = load18(v12, c)\n    v13 = d.get('ordinals', MISSING)\n    if v13 is MISSING:\n        v13 = default19\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        if len(v13) == 1:\n            v13 = (item20(v13[0], c),)\n        else:\n            items = []\n            for x in v13: items.append(item20(x, c))\n            v13 = tuple(items)\n    v14 = d.get('licences', MISSING)\n    if v14 is MISSING:\n        v14 = default21\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        if len(v14) == 1:\n            v14 = (item22(v14[0], c),)\n        else:\n            items = []\n            for x in v14: items.append(item22(x, c))\n            v14 = tuple(items)\n    v15 = d.get('abroad', MISSING)\n    if v15 is MISSING:\n        v15 = default23\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        if len(v15) == 1:\n            v15 = (item24(v15[0], c),)\n        else:\n            items = []\n            for x in v15: items.append(item24(x, c))\n            v15 = tuple(items)\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load25(v16, c)\n    v17 = d.get('claims', MISSING)\n    if v17 is MISSING:\n        v17 = default26\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        if len(v17) == 1:\n            v17 = (item27(v17[0], c),)\n        else:\n            items = []\n            for x in v17: items.append(item27(x, c))\n            v17 = tuple(items)\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.kind = v1\n    o.owner = v2\n    o.products = v3\n    o.nice_classes = v4\n    o.nice_version = v5\n    o.application_number = v6\n    o.certificate_number = v7\n    o.filing_date = v8\n    o.grant_date = v9\n    o.office_status = v10\n    o.grantor = v11\n    o.decision = v12\n    o.ordinals = v13\n    o.licences = v14\n    o.abroad = v15\n    o.source = v16\n    o.claims = v17\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -3357,14 +3562,24 @@ def load(d, c):
     else:
         present += 1
         if type(v2) is not list: raise SLOW
-        v2 = tuple([item4(x, c) for x in v2])
+        if len(v2) == 1:
+            v2 = (item4(v2[0], c),)
+        else:
+            items = []
+            for x in v2: items.append(item4(x, c))
+            v2 = tuple(items)
     v3 = d.get('area', MISSING)
     if v3 is MISSING:
         v3 = default5
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item6(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item6(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item6(x, c))
+            v3 = tuple(items)
         c.places.extend(v3)
     v4 = d.get('certificate_number')
     if v4 is not None:
@@ -3406,21 +3621,36 @@ def load(d, c):
     else:
         present += 1
         if type(v10) is not list: raise SLOW
-        v10 = tuple([item16(x, c) for x in v10])
+        if len(v10) == 1:
+            v10 = (item16(v10[0], c),)
+        else:
+            items = []
+            for x in v10: items.append(item16(x, c))
+            v10 = tuple(items)
     v11 = d.get('licences', MISSING)
     if v11 is MISSING:
         v11 = default17
     else:
         present += 1
         if type(v11) is not list: raise SLOW
-        v11 = tuple([item18(x, c) for x in v11])
+        if len(v11) == 1:
+            v11 = (item18(v11[0], c),)
+        else:
+            items = []
+            for x in v11: items.append(item18(x, c))
+            v11 = tuple(items)
     v12 = d.get('abroad', MISSING)
     if v12 is MISSING:
         v12 = default19
     else:
         present += 1
         if type(v12) is not list: raise SLOW
-        v12 = tuple([item20(x, c) for x in v12])
+        if len(v12) == 1:
+            v12 = (item20(v12[0], c),)
+        else:
+            items = []
+            for x in v12: items.append(item20(x, c))
+            v12 = tuple(items)
     v13 = d.get('species')
     if v13 is not None:
         present += 1
@@ -3436,7 +3666,12 @@ def load(d, c):
     else:
         present += 1
         if type(v14) is not list: raise SLOW
-        v14 = tuple([item24(x, c) for x in v14])
+        if len(v14) == 1:
+            v14 = (item24(v14[0], c),)
+        else:
+            items = []
+            for x in v14: items.append(item24(x, c))
+            v14 = tuple(items)
     v15 = d.get('source')
     if v15 is not None:
         present += 1
@@ -3447,7 +3682,12 @@ def load(d, c):
     else:
         present += 1
         if type(v16) is not list: raise SLOW
-        v16 = tuple([item27(x, c) for x in v16])
+        if len(v16) == 1:
+            v16 = (item27(v16[0], c),)
+        else:
+            items = []
+            for x in v16: items.append(item27(x, c))
+            v16 = tuple(items)
     if len(d) != present and not allowed28(d): raise SLOW
     o = new29(builder30)
     o.name = v0
@@ -3477,7 +3717,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 1 + ('type' in d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('managing_body')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n    v2 = d.get('products', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        v2 = tuple([item4(x, c) for x in v2])\n    v3 = d.get('area', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n        c.places.extend(v3)\n    v4 = d.get('certificate_number')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    v5 = d.get('application_number')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    v6 = d.get('filing_date')\n    if v6 is not None:\n        present += 1\n        v6 = any_date11(v6)\n    v7 = d.get('grant_date')\n    if v7 is not None:\n        present += 1\n        v7 = any_date12(v7)\n    v8 = d.get('decision')\n    if v8 is not None:\n        present += 1\n        v8 = load13(v8, c)\n    v9 = d.get('grantor')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('ordinals', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item16(x, c) for x in v10])\n    v11 = d.get('licences', MISSING)\n    if v11 is MISSING:\n        v11 = default17\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item18(x, c) for x in v11])\n    v12 = d.get('abroad', MISSING)\n    if v12 is MISSING:\n        v12 = default19\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item20(x, c) for x in v12])\n    v13 = d.get('species')\n    if v13 is not None:\n        present += 1\n        if type(v13) is not str: raise SLOW\n        v13 = v13.strip()\n        if not v13: raise SLOW\n        if not v13.isascii():\n            v13 = normalize21('NFC', v13)\n            if not v13.isprintable() and surrogate22(v13): raise SLOW\n    v14 = d.get('thresholds', MISSING)\n    if v14 is MISSING:\n        v14 = default23\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item24(x, c) for x in v14])\n    v15 = d.get('source')\n    if v15 is not None:\n        present += 1\n        v15 = load25(v15, c)\n    v16 = d.get('claims', MISSING)\n    if v16 is MISSING:\n        v16 = default26\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        v16 = tuple([item27(x, c) for x in v16])\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.managing_body = v1\n    o.products = v2\n    o.area = v3\n    o.certificate_number = v4\n    o.application_number = v5\n    o.filing_date = v6\n    o.grant_date = v7\n    o.decision = v8\n    o.grantor = v9\n    o.ordinals = v10\n    o.licences = v11\n    o.abroad = v12\n    o.species = v13\n    o.thresholds = v14\n    o.source = v15\n    o.claims = v16\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 1 + ('type' in d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('managing_body')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n    v2 = d.get('products', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        if len(v2) == 1:\n            v2 = (item4(v2[0], c),)\n        else:\n            items = []\n            for x in v2: items.append(item4(x, c))\n            v2 = tuple(items)\n    v3 = d.get('area', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item6(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item6(x, c))\n            v3 = tuple(items)\n        c.places.extend(v3)\n    v4 = d.get('certificate_number')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    v5 = d.get('application_number')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    v6 = d.get('filing_date')\n    if v6 is not None:\n        present += 1\n        v6 = any_date11(v6)\n    v7 = d.get('grant_date')\n    if v7 is not None:\n        present += 1\n        v7 = any_date12(v7)\n    v8 = d.get('decision')\n    if v8 is not None:\n        present += 1\n        v8 = load13(v8, c)\n    v9 = d.get('grantor')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('ordinals', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        if len(v10) == 1:\n            v10 = (item16(v10[0], c),)\n        else:\n            items = []\n            for x in v10: items.append(item16(x, c))\n            v10 = tuple(items)\n    v11 = d.get('licences', MISSING)\n    if v11 is MISSING:\n        v11 = default17\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        if len(v11) == 1:\n            v11 = (item18(v11[0], c),)\n        else:\n            items = []\n            for x in v11: items.append(item18(x, c))\n            v11 = tuple(items)\n    v12 = d.get('abroad', MISSING)\n    if v12 is MISSING:\n        v12 = default19\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        if len(v12) == 1:\n            v12 = (item20(v12[0], c),)\n        else:\n            items = []\n            for x in v12: items.append(item20(x, c))\n            v12 = tuple(items)\n    v13 = d.get('species')\n    if v13 is not None:\n        present += 1\n        if type(v13) is not str: raise SLOW\n        v13 = v13.strip()\n        if not v13: raise SLOW\n        if not v13.isascii():\n            v13 = normalize21('NFC', v13)\n            if not v13.isprintable() and surrogate22(v13): raise SLOW\n    v14 = d.get('thresholds', MISSING)\n    if v14 is MISSING:\n        v14 = default23\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        if len(v14) == 1:\n            v14 = (item24(v14[0], c),)\n        else:\n            items = []\n            for x in v14: items.append(item24(x, c))\n            v14 = tuple(items)\n    v15 = d.get('source')\n    if v15 is not None:\n        present += 1\n        v15 = load25(v15, c)\n    v16 = d.get('claims', MISSING)\n    if v16 is MISSING:\n        v16 = default26\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        if len(v16) == 1:\n            v16 = (item27(v16[0], c),)\n        else:\n            items = []\n            for x in v16: items.append(item27(x, c))\n            v16 = tuple(items)\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.managing_body = v1\n    o.products = v2\n    o.area = v3\n    o.certificate_number = v4\n    o.application_number = v5\n    o.filing_date = v6\n    o.grant_date = v7\n    o.decision = v8\n    o.grantor = v9\n    o.ordinals = v10\n    o.licences = v11\n    o.abroad = v12\n    o.species = v13\n    o.thresholds = v14\n    o.source = v15\n    o.claims = v16\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -3633,7 +3873,12 @@ def load(d, c):
     else:
         present += 1
         if type(v1) is not list: raise SLOW
-        v1 = tuple([item3(x, c) for x in v1])
+        if len(v1) == 1:
+            v1 = (item3(v1[0], c),)
+        else:
+            items = []
+            for x in v1: items.append(item3(x, c))
+            v1 = tuple(items)
     v2 = d.get('note')
     if v2 is not None:
         present += 1
@@ -3653,7 +3898,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('values', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item3(x, c) for x in v1])\n    v2 = d.get('note')\n    if v2 is not None:\n        present += 1\n        if type(v2) is not str: raise SLOW\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    if len(d) != present and not allowed6(d): raise SLOW\n    o = new7(builder8)\n    o.name = v0\n    o.values = v1\n    o.note = v2\n    o.__class__ = cls9\n    for _ in rule10(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('values', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        if len(v1) == 1:\n            v1 = (item3(v1[0], c),)\n        else:\n            items = []\n            for x in v1: items.append(item3(x, c))\n            v1 = tuple(items)\n    v2 = d.get('note')\n    if v2 is not None:\n        present += 1\n        if type(v2) is not str: raise SLOW\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    if len(d) != present and not allowed6(d): raise SLOW\n    o = new7(builder8)\n    o.name = v0\n    o.values = v1\n    o.note = v2\n    o.__class__ = cls9\n    for _ in rule10(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -3679,7 +3924,12 @@ def load(d, c):
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item4(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item4(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item4(x, c))
+            v3 = tuple(items)
     v4 = d.get('in_progress')
     if v4 is not None:
         present += 1
@@ -3713,7 +3963,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 0\n    v0 = d.get('scope')\n    if v0 is not None:\n        present += 1\n        v0 = load0(v0, c)\n        c.places.append(v0)\n    v1 = d.get('as_of')\n    if v1 is not None:\n        present += 1\n        v1 = scalar1(v1)\n    v2 = d.get('total')\n    if v2 is not None:\n        present += 1\n        v2 = integer2(v2)\n    v3 = d.get('counts', MISSING)\n    if v3 is MISSING:\n        v3 = default3\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item4(x, c) for x in v3])\n    v4 = d.get('in_progress')\n    if v4 is not None:\n        present += 1\n        v4 = integer5(v4)\n    v5 = d.get('unbalanced', MISSING)\n    if v5 is MISSING:\n        v5 = default6\n    else:\n        present += 1\n        v5 = boolean7(v5)\n    v6 = d.get('source')\n    if v6 is not None:\n        present += 1\n        v6 = load8(v6, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.scope = v0\n    o.as_of = v1\n    o.total = v2\n    o.counts = v3\n    o.in_progress = v4\n    o.unbalanced = v5\n    o.source = v6\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    for _ in rule14(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes15(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 0\n    v0 = d.get('scope')\n    if v0 is not None:\n        present += 1\n        v0 = load0(v0, c)\n        c.places.append(v0)\n    v1 = d.get('as_of')\n    if v1 is not None:\n        present += 1\n        v1 = scalar1(v1)\n    v2 = d.get('total')\n    if v2 is not None:\n        present += 1\n        v2 = integer2(v2)\n    v3 = d.get('counts', MISSING)\n    if v3 is MISSING:\n        v3 = default3\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item4(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item4(x, c))\n            v3 = tuple(items)\n    v4 = d.get('in_progress')\n    if v4 is not None:\n        present += 1\n        v4 = integer5(v4)\n    v5 = d.get('unbalanced', MISSING)\n    if v5 is MISSING:\n        v5 = default6\n    else:\n        present += 1\n        v5 = boolean7(v5)\n    v6 = d.get('source')\n    if v6 is not None:\n        present += 1\n        v6 = load8(v6, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.scope = v0\n    o.as_of = v1\n    o.total = v2\n    o.counts = v3\n    o.in_progress = v4\n    o.unbalanced = v5\n    o.source = v6\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    for _ in rule14(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes15(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -3772,49 +4022,84 @@ def load(d, c):
     else:
         present += 1
         if type(v9) is not list: raise SLOW
-        v9 = tuple([item11(x) for x in v9])
+        if len(v9) == 1:
+            v9 = (item11(v9[0]),)
+        else:
+            items = []
+            for x in v9: items.append(item11(x))
+            v9 = tuple(items)
     v10 = d.get('mark_support', MISSING)
     if v10 is MISSING:
         v10 = default12
     else:
         present += 1
         if type(v10) is not list: raise SLOW
-        v10 = tuple([item13(x, c) for x in v10])
+        if len(v10) == 1:
+            v10 = (item13(v10[0], c),)
+        else:
+            items = []
+            for x in v10: items.append(item13(x, c))
+            v10 = tuple(items)
     v11 = d.get('exported_products', MISSING)
     if v11 is MISSING:
         v11 = default14
     else:
         present += 1
         if type(v11) is not list: raise SLOW
-        v11 = tuple([item15(x, c) for x in v11])
+        if len(v11) == 1:
+            v11 = (item15(v11[0], c),)
+        else:
+            items = []
+            for x in v11: items.append(item15(x, c))
+            v11 = tuple(items)
     v12 = d.get('marks', MISSING)
     if v12 is MISSING:
         v12 = default16
     else:
         present += 1
         if type(v12) is not list: raise SLOW
-        v12 = tuple([item17(x, c) for x in v12])
+        if len(v12) == 1:
+            v12 = (item17(v12[0], c),)
+        else:
+            items = []
+            for x in v12: items.append(item17(x, c))
+            v12 = tuple(items)
     v13 = d.get('geographical_indications', MISSING)
     if v13 is MISSING:
         v13 = default18
     else:
         present += 1
         if type(v13) is not list: raise SLOW
-        v13 = tuple([item19(x, c) for x in v13])
+        if len(v13) == 1:
+            v13 = (item19(v13[0], c),)
+        else:
+            items = []
+            for x in v13: items.append(item19(x, c))
+            v13 = tuple(items)
     v14 = d.get('projects', MISSING)
     if v14 is MISSING:
         v14 = default20
     else:
         present += 1
         if type(v14) is not list: raise SLOW
-        v14 = tuple([item21(x, c) for x in v14])
+        if len(v14) == 1:
+            v14 = (item21(v14[0], c),)
+        else:
+            items = []
+            for x in v14: items.append(item21(x, c))
+            v14 = tuple(items)
     v15 = d.get('indicators', MISSING)
     if v15 is MISSING:
         v15 = default22
     else:
         present += 1
         if type(v15) is not list: raise SLOW
-        v15 = tuple([item23(x, c) for x in v15])
+        if len(v15) == 1:
+            v15 = (item23(v15[0], c),)
+        else:
+            items = []
+            for x in v15: items.append(item23(x, c))
+            v15 = tuple(items)
     v16 = d.get('source')
     if v16 is not None:
         present += 1
@@ -3825,7 +4110,12 @@ def load(d, c):
     else:
         present += 1
         if type(v17) is not list: raise SLOW
-        v17 = tuple([item26(x, c) for x in v17])
+        if len(v17) == 1:
+            v17 = (item26(v17[0], c),)
+        else:
+            items = []
+            for x in v17: items.append(item26(x, c))
+            v17 = tuple(items)
     v18 = d.get('document')
     if v18 is not None:
         present += 1
@@ -3840,21 +4130,36 @@ def load(d, c):
     else:
         present += 1
         if type(v20) is not list: raise SLOW
-        v20 = tuple([item30(x, c) for x in v20])
+        if len(v20) == 1:
+            v20 = (item30(v20[0], c),)
+        else:
+            items = []
+            for x in v20: items.append(item30(x, c))
+            v20 = tuple(items)
     v21 = d.get('supports', MISSING)
     if v21 is MISSING:
         v21 = default31
     else:
         present += 1
         if type(v21) is not list: raise SLOW
-        v21 = tuple([item32(x) for x in v21])
+        if len(v21) == 1:
+            v21 = (item32(v21[0]),)
+        else:
+            items = []
+            for x in v21: items.append(item32(x))
+            v21 = tuple(items)
     v22 = d.get('claims', MISSING)
     if v22 is MISSING:
         v22 = default33
     else:
         present += 1
         if type(v22) is not list: raise SLOW
-        v22 = tuple([item34(x, c) for x in v22])
+        if len(v22) == 1:
+            v22 = (item34(v22[0], c),)
+        else:
+            items = []
+            for x in v22: items.append(item34(x, c))
+            v22 = tuple(items)
     v23 = d.get('iri')
     if v23 is not None:
         present += 1
@@ -3902,7 +4207,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 2\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('name', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize1('NFC', v1)\n            if not v1.isprintable() and surrogate2(v1): raise SLOW\n    v2 = d.get('period')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('locality')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n        c.places.append(v3)\n    v4 = d.get('level')\n    if v4 is not None:\n        present += 1\n        v4 = members5.get(v4) if type(v4) is str else None\n        if v4 is None: raise SLOW\n    v5 = d.get('approved_by')\n    if v5 is not None:\n        present += 1\n        v5 = load6(v5, c)\n    v6 = d.get('lead_agency')\n    if v6 is not None:\n        present += 1\n        v6 = load7(v6, c)\n    v7 = d.get('parent')\n    if v7 is not None:\n        present += 1\n        v7 = hop8(v7, c)\n    v8 = d.get('successor')\n    if v8 is not None:\n        present += 1\n        v8 = hop9(v8, c)\n    v9 = d.get('outcomes', MISSING)\n    if v9 is MISSING:\n        v9 = default10\n    else:\n        present += 1\n        if type(v9) is not list: raise SLOW\n        v9 = tuple([item11(x) for x in v9])\n    v10 = d.get('mark_support', MISSING)\n    if v10 is MISSING:\n        v10 = default12\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item13(x, c) for x in v10])\n    v11 = d.get('exported_products', MISSING)\n    if v11 is MISSING:\n        v11 = default14\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item15(x, c) for x in v11])\n    v12 = d.get('marks', MISSING)\n    if v12 is MISSING:\n        v12 = default16\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item17(x, c) for x in v12])\n    v13 = d.get('geographical_indications', MISSING)\n    if v13 is MISSING:\n        v13 = default18\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item19(x, c) for x in v13])\n    v14 = d.get('projects', MISSING)\n    if v14 is MISSING:\n        v14 = default20\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item21(x, c) for x in v14])\n    v15 = d.get('indicators', MISSING)\n    if v15 is MISSING:\n        v15 = default22\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item23(x, c) for x in v15])\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load24(v16, c)\n    v17 = d.get('tallies', MISSING)\n    if v17 is MISSING:\n        v17 = default25\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        v17 = tuple([item26(x, c) for x in v17])\n    v18 = d.get('document')\n    if v18 is not None:\n        present += 1\n        v18 = load27(v18, c)\n    v19 = d.get('proposal')\n    if v19 is not None:\n        present += 1\n        v19 = load28(v19, c)\n    v20 = d.get('duties', MISSING)\n    if v20 is MISSING:\n        v20 = default29\n    else:\n        present += 1\n        if type(v20) is not list: raise SLOW\n        v20 = tuple([item30(x, c) for x in v20])\n    v21 = d.get('supports', MISSING)\n    if v21 is MISSING:\n        v21 = default31\n    else:\n        present += 1\n        if type(v21) is not list: raise SLOW\n        v21 = tuple([item32(x) for x in v21])\n    v22 = d.get('claims', MISSING)\n    if v22 is MISSING:\n        v22 = default33\n    else:\n        present += 1\n        if type(v22) is not list: raise SLOW\n        v22 = tuple([item34(x, c) for x in v22])\n    v23 = d.get('iri')\n    if v23 is not None:\n        present += 1\n        if type(v23) is not str: raise SLOW\n        v23 = v23.strip()\n        if not v23: raise SLOW\n        if not v23.isascii():\n            v23 = normalize35('NFC', v23)\n            if not v23.isprintable() and surrogate36(v23): raise SLOW\n    if len(d) != present and not allowed37(d): raise SLOW\n    o = new38(builder39)\n    o.kind = v0\n    o.name = v1\n    o.period = v2\n    o.locality = v3\n    o.level = v4\n    o.approved_by = v5\n    o.lead_agency = v6\n    o.parent = v7\n    o.successor = v8\n    o.outcomes = v9\n    o.mark_support = v10\n    o.exported_products = v11\n    o.marks = v12\n    o.geographical_indications = v13\n    o.projects = v14\n    o.indicators = v15\n    o.source = v16\n    o.tallies = v17\n    o.document = v18\n    o.proposal = v19\n    o.duties = v20\n    o.supports = v21\n    o.claims = v22\n    o.iri = v23\n    o.__class__ = cls40\n    for _ in rule41(o): raise SLOW\n    for _ in rule42(o): raise SLOW\n    for _ in rule43(o): raise SLOW\n    for _ in rule44(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes45(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 2\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('name', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        if type(v1) is not str: raise SLOW\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize1('NFC', v1)\n            if not v1.isprintable() and surrogate2(v1): raise SLOW\n    v2 = d.get('period')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('locality')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n        c.places.append(v3)\n    v4 = d.get('level')\n    if v4 is not None:\n        present += 1\n        v4 = members5.get(v4) if type(v4) is str else None\n        if v4 is None: raise SLOW\n    v5 = d.get('approved_by')\n    if v5 is not None:\n        present += 1\n        v5 = load6(v5, c)\n    v6 = d.get('lead_agency')\n    if v6 is not None:\n        present += 1\n        v6 = load7(v6, c)\n    v7 = d.get('parent')\n    if v7 is not None:\n        present += 1\n        v7 = hop8(v7, c)\n    v8 = d.get('successor')\n    if v8 is not None:\n        present += 1\n        v8 = hop9(v8, c)\n    v9 = d.get('outcomes', MISSING)\n    if v9 is MISSING:\n        v9 = default10\n    else:\n        present += 1\n        if type(v9) is not list: raise SLOW\n        if len(v9) == 1:\n            v9 = (item11(v9[0]),)\n        else:\n            items = []\n            for x in v9: items.append(item11(x))\n            v9 = tuple(items)\n    v10 = d.get('mark_support', MISSING)\n    if v10 is MISSING:\n        v10 = default12\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        if len(v10) == 1:\n            v10 = (item13(v10[0], c),)\n        else:\n            items = []\n            for x in v10: items.append(item13(x, c))\n            v10 = tuple(items)\n    v11 = d.get('exported_products', MISSING)\n    if v11 is MISSING:\n        v11 = default14\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        if len(v11) == 1:\n            v11 = (item15(v11[0], c),)\n        else:\n            items = []\n            for x in v11: items.append(item15(x, c))\n            v11 = tuple(items)\n    v12 = d.get('marks', MISSING)\n    if v12 is MISSING:\n        v12 = default16\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        if len(v12) == 1:\n            v12 = (item17(v12[0], c),)\n        else:\n            items = []\n            for x in v12: items.append(item17(x, c))\n            v12 = tuple(items)\n    v13 = d.get('geographical_indications', MISSING)\n    if v13 is MISSING:\n        v13 = default18\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        if len(v13) == 1:\n            v13 = (item19(v13[0], c),)\n        else:\n            items = []\n            for x in v13: items.append(item19(x, c))\n            v13 = tuple(items)\n    v14 = d.get('projects', MISSING)\n    if v14 is MISSING:\n        v14 = default20\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        if len(v14) == 1:\n            v14 = (item21(v14[0], c),)\n        else:\n            items = []\n            for x in v14: items.append(item21(x, c))\n            v14 = tuple(items)\n    v15 = d.get('indicators', MISSING)\n    if v15 is MISSING:\n        v15 = default22\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        if len(v15) == 1:\n            v15 = (item23(v15[0], c),)\n        else:\n            items = []\n            for x in v15: items.append(item23(x, c))\n            v15 = tuple(items)\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load24(v16, c)\n    v17 = d.get('tallies', MISSING)\n    if v17 is MISSING:\n        v17 = default25\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        if len(v17) == 1:\n            v17 = (item26(v17[0], c),)\n        else:\n            items = []\n            for x in v17: items.append(item26(x, c))\n            v17 = tuple(items)\n    v18 = d.get('document')\n    if v18 is not None:\n        present += 1\n        v18 = load27(v18, c)\n    v19 = d.get('proposal')\n    if v19 is not None:\n        present += 1\n        v19 = load28(v19, c)\n    v20 = d.get('duties', MISSING)\n    if v20 is MISSING:\n        v20 = default29\n    else:\n        present += 1\n        if type(v20) is not list: raise SLOW\n        if len(v20) == 1:\n            v20 = (item30(v20[0], c),)\n        else:\n            items = []\n            for x in v20: items.append(item30(x, c))\n            v20 = tuple(items)\n    v21 = d.get('supports', MISSING)\n    if v21 is MISSING:\n        v21 = default31\n    else:\n        present += 1\n        if type(v21) is not list: raise SLOW\n        if len(v21) == 1:\n            v21 = (item32(v21[0]),)\n        else:\n            items = []\n            for x in v21: items.append(item32(x))\n            v21 = tuple(items)\n    v22 = d.get('claims', MISSING)\n    if v22 is MISSING:\n        v22 = default33\n    else:\n        present += 1\n        if type(v22) is not list: raise SLOW\n        if len(v22) == 1:\n            v22 = (item34(v22[0], c),)\n        else:\n            items = []\n            for x in v22: items.append(item34(x, c))\n            v22 = tuple(items)\n    v23 = d.get('iri')\n    if v23 is not None:\n        present += 1\n        if type(v23) is not str: raise SLOW\n        v23 = v23.strip()\n        if not v23: raise SLOW\n        if not v23.isascii():\n            v23 = normalize35('NFC', v23)\n            if not v23.isprintable() and surrogate36(v23): raise SLOW\n    if len(d) != present and not allowed37(d): raise SLOW\n    o = new38(builder39)\n    o.kind = v0\n    o.name = v1\n    o.period = v2\n    o.locality = v3\n    o.level = v4\n    o.approved_by = v5\n    o.lead_agency = v6\n    o.parent = v7\n    o.successor = v8\n    o.outcomes = v9\n    o.mark_support = v10\n    o.exported_products = v11\n    o.marks = v12\n    o.geographical_indications = v13\n    o.projects = v14\n    o.indicators = v15\n    o.source = v16\n    o.tallies = v17\n    o.document = v18\n    o.proposal = v19\n    o.duties = v20\n    o.supports = v21\n    o.claims = v22\n    o.iri = v23\n    o.__class__ = cls40\n    for _ in rule41(o): raise SLOW\n    for _ in rule42(o): raise SLOW\n    for _ in rule43(o): raise SLOW\n    for _ in rule44(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes45(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -3971,7 +4276,12 @@ def load(d, c):
     else:
         present += 1
         if type(v1) is not list: raise SLOW
-        v1 = tuple([item2(x) for x in v1])
+        if len(v1) == 1:
+            v1 = (item2(v1[0]),)
+        else:
+            items = []
+            for x in v1: items.append(item2(x))
+            v1 = tuple(items)
     v2 = d.get('count')
     if v2 is not None:
         present += 1
@@ -3986,7 +4296,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('party', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = union0(v0, c)\n    v1 = d.get('roles', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item2(x) for x in v1])\n    v2 = d.get('count')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    if len(d) != present and not allowed4(d): raise SLOW\n    o = new5(builder6)\n    o.party = v0\n    o.roles = v1\n    o.count = v2\n    o.__class__ = cls7\n    for _ in rule8(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('party', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = union0(v0, c)\n    v1 = d.get('roles', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        if len(v1) == 1:\n            v1 = (item2(v1[0]),)\n        else:\n            items = []\n            for x in v1: items.append(item2(x))\n            v1 = tuple(items)\n    v2 = d.get('count')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    if len(d) != present and not allowed4(d): raise SLOW\n    o = new5(builder6)\n    o.party = v0\n    o.roles = v1\n    o.count = v2\n    o.__class__ = cls7\n    for _ in rule8(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -4058,21 +4368,36 @@ def load(d, c):
     else:
         present += 1
         if type(v1) is not list: raise SLOW
-        v1 = tuple([item2(x, c) for x in v1])
+        if len(v1) == 1:
+            v1 = (item2(v1[0], c),)
+        else:
+            items = []
+            for x in v1: items.append(item2(x, c))
+            v1 = tuple(items)
     v2 = d.get('decisions', MISSING)
     if v2 is MISSING:
         v2 = default3
     else:
         present += 1
         if type(v2) is not list: raise SLOW
-        v2 = tuple([item4(x, c) for x in v2])
+        if len(v2) == 1:
+            v2 = (item4(v2[0], c),)
+        else:
+            items = []
+            for x in v2: items.append(item4(x, c))
+            v2 = tuple(items)
     v3 = d.get('licences', MISSING)
     if v3 is MISSING:
         v3 = default5
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item6(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item6(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item6(x, c))
+            v3 = tuple(items)
     v4 = d.get('by')
     if v4 is not None:
         present += 1
@@ -4094,7 +4419,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('action', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('rights', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item2(x, c) for x in v1])\n    v2 = d.get('decisions', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        v2 = tuple([item4(x, c) for x in v2])\n    v3 = d.get('licences', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n    v4 = d.get('by')\n    if v4 is not None:\n        present += 1\n        v4 = union7(v4, c)\n    v5 = d.get('to')\n    if v5 is not None:\n        present += 1\n        v5 = union8(v5, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.action = v0\n    o.rights = v1\n    o.decisions = v2\n    o.licences = v3\n    o.by = v4\n    o.to = v5\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    present = 1\n    v0 = d.get('action', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('rights', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        if len(v1) == 1:\n            v1 = (item2(v1[0], c),)\n        else:\n            items = []\n            for x in v1: items.append(item2(x, c))\n            v1 = tuple(items)\n    v2 = d.get('decisions', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        if len(v2) == 1:\n            v2 = (item4(v2[0], c),)\n        else:\n            items = []\n            for x in v2: items.append(item4(x, c))\n            v2 = tuple(items)\n    v3 = d.get('licences', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item6(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item6(x, c))\n            v3 = tuple(items)\n    v4 = d.get('by')\n    if v4 is not None:\n        present += 1\n        v4 = union7(v4, c)\n    v5 = d.get('to')\n    if v5 is not None:\n        present += 1\n        v5 = union8(v5, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.action = v0\n    o.rights = v1\n    o.decisions = v2\n    o.licences = v3\n    o.by = v4\n    o.to = v5\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -4113,7 +4438,12 @@ def load(d, c):
     else:
         present += 1
         if type(v1) is not list: raise SLOW
-        v1 = tuple([item2(x) for x in v1])
+        if len(v1) == 1:
+            v1 = (item2(v1[0]),)
+        else:
+            items = []
+            for x in v1: items.append(item2(x))
+            v1 = tuple(items)
     v2 = d.get('date')
     if v2 is not None:
         present += 1
@@ -4151,7 +4481,12 @@ def load(d, c):
     else:
         present += 1
         if type(v7) is not list: raise SLOW
-        v7 = tuple([item11(x, c) for x in v7])
+        if len(v7) == 1:
+            v7 = (item11(v7[0], c),)
+        else:
+            items = []
+            for x in v7: items.append(item11(x, c))
+            v7 = tuple(items)
         c.places.extend(v7)
     v8 = d.get('organizers', MISSING)
     if v8 is MISSING:
@@ -4159,42 +4494,72 @@ def load(d, c):
     else:
         present += 1
         if type(v8) is not list: raise SLOW
-        v8 = tuple([item13(x, c) for x in v8])
+        if len(v8) == 1:
+            v8 = (item13(v8[0], c),)
+        else:
+            items = []
+            for x in v8: items.append(item13(x, c))
+            v8 = tuple(items)
     v9 = d.get('reviews', MISSING)
     if v9 is MISSING:
         v9 = default14
     else:
         present += 1
         if type(v9) is not list: raise SLOW
-        v9 = tuple([item15(x, c) for x in v9])
+        if len(v9) == 1:
+            v9 = (item15(v9[0], c),)
+        else:
+            items = []
+            for x in v9: items.append(item15(x, c))
+            v9 = tuple(items)
     v10 = d.get('launches', MISSING)
     if v10 is MISSING:
         v10 = default16
     else:
         present += 1
         if type(v10) is not list: raise SLOW
-        v10 = tuple([item17(x, c) for x in v10])
+        if len(v10) == 1:
+            v10 = (item17(v10[0], c),)
+        else:
+            items = []
+            for x in v10: items.append(item17(x, c))
+            v10 = tuple(items)
     v11 = d.get('participants', MISSING)
     if v11 is MISSING:
         v11 = default18
     else:
         present += 1
         if type(v11) is not list: raise SLOW
-        v11 = tuple([item19(x, c) for x in v11])
+        if len(v11) == 1:
+            v11 = (item19(v11[0], c),)
+        else:
+            items = []
+            for x in v11: items.append(item19(x, c))
+            v11 = tuple(items)
     v12 = d.get('awards', MISSING)
     if v12 is MISSING:
         v12 = default20
     else:
         present += 1
         if type(v12) is not list: raise SLOW
-        v12 = tuple([item21(x, c) for x in v12])
+        if len(v12) == 1:
+            v12 = (item21(v12[0], c),)
+        else:
+            items = []
+            for x in v12: items.append(item21(x, c))
+            v12 = tuple(items)
     v13 = d.get('photos', MISSING)
     if v13 is MISSING:
         v13 = default22
     else:
         present += 1
         if type(v13) is not list: raise SLOW
-        v13 = tuple([item23(x, c) for x in v13])
+        if len(v13) == 1:
+            v13 = (item23(v13[0], c),)
+        else:
+            items = []
+            for x in v13: items.append(item23(x, c))
+            v13 = tuple(items)
     v14 = d.get('source')
     if v14 is not None:
         present += 1
@@ -4205,14 +4570,24 @@ def load(d, c):
     else:
         present += 1
         if type(v15) is not list: raise SLOW
-        v15 = tuple([item26(x, c) for x in v15])
+        if len(v15) == 1:
+            v15 = (item26(v15[0], c),)
+        else:
+            items = []
+            for x in v15: items.append(item26(x, c))
+            v15 = tuple(items)
     v16 = d.get('handovers', MISSING)
     if v16 is MISSING:
         v16 = default27
     else:
         present += 1
         if type(v16) is not list: raise SLOW
-        v16 = tuple([item28(x, c) for x in v16])
+        if len(v16) == 1:
+            v16 = (item28(v16[0], c),)
+        else:
+            items = []
+            for x in v16: items.append(item28(x, c))
+            v16 = tuple(items)
     v17 = d.get('rating')
     if v17 is not None:
         present += 1
@@ -4228,7 +4603,12 @@ def load(d, c):
     else:
         present += 1
         if type(v18) is not list: raise SLOW
-        v18 = tuple([item32(x, c) for x in v18])
+        if len(v18) == 1:
+            v18 = (item32(v18[0], c),)
+        else:
+            items = []
+            for x in v18: items.append(item32(x, c))
+            v18 = tuple(items)
     v19 = d.get('iri')
     if v19 is not None:
         present += 1
@@ -4274,7 +4654,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 1\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('other_kinds', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item2(x) for x in v1])\n    v2 = d.get('date')\n    if v2 is not None:\n        present += 1\n        v2 = any_date3(v2)\n    v3 = d.get('end_date')\n    if v3 is not None:\n        present += 1\n        v3 = any_date4(v3)\n    v4 = d.get('title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize5('NFC', v4)\n            if not v4.isprintable() and surrogate6(v4): raise SLOW\n    v5 = d.get('locality')\n    if v5 is not None:\n        present += 1\n        v5 = load7(v5, c)\n        c.places.append(v5)\n    v6 = d.get('venue')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize8('NFC', v6)\n            if not v6.isprintable() and surrogate9(v6): raise SLOW\n    v7 = d.get('places', MISSING)\n    if v7 is MISSING:\n        v7 = default10\n    else:\n        present += 1\n        if type(v7) is not list: raise SLOW\n        v7 = tuple([item11(x, c) for x in v7])\n        c.places.extend(v7)\n    v8 = d.get('organizers', MISSING)\n    if v8 is MISSING:\n        v8 = default12\n    else:\n        present += 1\n        if type(v8) is not list: raise SLOW\n        v8 = tuple([item13(x, c) for x in v8])\n    v9 = d.get('reviews', MISSING)\n    if v9 is MISSING:\n        v9 = default14\n    else:\n        present += 1\n        if type(v9) is not list: raise SLOW\n        v9 = tuple([item15(x, c) for x in v9])\n    v10 = d.get('launches', MISSING)\n    if v10 is MISSING:\n        v10 = default16\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item17(x, c) for x in v10])\n    v11 = d.get('participants', MISSING)\n    if v11 is MISSING:\n        v11 = default18\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item19(x, c) for x in v11])\n    v12 = d.get('awards', MISSING)\n    if v12 is MISSING:\n        v12 = default20\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item21(x, c) for x in v12])\n    v13 = d.get('photos', MISSING)\n    if v13 is MISSING:\n        v13 = default22\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item23(x, c) for x in v13])\n    v14 = d.get('source')\n    if v14 is not None:\n        present += 1\n        v14 = load24(v14, c)\n    v15 = d.get('tallies', MISSING)\n    if v15 is MISSING:\n        v15 = default25\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item26(x, c) for x in v15])\n    v16 = d.get('handovers', MISSING)\n    if v16 is MISSING:\n        v16 = default27\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        v16 = tuple([item28(x, c) for x in v16])\n    v17 = d.get('rating')\n    if v17 is not None:\n        present += 1\n        if type(v17) is not str: raise SLOW\n        v17 = v17.strip()\n        if not v17: raise SLOW\n        if not v17.isascii():\n            v17 = normalize29('NFC', v17)\n            if not v17.isprintable() and surrogate30(v17): raise SLOW\n    v18 = d.get('claims', MISSING)\n    if v18 is MISSING:\n        v18 = default31\n    else:\n        present += 1\n        if type(v18) is not list: raise SLOW\n        v18 = tuple([item32(x, c) for x in v18])\n    v19 = d.get('iri')\n    if v19 is not None:\n        present += 1\n        if type(v19) is not str: raise SLOW\n        v19 = v19.strip()\n        if not v19: raise SLOW\n        if not v19.isascii():\n            v19 = normalize33('NFC', v19)\n            if not v19.isprintable() and surrogate34(v19): raise SLOW\n    if len(d) != present and not allowed35(d): raise SLOW\n    o = new36(builder37)\n    o.kind = v0\n    o.other_kinds = v1\n    o.date = v2\n    o.end_date = v3\n    o.title = v4\n    o.locality = v5\n    o.venue = v6\n    o.places = v7\n    o.organizers = v8\n    o.reviews = v9\n    o.launches = v10\n    o.participants = v11\n    o.awards = v12\n    o.photos = v13\n    o.source = v14\n    o.tallies = v15\n    o.handovers = v16\n    o.rating = v17\n    o.claims = v18\n    o.iri = v19\n    o.__class__ = cls38\n    for _ in rule39(o): raise SLOW\n    for _ in rule40(o): raise SLOW\n    for _ in rule41(o): raise SLOW\n    for _ in rule42(o): raise SLOW\n    for _ in rule43(o): raise SLOW\n    for _ in rule44(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes45(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    m = len(c.places)\n    present = 1\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('other_kinds', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        if len(v1) == 1:\n            v1 = (item2(v1[0]),)\n        else:\n            items = []\n            for x in v1: items.append(item2(x))\n            v1 = tuple(items)\n    v2 = d.get('date')\n    if v2 is not None:\n        present += 1\n        v2 = any_date3(v2)\n    v3 = d.get('end_date')\n    if v3 is not None:\n        present += 1\n        v3 = any_date4(v3)\n    v4 = d.get('title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize5('NFC', v4)\n            if not v4.isprintable() and surrogate6(v4): raise SLOW\n    v5 = d.get('locality')\n    if v5 is not None:\n        present += 1\n        v5 = load7(v5, c)\n        c.places.append(v5)\n    v6 = d.get('venue')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize8('NFC', v6)\n            if not v6.isprintable() and surrogate9(v6): raise SLOW\n    v7 = d.get('places', MISSING)\n    if v7 is MISSING:\n        v7 = default10\n    else:\n        present += 1\n        if type(v7) is not list: raise SLOW\n        if len(v7) == 1:\n            v7 = (item11(v7[0], c),)\n        else:\n            items = []\n            for x in v7: items.append(item11(x, c))\n            v7 = tuple(items)\n        c.places.extend(v7)\n    v8 = d.get('organizers', MISSING)\n    if v8 is MISSING:\n        v8 = default12\n    else:\n        present += 1\n        if type(v8) is not list: raise SLOW\n        if len(v8) == 1:\n            v8 = (item13(v8[0], c),)\n        else:\n            items = []\n            for x in v8: items.append(item13(x, c))\n            v8 = tuple(items)\n    v9 = d.get('reviews', MISSING)\n    if v9 is MISSING:\n        v9 = default14\n    else:\n        present += 1\n        if type(v9) is not list: raise SLOW\n        if len(v9) == 1:\n            v9 = (item15(v9[0], c),)\n        else:\n            items = []\n            for x in v9: items.append(item15(x, c))\n            v9 = tuple(items)\n    v10 = d.get('launches', MISSING)\n    if v10 is MISSING:\n        v10 = default16\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        if len(v10) == 1:\n            v10 = (item17(v10[0], c),)\n        else:\n            items = []\n            for x in v10: items.append(item17(x, c))\n            v10 = tuple(items)\n    v11 = d.get('participants', MISSING)\n    if v11 is MISSING:\n        v11 = default18\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        if len(v11) == 1:\n            v11 = (item19(v11[0], c),)\n        else:\n            items = []\n            for x in v11: items.append(item19(x, c))\n            v11 = tuple(items)\n    v12 = d.get('awards', MISSING)\n    if v12 is MISSING:\n        v12 = default20\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        if len(v12) == 1:\n            v12 = (item21(v12[0], c),)\n        else:\n            items = []\n            for x in v12: items.append(item21(x, c))\n            v12 = tuple(items)\n    v13 = d.get('photos', MISSING)\n    if v13 is MISSING:\n        v13 = default22\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        if len(v13) == 1:\n            v13 = (item23(v13[0], c),)\n        else:\n            items = []\n            for x in v13: items.append(item23(x, c))\n            v13 = tuple(items)\n    v14 = d.get('source')\n    if v14 is not None:\n        present += 1\n        v14 = load24(v14, c)\n    v15 = d.get('tallies', MISSING)\n    if v15 is MISSING:\n        v15 = default25\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        if len(v15) == 1:\n            v15 = (item26(v15[0], c),)\n        else:\n            items = []\n            for x in v15: items.append(item26(x, c))\n            v15 = tuple(items)\n    v16 = d.get('handovers', MISSING)\n    if v16 is MISSING:\n        v16 = default27\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        if len(v16) == 1:\n            v16 = (item28(v16[0], c),)\n        else:\n            items = []\n            for x in v16: items.append(item28(x, c))\n            v16 = tuple(items)\n    v17 = d.get('rating')\n    if v17 is not None:\n        present += 1\n        if type(v17) is not str: raise SLOW\n        v17 = v17.strip()\n        if not v17: raise SLOW\n        if not v17.isascii():\n            v17 = normalize29('NFC', v17)\n            if not v17.isprintable() and surrogate30(v17): raise SLOW\n    v18 = d.get('claims', MISSING)\n    if v18 is MISSING:\n        v18 = default31\n    else:\n        present += 1\n        if type(v18) is not list: raise SLOW\n        if len(v18) == 1:\n            v18 = (item32(v18[0], c),)\n        else:\n            items = []\n            for x in v18: items.append(item32(x, c))\n            v18 = tuple(items)\n    v19 = d.get('iri')\n    if v19 is not None:\n        present += 1\n        if type(v19) is not str: raise SLOW\n        v19 = v19.strip()\n        if not v19: raise SLOW\n        if not v19.isascii():\n            v19 = normalize33('NFC', v19)\n            if not v19.isprintable() and surrogate34(v19): raise SLOW\n    if len(d) != present and not allowed35(d): raise SLOW\n    o = new36(builder37)\n    o.kind = v0\n    o.other_kinds = v1\n    o.date = v2\n    o.end_date = v3\n    o.title = v4\n    o.locality = v5\n    o.venue = v6\n    o.places = v7\n    o.organizers = v8\n    o.reviews = v9\n    o.launches = v10\n    o.participants = v11\n    o.awards = v12\n    o.photos = v13\n    o.source = v14\n    o.tallies = v15\n    o.handovers = v16\n    o.rating = v17\n    o.claims = v18\n    o.iri = v19\n    o.__class__ = cls38\n    for _ in rule39(o): raise SLOW\n    for _ in rule40(o): raise SLOW\n    for _ in rule41(o): raise SLOW\n    for _ in rule42(o): raise SLOW\n    for _ in rule43(o): raise SLOW\n    for _ in rule44(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes45(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -4421,14 +4801,24 @@ def load(d, c):
     else:
         present += 1
         if type(v4) is not list: raise SLOW
-        v4 = tuple([item6(x, c) for x in v4])
+        if len(v4) == 1:
+            v4 = (item6(v4[0], c),)
+        else:
+            items = []
+            for x in v4: items.append(item6(x, c))
+            v4 = tuple(items)
     v5 = d.get('markets', MISSING)
     if v5 is MISSING:
         v5 = default7
     else:
         present += 1
         if type(v5) is not list: raise SLOW
-        v5 = tuple([item8(x) for x in v5])
+        if len(v5) == 1:
+            v5 = (item8(v5[0]),)
+        else:
+            items = []
+            for x in v5: items.append(item8(x))
+            v5 = tuple(items)
         c.colons += ''.join(v5).count(':')
     v6 = d.get('area_codes', MISSING)
     if v6 is MISSING:
@@ -4436,7 +4826,12 @@ def load(d, c):
     else:
         present += 1
         if type(v6) is not list: raise SLOW
-        v6 = tuple([item10(x) for x in v6])
+        if len(v6) == 1:
+            v6 = (item10(v6[0]),)
+        else:
+            items = []
+            for x in v6: items.append(item10(x))
+            v6 = tuple(items)
         c.colons += ''.join(v6).count(':')
     v7 = d.get('iri')
     if v7 is not None:
@@ -4463,7 +4858,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('category')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('locality')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n        c.places.append(v2)\n    v3 = d.get('group')\n    if v3 is not None:\n        present += 1\n        v3 = members4.get(v3) if type(v3) is str else None\n        if v3 is None: raise SLOW\n    v4 = d.get('figures', MISSING)\n    if v4 is MISSING:\n        v4 = default5\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item6(x, c) for x in v4])\n    v5 = d.get('markets', MISSING)\n    if v5 is MISSING:\n        v5 = default7\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        v5 = tuple([item8(x) for x in v5])\n        c.colons += ''.join(v5).count(':')\n    v6 = d.get('area_codes', MISSING)\n    if v6 is MISSING:\n        v6 = default9\n    else:\n        present += 1\n        if type(v6) is not list: raise SLOW\n        v6 = tuple([item10(x) for x in v6])\n        c.colons += ''.join(v6).count(':')\n    v7 = d.get('iri')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        c.colons += v7.count(':')\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize11('NFC', v7)\n            if not v7.isprintable() and surrogate12(v7): raise SLOW\n    if len(d) != present and not allowed13(d): raise SLOW\n    o = new14(builder15)\n    o.name = v0\n    o.category = v1\n    o.locality = v2\n    o.group = v3\n    o.figures = v4\n    o.markets = v5\n    o.area_codes = v6\n    o.iri = v7\n    o.__class__ = cls16\n    for _ in rule17(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('category')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('locality')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n        c.places.append(v2)\n    v3 = d.get('group')\n    if v3 is not None:\n        present += 1\n        v3 = members4.get(v3) if type(v3) is str else None\n        if v3 is None: raise SLOW\n    v4 = d.get('figures', MISSING)\n    if v4 is MISSING:\n        v4 = default5\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        if len(v4) == 1:\n            v4 = (item6(v4[0], c),)\n        else:\n            items = []\n            for x in v4: items.append(item6(x, c))\n            v4 = tuple(items)\n    v5 = d.get('markets', MISSING)\n    if v5 is MISSING:\n        v5 = default7\n    else:\n        present += 1\n        if type(v5) is not list: raise SLOW\n        if len(v5) == 1:\n            v5 = (item8(v5[0]),)\n        else:\n            items = []\n            for x in v5: items.append(item8(x))\n            v5 = tuple(items)\n        c.colons += ''.join(v5).count(':')\n    v6 = d.get('area_codes', MISSING)\n    if v6 is MISSING:\n        v6 = default9\n    else:\n        present += 1\n        if type(v6) is not list: raise SLOW\n        if len(v6) == 1:\n            v6 = (item10(v6[0]),)\n        else:\n            items = []\n            for x in v6: items.append(item10(x))\n            v6 = tuple(items)\n        c.colons += ''.join(v6).count(':')\n    v7 = d.get('iri')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        c.colons += v7.count(':')\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize11('NFC', v7)\n            if not v7.isprintable() and surrogate12(v7): raise SLOW\n    if len(d) != present and not allowed13(d): raise SLOW\n    o = new14(builder15)\n    o.name = v0\n    o.category = v1\n    o.locality = v2\n    o.group = v3\n    o.figures = v4\n    o.markets = v5\n    o.area_codes = v6\n    o.iri = v7\n    o.__class__ = cls16\n    for _ in rule17(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -4523,7 +4918,12 @@ def load(d, c):
     else:
         present += 1
         if type(v1) is not list: raise SLOW
-        v1 = tuple([item2(x, c) for x in v1])
+        if len(v1) == 1:
+            v1 = (item2(v1[0], c),)
+        else:
+            items = []
+            for x in v1: items.append(item2(x, c))
+            v1 = tuple(items)
     v2 = d.get('licensee_count')
     if v2 is not None:
         present += 1
@@ -4564,7 +4964,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 0\n    v0 = d.get('licensor')\n    if v0 is not None:\n        present += 1\n        v0 = load0(v0, c)\n    v1 = d.get('licensees', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item2(x, c) for x in v1])\n    v2 = d.get('licensee_count')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('round')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        c.colons += v3.count(':')\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize4('NFC', v3)\n            if not v3.isprintable() and surrogate5(v3): raise SLOW\n    v4 = d.get('date')\n    if v4 is not None:\n        present += 1\n        v4 = any_date6(v4)\n    v5 = d.get('decision')\n    if v5 is not None:\n        present += 1\n        v5 = load7(v5, c)\n    v6 = d.get('source')\n    if v6 is not None:\n        present += 1\n        v6 = load8(v6, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.licensor = v0\n    o.licensees = v1\n    o.licensee_count = v2\n    o.round = v3\n    o.date = v4\n    o.decision = v5\n    o.source = v6\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 0\n    v0 = d.get('licensor')\n    if v0 is not None:\n        present += 1\n        v0 = load0(v0, c)\n    v1 = d.get('licensees', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        if len(v1) == 1:\n            v1 = (item2(v1[0], c),)\n        else:\n            items = []\n            for x in v1: items.append(item2(x, c))\n            v1 = tuple(items)\n    v2 = d.get('licensee_count')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('round')\n    if v3 is not None:\n        present += 1\n        if type(v3) is not str: raise SLOW\n        c.colons += v3.count(':')\n        v3 = v3.strip()\n        if not v3: raise SLOW\n        if not v3.isascii():\n            v3 = normalize4('NFC', v3)\n            if not v3.isprintable() and surrogate5(v3): raise SLOW\n    v4 = d.get('date')\n    if v4 is not None:\n        present += 1\n        v4 = any_date6(v4)\n    v5 = d.get('decision')\n    if v5 is not None:\n        present += 1\n        v5 = load7(v5, c)\n    v6 = d.get('source')\n    if v6 is not None:\n        present += 1\n        v6 = load8(v6, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.licensor = v0\n    o.licensees = v1\n    o.licensee_count = v2\n    o.round = v3\n    o.date = v4\n    o.decision = v5\n    o.source = v6\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -4678,14 +5078,24 @@ def load(d, c):
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item5(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item5(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item5(x, c))
+            v3 = tuple(items)
     v4 = d.get('nice_classes', MISSING)
     if v4 is MISSING:
         v4 = default6
     else:
         present += 1
         if type(v4) is not list: raise SLOW
-        v4 = tuple([item7(x) for x in v4])
+        if len(v4) == 1:
+            v4 = (item7(v4[0]),)
+        else:
+            items = []
+            for x in v4: items.append(item7(x))
+            v4 = tuple(items)
     v5 = d.get('nice_version')
     if v5 is not None:
         present += 1
@@ -4743,21 +5153,36 @@ def load(d, c):
     else:
         present += 1
         if type(v13) is not list: raise SLOW
-        v13 = tuple([item20(x, c) for x in v13])
+        if len(v13) == 1:
+            v13 = (item20(v13[0], c),)
+        else:
+            items = []
+            for x in v13: items.append(item20(x, c))
+            v13 = tuple(items)
     v14 = d.get('licences', MISSING)
     if v14 is MISSING:
         v14 = default21
     else:
         present += 1
         if type(v14) is not list: raise SLOW
-        v14 = tuple([item22(x, c) for x in v14])
+        if len(v14) == 1:
+            v14 = (item22(v14[0], c),)
+        else:
+            items = []
+            for x in v14: items.append(item22(x, c))
+            v14 = tuple(items)
     v15 = d.get('abroad', MISSING)
     if v15 is MISSING:
         v15 = default23
     else:
         present += 1
         if type(v15) is not list: raise SLOW
-        v15 = tuple([item24(x, c) for x in v15])
+        if len(v15) == 1:
+            v15 = (item24(v15[0], c),)
+        else:
+            items = []
+            for x in v15: items.append(item24(x, c))
+            v15 = tuple(items)
     v16 = d.get('source')
     if v16 is not None:
         present += 1
@@ -4768,7 +5193,12 @@ def load(d, c):
     else:
         present += 1
         if type(v17) is not list: raise SLOW
-        v17 = tuple([item27(x, c) for x in v17])
+        if len(v17) == 1:
+            v17 = (item27(v17[0], c),)
+        else:
+            items = []
+            for x in v17: items.append(item27(x, c))
+            v17 = tuple(items)
     if len(d) != present and not allowed28(d): raise SLOW
     o = new29(builder30)
     o.name = v0
@@ -4799,7 +5229,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('owner')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('products', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('nice_classes', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item7(x) for x in v4])\n    v5 = d.get('nice_version')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('application_number')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('certificate_number')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        c.colons += v7.count(':')\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('filing_date')\n    if v8 is not None:\n        present += 1\n        v8 = any_date14(v8)\n    v9 = d.get('grant_date')\n    if v9 is not None:\n        present += 1\n        v9 = any_date15(v9)\n    v10 = d.get('office_status')\n    if v10 is not None:\n        present += 1\n        v10 = members16.get(v10) if type(v10) is str else None\n        if v10 is None: raise SLOW\n    v11 = d.get('grantor')\n    if v11 is not None:\n        present += 1\n        v11 = load17(v11, c)\n    v12 = d.get('decision')\n    if v12 is not None:\n        present += 1\n        v12 = load18(v12, c)\n    v13 = d.get('ordinals', MISSING)\n    if v13 is MISSING:\n        v13 = default19\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item20(x, c) for x in v13])\n    v14 = d.get('licences', MISSING)\n    if v14 is MISSING:\n        v14 = default21\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item22(x, c) for x in v14])\n    v15 = d.get('abroad', MISSING)\n    if v15 is MISSING:\n        v15 = default23\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item24(x, c) for x in v15])\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load25(v16, c)\n    v17 = d.get('claims', MISSING)\n    if v17 is MISSING:\n        v17 = default26\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        v17 = tuple([item27(x, c) for x in v17])\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.kind = v1\n    o.owner = v2\n    o.products = v3\n    o.nice_classes = v4\n    o.nice_version = v5\n    o.application_number = v6\n    o.certificate_number = v7\n    o.filing_date = v8\n    o.grant_date = v9\n    o.office_status = v10\n    o.grantor = v11\n    o.decision = v12\n    o.ordinals = v13\n    o.licences = v14\n    o.abroad = v15\n    o.source = v16\n    o.claims = v17\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('owner')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('products', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item5(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item5(x, c))\n            v3 = tuple(items)\n    v4 = d.get('nice_classes', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        if len(v4) == 1:\n            v4 = (item7(v4[0]),)\n        else:\n            items = []\n            for x in v4: items.append(item7(x))\n            v4 = tuple(items)\n    v5 = d.get('nice_version')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('application_number')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('certificate_number')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        c.colons += v7.count(':')\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('filing_date')\n    if v8 is not None:\n        present += 1\n        v8 = any_date14(v8)\n    v9 = d.get('grant_date')\n    if v9 is not None:\n        present += 1\n        v9 = any_date15(v9)\n    v10 = d.get('office_status')\n    if v10 is not None:\n        present += 1\n        v10 = members16.get(v10) if type(v10) is str else None\n        if v10 is None: raise SLOW\n    v11 = d.get('grantor')\n    if v11 is not None:\n        present += 1\n        v11 = load17(v11, c)\n    v12 = d.get('decision')\n    if v12 is not None:\n        present += 1\n        v12 = load18(v12, c)\n    v13 = d.get('ordinals', MISSING)\n    if v13 is MISSING:\n        v13 = default19\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        if len(v13) == 1:\n            v13 = (item20(v13[0], c),)\n        else:\n            items = []\n            for x in v13: items.append(item20(x, c))\n            v13 = tuple(items)\n    v14 = d.get('licences', MISSING)\n    if v14 is MISSING:\n        v14 = default21\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        if len(v14) == 1:\n            v14 = (item22(v14[0], c),)\n        else:\n            items = []\n            for x in v14: items.append(item22(x, c))\n            v14 = tuple(items)\n    v15 = d.get('abroad', MISSING)\n    if v15 is MISSING:\n        v15 = default23\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        if len(v15) == 1:\n            v15 = (item24(v15[0], c),)\n        else:\n            items = []\n            for x in v15: items.append(item24(x, c))\n            v15 = tuple(items)\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load25(v16, c)\n    v17 = d.get('claims', MISSING)\n    if v17 is MISSING:\n        v17 = default26\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        if len(v17) == 1:\n            v17 = (item27(v17[0], c),)\n        else:\n            items = []\n            for x in v17: items.append(item27(x, c))\n            v17 = tuple(items)\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.kind = v1\n    o.owner = v2\n    o.products = v3\n    o.nice_classes = v4\n    o.nice_version = v5\n    o.application_number = v6\n    o.certificate_number = v7\n    o.filing_date = v8\n    o.grant_date = v9\n    o.office_status = v10\n    o.grantor = v11\n    o.decision = v12\n    o.ordinals = v13\n    o.licences = v14\n    o.abroad = v15\n    o.source = v16\n    o.claims = v17\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -4859,14 +5289,24 @@ def load(d, c):
     else:
         present += 1
         if type(v2) is not list: raise SLOW
-        v2 = tuple([item4(x, c) for x in v2])
+        if len(v2) == 1:
+            v2 = (item4(v2[0], c),)
+        else:
+            items = []
+            for x in v2: items.append(item4(x, c))
+            v2 = tuple(items)
     v3 = d.get('area', MISSING)
     if v3 is MISSING:
         v3 = default5
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item6(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item6(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item6(x, c))
+            v3 = tuple(items)
         c.places.extend(v3)
     v4 = d.get('certificate_number')
     if v4 is not None:
@@ -4910,21 +5350,36 @@ def load(d, c):
     else:
         present += 1
         if type(v10) is not list: raise SLOW
-        v10 = tuple([item16(x, c) for x in v10])
+        if len(v10) == 1:
+            v10 = (item16(v10[0], c),)
+        else:
+            items = []
+            for x in v10: items.append(item16(x, c))
+            v10 = tuple(items)
     v11 = d.get('licences', MISSING)
     if v11 is MISSING:
         v11 = default17
     else:
         present += 1
         if type(v11) is not list: raise SLOW
-        v11 = tuple([item18(x, c) for x in v11])
+        if len(v11) == 1:
+            v11 = (item18(v11[0], c),)
+        else:
+            items = []
+            for x in v11: items.append(item18(x, c))
+            v11 = tuple(items)
     v12 = d.get('abroad', MISSING)
     if v12 is MISSING:
         v12 = default19
     else:
         present += 1
         if type(v12) is not list: raise SLOW
-        v12 = tuple([item20(x, c) for x in v12])
+        if len(v12) == 1:
+            v12 = (item20(v12[0], c),)
+        else:
+            items = []
+            for x in v12: items.append(item20(x, c))
+            v12 = tuple(items)
     v13 = d.get('species')
     if v13 is not None:
         present += 1
@@ -4941,7 +5396,12 @@ def load(d, c):
     else:
         present += 1
         if type(v14) is not list: raise SLOW
-        v14 = tuple([item24(x, c) for x in v14])
+        if len(v14) == 1:
+            v14 = (item24(v14[0], c),)
+        else:
+            items = []
+            for x in v14: items.append(item24(x, c))
+            v14 = tuple(items)
     v15 = d.get('source')
     if v15 is not None:
         present += 1
@@ -4952,7 +5412,12 @@ def load(d, c):
     else:
         present += 1
         if type(v16) is not list: raise SLOW
-        v16 = tuple([item27(x, c) for x in v16])
+        if len(v16) == 1:
+            v16 = (item27(v16[0], c),)
+        else:
+            items = []
+            for x in v16: items.append(item27(x, c))
+            v16 = tuple(items)
     if len(d) != present and not allowed28(d): raise SLOW
     o = new29(builder30)
     o.name = v0
@@ -4982,7 +5447,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('managing_body')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n    v2 = d.get('products', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        v2 = tuple([item4(x, c) for x in v2])\n    v3 = d.get('area', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n        c.places.extend(v3)\n    v4 = d.get('certificate_number')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    v5 = d.get('application_number')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    v6 = d.get('filing_date')\n    if v6 is not None:\n        present += 1\n        v6 = any_date11(v6)\n    v7 = d.get('grant_date')\n    if v7 is not None:\n        present += 1\n        v7 = any_date12(v7)\n    v8 = d.get('decision')\n    if v8 is not None:\n        present += 1\n        v8 = load13(v8, c)\n    v9 = d.get('grantor')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('ordinals', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item16(x, c) for x in v10])\n    v11 = d.get('licences', MISSING)\n    if v11 is MISSING:\n        v11 = default17\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item18(x, c) for x in v11])\n    v12 = d.get('abroad', MISSING)\n    if v12 is MISSING:\n        v12 = default19\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item20(x, c) for x in v12])\n    v13 = d.get('species')\n    if v13 is not None:\n        present += 1\n        if type(v13) is not str: raise SLOW\n        c.colons += v13.count(':')\n        v13 = v13.strip()\n        if not v13: raise SLOW\n        if not v13.isascii():\n            v13 = normalize21('NFC', v13)\n            if not v13.isprintable() and surrogate22(v13): raise SLOW\n    v14 = d.get('thresholds', MISSING)\n    if v14 is MISSING:\n        v14 = default23\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item24(x, c) for x in v14])\n    v15 = d.get('source')\n    if v15 is not None:\n        present += 1\n        v15 = load25(v15, c)\n    v16 = d.get('claims', MISSING)\n    if v16 is MISSING:\n        v16 = default26\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        v16 = tuple([item27(x, c) for x in v16])\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.managing_body = v1\n    o.products = v2\n    o.area = v3\n    o.certificate_number = v4\n    o.application_number = v5\n    o.filing_date = v6\n    o.grant_date = v7\n    o.decision = v8\n    o.grantor = v9\n    o.ordinals = v10\n    o.licences = v11\n    o.abroad = v12\n    o.species = v13\n    o.thresholds = v14\n    o.source = v15\n    o.claims = v16\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('managing_body')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n    v2 = d.get('products', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        if len(v2) == 1:\n            v2 = (item4(v2[0], c),)\n        else:\n            items = []\n            for x in v2: items.append(item4(x, c))\n            v2 = tuple(items)\n    v3 = d.get('area', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item6(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item6(x, c))\n            v3 = tuple(items)\n        c.places.extend(v3)\n    v4 = d.get('certificate_number')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    v5 = d.get('application_number')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    v6 = d.get('filing_date')\n    if v6 is not None:\n        present += 1\n        v6 = any_date11(v6)\n    v7 = d.get('grant_date')\n    if v7 is not None:\n        present += 1\n        v7 = any_date12(v7)\n    v8 = d.get('decision')\n    if v8 is not None:\n        present += 1\n        v8 = load13(v8, c)\n    v9 = d.get('grantor')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('ordinals', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        if len(v10) == 1:\n            v10 = (item16(v10[0], c),)\n        else:\n            items = []\n            for x in v10: items.append(item16(x, c))\n            v10 = tuple(items)\n    v11 = d.get('licences', MISSING)\n    if v11 is MISSING:\n        v11 = default17\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        if len(v11) == 1:\n            v11 = (item18(v11[0], c),)\n        else:\n            items = []\n            for x in v11: items.append(item18(x, c))\n            v11 = tuple(items)\n    v12 = d.get('abroad', MISSING)\n    if v12 is MISSING:\n        v12 = default19\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        if len(v12) == 1:\n            v12 = (item20(v12[0], c),)\n        else:\n            items = []\n            for x in v12: items.append(item20(x, c))\n            v12 = tuple(items)\n    v13 = d.get('species')\n    if v13 is not None:\n        present += 1\n        if type(v13) is not str: raise SLOW\n        c.colons += v13.count(':')\n        v13 = v13.strip()\n        if not v13: raise SLOW\n        if not v13.isascii():\n            v13 = normalize21('NFC', v13)\n            if not v13.isprintable() and surrogate22(v13): raise SLOW\n    v14 = d.get('thresholds', MISSING)\n    if v14 is MISSING:\n        v14 = default23\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        if len(v14) == 1:\n            v14 = (item24(v14[0], c),)\n        else:\n            items = []\n            for x in v14: items.append(item24(x, c))\n            v14 = tuple(items)\n    v15 = d.get('source')\n    if v15 is not None:\n        present += 1\n        v15 = load25(v15, c)\n    v16 = d.get('claims', MISSING)\n    if v16 is MISSING:\n        v16 = default26\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        if len(v16) == 1:\n            v16 = (item27(v16[0], c),)\n        else:\n            items = []\n            for x in v16: items.append(item27(x, c))\n            v16 = tuple(items)\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.managing_body = v1\n    o.products = v2\n    o.area = v3\n    o.certificate_number = v4\n    o.application_number = v5\n    o.filing_date = v6\n    o.grant_date = v7\n    o.decision = v8\n    o.grantor = v9\n    o.ordinals = v10\n    o.licences = v11\n    o.abroad = v12\n    o.species = v13\n    o.thresholds = v14\n    o.source = v15\n    o.claims = v16\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -5016,14 +5481,24 @@ def load(d, c):
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item5(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item5(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item5(x, c))
+            v3 = tuple(items)
     v4 = d.get('nice_classes', MISSING)
     if v4 is MISSING:
         v4 = default6
     else:
         present += 1
         if type(v4) is not list: raise SLOW
-        v4 = tuple([item7(x) for x in v4])
+        if len(v4) == 1:
+            v4 = (item7(v4[0]),)
+        else:
+            items = []
+            for x in v4: items.append(item7(x))
+            v4 = tuple(items)
     v5 = d.get('nice_version')
     if v5 is not None:
         present += 1
@@ -5081,21 +5556,36 @@ def load(d, c):
     else:
         present += 1
         if type(v13) is not list: raise SLOW
-        v13 = tuple([item20(x, c) for x in v13])
+        if len(v13) == 1:
+            v13 = (item20(v13[0], c),)
+        else:
+            items = []
+            for x in v13: items.append(item20(x, c))
+            v13 = tuple(items)
     v14 = d.get('licences', MISSING)
     if v14 is MISSING:
         v14 = default21
     else:
         present += 1
         if type(v14) is not list: raise SLOW
-        v14 = tuple([item22(x, c) for x in v14])
+        if len(v14) == 1:
+            v14 = (item22(v14[0], c),)
+        else:
+            items = []
+            for x in v14: items.append(item22(x, c))
+            v14 = tuple(items)
     v15 = d.get('abroad', MISSING)
     if v15 is MISSING:
         v15 = default23
     else:
         present += 1
         if type(v15) is not list: raise SLOW
-        v15 = tuple([item24(x, c) for x in v15])
+        if len(v15) == 1:
+            v15 = (item24(v15[0], c),)
+        else:
+            items = []
+            for x in v15: items.append(item24(x, c))
+            v15 = tuple(items)
     v16 = d.get('source')
     if v16 is not None:
         present += 1
@@ -5106,7 +5596,12 @@ def load(d, c):
     else:
         present += 1
         if type(v17) is not list: raise SLOW
-        v17 = tuple([item27(x, c) for x in v17])
+        if len(v17) == 1:
+            v17 = (item27(v17[0], c),)
+        else:
+            items = []
+            for x in v17: items.append(item27(x, c))
+            v17 = tuple(items)
     if len(d) != present and not allowed28(d): raise SLOW
     o = new29(builder30)
     o.name = v0
@@ -5137,7 +5632,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 1 + ('type' in d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('owner')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('products', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item5(x, c) for x in v3])\n    v4 = d.get('nice_classes', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        v4 = tuple([item7(x) for x in v4])\n    v5 = d.get('nice_version')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('application_number')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('certificate_number')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        c.colons += v7.count(':')\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('filing_date')\n    if v8 is not None:\n        present += 1\n        v8 = any_date14(v8)\n    v9 = d.get('grant_date')\n    if v9 is not None:\n        present += 1\n        v9 = any_date15(v9)\n    v10 = d.get('office_status')\n    if v10 is not None:\n        present += 1\n        v10 = members16.get(v10) if type(v10) is str else None\n        if v10 is None: raise SLOW\n    v11 = d.get('grantor')\n    if v11 is not None:\n        present += 1\n        v11 = load17(v11, c)\n    v12 = d.get('decision')\n    if v12 is not None:\n        present += 1\n        v12 = load18(v12, c)\n    v13 = d.get('ordinals', MISSING)\n    if v13 is MISSING:\n        v13 = default19\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item20(x, c) for x in v13])\n    v14 = d.get('licences', MISSING)\n    if v14 is MISSING:\n        v14 = default21\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item22(x, c) for x in v14])\n    v15 = d.get('abroad', MISSING)\n    if v15 is MISSING:\n        v15 = default23\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item24(x, c) for x in v15])\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load25(v16, c)\n    v17 = d.get('claims', MISSING)\n    if v17 is MISSING:\n        v17 = default26\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        v17 = tuple([item27(x, c) for x in v17])\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.kind = v1\n    o.owner = v2\n    o.products = v3\n    o.nice_classes = v4\n    o.nice_version = v5\n    o.application_number = v6\n    o.certificate_number = v7\n    o.filing_date = v8\n    o.grant_date = v9\n    o.office_status = v10\n    o.grantor = v11\n    o.decision = v12\n    o.ordinals = v13\n    o.licences = v14\n    o.abroad = v15\n    o.source = v16\n    o.claims = v17\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 1 + ('type' in d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('kind')\n    if v1 is not None:\n        present += 1\n        v1 = members2.get(v1) if type(v1) is str else None\n        if v1 is None: raise SLOW\n    v2 = d.get('owner')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('products', MISSING)\n    if v3 is MISSING:\n        v3 = default4\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item5(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item5(x, c))\n            v3 = tuple(items)\n    v4 = d.get('nice_classes', MISSING)\n    if v4 is MISSING:\n        v4 = default6\n    else:\n        present += 1\n        if type(v4) is not list: raise SLOW\n        if len(v4) == 1:\n            v4 = (item7(v4[0]),)\n        else:\n            items = []\n            for x in v4: items.append(item7(x))\n            v4 = tuple(items)\n    v5 = d.get('nice_version')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize8('NFC', v5)\n            if not v5.isprintable() and surrogate9(v5): raise SLOW\n    v6 = d.get('application_number')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize10('NFC', v6)\n            if not v6.isprintable() and surrogate11(v6): raise SLOW\n    v7 = d.get('certificate_number')\n    if v7 is not None:\n        present += 1\n        if type(v7) is not str: raise SLOW\n        c.colons += v7.count(':')\n        v7 = v7.strip()\n        if not v7: raise SLOW\n        if not v7.isascii():\n            v7 = normalize12('NFC', v7)\n            if not v7.isprintable() and surrogate13(v7): raise SLOW\n    v8 = d.get('filing_date')\n    if v8 is not None:\n        present += 1\n        v8 = any_date14(v8)\n    v9 = d.get('grant_date')\n    if v9 is not None:\n        present += 1\n        v9 = any_date15(v9)\n    v10 = d.get('office_status')\n    if v10 is not None:\n        present += 1\n        v10 = members16.get(v10) if type(v10) is str else None\n        if v10 is None: raise SLOW\n    v11 = d.get('grantor')\n    if v11 is not None:\n        present += 1\n        v11 = load17(v11, c)\n    v12 = d.get('decision')\n    if v12 is not None:\n        present += 1\n        v12 = load18(v12, c)\n    v13 = d.get('ordinals', MISSING)\n    if v13 is MISSING:\n        v13 = default19\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        if len(v13) == 1:\n            v13 = (item20(v13[0], c),)\n        else:\n            items = []\n            for x in v13: items.append(item20(x, c))\n            v13 = tuple(items)\n    v14 = d.get('licences', MISSING)\n    if v14 is MISSING:\n        v14 = default21\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        if len(v14) == 1:\n            v14 = (item22(v14[0], c),)\n        else:\n            items = []\n            for x in v14: items.append(item22(x, c))\n            v14 = tuple(items)\n    v15 = d.get('abroad', MISSING)\n    if v15 is MISSING:\n        v15 = default23\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        if len(v15) == 1:\n            v15 = (item24(v15[0], c),)\n        else:\n            items = []\n            for x in v15: items.append(item24(x, c))\n            v15 = tuple(items)\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load25(v16, c)\n    v17 = d.get('claims', MISSING)\n    if v17 is MISSING:\n        v17 = default26\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        if len(v17) == 1:\n            v17 = (item27(v17[0], c),)\n        else:\n            items = []\n            for x in v17: items.append(item27(x, c))\n            v17 = tuple(items)\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.kind = v1\n    o.owner = v2\n    o.products = v3\n    o.nice_classes = v4\n    o.nice_version = v5\n    o.application_number = v6\n    o.certificate_number = v7\n    o.filing_date = v8\n    o.grant_date = v9\n    o.office_status = v10\n    o.grantor = v11\n    o.decision = v12\n    o.ordinals = v13\n    o.licences = v14\n    o.abroad = v15\n    o.source = v16\n    o.claims = v17\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -5166,14 +5661,24 @@ def load(d, c):
     else:
         present += 1
         if type(v2) is not list: raise SLOW
-        v2 = tuple([item4(x, c) for x in v2])
+        if len(v2) == 1:
+            v2 = (item4(v2[0], c),)
+        else:
+            items = []
+            for x in v2: items.append(item4(x, c))
+            v2 = tuple(items)
     v3 = d.get('area', MISSING)
     if v3 is MISSING:
         v3 = default5
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item6(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item6(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item6(x, c))
+            v3 = tuple(items)
         c.places.extend(v3)
     v4 = d.get('certificate_number')
     if v4 is not None:
@@ -5217,21 +5722,36 @@ def load(d, c):
     else:
         present += 1
         if type(v10) is not list: raise SLOW
-        v10 = tuple([item16(x, c) for x in v10])
+        if len(v10) == 1:
+            v10 = (item16(v10[0], c),)
+        else:
+            items = []
+            for x in v10: items.append(item16(x, c))
+            v10 = tuple(items)
     v11 = d.get('licences', MISSING)
     if v11 is MISSING:
         v11 = default17
     else:
         present += 1
         if type(v11) is not list: raise SLOW
-        v11 = tuple([item18(x, c) for x in v11])
+        if len(v11) == 1:
+            v11 = (item18(v11[0], c),)
+        else:
+            items = []
+            for x in v11: items.append(item18(x, c))
+            v11 = tuple(items)
     v12 = d.get('abroad', MISSING)
     if v12 is MISSING:
         v12 = default19
     else:
         present += 1
         if type(v12) is not list: raise SLOW
-        v12 = tuple([item20(x, c) for x in v12])
+        if len(v12) == 1:
+            v12 = (item20(v12[0], c),)
+        else:
+            items = []
+            for x in v12: items.append(item20(x, c))
+            v12 = tuple(items)
     v13 = d.get('species')
     if v13 is not None:
         present += 1
@@ -5248,7 +5768,12 @@ def load(d, c):
     else:
         present += 1
         if type(v14) is not list: raise SLOW
-        v14 = tuple([item24(x, c) for x in v14])
+        if len(v14) == 1:
+            v14 = (item24(v14[0], c),)
+        else:
+            items = []
+            for x in v14: items.append(item24(x, c))
+            v14 = tuple(items)
     v15 = d.get('source')
     if v15 is not None:
         present += 1
@@ -5259,7 +5784,12 @@ def load(d, c):
     else:
         present += 1
         if type(v16) is not list: raise SLOW
-        v16 = tuple([item27(x, c) for x in v16])
+        if len(v16) == 1:
+            v16 = (item27(v16[0], c),)
+        else:
+            items = []
+            for x in v16: items.append(item27(x, c))
+            v16 = tuple(items)
     if len(d) != present and not allowed28(d): raise SLOW
     o = new29(builder30)
     o.name = v0
@@ -5289,7 +5819,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 1 + ('type' in d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('managing_body')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n    v2 = d.get('products', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        v2 = tuple([item4(x, c) for x in v2])\n    v3 = d.get('area', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n        c.places.extend(v3)\n    v4 = d.get('certificate_number')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    v5 = d.get('application_number')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    v6 = d.get('filing_date')\n    if v6 is not None:\n        present += 1\n        v6 = any_date11(v6)\n    v7 = d.get('grant_date')\n    if v7 is not None:\n        present += 1\n        v7 = any_date12(v7)\n    v8 = d.get('decision')\n    if v8 is not None:\n        present += 1\n        v8 = load13(v8, c)\n    v9 = d.get('grantor')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('ordinals', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item16(x, c) for x in v10])\n    v11 = d.get('licences', MISSING)\n    if v11 is MISSING:\n        v11 = default17\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item18(x, c) for x in v11])\n    v12 = d.get('abroad', MISSING)\n    if v12 is MISSING:\n        v12 = default19\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item20(x, c) for x in v12])\n    v13 = d.get('species')\n    if v13 is not None:\n        present += 1\n        if type(v13) is not str: raise SLOW\n        c.colons += v13.count(':')\n        v13 = v13.strip()\n        if not v13: raise SLOW\n        if not v13.isascii():\n            v13 = normalize21('NFC', v13)\n            if not v13.isprintable() and surrogate22(v13): raise SLOW\n    v14 = d.get('thresholds', MISSING)\n    if v14 is MISSING:\n        v14 = default23\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item24(x, c) for x in v14])\n    v15 = d.get('source')\n    if v15 is not None:\n        present += 1\n        v15 = load25(v15, c)\n    v16 = d.get('claims', MISSING)\n    if v16 is MISSING:\n        v16 = default26\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        v16 = tuple([item27(x, c) for x in v16])\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.managing_body = v1\n    o.products = v2\n    o.area = v3\n    o.certificate_number = v4\n    o.application_number = v5\n    o.filing_date = v6\n    o.grant_date = v7\n    o.decision = v8\n    o.grantor = v9\n    o.ordinals = v10\n    o.licences = v11\n    o.abroad = v12\n    o.species = v13\n    o.thresholds = v14\n    o.source = v15\n    o.claims = v16\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 1 + ('type' in d)\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('managing_body')\n    if v1 is not None:\n        present += 1\n        v1 = load2(v1, c)\n    v2 = d.get('products', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        if len(v2) == 1:\n            v2 = (item4(v2[0], c),)\n        else:\n            items = []\n            for x in v2: items.append(item4(x, c))\n            v2 = tuple(items)\n    v3 = d.get('area', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item6(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item6(x, c))\n            v3 = tuple(items)\n        c.places.extend(v3)\n    v4 = d.get('certificate_number')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize7('NFC', v4)\n            if not v4.isprintable() and surrogate8(v4): raise SLOW\n    v5 = d.get('application_number')\n    if v5 is not None:\n        present += 1\n        if type(v5) is not str: raise SLOW\n        c.colons += v5.count(':')\n        v5 = v5.strip()\n        if not v5: raise SLOW\n        if not v5.isascii():\n            v5 = normalize9('NFC', v5)\n            if not v5.isprintable() and surrogate10(v5): raise SLOW\n    v6 = d.get('filing_date')\n    if v6 is not None:\n        present += 1\n        v6 = any_date11(v6)\n    v7 = d.get('grant_date')\n    if v7 is not None:\n        present += 1\n        v7 = any_date12(v7)\n    v8 = d.get('decision')\n    if v8 is not None:\n        present += 1\n        v8 = load13(v8, c)\n    v9 = d.get('grantor')\n    if v9 is not None:\n        present += 1\n        v9 = load14(v9, c)\n    v10 = d.get('ordinals', MISSING)\n    if v10 is MISSING:\n        v10 = default15\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        if len(v10) == 1:\n            v10 = (item16(v10[0], c),)\n        else:\n            items = []\n            for x in v10: items.append(item16(x, c))\n            v10 = tuple(items)\n    v11 = d.get('licences', MISSING)\n    if v11 is MISSING:\n        v11 = default17\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        if len(v11) == 1:\n            v11 = (item18(v11[0], c),)\n        else:\n            items = []\n            for x in v11: items.append(item18(x, c))\n            v11 = tuple(items)\n    v12 = d.get('abroad', MISSING)\n    if v12 is MISSING:\n        v12 = default19\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        if len(v12) == 1:\n            v12 = (item20(v12[0], c),)\n        else:\n            items = []\n            for x in v12: items.append(item20(x, c))\n            v12 = tuple(items)\n    v13 = d.get('species')\n    if v13 is not None:\n        present += 1\n        if type(v13) is not str: raise SLOW\n        c.colons += v13.count(':')\n        v13 = v13.strip()\n        if not v13: raise SLOW\n        if not v13.isascii():\n            v13 = normalize21('NFC', v13)\n            if not v13.isprintable() and surrogate22(v13): raise SLOW\n    v14 = d.get('thresholds', MISSING)\n    if v14 is MISSING:\n        v14 = default23\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        if len(v14) == 1:\n            v14 = (item24(v14[0], c),)\n        else:\n            items = []\n            for x in v14: items.append(item24(x, c))\n            v14 = tuple(items)\n    v15 = d.get('source')\n    if v15 is not None:\n        present += 1\n        v15 = load25(v15, c)\n    v16 = d.get('claims', MISSING)\n    if v16 is MISSING:\n        v16 = default26\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        if len(v16) == 1:\n            v16 = (item27(v16[0], c),)\n        else:\n            items = []\n            for x in v16: items.append(item27(x, c))\n            v16 = tuple(items)\n    if len(d) != present and not allowed28(d): raise SLOW\n    o = new29(builder30)\n    o.name = v0\n    o.managing_body = v1\n    o.products = v2\n    o.area = v3\n    o.certificate_number = v4\n    o.application_number = v5\n    o.filing_date = v6\n    o.grant_date = v7\n    o.decision = v8\n    o.grantor = v9\n    o.ordinals = v10\n    o.licences = v11\n    o.abroad = v12\n    o.species = v13\n    o.thresholds = v14\n    o.source = v15\n    o.claims = v16\n    o.__class__ = cls31\n    for _ in rule32(o): raise SLOW\n    for _ in rule33(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes34(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -5452,7 +5982,12 @@ def load(d, c):
     else:
         present += 1
         if type(v1) is not list: raise SLOW
-        v1 = tuple([item3(x, c) for x in v1])
+        if len(v1) == 1:
+            v1 = (item3(v1[0], c),)
+        else:
+            items = []
+            for x in v1: items.append(item3(x, c))
+            v1 = tuple(items)
     v2 = d.get('note')
     if v2 is not None:
         present += 1
@@ -5473,7 +6008,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('values', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item3(x, c) for x in v1])\n    v2 = d.get('note')\n    if v2 is not None:\n        present += 1\n        if type(v2) is not str: raise SLOW\n        c.colons += v2.count(':')\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    if len(d) != present and not allowed6(d): raise SLOW\n    o = new7(builder8)\n    o.name = v0\n    o.values = v1\n    o.note = v2\n    o.__class__ = cls9\n    for _ in rule10(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('name', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        if type(v0) is not str: raise SLOW\n        c.colons += v0.count(':')\n        v0 = v0.strip()\n        if not v0: raise SLOW\n        if not v0.isascii():\n            v0 = normalize0('NFC', v0)\n            if not v0.isprintable() and surrogate1(v0): raise SLOW\n    v1 = d.get('values', MISSING)\n    if v1 is MISSING:\n        v1 = default2\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        if len(v1) == 1:\n            v1 = (item3(v1[0], c),)\n        else:\n            items = []\n            for x in v1: items.append(item3(x, c))\n            v1 = tuple(items)\n    v2 = d.get('note')\n    if v2 is not None:\n        present += 1\n        if type(v2) is not str: raise SLOW\n        c.colons += v2.count(':')\n        v2 = v2.strip()\n        if not v2: raise SLOW\n        if not v2.isascii():\n            v2 = normalize4('NFC', v2)\n            if not v2.isprintable() and surrogate5(v2): raise SLOW\n    if len(d) != present and not allowed6(d): raise SLOW\n    o = new7(builder8)\n    o.name = v0\n    o.values = v1\n    o.note = v2\n    o.__class__ = cls9\n    for _ in rule10(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -5501,7 +6036,12 @@ def load(d, c):
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item4(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item4(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item4(x, c))
+            v3 = tuple(items)
     v4 = d.get('in_progress')
     if v4 is not None:
         present += 1
@@ -5535,7 +6075,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 0\n    v0 = d.get('scope')\n    if v0 is not None:\n        present += 1\n        v0 = load0(v0, c)\n        c.places.append(v0)\n    v1 = d.get('as_of')\n    if v1 is not None:\n        present += 1\n        if type(v1) is str: c.colons += v1.count(':')\n        v1 = scalar1(v1)\n    v2 = d.get('total')\n    if v2 is not None:\n        present += 1\n        v2 = integer2(v2)\n    v3 = d.get('counts', MISSING)\n    if v3 is MISSING:\n        v3 = default3\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item4(x, c) for x in v3])\n    v4 = d.get('in_progress')\n    if v4 is not None:\n        present += 1\n        v4 = integer5(v4)\n    v5 = d.get('unbalanced', MISSING)\n    if v5 is MISSING:\n        v5 = default6\n    else:\n        present += 1\n        v5 = boolean7(v5)\n    v6 = d.get('source')\n    if v6 is not None:\n        present += 1\n        v6 = load8(v6, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.scope = v0\n    o.as_of = v1\n    o.total = v2\n    o.counts = v3\n    o.in_progress = v4\n    o.unbalanced = v5\n    o.source = v6\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    for _ in rule14(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes15(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 0\n    v0 = d.get('scope')\n    if v0 is not None:\n        present += 1\n        v0 = load0(v0, c)\n        c.places.append(v0)\n    v1 = d.get('as_of')\n    if v1 is not None:\n        present += 1\n        if type(v1) is str: c.colons += v1.count(':')\n        v1 = scalar1(v1)\n    v2 = d.get('total')\n    if v2 is not None:\n        present += 1\n        v2 = integer2(v2)\n    v3 = d.get('counts', MISSING)\n    if v3 is MISSING:\n        v3 = default3\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item4(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item4(x, c))\n            v3 = tuple(items)\n    v4 = d.get('in_progress')\n    if v4 is not None:\n        present += 1\n        v4 = integer5(v4)\n    v5 = d.get('unbalanced', MISSING)\n    if v5 is MISSING:\n        v5 = default6\n    else:\n        present += 1\n        v5 = boolean7(v5)\n    v6 = d.get('source')\n    if v6 is not None:\n        present += 1\n        v6 = load8(v6, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.scope = v0\n    o.as_of = v1\n    o.total = v2\n    o.counts = v3\n    o.in_progress = v4\n    o.unbalanced = v5\n    o.source = v6\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    for _ in rule14(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes15(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -5596,49 +6136,84 @@ def load(d, c):
     else:
         present += 1
         if type(v9) is not list: raise SLOW
-        v9 = tuple([item11(x) for x in v9])
+        if len(v9) == 1:
+            v9 = (item11(v9[0]),)
+        else:
+            items = []
+            for x in v9: items.append(item11(x))
+            v9 = tuple(items)
     v10 = d.get('mark_support', MISSING)
     if v10 is MISSING:
         v10 = default12
     else:
         present += 1
         if type(v10) is not list: raise SLOW
-        v10 = tuple([item13(x, c) for x in v10])
+        if len(v10) == 1:
+            v10 = (item13(v10[0], c),)
+        else:
+            items = []
+            for x in v10: items.append(item13(x, c))
+            v10 = tuple(items)
     v11 = d.get('exported_products', MISSING)
     if v11 is MISSING:
         v11 = default14
     else:
         present += 1
         if type(v11) is not list: raise SLOW
-        v11 = tuple([item15(x, c) for x in v11])
+        if len(v11) == 1:
+            v11 = (item15(v11[0], c),)
+        else:
+            items = []
+            for x in v11: items.append(item15(x, c))
+            v11 = tuple(items)
     v12 = d.get('marks', MISSING)
     if v12 is MISSING:
         v12 = default16
     else:
         present += 1
         if type(v12) is not list: raise SLOW
-        v12 = tuple([item17(x, c) for x in v12])
+        if len(v12) == 1:
+            v12 = (item17(v12[0], c),)
+        else:
+            items = []
+            for x in v12: items.append(item17(x, c))
+            v12 = tuple(items)
     v13 = d.get('geographical_indications', MISSING)
     if v13 is MISSING:
         v13 = default18
     else:
         present += 1
         if type(v13) is not list: raise SLOW
-        v13 = tuple([item19(x, c) for x in v13])
+        if len(v13) == 1:
+            v13 = (item19(v13[0], c),)
+        else:
+            items = []
+            for x in v13: items.append(item19(x, c))
+            v13 = tuple(items)
     v14 = d.get('projects', MISSING)
     if v14 is MISSING:
         v14 = default20
     else:
         present += 1
         if type(v14) is not list: raise SLOW
-        v14 = tuple([item21(x, c) for x in v14])
+        if len(v14) == 1:
+            v14 = (item21(v14[0], c),)
+        else:
+            items = []
+            for x in v14: items.append(item21(x, c))
+            v14 = tuple(items)
     v15 = d.get('indicators', MISSING)
     if v15 is MISSING:
         v15 = default22
     else:
         present += 1
         if type(v15) is not list: raise SLOW
-        v15 = tuple([item23(x, c) for x in v15])
+        if len(v15) == 1:
+            v15 = (item23(v15[0], c),)
+        else:
+            items = []
+            for x in v15: items.append(item23(x, c))
+            v15 = tuple(items)
     v16 = d.get('source')
     if v16 is not None:
         present += 1
@@ -5649,7 +6224,12 @@ def load(d, c):
     else:
         present += 1
         if type(v17) is not list: raise SLOW
-        v17 = tuple([item26(x, c) for x in v17])
+        if len(v17) == 1:
+            v17 = (item26(v17[0], c),)
+        else:
+            items = []
+            for x in v17: items.append(item26(x, c))
+            v17 = tuple(items)
     v18 = d.get('document')
     if v18 is not None:
         present += 1
@@ -5664,21 +6244,36 @@ def load(d, c):
     else:
         present += 1
         if type(v20) is not list: raise SLOW
-        v20 = tuple([item30(x, c) for x in v20])
+        if len(v20) == 1:
+            v20 = (item30(v20[0], c),)
+        else:
+            items = []
+            for x in v20: items.append(item30(x, c))
+            v20 = tuple(items)
     v21 = d.get('supports', MISSING)
     if v21 is MISSING:
         v21 = default31
     else:
         present += 1
         if type(v21) is not list: raise SLOW
-        v21 = tuple([item32(x) for x in v21])
+        if len(v21) == 1:
+            v21 = (item32(v21[0]),)
+        else:
+            items = []
+            for x in v21: items.append(item32(x))
+            v21 = tuple(items)
     v22 = d.get('claims', MISSING)
     if v22 is MISSING:
         v22 = default33
     else:
         present += 1
         if type(v22) is not list: raise SLOW
-        v22 = tuple([item34(x, c) for x in v22])
+        if len(v22) == 1:
+            v22 = (item34(v22[0], c),)
+        else:
+            items = []
+            for x in v22: items.append(item34(x, c))
+            v22 = tuple(items)
     v23 = d.get('iri')
     if v23 is not None:
         present += 1
@@ -5727,7 +6322,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 2\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('name', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize1('NFC', v1)\n            if not v1.isprintable() and surrogate2(v1): raise SLOW\n    v2 = d.get('period')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('locality')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n        c.places.append(v3)\n    v4 = d.get('level')\n    if v4 is not None:\n        present += 1\n        v4 = members5.get(v4) if type(v4) is str else None\n        if v4 is None: raise SLOW\n    v5 = d.get('approved_by')\n    if v5 is not None:\n        present += 1\n        v5 = load6(v5, c)\n    v6 = d.get('lead_agency')\n    if v6 is not None:\n        present += 1\n        v6 = load7(v6, c)\n    v7 = d.get('parent')\n    if v7 is not None:\n        present += 1\n        v7 = hop8(v7, c)\n    v8 = d.get('successor')\n    if v8 is not None:\n        present += 1\n        v8 = hop9(v8, c)\n    v9 = d.get('outcomes', MISSING)\n    if v9 is MISSING:\n        v9 = default10\n    else:\n        present += 1\n        if type(v9) is not list: raise SLOW\n        v9 = tuple([item11(x) for x in v9])\n    v10 = d.get('mark_support', MISSING)\n    if v10 is MISSING:\n        v10 = default12\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item13(x, c) for x in v10])\n    v11 = d.get('exported_products', MISSING)\n    if v11 is MISSING:\n        v11 = default14\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item15(x, c) for x in v11])\n    v12 = d.get('marks', MISSING)\n    if v12 is MISSING:\n        v12 = default16\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item17(x, c) for x in v12])\n    v13 = d.get('geographical_indications', MISSING)\n    if v13 is MISSING:\n        v13 = default18\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item19(x, c) for x in v13])\n    v14 = d.get('projects', MISSING)\n    if v14 is MISSING:\n        v14 = default20\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        v14 = tuple([item21(x, c) for x in v14])\n    v15 = d.get('indicators', MISSING)\n    if v15 is MISSING:\n        v15 = default22\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item23(x, c) for x in v15])\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load24(v16, c)\n    v17 = d.get('tallies', MISSING)\n    if v17 is MISSING:\n        v17 = default25\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        v17 = tuple([item26(x, c) for x in v17])\n    v18 = d.get('document')\n    if v18 is not None:\n        present += 1\n        v18 = load27(v18, c)\n    v19 = d.get('proposal')\n    if v19 is not None:\n        present += 1\n        v19 = load28(v19, c)\n    v20 = d.get('duties', MISSING)\n    if v20 is MISSING:\n        v20 = default29\n    else:\n        present += 1\n        if type(v20) is not list: raise SLOW\n        v20 = tuple([item30(x, c) for x in v20])\n    v21 = d.get('supports', MISSING)\n    if v21 is MISSING:\n        v21 = default31\n    else:\n        present += 1\n        if type(v21) is not list: raise SLOW\n        v21 = tuple([item32(x) for x in v21])\n    v22 = d.get('claims', MISSING)\n    if v22 is MISSING:\n        v22 = default33\n    else:\n        present += 1\n        if type(v22) is not list: raise SLOW\n        v22 = tuple([item34(x, c) for x in v22])\n    v23 = d.get('iri')\n    if v23 is not None:\n        present += 1\n        if type(v23) is not str: raise SLOW\n        c.colons += v23.count(':')\n        v23 = v23.strip()\n        if not v23: raise SLOW\n        if not v23.isascii():\n            v23 = normalize35('NFC', v23)\n            if not v23.isprintable() and surrogate36(v23): raise SLOW\n    if len(d) != present and not allowed37(d): raise SLOW\n    o = new38(builder39)\n    o.kind = v0\n    o.name = v1\n    o.period = v2\n    o.locality = v3\n    o.level = v4\n    o.approved_by = v5\n    o.lead_agency = v6\n    o.parent = v7\n    o.successor = v8\n    o.outcomes = v9\n    o.mark_support = v10\n    o.exported_products = v11\n    o.marks = v12\n    o.geographical_indications = v13\n    o.projects = v14\n    o.indicators = v15\n    o.source = v16\n    o.tallies = v17\n    o.document = v18\n    o.proposal = v19\n    o.duties = v20\n    o.supports = v21\n    o.claims = v22\n    o.iri = v23\n    o.__class__ = cls40\n    for _ in rule41(o): raise SLOW\n    for _ in rule42(o): raise SLOW\n    for _ in rule43(o): raise SLOW\n    for _ in rule44(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes45(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 2\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('name', MISSING)\n    if v1 is MISSING:\n        raise SLOW\n    else:\n        if type(v1) is not str: raise SLOW\n        c.colons += v1.count(':')\n        v1 = v1.strip()\n        if not v1: raise SLOW\n        if not v1.isascii():\n            v1 = normalize1('NFC', v1)\n            if not v1.isprintable() and surrogate2(v1): raise SLOW\n    v2 = d.get('period')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    v3 = d.get('locality')\n    if v3 is not None:\n        present += 1\n        v3 = load4(v3, c)\n        c.places.append(v3)\n    v4 = d.get('level')\n    if v4 is not None:\n        present += 1\n        v4 = members5.get(v4) if type(v4) is str else None\n        if v4 is None: raise SLOW\n    v5 = d.get('approved_by')\n    if v5 is not None:\n        present += 1\n        v5 = load6(v5, c)\n    v6 = d.get('lead_agency')\n    if v6 is not None:\n        present += 1\n        v6 = load7(v6, c)\n    v7 = d.get('parent')\n    if v7 is not None:\n        present += 1\n        v7 = hop8(v7, c)\n    v8 = d.get('successor')\n    if v8 is not None:\n        present += 1\n        v8 = hop9(v8, c)\n    v9 = d.get('outcomes', MISSING)\n    if v9 is MISSING:\n        v9 = default10\n    else:\n        present += 1\n        if type(v9) is not list: raise SLOW\n        if len(v9) == 1:\n            v9 = (item11(v9[0]),)\n        else:\n            items = []\n            for x in v9: items.append(item11(x))\n            v9 = tuple(items)\n    v10 = d.get('mark_support', MISSING)\n    if v10 is MISSING:\n        v10 = default12\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        if len(v10) == 1:\n            v10 = (item13(v10[0], c),)\n        else:\n            items = []\n            for x in v10: items.append(item13(x, c))\n            v10 = tuple(items)\n    v11 = d.get('exported_products', MISSING)\n    if v11 is MISSING:\n        v11 = default14\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        if len(v11) == 1:\n            v11 = (item15(v11[0], c),)\n        else:\n            items = []\n            for x in v11: items.append(item15(x, c))\n            v11 = tuple(items)\n    v12 = d.get('marks', MISSING)\n    if v12 is MISSING:\n        v12 = default16\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        if len(v12) == 1:\n            v12 = (item17(v12[0], c),)\n        else:\n            items = []\n            for x in v12: items.append(item17(x, c))\n            v12 = tuple(items)\n    v13 = d.get('geographical_indications', MISSING)\n    if v13 is MISSING:\n        v13 = default18\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        if len(v13) == 1:\n            v13 = (item19(v13[0], c),)\n        else:\n            items = []\n            for x in v13: items.append(item19(x, c))\n            v13 = tuple(items)\n    v14 = d.get('projects', MISSING)\n    if v14 is MISSING:\n        v14 = default20\n    else:\n        present += 1\n        if type(v14) is not list: raise SLOW\n        if len(v14) == 1:\n            v14 = (item21(v14[0], c),)\n        else:\n            items = []\n            for x in v14: items.append(item21(x, c))\n            v14 = tuple(items)\n    v15 = d.get('indicators', MISSING)\n    if v15 is MISSING:\n        v15 = default22\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        if len(v15) == 1:\n            v15 = (item23(v15[0], c),)\n        else:\n            items = []\n            for x in v15: items.append(item23(x, c))\n            v15 = tuple(items)\n    v16 = d.get('source')\n    if v16 is not None:\n        present += 1\n        v16 = load24(v16, c)\n    v17 = d.get('tallies', MISSING)\n    if v17 is MISSING:\n        v17 = default25\n    else:\n        present += 1\n        if type(v17) is not list: raise SLOW\n        if len(v17) == 1:\n            v17 = (item26(v17[0], c),)\n        else:\n            items = []\n            for x in v17: items.append(item26(x, c))\n            v17 = tuple(items)\n    v18 = d.get('document')\n    if v18 is not None:\n        present += 1\n        v18 = load27(v18, c)\n    v19 = d.get('proposal')\n    if v19 is not None:\n        present += 1\n        v19 = load28(v19, c)\n    v20 = d.get('duties', MISSING)\n    if v20 is MISSING:\n        v20 = default29\n    else:\n        present += 1\n        if type(v20) is not list: raise SLOW\n        if len(v20) == 1:\n            v20 = (item30(v20[0], c),)\n        else:\n            items = []\n            for x in v20: items.append(item30(x, c))\n            v20 = tuple(items)\n    v21 = d.get('supports', MISSING)\n    if v21 is MISSING:\n        v21 = default31\n    else:\n        present += 1\n        if type(v21) is not list: raise SLOW\n        if len(v21) == 1:\n            v21 = (item32(v21[0]),)\n        else:\n            items = []\n            for x in v21: items.append(item32(x))\n            v21 = tuple(items)\n    v22 = d.get('claims', MISSING)\n    if v22 is MISSING:\n        v22 = default33\n    else:\n        present += 1\n        if type(v22) is not list: raise SLOW\n        if len(v22) == 1:\n            v22 = (item34(v22[0], c),)\n        else:\n            items = []\n            for x in v22: items.append(item34(x, c))\n            v22 = tuple(items)\n    v23 = d.get('iri')\n    if v23 is not None:\n        present += 1\n        if type(v23) is not str: raise SLOW\n        c.colons += v23.count(':')\n        v23 = v23.strip()\n        if not v23: raise SLOW\n        if not v23.isascii():\n            v23 = normalize35('NFC', v23)\n            if not v23.isprintable() and surrogate36(v23): raise SLOW\n    if len(d) != present and not allowed37(d): raise SLOW\n    o = new38(builder39)\n    o.kind = v0\n    o.name = v1\n    o.period = v2\n    o.locality = v3\n    o.level = v4\n    o.approved_by = v5\n    o.lead_agency = v6\n    o.parent = v7\n    o.successor = v8\n    o.outcomes = v9\n    o.mark_support = v10\n    o.exported_products = v11\n    o.marks = v12\n    o.geographical_indications = v13\n    o.projects = v14\n    o.indicators = v15\n    o.source = v16\n    o.tallies = v17\n    o.document = v18\n    o.proposal = v19\n    o.duties = v20\n    o.supports = v21\n    o.claims = v22\n    o.iri = v23\n    o.__class__ = cls40\n    for _ in rule41(o): raise SLOW\n    for _ in rule42(o): raise SLOW\n    for _ in rule43(o): raise SLOW\n    for _ in rule44(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes45(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -5801,7 +6396,12 @@ def load(d, c):
     else:
         present += 1
         if type(v1) is not list: raise SLOW
-        v1 = tuple([item2(x) for x in v1])
+        if len(v1) == 1:
+            v1 = (item2(v1[0]),)
+        else:
+            items = []
+            for x in v1: items.append(item2(x))
+            v1 = tuple(items)
     v2 = d.get('count')
     if v2 is not None:
         present += 1
@@ -5816,7 +6416,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('party', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = union0(v0, c)\n    v1 = d.get('roles', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item2(x) for x in v1])\n    v2 = d.get('count')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    if len(d) != present and not allowed4(d): raise SLOW\n    o = new5(builder6)\n    o.party = v0\n    o.roles = v1\n    o.count = v2\n    o.__class__ = cls7\n    for _ in rule8(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('party', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = union0(v0, c)\n    v1 = d.get('roles', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        if len(v1) == 1:\n            v1 = (item2(v1[0]),)\n        else:\n            items = []\n            for x in v1: items.append(item2(x))\n            v1 = tuple(items)\n    v2 = d.get('count')\n    if v2 is not None:\n        present += 1\n        v2 = load3(v2, c)\n    if len(d) != present and not allowed4(d): raise SLOW\n    o = new5(builder6)\n    o.party = v0\n    o.roles = v1\n    o.count = v2\n    o.__class__ = cls7\n    for _ in rule8(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -5894,21 +6494,36 @@ def load(d, c):
     else:
         present += 1
         if type(v1) is not list: raise SLOW
-        v1 = tuple([item2(x, c) for x in v1])
+        if len(v1) == 1:
+            v1 = (item2(v1[0], c),)
+        else:
+            items = []
+            for x in v1: items.append(item2(x, c))
+            v1 = tuple(items)
     v2 = d.get('decisions', MISSING)
     if v2 is MISSING:
         v2 = default3
     else:
         present += 1
         if type(v2) is not list: raise SLOW
-        v2 = tuple([item4(x, c) for x in v2])
+        if len(v2) == 1:
+            v2 = (item4(v2[0], c),)
+        else:
+            items = []
+            for x in v2: items.append(item4(x, c))
+            v2 = tuple(items)
     v3 = d.get('licences', MISSING)
     if v3 is MISSING:
         v3 = default5
     else:
         present += 1
         if type(v3) is not list: raise SLOW
-        v3 = tuple([item6(x, c) for x in v3])
+        if len(v3) == 1:
+            v3 = (item6(v3[0], c),)
+        else:
+            items = []
+            for x in v3: items.append(item6(x, c))
+            v3 = tuple(items)
     v4 = d.get('by')
     if v4 is not None:
         present += 1
@@ -5930,7 +6545,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('action', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('rights', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item2(x, c) for x in v1])\n    v2 = d.get('decisions', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        v2 = tuple([item4(x, c) for x in v2])\n    v3 = d.get('licences', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        v3 = tuple([item6(x, c) for x in v3])\n    v4 = d.get('by')\n    if v4 is not None:\n        present += 1\n        v4 = union7(v4, c)\n    v5 = d.get('to')\n    if v5 is not None:\n        present += 1\n        v5 = union8(v5, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.action = v0\n    o.rights = v1\n    o.decisions = v2\n    o.licences = v3\n    o.by = v4\n    o.to = v5\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    present = 1\n    v0 = d.get('action', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('rights', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        if len(v1) == 1:\n            v1 = (item2(v1[0], c),)\n        else:\n            items = []\n            for x in v1: items.append(item2(x, c))\n            v1 = tuple(items)\n    v2 = d.get('decisions', MISSING)\n    if v2 is MISSING:\n        v2 = default3\n    else:\n        present += 1\n        if type(v2) is not list: raise SLOW\n        if len(v2) == 1:\n            v2 = (item4(v2[0], c),)\n        else:\n            items = []\n            for x in v2: items.append(item4(x, c))\n            v2 = tuple(items)\n    v3 = d.get('licences', MISSING)\n    if v3 is MISSING:\n        v3 = default5\n    else:\n        present += 1\n        if type(v3) is not list: raise SLOW\n        if len(v3) == 1:\n            v3 = (item6(v3[0], c),)\n        else:\n            items = []\n            for x in v3: items.append(item6(x, c))\n            v3 = tuple(items)\n    v4 = d.get('by')\n    if v4 is not None:\n        present += 1\n        v4 = union7(v4, c)\n    v5 = d.get('to')\n    if v5 is not None:\n        present += 1\n        v5 = union8(v5, c)\n    if len(d) != present and not allowed9(d): raise SLOW\n    o = new10(builder11)\n    o.action = v0\n    o.rights = v1\n    o.decisions = v2\n    o.licences = v3\n    o.by = v4\n    o.to = v5\n    o.__class__ = cls12\n    for _ in rule13(o): raise SLOW\n    return o\n"] = load.__code__
 
 
 def load(d, c):
@@ -5950,7 +6565,12 @@ def load(d, c):
     else:
         present += 1
         if type(v1) is not list: raise SLOW
-        v1 = tuple([item2(x) for x in v1])
+        if len(v1) == 1:
+            v1 = (item2(v1[0]),)
+        else:
+            items = []
+            for x in v1: items.append(item2(x))
+            v1 = tuple(items)
     v2 = d.get('date')
     if v2 is not None:
         present += 1
@@ -5990,7 +6610,12 @@ def load(d, c):
     else:
         present += 1
         if type(v7) is not list: raise SLOW
-        v7 = tuple([item11(x, c) for x in v7])
+        if len(v7) == 1:
+            v7 = (item11(v7[0], c),)
+        else:
+            items = []
+            for x in v7: items.append(item11(x, c))
+            v7 = tuple(items)
         c.places.extend(v7)
     v8 = d.get('organizers', MISSING)
     if v8 is MISSING:
@@ -5998,42 +6623,72 @@ def load(d, c):
     else:
         present += 1
         if type(v8) is not list: raise SLOW
-        v8 = tuple([item13(x, c) for x in v8])
+        if len(v8) == 1:
+            v8 = (item13(v8[0], c),)
+        else:
+            items = []
+            for x in v8: items.append(item13(x, c))
+            v8 = tuple(items)
     v9 = d.get('reviews', MISSING)
     if v9 is MISSING:
         v9 = default14
     else:
         present += 1
         if type(v9) is not list: raise SLOW
-        v9 = tuple([item15(x, c) for x in v9])
+        if len(v9) == 1:
+            v9 = (item15(v9[0], c),)
+        else:
+            items = []
+            for x in v9: items.append(item15(x, c))
+            v9 = tuple(items)
     v10 = d.get('launches', MISSING)
     if v10 is MISSING:
         v10 = default16
     else:
         present += 1
         if type(v10) is not list: raise SLOW
-        v10 = tuple([item17(x, c) for x in v10])
+        if len(v10) == 1:
+            v10 = (item17(v10[0], c),)
+        else:
+            items = []
+            for x in v10: items.append(item17(x, c))
+            v10 = tuple(items)
     v11 = d.get('participants', MISSING)
     if v11 is MISSING:
         v11 = default18
     else:
         present += 1
         if type(v11) is not list: raise SLOW
-        v11 = tuple([item19(x, c) for x in v11])
+        if len(v11) == 1:
+            v11 = (item19(v11[0], c),)
+        else:
+            items = []
+            for x in v11: items.append(item19(x, c))
+            v11 = tuple(items)
     v12 = d.get('awards', MISSING)
     if v12 is MISSING:
         v12 = default20
     else:
         present += 1
         if type(v12) is not list: raise SLOW
-        v12 = tuple([item21(x, c) for x in v12])
+        if len(v12) == 1:
+            v12 = (item21(v12[0], c),)
+        else:
+            items = []
+            for x in v12: items.append(item21(x, c))
+            v12 = tuple(items)
     v13 = d.get('photos', MISSING)
     if v13 is MISSING:
         v13 = default22
     else:
         present += 1
         if type(v13) is not list: raise SLOW
-        v13 = tuple([item23(x, c) for x in v13])
+        if len(v13) == 1:
+            v13 = (item23(v13[0], c),)
+        else:
+            items = []
+            for x in v13: items.append(item23(x, c))
+            v13 = tuple(items)
     v14 = d.get('source')
     if v14 is not None:
         present += 1
@@ -6044,14 +6699,24 @@ def load(d, c):
     else:
         present += 1
         if type(v15) is not list: raise SLOW
-        v15 = tuple([item26(x, c) for x in v15])
+        if len(v15) == 1:
+            v15 = (item26(v15[0], c),)
+        else:
+            items = []
+            for x in v15: items.append(item26(x, c))
+            v15 = tuple(items)
     v16 = d.get('handovers', MISSING)
     if v16 is MISSING:
         v16 = default27
     else:
         present += 1
         if type(v16) is not list: raise SLOW
-        v16 = tuple([item28(x, c) for x in v16])
+        if len(v16) == 1:
+            v16 = (item28(v16[0], c),)
+        else:
+            items = []
+            for x in v16: items.append(item28(x, c))
+            v16 = tuple(items)
     v17 = d.get('rating')
     if v17 is not None:
         present += 1
@@ -6068,7 +6733,12 @@ def load(d, c):
     else:
         present += 1
         if type(v18) is not list: raise SLOW
-        v18 = tuple([item32(x, c) for x in v18])
+        if len(v18) == 1:
+            v18 = (item32(v18[0], c),)
+        else:
+            items = []
+            for x in v18: items.append(item32(x, c))
+            v18 = tuple(items)
     v19 = d.get('iri')
     if v19 is not None:
         present += 1
@@ -6115,7 +6785,7 @@ def load(d, c):
     return o
 
 
-CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 1\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('other_kinds', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        v1 = tuple([item2(x) for x in v1])\n    v2 = d.get('date')\n    if v2 is not None:\n        present += 1\n        v2 = any_date3(v2)\n    v3 = d.get('end_date')\n    if v3 is not None:\n        present += 1\n        v3 = any_date4(v3)\n    v4 = d.get('title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize5('NFC', v4)\n            if not v4.isprintable() and surrogate6(v4): raise SLOW\n    v5 = d.get('locality')\n    if v5 is not None:\n        present += 1\n        v5 = load7(v5, c)\n        c.places.append(v5)\n    v6 = d.get('venue')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize8('NFC', v6)\n            if not v6.isprintable() and surrogate9(v6): raise SLOW\n    v7 = d.get('places', MISSING)\n    if v7 is MISSING:\n        v7 = default10\n    else:\n        present += 1\n        if type(v7) is not list: raise SLOW\n        v7 = tuple([item11(x, c) for x in v7])\n        c.places.extend(v7)\n    v8 = d.get('organizers', MISSING)\n    if v8 is MISSING:\n        v8 = default12\n    else:\n        present += 1\n        if type(v8) is not list: raise SLOW\n        v8 = tuple([item13(x, c) for x in v8])\n    v9 = d.get('reviews', MISSING)\n    if v9 is MISSING:\n        v9 = default14\n    else:\n        present += 1\n        if type(v9) is not list: raise SLOW\n        v9 = tuple([item15(x, c) for x in v9])\n    v10 = d.get('launches', MISSING)\n    if v10 is MISSING:\n        v10 = default16\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        v10 = tuple([item17(x, c) for x in v10])\n    v11 = d.get('participants', MISSING)\n    if v11 is MISSING:\n        v11 = default18\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        v11 = tuple([item19(x, c) for x in v11])\n    v12 = d.get('awards', MISSING)\n    if v12 is MISSING:\n        v12 = default20\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        v12 = tuple([item21(x, c) for x in v12])\n    v13 = d.get('photos', MISSING)\n    if v13 is MISSING:\n        v13 = default22\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        v13 = tuple([item23(x, c) for x in v13])\n    v14 = d.get('source')\n    if v14 is not None:\n        present += 1\n        v14 = load24(v14, c)\n    v15 = d.get('tallies', MISSING)\n    if v15 is MISSING:\n        v15 = default25\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        v15 = tuple([item26(x, c) for x in v15])\n    v16 = d.get('handovers', MISSING)\n    if v16 is MISSING:\n        v16 = default27\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        v16 = tuple([item28(x, c) for x in v16])\n    v17 = d.get('rating')\n    if v17 is not None:\n        present += 1\n        if type(v17) is not str: raise SLOW\n        c.colons += v17.count(':')\n        v17 = v17.strip()\n        if not v17: raise SLOW\n        if not v17.isascii():\n            v17 = normalize29('NFC', v17)\n            if not v17.isprintable() and surrogate30(v17): raise SLOW\n    v18 = d.get('claims', MISSING)\n    if v18 is MISSING:\n        v18 = default31\n    else:\n        present += 1\n        if type(v18) is not list: raise SLOW\n        v18 = tuple([item32(x, c) for x in v18])\n    v19 = d.get('iri')\n    if v19 is not None:\n        present += 1\n        if type(v19) is not str: raise SLOW\n        c.colons += v19.count(':')\n        v19 = v19.strip()\n        if not v19: raise SLOW\n        if not v19.isascii():\n            v19 = normalize33('NFC', v19)\n            if not v19.isprintable() and surrogate34(v19): raise SLOW\n    if len(d) != present and not allowed35(d): raise SLOW\n    o = new36(builder37)\n    o.kind = v0\n    o.other_kinds = v1\n    o.date = v2\n    o.end_date = v3\n    o.title = v4\n    o.locality = v5\n    o.venue = v6\n    o.places = v7\n    o.organizers = v8\n    o.reviews = v9\n    o.launches = v10\n    o.participants = v11\n    o.awards = v12\n    o.photos = v13\n    o.source = v14\n    o.tallies = v15\n    o.handovers = v16\n    o.rating = v17\n    o.claims = v18\n    o.iri = v19\n    o.__class__ = cls38\n    for _ in rule39(o): raise SLOW\n    for _ in rule40(o): raise SLOW\n    for _ in rule41(o): raise SLOW\n    for _ in rule42(o): raise SLOW\n    for _ in rule43(o): raise SLOW\n    for _ in rule44(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes45(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
+CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len(d)\n    m = len(c.places)\n    present = 1\n    v0 = d.get('kind', MISSING)\n    if v0 is MISSING:\n        raise SLOW\n    else:\n        v0 = members0.get(v0) if type(v0) is str else None\n        if v0 is None: raise SLOW\n    v1 = d.get('other_kinds', MISSING)\n    if v1 is MISSING:\n        v1 = default1\n    else:\n        present += 1\n        if type(v1) is not list: raise SLOW\n        if len(v1) == 1:\n            v1 = (item2(v1[0]),)\n        else:\n            items = []\n            for x in v1: items.append(item2(x))\n            v1 = tuple(items)\n    v2 = d.get('date')\n    if v2 is not None:\n        present += 1\n        v2 = any_date3(v2)\n    v3 = d.get('end_date')\n    if v3 is not None:\n        present += 1\n        v3 = any_date4(v3)\n    v4 = d.get('title')\n    if v4 is not None:\n        present += 1\n        if type(v4) is not str: raise SLOW\n        c.colons += v4.count(':')\n        v4 = v4.strip()\n        if not v4: raise SLOW\n        if not v4.isascii():\n            v4 = normalize5('NFC', v4)\n            if not v4.isprintable() and surrogate6(v4): raise SLOW\n    v5 = d.get('locality')\n    if v5 is not None:\n        present += 1\n        v5 = load7(v5, c)\n        c.places.append(v5)\n    v6 = d.get('venue')\n    if v6 is not None:\n        present += 1\n        if type(v6) is not str: raise SLOW\n        c.colons += v6.count(':')\n        v6 = v6.strip()\n        if not v6: raise SLOW\n        if not v6.isascii():\n            v6 = normalize8('NFC', v6)\n            if not v6.isprintable() and surrogate9(v6): raise SLOW\n    v7 = d.get('places', MISSING)\n    if v7 is MISSING:\n        v7 = default10\n    else:\n        present += 1\n        if type(v7) is not list: raise SLOW\n        if len(v7) == 1:\n            v7 = (item11(v7[0], c),)\n        else:\n            items = []\n            for x in v7: items.append(item11(x, c))\n            v7 = tuple(items)\n        c.places.extend(v7)\n    v8 = d.get('organizers', MISSING)\n    if v8 is MISSING:\n        v8 = default12\n    else:\n        present += 1\n        if type(v8) is not list: raise SLOW\n        if len(v8) == 1:\n            v8 = (item13(v8[0], c),)\n        else:\n            items = []\n            for x in v8: items.append(item13(x, c))\n            v8 = tuple(items)\n    v9 = d.get('reviews', MISSING)\n    if v9 is MISSING:\n        v9 = default14\n    else:\n        present += 1\n        if type(v9) is not list: raise SLOW\n        if len(v9) == 1:\n            v9 = (item15(v9[0], c),)\n        else:\n            items = []\n            for x in v9: items.append(item15(x, c))\n            v9 = tuple(items)\n    v10 = d.get('launches', MISSING)\n    if v10 is MISSING:\n        v10 = default16\n    else:\n        present += 1\n        if type(v10) is not list: raise SLOW\n        if len(v10) == 1:\n            v10 = (item17(v10[0], c),)\n        else:\n            items = []\n            for x in v10: items.append(item17(x, c))\n            v10 = tuple(items)\n    v11 = d.get('participants', MISSING)\n    if v11 is MISSING:\n        v11 = default18\n    else:\n        present += 1\n        if type(v11) is not list: raise SLOW\n        if len(v11) == 1:\n            v11 = (item19(v11[0], c),)\n        else:\n            items = []\n            for x in v11: items.append(item19(x, c))\n            v11 = tuple(items)\n    v12 = d.get('awards', MISSING)\n    if v12 is MISSING:\n        v12 = default20\n    else:\n        present += 1\n        if type(v12) is not list: raise SLOW\n        if len(v12) == 1:\n            v12 = (item21(v12[0], c),)\n        else:\n            items = []\n            for x in v12: items.append(item21(x, c))\n            v12 = tuple(items)\n    v13 = d.get('photos', MISSING)\n    if v13 is MISSING:\n        v13 = default22\n    else:\n        present += 1\n        if type(v13) is not list: raise SLOW\n        if len(v13) == 1:\n            v13 = (item23(v13[0], c),)\n        else:\n            items = []\n            for x in v13: items.append(item23(x, c))\n            v13 = tuple(items)\n    v14 = d.get('source')\n    if v14 is not None:\n        present += 1\n        v14 = load24(v14, c)\n    v15 = d.get('tallies', MISSING)\n    if v15 is MISSING:\n        v15 = default25\n    else:\n        present += 1\n        if type(v15) is not list: raise SLOW\n        if len(v15) == 1:\n            v15 = (item26(v15[0], c),)\n        else:\n            items = []\n            for x in v15: items.append(item26(x, c))\n            v15 = tuple(items)\n    v16 = d.get('handovers', MISSING)\n    if v16 is MISSING:\n        v16 = default27\n    else:\n        present += 1\n        if type(v16) is not list: raise SLOW\n        if len(v16) == 1:\n            v16 = (item28(v16[0], c),)\n        else:\n            items = []\n            for x in v16: items.append(item28(x, c))\n            v16 = tuple(items)\n    v17 = d.get('rating')\n    if v17 is not None:\n        present += 1\n        if type(v17) is not str: raise SLOW\n        c.colons += v17.count(':')\n        v17 = v17.strip()\n        if not v17: raise SLOW\n        if not v17.isascii():\n            v17 = normalize29('NFC', v17)\n            if not v17.isprintable() and surrogate30(v17): raise SLOW\n    v18 = d.get('claims', MISSING)\n    if v18 is MISSING:\n        v18 = default31\n    else:\n        present += 1\n        if type(v18) is not list: raise SLOW\n        if len(v18) == 1:\n            v18 = (item32(v18[0], c),)\n        else:\n            items = []\n            for x in v18: items.append(item32(x, c))\n            v18 = tuple(items)\n    v19 = d.get('iri')\n    if v19 is not None:\n        present += 1\n        if type(v19) is not str: raise SLOW\n        c.colons += v19.count(':')\n        v19 = v19.strip()\n        if not v19: raise SLOW\n        if not v19.isascii():\n            v19 = normalize33('NFC', v19)\n            if not v19.isprintable() and surrogate34(v19): raise SLOW\n    if len(d) != present and not allowed35(d): raise SLOW\n    o = new36(builder37)\n    o.kind = v0\n    o.other_kinds = v1\n    o.date = v2\n    o.end_date = v3\n    o.title = v4\n    o.locality = v5\n    o.venue = v6\n    o.places = v7\n    o.organizers = v8\n    o.reviews = v9\n    o.launches = v10\n    o.participants = v11\n    o.awards = v12\n    o.photos = v13\n    o.source = v14\n    o.tallies = v15\n    o.handovers = v16\n    o.rating = v17\n    o.claims = v18\n    o.iri = v19\n    o.__class__ = cls38\n    for _ in rule39(o): raise SLOW\n    for _ in rule40(o): raise SLOW\n    for _ in rule41(o): raise SLOW\n    for _ in rule42(o): raise SLOW\n    for _ in rule43(o): raise SLOW\n    for _ in rule44(o): raise SLOW\n    days = o.place_days()\n    if days and len(c.places) > m and not passes45(c.places, m, days):\n        raise SLOW\n    if days: del c.places[m:]\n    return o\n"] = load.__code__
 
 
 def dump(o, m):

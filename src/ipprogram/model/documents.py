@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ipprogram import ids
 from ipprogram._lazy import pattern
@@ -27,15 +27,18 @@ _URL_SCHEMES = ("https://", "http://")
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}")
 
 
-def _check_url(url: str | None) -> Iterator[ErrorDetail]:
-    if url is not None and (not url.startswith(_URL_SCHEMES) or any(c.isspace() for c in url)):
-        yield ErrorDetail(
+def _check_url(url: str | None) -> Iterable[ErrorDetail]:
+    if url is None or (url.startswith(_URL_SCHEMES) and not any(c.isspace() for c in url)):
+        return ()
+    return (
+        ErrorDetail(
             ("url",),
             "invalid_choice",
             value=url,
             allowed="an http(s) URL",
             allowed_vi="một địa chỉ http(s)",
-        )
+        ),
+    )
 
 
 @record
@@ -115,8 +118,8 @@ class Photo:
     credit: str | None = None
 
     @rule
-    def _url(self) -> Iterator[ErrorDetail]:
-        yield from _check_url(self.url)
+    def _url(self) -> Iterable[ErrorDetail]:
+        return _check_url(self.url)
 
 
 _TIME = pattern(r"([0-9]{2}):([0-9]{2})", globals(), re.ASCII)
@@ -186,8 +189,8 @@ class Source:
     published_time: dt.time | None = None
 
     @rule
-    def _url(self) -> Iterator[ErrorDetail]:
-        yield from _check_url(self.url)
+    def _url(self) -> Iterable[ErrorDetail]:
+        return _check_url(self.url)
 
     @rule
     def _time(self) -> Iterator[ErrorDetail]:

@@ -27,7 +27,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import ClassVar, Final
 
 from ipprogram.errors import ErrorDetail
@@ -112,8 +112,8 @@ class RecipientCount:
     count: int
 
     @rule
-    def _not_negative(self) -> Iterator[ErrorDetail]:
-        yield from not_negative("count", self.count)
+    def _not_negative(self) -> Iterable[ErrorDetail]:
+        return not_negative("count", self.count)
 
 
 @record
@@ -200,12 +200,13 @@ class Award:
 
     @rule
     def _counts(self) -> Iterator[ErrorDetail]:
-        yield from duplicates(
-            ("counts",),
-            [count.kind for count in self.counts],
-            "recipient kind",
-            "loại người nhận",
-        )
+        if len(self.counts) > 1:
+            yield from duplicates(
+                ("counts",),
+                [count.kind for count in self.counts],
+                "recipient kind",
+                "loại người nhận",
+            )
         if self.counts:
             named = dict.fromkeys(_RECIPIENT_KINDS, 0)
             for recipient in self.recipients:
@@ -303,8 +304,8 @@ class Participant:
     count: Quantity | None = None
 
     @rule
-    def _roles(self) -> Iterator[ErrorDetail]:
-        yield from duplicates(("roles",), self.roles, "role", "vai trò")
+    def _roles(self) -> Iterable[ErrorDetail]:
+        return duplicates(("roles",), self.roles, "role", "vai trò")
 
 
 @record
@@ -389,8 +390,8 @@ class Event:
     iri: str | None = None
 
     @rule
-    def _iri(self) -> Iterator[ErrorDetail]:
-        yield from check_iri(self.iri)
+    def _iri(self) -> Iterable[ErrorDetail]:
+        return check_iri(self.iri)
 
     @rule
     def _dates(self) -> Iterator[ErrorDetail]:
@@ -463,5 +464,5 @@ class Event:
 
     @rule
     @needs("claims")  # claim_problems reads the fields the claims name
-    def _claims(self) -> Iterator[ErrorDetail]:
-        yield from claim_problems(self, self.claims)
+    def _claims(self) -> Iterable[ErrorDetail]:
+        return claim_problems(self, self.claims)

@@ -229,8 +229,8 @@ class RightsCount:
     count: int
 
     @rule
-    def _not_negative(self) -> Iterator[ErrorDetail]:
-        yield from not_negative("count", self.count)
+    def _not_negative(self) -> Iterable[ErrorDetail]:
+        return not_negative("count", self.count)
 
 
 @record

@@ -19,7 +19,7 @@ geographical indications and authorises a body to manage each one; so
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from ipprogram import ids
@@ -134,8 +134,8 @@ class Product:
     iri: str | None = None
 
     @rule
-    def _iri(self) -> Iterator[ErrorDetail]:
-        yield from check_iri(self.iri)
+    def _iri(self) -> Iterable[ErrorDetail]:
+        return check_iri(self.iri)
 
 
 @record
@@ -298,8 +298,8 @@ class Trademark:
 
     @rule
     @needs("claims")  # claim_problems reads the fields the claims name
-    def _claims(self) -> Iterator[ErrorDetail]:
-        yield from claim_problems(self, self.claims)
+    def _claims(self) -> Iterable[ErrorDetail]:
+        return claim_problems(self, self.claims)
 
 
 @record
@@ -388,5 +388,5 @@ class GeographicalIndication:
 
     @rule
     @needs("claims")  # claim_problems reads the fields the claims name
-    def _claims(self) -> Iterator[ErrorDetail]:
-        yield from claim_problems(self, self.claims)
+    def _claims(self) -> Iterable[ErrorDetail]:
+        return claim_problems(self, self.claims)

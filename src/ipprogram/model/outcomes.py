@@ -12,7 +12,7 @@ period and source, so two sources that disagree on the same figure are both kept
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import check_iri, record, rule
@@ -111,8 +111,8 @@ class Project:
     iri: str | None = None
 
     @rule
-    def _iri(self) -> Iterator[ErrorDetail]:
-        yield from check_iri(self.iri)
+    def _iri(self) -> Iterable[ErrorDetail]:
+        return check_iri(self.iri)
 
     @rule
     def _consistent(self) -> Iterator[ErrorDetail]:

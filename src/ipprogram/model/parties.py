@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable
 from typing import ClassVar
 
 from ipprogram.errors import ErrorDetail
@@ -45,8 +45,8 @@ class Organization:
     iri: str | None = None
 
     @rule
-    def _iri(self) -> Iterator[ErrorDetail]:
-        yield from check_iri(self.iri)
+    def _iri(self) -> Iterable[ErrorDetail]:
+        return check_iri(self.iri)
 
 
 @record
@@ -90,8 +90,8 @@ class Person:
     iri: str | None = None
 
     @rule
-    def _iri(self) -> Iterator[ErrorDetail]:
-        yield from check_iri(self.iri)
+    def _iri(self) -> Iterable[ErrorDetail]:
+        return check_iri(self.iri)
 
 
 @record

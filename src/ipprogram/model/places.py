@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final
 from ipprogram._textkey import match_key
 from ipprogram._values import values_of
 from ipprogram.errors import ErrorDetail, Loc
-from ipprogram.model._base import record, rule
+from ipprogram.model._base import needs, record, rule
 from ipprogram.model.dates import PartialDate
 from ipprogram.model.enums import LocalityKind
 from ipprogram.model.shape import classes_in, shape
@@ -136,6 +136,7 @@ class Locality:
     as_of: dt.date | None = None
 
     @rule
+    @needs("code", "as_of")  # place_problems reads the rest
     def _code(self) -> Iterator[ErrorDetail]:
         if self.code is not None and not (self.code.isascii() and self.code.isdigit()):
             yield ErrorDetail(
@@ -164,6 +165,7 @@ class Locality:
             yield from place_problems(self, self.as_of)
 
     @rule
+    @needs("parent")  # a kind alone is in no tier's way
     def _tier(self) -> Iterator[ErrorDetail]:
         parent = self.parent
         if parent is None or parent.kind is None or self.kind is None:

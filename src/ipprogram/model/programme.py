@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import check_iri, duplicates, needs, record, rule
@@ -77,6 +77,14 @@ class Duty:
     task: str
 
 
+def _support_kind(support: MarkSupport) -> str:
+    return support.kind.value
+
+
+def _product_name(product: Product) -> str:
+    return product.name
+
+
 @record
 class Programme:
     """A programme (chương trình), scheme (đề án), strategy or plan and what it achieved.
@@ -133,37 +141,40 @@ class Programme:
     iri: str | None = None
 
     @rule
-    def _iri(self) -> Iterator[ErrorDetail]:
-        yield from check_iri(self.iri)
+    def _iri(self) -> Iterable[ErrorDetail]:
+        return check_iri(self.iri)
 
     @rule
     def _unique(self) -> Iterator[ErrorDetail]:
         yield from duplicates(("outcomes",), self.outcomes, "outcome", "kết quả")
-        yield from duplicates(
-            ("mark_support",),
-            self.mark_support,
-            "mark support",
-            "hỗ trợ nhãn hiệu",
-            show=lambda support: support.kind.value,
-        )
-        yield from duplicates(
-            ("exported_products",),
-            self.exported_products,
-            "product",
-            "sản phẩm",
-            show=lambda product: product.name,
-        )
-        yield from duplicates(
-            ("indicators",),
-            [indicator.name for indicator in self.indicators],
-            "indicator",
-            "chỉ số",
-        )
+        if len(self.mark_support) > 1:
+            yield from duplicates(
+                ("mark_support",),
+                self.mark_support,
+                "mark support",
+                "hỗ trợ nhãn hiệu",
+                show=_support_kind,
+            )
+        if len(self.exported_products) > 1:
+            yield from duplicates(
+                ("exported_products",),
+                self.exported_products,
+                "product",
+                "sản phẩm",
+                show=_product_name,
+            )
+        if len(self.indicators) > 1:
+            yield from duplicates(
+                ("indicators",),
+                [indicator.name for indicator in self.indicators],
+                "indicator",
+                "chỉ số",
+            )
 
     @rule
     @needs("claims")  # claim_problems reads the fields the claims name
-    def _claims(self) -> Iterator[ErrorDetail]:
-        yield from claim_problems(self, self.claims)
+    def _claims(self) -> Iterable[ErrorDetail]:
+        return claim_problems(self, self.claims)
 
     def place_days(self) -> tuple[dt.date, ...]:
         """The days its places are checked on: both ends of its period, as far as known.
@@ -183,5 +194,5 @@ class Programme:
         yield from own_place_problems(self, self.place_days())
 
     @rule
-    def _supports(self) -> Iterator[ErrorDetail]:
-        yield from duplicates(("supports",), self.supports, "kind of right", "loại quyền")
+    def _supports(self) -> Iterable[ErrorDetail]:
+        return duplicates(("supports",), self.supports, "kind of right", "loại quyền")
