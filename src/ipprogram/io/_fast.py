@@ -613,25 +613,6 @@ def static_depth(classes: Iterable[type]) -> int:
     return max(_static_depth(cls, memo, set()) for cls in classes)
 
 
-def _hop(cls: type, *, flavour: Flavour) -> Callable[[object, _Context], Any]:
-    """Load one link of a chain, counting the links on the path in the context."""
-    load: Callable[[object, _Context], Any] | None = None
-
-    def hop(value: object, c: _Context) -> Any:  # noqa: ANN401 - a record of any class
-        nonlocal load
-        if c.links >= CHAIN_LINKS:
-            raise SLOW
-        if load is None:  # looked up when first run: while the class is generated it is not made
-            load = _raw_loader(cls, flavour=flavour)
-        c.links += 1
-        try:
-            return load(value, c)
-        finally:
-            c.links -= 1
-
-    return hop
-
-
 def loader(cls: type, *, tagged: bool = False, guarded: bool = False) -> Callable[[object], Any]:
     """The generated loader of ``cls`` (``tagged``: it also takes the union ``"type"`` key).
 
@@ -745,8 +726,12 @@ def _load_fields(source: _Source, cls: type) -> None:
             if node is field.node:  # read with MISSING: a null is still to be told apart
                 line(f"{indent}if {var} is not None:")
                 indent += "    "
-            hop = _hop(cls, flavour=source.flavour)
-            line(f"{indent}{var} = {source.name(hop, 'hop')}({var}, c)")
+            # One more link on the path, none when it is loaded; a SLOW on the way leaves
+            # the count wrong, but the context with it: a load that gives up is not resumed.
+            line(f"{indent}if c.links >= {CHAIN_LINKS}: raise SLOW")
+            line(f"{indent}c.links += 1")
+            line(f"{indent}{var} = {_loader_name(source, cls)}({var}, c)")
+            line(f"{indent}c.links -= 1")
         else:
             _load_expression(source, node, var, "        ", collect=cls is not Locality)
 
