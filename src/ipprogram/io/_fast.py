@@ -1024,7 +1024,9 @@ def _dump_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C90
         case Items(item):
             if type(item) in _PLAIN:
                 return f"list({var})"
-            return f"[{_dump_expression(source, item, 'x')} for x in {var}]"
+            one = _dump_expression(source, item, f"{var}[0]")  # the most frequent length
+            many = _dump_expression(source, item, "x")
+            return f"([{one}] if len({var}) == 1 else [{many} for x in {var}])"
         case Nullable(inner):
             if type(inner) in _PLAIN:
                 return var
@@ -1292,7 +1294,9 @@ def _member_text(
         return '"{' + var + '.isoformat()}"'
     if isinstance(node, Items):  # the brackets in the text, the items joined in C
         inner = _write_expression(source, node.item, "x")
-        return "[{" + source.name(",".join, "join") + f"([{inner} for x in {var}])" + "}]"
+        one = _write_expression(source, node.item, f"{var}[0]")  # the most frequent length
+        join = source.name(",".join, "join")
+        return "[{" + f"{one} if len({var}) == 1 else {join}([{inner} for x in {var}])" + "}]"
     return "{" + _write_expression(source, node, var) + "}"
 
 

@@ -1523,15 +1523,15 @@ def dump(o, m):
     if (v2 := o.position) is not None:
         d['position'] = dump3(v2, m)
     if v4 := o.other_positions:
-        d['other_positions'] = [dump5(x, m) for x in v4]
-    if (v6 := o.academic_title) is not None:
-        d['academic_title'] = v6
-    if (v7 := o.iri) is not None:
-        d['iri'] = v7
+        d['other_positions'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])
+    if (v7 := o.academic_title) is not None:
+        d['academic_title'] = v7
+    if (v8 := o.iri) is not None:
+        d['iri'] = v8
     return d
 
 
-CODE["def dump(o, m):\n    d = {'type': head0, 'full_name': o.full_name}\n    if (v1 := o.gender) is not None:\n        d['gender'] = v1._value_\n    if (v2 := o.position) is not None:\n        d['position'] = dump3(v2, m)\n    if v4 := o.other_positions:\n        d['other_positions'] = [dump5(x, m) for x in v4]\n    if (v6 := o.academic_title) is not None:\n        d['academic_title'] = v6\n    if (v7 := o.iri) is not None:\n        d['iri'] = v7\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'type': head0, 'full_name': o.full_name}\n    if (v1 := o.gender) is not None:\n        d['gender'] = v1._value_\n    if (v2 := o.position) is not None:\n        d['position'] = dump3(v2, m)\n    if v4 := o.other_positions:\n        d['other_positions'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])\n    if (v7 := o.academic_title) is not None:\n        d['academic_title'] = v7\n    if (v8 := o.iri) is not None:\n        d['iri'] = v8\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -1557,15 +1557,15 @@ def dump(o, m):
     if (v1 := o.position) is not None:
         d['position'] = dump2(v1, m)
     if v3 := o.other_positions:
-        d['other_positions'] = [dump4(x, m) for x in v3]
-    if (v5 := o.academic_title) is not None:
-        d['academic_title'] = v5
-    if (v6 := o.iri) is not None:
-        d['iri'] = v6
+        d['other_positions'] = ([dump4(v3[0], m)] if len(v3) == 1 else [dump5(x, m) for x in v3])
+    if (v6 := o.academic_title) is not None:
+        d['academic_title'] = v6
+    if (v7 := o.iri) is not None:
+        d['iri'] = v7
     return d
 
 
-CODE["def dump(o, m):\n    d = {'full_name': o.full_name}\n    if (v0 := o.gender) is not None:\n        d['gender'] = v0._value_\n    if (v1 := o.position) is not None:\n        d['position'] = dump2(v1, m)\n    if v3 := o.other_positions:\n        d['other_positions'] = [dump4(x, m) for x in v3]\n    if (v5 := o.academic_title) is not None:\n        d['academic_title'] = v5\n    if (v6 := o.iri) is not None:\n        d['iri'] = v6\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'full_name': o.full_name}\n    if (v0 := o.gender) is not None:\n        d['gender'] = v0._value_\n    if (v1 := o.position) is not None:\n        d['position'] = dump2(v1, m)\n    if v3 := o.other_positions:\n        d['other_positions'] = ([dump4(v3[0], m)] if len(v3) == 1 else [dump5(x, m) for x in v3])\n    if (v6 := o.academic_title) is not None:\n        d['academic_title'] = v6\n    if (v7 := o.iri) is not None:\n        d['iri'] = v7\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -1593,13 +1593,13 @@ def dump(o, m):
     if (v7 := o.reading) is not None:
         d['reading'] = v7
     if v8 := o.co_issuers:
-        d['co_issuers'] = [dump9(x, m) for x in v8]
-    if (v10 := o.signed_by) is not None:
-        d['signed_by'] = dump11(v10, m)
+        d['co_issuers'] = ([dump9(v8[0], m)] if len(v8) == 1 else [dump10(x, m) for x in v8])
+    if (v11 := o.signed_by) is not None:
+        d['signed_by'] = dump12(v11, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.number) is not None:\n        d['number'] = v0\n    if (v1 := o.date) is not None:\n        d['date'] = v1.isoformat()\n    if (v2 := o.issuer) is not None:\n        d['issuer'] = dump3(v2, m)\n    if (v4 := o.title) is not None:\n        d['title'] = v4\n    if (v5 := o.as_printed) != default6:\n        d['as_printed'] = v5\n    if (v7 := o.reading) is not None:\n        d['reading'] = v7\n    if v8 := o.co_issuers:\n        d['co_issuers'] = [dump9(x, m) for x in v8]\n    if (v10 := o.signed_by) is not None:\n        d['signed_by'] = dump11(v10, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.number) is not None:\n        d['number'] = v0\n    if (v1 := o.date) is not None:\n        d['date'] = v1.isoformat()\n    if (v2 := o.issuer) is not None:\n        d['issuer'] = dump3(v2, m)\n    if (v4 := o.title) is not None:\n        d['title'] = v4\n    if (v5 := o.as_printed) != default6:\n        d['as_printed'] = v5\n    if (v7 := o.reading) is not None:\n        d['reading'] = v7\n    if v8 := o.co_issuers:\n        d['co_issuers'] = ([dump9(v8[0], m)] if len(v8) == 1 else [dump10(x, m) for x in v8])\n    if (v11 := o.signed_by) is not None:\n        d['signed_by'] = dump12(v11, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -1629,11 +1629,11 @@ def dump(o, m):
     if (v4 := o.recipient_kind) is not None:
         d['recipient_kind'] = v4._value_
     if v5 := o.recipients:
-        d['recipients'] = [tagged6[type(x)](x, m) for x in v5]
+        d['recipients'] = ([tagged6[type(v5[0])](v5[0], m)] if len(v5) == 1 else [tagged7[type(x)](x, m) for x in v5])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'rank': o.rank._value_}\n    if (v0 := o.name) is not None:\n        d['name'] = v0\n    if (v1 := o.count) is not None:\n        d['count'] = v1\n    if (v2 := o.amount) is not None:\n        d['amount'] = dump3(v2, m)\n    if (v4 := o.recipient_kind) is not None:\n        d['recipient_kind'] = v4._value_\n    if v5 := o.recipients:\n        d['recipients'] = [tagged6[type(x)](x, m) for x in v5]\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'rank': o.rank._value_}\n    if (v0 := o.name) is not None:\n        d['name'] = v0\n    if (v1 := o.count) is not None:\n        d['count'] = v1\n    if (v2 := o.amount) is not None:\n        d['amount'] = dump3(v2, m)\n    if (v4 := o.recipient_kind) is not None:\n        d['recipient_kind'] = v4._value_\n    if v5 := o.recipients:\n        d['recipients'] = ([tagged6[type(v5[0])](v5[0], m)] if len(v5) == 1 else [tagged7[type(x)](x, m) for x in v5])\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -1645,25 +1645,25 @@ def dump(o, m):
     if (v5 := o.awarding_body) is not None:
         d['awarding_body'] = dump6(v5, m)
     if v7 := o.counts:
-        d['counts'] = [dump8(x, m) for x in v7]
-    if v9 := o.recipients:
-        d['recipients'] = [tagged10[type(x)](x, m) for x in v9]
-    if (v11 := o.unnamed) is not None:
-        d['unnamed'] = v11
-    if (v12 := o.presented_by) is not None:
-        d['presented_by'] = dump13(v12, m)
-    if (v14 := o.citation) is not None:
-        d['citation'] = v14
-    if (v15 := o.decision) is not None:
-        d['decision'] = dump16(v15, m)
-    if v17 := o.prizes:
-        d['prizes'] = [dump18(x, m) for x in v17]
-    if (v19 := o.stated_prize_count) is not None:
-        d['stated_prize_count'] = v19
+        d['counts'] = ([dump8(v7[0], m)] if len(v7) == 1 else [dump9(x, m) for x in v7])
+    if v10 := o.recipients:
+        d['recipients'] = ([tagged11[type(v10[0])](v10[0], m)] if len(v10) == 1 else [tagged12[type(x)](x, m) for x in v10])
+    if (v13 := o.unnamed) is not None:
+        d['unnamed'] = v13
+    if (v14 := o.presented_by) is not None:
+        d['presented_by'] = dump15(v14, m)
+    if (v16 := o.citation) is not None:
+        d['citation'] = v16
+    if (v17 := o.decision) is not None:
+        d['decision'] = dump18(v17, m)
+    if v19 := o.prizes:
+        d['prizes'] = ([dump20(v19[0], m)] if len(v19) == 1 else [dump21(x, m) for x in v19])
+    if (v22 := o.stated_prize_count) is not None:
+        d['stated_prize_count'] = v22
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'form': o.form._value_}\n    if (v2 := o.id) is not None:\n        d['id'] = v2\n    if (v3 := o.conferred_by) is not None:\n        d['conferred_by'] = dump4(v3, m)\n    if (v5 := o.awarding_body) is not None:\n        d['awarding_body'] = dump6(v5, m)\n    if v7 := o.counts:\n        d['counts'] = [dump8(x, m) for x in v7]\n    if v9 := o.recipients:\n        d['recipients'] = [tagged10[type(x)](x, m) for x in v9]\n    if (v11 := o.unnamed) is not None:\n        d['unnamed'] = v11\n    if (v12 := o.presented_by) is not None:\n        d['presented_by'] = dump13(v12, m)\n    if (v14 := o.citation) is not None:\n        d['citation'] = v14\n    if (v15 := o.decision) is not None:\n        d['decision'] = dump16(v15, m)\n    if v17 := o.prizes:\n        d['prizes'] = [dump18(x, m) for x in v17]\n    if (v19 := o.stated_prize_count) is not None:\n        d['stated_prize_count'] = v19\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'form': o.form._value_}\n    if (v2 := o.id) is not None:\n        d['id'] = v2\n    if (v3 := o.conferred_by) is not None:\n        d['conferred_by'] = dump4(v3, m)\n    if (v5 := o.awarding_body) is not None:\n        d['awarding_body'] = dump6(v5, m)\n    if v7 := o.counts:\n        d['counts'] = ([dump8(v7[0], m)] if len(v7) == 1 else [dump9(x, m) for x in v7])\n    if v10 := o.recipients:\n        d['recipients'] = ([tagged11[type(v10[0])](v10[0], m)] if len(v10) == 1 else [tagged12[type(x)](x, m) for x in v10])\n    if (v13 := o.unnamed) is not None:\n        d['unnamed'] = v13\n    if (v14 := o.presented_by) is not None:\n        d['presented_by'] = dump15(v14, m)\n    if (v16 := o.citation) is not None:\n        d['citation'] = v16\n    if (v17 := o.decision) is not None:\n        d['decision'] = dump18(v17, m)\n    if v19 := o.prizes:\n        d['prizes'] = ([dump20(v19[0], m)] if len(v19) == 1 else [dump21(x, m) for x in v19])\n    if (v22 := o.stated_prize_count) is not None:\n        d['stated_prize_count'] = v22\n    return d\n"] = dump.__code__
 
 
 def write(o, head, m):
@@ -1737,17 +1737,17 @@ def write(o, head, m):
     if (v4 := o.position) is not None:
         b1 += f',"position":{write5(v4, empty6, m)}'
     if v7 := o.other_positions:
-        b1 += f',"other_positions":[{join10([write8(x, empty9, m) for x in v7])}]'
-    if (v11 := o.academic_title) is not None:
-        b1 += f',"academic_title":{text12(v11)}'
-    if (v13 := o.iri) is not None:
-        b1 += f',"iri":{text14(v13)}'
+        b1 += f',"other_positions":[{write10(v7[0], empty11, m) if len(v7) == 1 else join12([write8(x, empty9, m) for x in v7])}]'
+    if (v13 := o.academic_title) is not None:
+        b1 += f',"academic_title":{text14(v13)}'
+    if (v15 := o.iri) is not None:
+        b1 += f',"iri":{text16(v15)}'
     if head: return f'{{{head},{b1}}}'
     r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"full_name":{text0(o.full_name)}\'\n    if (v2 := o.gender) is not None:\n        b1 += f\',"gender":{members3[v2]}\'\n    if (v4 := o.position) is not None:\n        b1 += f\',"position":{write5(v4, empty6, m)}\'\n    if v7 := o.other_positions:\n        b1 += f\',"other_positions":[{join10([write8(x, empty9, m) for x in v7])}]\'\n    if (v11 := o.academic_title) is not None:\n        b1 += f\',"academic_title":{text12(v11)}\'\n    if (v13 := o.iri) is not None:\n        b1 += f\',"iri":{text14(v13)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"full_name":{text0(o.full_name)}\'\n    if (v2 := o.gender) is not None:\n        b1 += f\',"gender":{members3[v2]}\'\n    if (v4 := o.position) is not None:\n        b1 += f\',"position":{write5(v4, empty6, m)}\'\n    if v7 := o.other_positions:\n        b1 += f\',"other_positions":[{write10(v7[0], empty11, m) if len(v7) == 1 else join12([write8(x, empty9, m) for x in v7])}]\'\n    if (v13 := o.academic_title) is not None:\n        b1 += f\',"academic_title":{text14(v13)}\'\n    if (v15 := o.iri) is not None:\n        b1 += f\',"iri":{text16(v15)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -1778,15 +1778,15 @@ def write(o, head, m):
     if (v13 := o.reading) is not None:
         b0 += f',"reading":{text14(v13)}'
     if v15 := o.co_issuers:
-        b0 += f',"co_issuers":[{join18([write16(x, empty17, m) for x in v15])}]'
-    if (v19 := o.signed_by) is not None:
-        b0 += f',"signed_by":{write20(v19, empty21, m)}'
+        b0 += f',"co_issuers":[{write18(v15[0], empty19, m) if len(v15) == 1 else join20([write16(x, empty17, m) for x in v15])}]'
+    if (v21 := o.signed_by) is not None:
+        b0 += f',"signed_by":{write22(v21, empty23, m)}'
     if head: return f'{{{head}{b0}}}'
     r = f'{{{b0[1:]}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.number) is not None:\n        b0 += f\',"number":{text2(v1)}\'\n    if (v3 := o.date) is not None:\n        b0 += f\',"date":"{v3.isoformat()}"\'\n    if (v4 := o.issuer) is not None:\n        b0 += f\',"issuer":{write5(v4, empty6, m)}\'\n    if (v7 := o.title) is not None:\n        b0 += f\',"title":{text8(v7)}\'\n    if (v9 := o.as_printed) != default10:\n        b0 += f\',"as_printed":{(true11 if v9 else false12)}\'\n    if (v13 := o.reading) is not None:\n        b0 += f\',"reading":{text14(v13)}\'\n    if v15 := o.co_issuers:\n        b0 += f\',"co_issuers":[{join18([write16(x, empty17, m) for x in v15])}]\'\n    if (v19 := o.signed_by) is not None:\n        b0 += f\',"signed_by":{write20(v19, empty21, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.number) is not None:\n        b0 += f\',"number":{text2(v1)}\'\n    if (v3 := o.date) is not None:\n        b0 += f\',"date":"{v3.isoformat()}"\'\n    if (v4 := o.issuer) is not None:\n        b0 += f\',"issuer":{write5(v4, empty6, m)}\'\n    if (v7 := o.title) is not None:\n        b0 += f\',"title":{text8(v7)}\'\n    if (v9 := o.as_printed) != default10:\n        b0 += f\',"as_printed":{(true11 if v9 else false12)}\'\n    if (v13 := o.reading) is not None:\n        b0 += f\',"reading":{text14(v13)}\'\n    if v15 := o.co_issuers:\n        b0 += f\',"co_issuers":[{write18(v15[0], empty19, m) if len(v15) == 1 else join20([write16(x, empty17, m) for x in v15])}]\'\n    if (v21 := o.signed_by) is not None:\n        b0 += f\',"signed_by":{write22(v21, empty23, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -1819,13 +1819,13 @@ def write(o, head, m):
     if (v10 := o.recipient_kind) is not None:
         b2 += f',"recipient_kind":{members11[v10]}'
     if v12 := o.recipients:
-        b2 += f',"recipients":[{join15([writers13[type(x)](x, heads14[type(x)], m) for x in v12])}]'
+        b2 += f',"recipients":[{writers15[type(v12[0])](v12[0], heads16[type(v12[0])], m) if len(v12) == 1 else join17([writers13[type(x)](x, heads14[type(x)], m) for x in v12])}]'
     if head: return f'{{{head},{b2}}}'
     r = f'{{{b2}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.rank\n    b2 = f\'"rank":{members1[u0]}\'\n    if (v3 := o.name) is not None:\n        b2 += f\',"name":{text4(v3)}\'\n    if (v5 := o.count) is not None:\n        b2 += f\',"count":{int6(v5)}\'\n    if (v7 := o.amount) is not None:\n        b2 += f\',"amount":{write8(v7, empty9, m)}\'\n    if (v10 := o.recipient_kind) is not None:\n        b2 += f\',"recipient_kind":{members11[v10]}\'\n    if v12 := o.recipients:\n        b2 += f\',"recipients":[{join15([writers13[type(x)](x, heads14[type(x)], m) for x in v12])}]\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.rank\n    b2 = f\'"rank":{members1[u0]}\'\n    if (v3 := o.name) is not None:\n        b2 += f\',"name":{text4(v3)}\'\n    if (v5 := o.count) is not None:\n        b2 += f\',"count":{int6(v5)}\'\n    if (v7 := o.amount) is not None:\n        b2 += f\',"amount":{write8(v7, empty9, m)}\'\n    if (v10 := o.recipient_kind) is not None:\n        b2 += f\',"recipient_kind":{members11[v10]}\'\n    if v12 := o.recipients:\n        b2 += f\',"recipients":[{writers15[type(v12[0])](v12[0], heads16[type(v12[0])], m) if len(v12) == 1 else join17([writers13[type(x)](x, heads14[type(x)], m) for x in v12])}]\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -1838,27 +1838,27 @@ def write(o, head, m):
     if (v8 := o.awarding_body) is not None:
         b2 += f',"awarding_body":{write9(v8, empty10, m)}'
     if v11 := o.counts:
-        b2 += f',"counts":[{join14([write12(x, empty13, m) for x in v11])}]'
-    if v15 := o.recipients:
-        b2 += f',"recipients":[{join18([writers16[type(x)](x, heads17[type(x)], m) for x in v15])}]'
-    if (v19 := o.unnamed) is not None:
-        b2 += f',"unnamed":{text20(v19)}'
-    if (v21 := o.presented_by) is not None:
-        b2 += f',"presented_by":{write22(v21, empty23, m)}'
-    if (v24 := o.citation) is not None:
-        b2 += f',"citation":{text25(v24)}'
-    if (v26 := o.decision) is not None:
-        b2 += f',"decision":{write27(v26, empty28, m)}'
-    if v29 := o.prizes:
-        b2 += f',"prizes":[{join32([write30(x, empty31, m) for x in v29])}]'
-    if (v33 := o.stated_prize_count) is not None:
-        b2 += f',"stated_prize_count":{int34(v33)}'
+        b2 += f',"counts":[{write14(v11[0], empty15, m) if len(v11) == 1 else join16([write12(x, empty13, m) for x in v11])}]'
+    if v17 := o.recipients:
+        b2 += f',"recipients":[{writers20[type(v17[0])](v17[0], heads21[type(v17[0])], m) if len(v17) == 1 else join22([writers18[type(x)](x, heads19[type(x)], m) for x in v17])}]'
+    if (v23 := o.unnamed) is not None:
+        b2 += f',"unnamed":{text24(v23)}'
+    if (v25 := o.presented_by) is not None:
+        b2 += f',"presented_by":{write26(v25, empty27, m)}'
+    if (v28 := o.citation) is not None:
+        b2 += f',"citation":{text29(v28)}'
+    if (v30 := o.decision) is not None:
+        b2 += f',"decision":{write31(v30, empty32, m)}'
+    if v33 := o.prizes:
+        b2 += f',"prizes":[{write36(v33[0], empty37, m) if len(v33) == 1 else join38([write34(x, empty35, m) for x in v33])}]'
+    if (v39 := o.stated_prize_count) is not None:
+        b2 += f',"stated_prize_count":{int40(v39)}'
     if head: return f'{{{head},{b2}}}'
     r = f'{{{b2}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.form\n    b2 = f\'"form":{members1[u0]}\'\n    if (v3 := o.id) is not None:\n        b2 += f\',"id":{text4(v3)}\'\n    if (v5 := o.conferred_by) is not None:\n        b2 += f\',"conferred_by":{write6(v5, empty7, m)}\'\n    if (v8 := o.awarding_body) is not None:\n        b2 += f\',"awarding_body":{write9(v8, empty10, m)}\'\n    if v11 := o.counts:\n        b2 += f\',"counts":[{join14([write12(x, empty13, m) for x in v11])}]\'\n    if v15 := o.recipients:\n        b2 += f\',"recipients":[{join18([writers16[type(x)](x, heads17[type(x)], m) for x in v15])}]\'\n    if (v19 := o.unnamed) is not None:\n        b2 += f\',"unnamed":{text20(v19)}\'\n    if (v21 := o.presented_by) is not None:\n        b2 += f\',"presented_by":{write22(v21, empty23, m)}\'\n    if (v24 := o.citation) is not None:\n        b2 += f\',"citation":{text25(v24)}\'\n    if (v26 := o.decision) is not None:\n        b2 += f\',"decision":{write27(v26, empty28, m)}\'\n    if v29 := o.prizes:\n        b2 += f\',"prizes":[{join32([write30(x, empty31, m) for x in v29])}]\'\n    if (v33 := o.stated_prize_count) is not None:\n        b2 += f\',"stated_prize_count":{int34(v33)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.form\n    b2 = f\'"form":{members1[u0]}\'\n    if (v3 := o.id) is not None:\n        b2 += f\',"id":{text4(v3)}\'\n    if (v5 := o.conferred_by) is not None:\n        b2 += f\',"conferred_by":{write6(v5, empty7, m)}\'\n    if (v8 := o.awarding_body) is not None:\n        b2 += f\',"awarding_body":{write9(v8, empty10, m)}\'\n    if v11 := o.counts:\n        b2 += f\',"counts":[{write14(v11[0], empty15, m) if len(v11) == 1 else join16([write12(x, empty13, m) for x in v11])}]\'\n    if v17 := o.recipients:\n        b2 += f\',"recipients":[{writers20[type(v17[0])](v17[0], heads21[type(v17[0])], m) if len(v17) == 1 else join22([writers18[type(x)](x, heads19[type(x)], m) for x in v17])}]\'\n    if (v23 := o.unnamed) is not None:\n        b2 += f\',"unnamed":{text24(v23)}\'\n    if (v25 := o.presented_by) is not None:\n        b2 += f\',"presented_by":{write26(v25, empty27, m)}\'\n    if (v28 := o.citation) is not None:\n        b2 += f\',"citation":{text29(v28)}\'\n    if (v30 := o.decision) is not None:\n        b2 += f\',"decision":{write31(v30, empty32, m)}\'\n    if v33 := o.prizes:\n        b2 += f\',"prizes":[{write36(v33[0], empty37, m) if len(v33) == 1 else join38([write34(x, empty35, m) for x in v33])}]\'\n    if (v39 := o.stated_prize_count) is not None:\n        b2 += f\',"stated_prize_count":{int40(v39)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def load(d, c):
@@ -2391,23 +2391,23 @@ def dump(o, m):
     if (v2 := o.publisher) is not None:
         d['publisher'] = dump3(v2, m)
     if v4 := o.authors:
-        d['authors'] = [dump5(x, m) for x in v4]
-    if (v6 := o.published) is not None:
-        d['published'] = v6.isoformat()
-    if v7 := o.errata:
-        d['errata'] = [dump8(x, m) for x in v7]
-    if (v9 := o.language) is not None:
-        d['language'] = v9
-    if (v10 := o.dateline) is not None:
-        d['dateline'] = v10
-    if (v11 := o.copied_from) is not None:
-        d['copied_from'] = dump12(v11, m)
-    if (v13 := o.published_time) is not None:
-        d['published_time'] = write14(v13)
+        d['authors'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])
+    if (v7 := o.published) is not None:
+        d['published'] = v7.isoformat()
+    if v8 := o.errata:
+        d['errata'] = ([dump9(v8[0], m)] if len(v8) == 1 else [dump10(x, m) for x in v8])
+    if (v11 := o.language) is not None:
+        d['language'] = v11
+    if (v12 := o.dateline) is not None:
+        d['dateline'] = v12
+    if (v13 := o.copied_from) is not None:
+        d['copied_from'] = dump14(v13, m)
+    if (v15 := o.published_time) is not None:
+        d['published_time'] = write16(v15)
     return d
 
 
-CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.title) is not None:\n        d['title'] = v0\n    if (v1 := o.url) is not None:\n        d['url'] = v1\n    if (v2 := o.publisher) is not None:\n        d['publisher'] = dump3(v2, m)\n    if v4 := o.authors:\n        d['authors'] = [dump5(x, m) for x in v4]\n    if (v6 := o.published) is not None:\n        d['published'] = v6.isoformat()\n    if v7 := o.errata:\n        d['errata'] = [dump8(x, m) for x in v7]\n    if (v9 := o.language) is not None:\n        d['language'] = v9\n    if (v10 := o.dateline) is not None:\n        d['dateline'] = v10\n    if (v11 := o.copied_from) is not None:\n        d['copied_from'] = dump12(v11, m)\n    if (v13 := o.published_time) is not None:\n        d['published_time'] = write14(v13)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.title) is not None:\n        d['title'] = v0\n    if (v1 := o.url) is not None:\n        d['url'] = v1\n    if (v2 := o.publisher) is not None:\n        d['publisher'] = dump3(v2, m)\n    if v4 := o.authors:\n        d['authors'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])\n    if (v7 := o.published) is not None:\n        d['published'] = v7.isoformat()\n    if v8 := o.errata:\n        d['errata'] = ([dump9(v8[0], m)] if len(v8) == 1 else [dump10(x, m) for x in v8])\n    if (v11 := o.language) is not None:\n        d['language'] = v11\n    if (v12 := o.dateline) is not None:\n        d['dateline'] = v12\n    if (v13 := o.copied_from) is not None:\n        d['copied_from'] = dump14(v13, m)\n    if (v15 := o.published_time) is not None:\n        d['published_time'] = write16(v15)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -2449,25 +2449,25 @@ def write(o, head, m):
     if (v5 := o.publisher) is not None:
         b0 += f',"publisher":{write6(v5, empty7, m)}'
     if v8 := o.authors:
-        b0 += f',"authors":[{join11([write9(x, empty10, m) for x in v8])}]'
-    if (v12 := o.published) is not None:
-        b0 += f',"published":"{v12.isoformat()}"'
-    if v13 := o.errata:
-        b0 += f',"errata":[{join16([write14(x, empty15, m) for x in v13])}]'
-    if (v17 := o.language) is not None:
-        b0 += f',"language":{text18(v17)}'
-    if (v19 := o.dateline) is not None:
-        b0 += f',"dateline":{text20(v19)}'
-    if (v21 := o.copied_from) is not None:
-        b0 += f',"copied_from":{write22(v21, empty23, m)}'
-    if (v24 := o.published_time) is not None:
-        b0 += f',"published_time":{text26(write25(v24))}'
+        b0 += f',"authors":[{write11(v8[0], empty12, m) if len(v8) == 1 else join13([write9(x, empty10, m) for x in v8])}]'
+    if (v14 := o.published) is not None:
+        b0 += f',"published":"{v14.isoformat()}"'
+    if v15 := o.errata:
+        b0 += f',"errata":[{write18(v15[0], empty19, m) if len(v15) == 1 else join20([write16(x, empty17, m) for x in v15])}]'
+    if (v21 := o.language) is not None:
+        b0 += f',"language":{text22(v21)}'
+    if (v23 := o.dateline) is not None:
+        b0 += f',"dateline":{text24(v23)}'
+    if (v25 := o.copied_from) is not None:
+        b0 += f',"copied_from":{write26(v25, empty27, m)}'
+    if (v28 := o.published_time) is not None:
+        b0 += f',"published_time":{text30(write29(v28))}'
     if head: return f'{{{head}{b0}}}'
     r = f'{{{b0[1:]}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.title) is not None:\n        b0 += f\',"title":{text2(v1)}\'\n    if (v3 := o.url) is not None:\n        b0 += f\',"url":{text4(v3)}\'\n    if (v5 := o.publisher) is not None:\n        b0 += f\',"publisher":{write6(v5, empty7, m)}\'\n    if v8 := o.authors:\n        b0 += f\',"authors":[{join11([write9(x, empty10, m) for x in v8])}]\'\n    if (v12 := o.published) is not None:\n        b0 += f\',"published":"{v12.isoformat()}"\'\n    if v13 := o.errata:\n        b0 += f\',"errata":[{join16([write14(x, empty15, m) for x in v13])}]\'\n    if (v17 := o.language) is not None:\n        b0 += f\',"language":{text18(v17)}\'\n    if (v19 := o.dateline) is not None:\n        b0 += f\',"dateline":{text20(v19)}\'\n    if (v21 := o.copied_from) is not None:\n        b0 += f\',"copied_from":{write22(v21, empty23, m)}\'\n    if (v24 := o.published_time) is not None:\n        b0 += f\',"published_time":{text26(write25(v24))}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.title) is not None:\n        b0 += f\',"title":{text2(v1)}\'\n    if (v3 := o.url) is not None:\n        b0 += f\',"url":{text4(v3)}\'\n    if (v5 := o.publisher) is not None:\n        b0 += f\',"publisher":{write6(v5, empty7, m)}\'\n    if v8 := o.authors:\n        b0 += f\',"authors":[{write11(v8[0], empty12, m) if len(v8) == 1 else join13([write9(x, empty10, m) for x in v8])}]\'\n    if (v14 := o.published) is not None:\n        b0 += f\',"published":"{v14.isoformat()}"\'\n    if v15 := o.errata:\n        b0 += f\',"errata":[{write18(v15[0], empty19, m) if len(v15) == 1 else join20([write16(x, empty17, m) for x in v15])}]\'\n    if (v21 := o.language) is not None:\n        b0 += f\',"language":{text22(v21)}\'\n    if (v23 := o.dateline) is not None:\n        b0 += f\',"dateline":{text24(v23)}\'\n    if (v25 := o.copied_from) is not None:\n        b0 += f\',"copied_from":{write26(v25, empty27, m)}\'\n    if (v28 := o.published_time) is not None:\n        b0 += f\',"published_time":{text30(write29(v28))}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -2505,13 +2505,13 @@ def dump(o, m):
     if (v9 := o.reading) is not None:
         d['reading'] = v9
     if v10 := o.co_issuers:
-        d['co_issuers'] = [dump11(x, m) for x in v10]
-    if (v12 := o.signed_by) is not None:
-        d['signed_by'] = dump13(v12, m)
+        d['co_issuers'] = ([dump11(v10[0], m)] if len(v10) == 1 else [dump12(x, m) for x in v10])
+    if (v13 := o.signed_by) is not None:
+        d['signed_by'] = dump14(v13, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.number) is not None:\n        d['number'] = v2\n    if (v3 := o.date) is not None:\n        d['date'] = v3.isoformat()\n    if (v4 := o.issuer) is not None:\n        d['issuer'] = dump5(v4, m)\n    if (v6 := o.title) is not None:\n        d['title'] = v6\n    if (v7 := o.as_printed) != default8:\n        d['as_printed'] = v7\n    if (v9 := o.reading) is not None:\n        d['reading'] = v9\n    if v10 := o.co_issuers:\n        d['co_issuers'] = [dump11(x, m) for x in v10]\n    if (v12 := o.signed_by) is not None:\n        d['signed_by'] = dump13(v12, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.number) is not None:\n        d['number'] = v2\n    if (v3 := o.date) is not None:\n        d['date'] = v3.isoformat()\n    if (v4 := o.issuer) is not None:\n        d['issuer'] = dump5(v4, m)\n    if (v6 := o.title) is not None:\n        d['title'] = v6\n    if (v7 := o.as_printed) != default8:\n        d['as_printed'] = v7\n    if (v9 := o.reading) is not None:\n        d['reading'] = v9\n    if v10 := o.co_issuers:\n        d['co_issuers'] = ([dump11(v10[0], m)] if len(v10) == 1 else [dump12(x, m) for x in v10])\n    if (v13 := o.signed_by) is not None:\n        d['signed_by'] = dump14(v13, m)\n    return d\n"] = dump.__code__
 
 
 def load(d, c):
@@ -6871,17 +6871,17 @@ def dump(o, m):
     if (v3 := o.group) is not None:
         d['group'] = v3._value_
     if v4 := o.figures:
-        d['figures'] = [dump5(x, m) for x in v4]
-    if v6 := o.markets:
-        d['markets'] = list(v6)
-    if v7 := o.area_codes:
-        d['area_codes'] = list(v7)
-    if (v8 := o.iri) is not None:
-        d['iri'] = v8
+        d['figures'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])
+    if v7 := o.markets:
+        d['markets'] = list(v7)
+    if v8 := o.area_codes:
+        d['area_codes'] = list(v8)
+    if (v9 := o.iri) is not None:
+        d['iri'] = v9
     return d
 
 
-CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v0 := o.category) is not None:\n        d['category'] = v0._value_\n    if (v1 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v1))) is not None else dump2(v1, m))\n    if (v3 := o.group) is not None:\n        d['group'] = v3._value_\n    if v4 := o.figures:\n        d['figures'] = [dump5(x, m) for x in v4]\n    if v6 := o.markets:\n        d['markets'] = list(v6)\n    if v7 := o.area_codes:\n        d['area_codes'] = list(v7)\n    if (v8 := o.iri) is not None:\n        d['iri'] = v8\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v0 := o.category) is not None:\n        d['category'] = v0._value_\n    if (v1 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v1))) is not None else dump2(v1, m))\n    if (v3 := o.group) is not None:\n        d['group'] = v3._value_\n    if v4 := o.figures:\n        d['figures'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])\n    if v7 := o.markets:\n        d['markets'] = list(v7)\n    if v8 := o.area_codes:\n        d['area_codes'] = list(v8)\n    if (v9 := o.iri) is not None:\n        d['iri'] = v9\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -6903,21 +6903,21 @@ def dump(o, m):
     if (v0 := o.licensor) is not None:
         d['licensor'] = dump1(v0, m)
     if v2 := o.licensees:
-        d['licensees'] = [tagged3[type(x)](x, m) for x in v2]
-    if (v4 := o.licensee_count) is not None:
-        d['licensee_count'] = dump5(v4, m)
-    if (v6 := o.round) is not None:
-        d['round'] = v6
-    if (v7 := o.date) is not None:
-        d['date'] = v7.isoformat()
-    if (v8 := o.decision) is not None:
-        d['decision'] = dump9(v8, m)
-    if (v10 := o.source) is not None:
-        d['source'] = dump11(v10, m)
+        d['licensees'] = ([tagged3[type(v2[0])](v2[0], m)] if len(v2) == 1 else [tagged4[type(x)](x, m) for x in v2])
+    if (v5 := o.licensee_count) is not None:
+        d['licensee_count'] = dump6(v5, m)
+    if (v7 := o.round) is not None:
+        d['round'] = v7
+    if (v8 := o.date) is not None:
+        d['date'] = v8.isoformat()
+    if (v9 := o.decision) is not None:
+        d['decision'] = dump10(v9, m)
+    if (v11 := o.source) is not None:
+        d['source'] = dump12(v11, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.licensor) is not None:\n        d['licensor'] = dump1(v0, m)\n    if v2 := o.licensees:\n        d['licensees'] = [tagged3[type(x)](x, m) for x in v2]\n    if (v4 := o.licensee_count) is not None:\n        d['licensee_count'] = dump5(v4, m)\n    if (v6 := o.round) is not None:\n        d['round'] = v6\n    if (v7 := o.date) is not None:\n        d['date'] = v7.isoformat()\n    if (v8 := o.decision) is not None:\n        d['decision'] = dump9(v8, m)\n    if (v10 := o.source) is not None:\n        d['source'] = dump11(v10, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.licensor) is not None:\n        d['licensor'] = dump1(v0, m)\n    if v2 := o.licensees:\n        d['licensees'] = ([tagged3[type(v2[0])](v2[0], m)] if len(v2) == 1 else [tagged4[type(x)](x, m) for x in v2])\n    if (v5 := o.licensee_count) is not None:\n        d['licensee_count'] = dump6(v5, m)\n    if (v7 := o.round) is not None:\n        d['round'] = v7\n    if (v8 := o.date) is not None:\n        d['date'] = v8.isoformat()\n    if (v9 := o.decision) is not None:\n        d['decision'] = dump10(v9, m)\n    if (v11 := o.source) is not None:\n        d['source'] = dump12(v11, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -6969,97 +6969,7 @@ def dump(o, m):
     if (v1 := o.owner) is not None:
         d['owner'] = dump2(v1, m)
     if v3 := o.products:
-        d['products'] = [dump4(x, m) for x in v3]
-    if v5 := o.nice_classes:
-        d['nice_classes'] = list(v5)
-    if (v6 := o.nice_version) is not None:
-        d['nice_version'] = v6
-    if (v7 := o.application_number) is not None:
-        d['application_number'] = v7
-    if (v8 := o.certificate_number) is not None:
-        d['certificate_number'] = v8
-    if (v9 := o.filing_date) is not None:
-        d['filing_date'] = v9.isoformat()
-    if (v10 := o.grant_date) is not None:
-        d['grant_date'] = v10.isoformat()
-    if (v11 := o.office_status) is not None:
-        d['office_status'] = v11._value_
-    if (v12 := o.grantor) is not None:
-        d['grantor'] = dump13(v12, m)
-    if (v14 := o.decision) is not None:
-        d['decision'] = dump15(v14, m)
-    if v16 := o.ordinals:
-        d['ordinals'] = [dump17(x, m) for x in v16]
-    if v18 := o.licences:
-        d['licences'] = [dump19(x, m) for x in v18]
-    if v20 := o.abroad:
-        d['abroad'] = [dump21(x, m) for x in v20]
-    if (v22 := o.source) is not None:
-        d['source'] = dump23(v22, m)
-    if v24 := o.claims:
-        d['claims'] = [dump25(x, m) for x in v24]
-    return d
-
-
-CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v0 := o.kind) is not None:\n        d['kind'] = v0._value_\n    if (v1 := o.owner) is not None:\n        d['owner'] = dump2(v1, m)\n    if v3 := o.products:\n        d['products'] = [dump4(x, m) for x in v3]\n    if v5 := o.nice_classes:\n        d['nice_classes'] = list(v5)\n    if (v6 := o.nice_version) is not None:\n        d['nice_version'] = v6\n    if (v7 := o.application_number) is not None:\n        d['application_number'] = v7\n    if (v8 := o.certificate_number) is not None:\n        d['certificate_number'] = v8\n    if (v9 := o.filing_date) is not None:\n        d['filing_date'] = v9.isoformat()\n    if (v10 := o.grant_date) is not None:\n        d['grant_date'] = v10.isoformat()\n    if (v11 := o.office_status) is not None:\n        d['office_status'] = v11._value_\n    if (v12 := o.grantor) is not None:\n        d['grantor'] = dump13(v12, m)\n    if (v14 := o.decision) is not None:\n        d['decision'] = dump15(v14, m)\n    if v16 := o.ordinals:\n        d['ordinals'] = [dump17(x, m) for x in v16]\n    if v18 := o.licences:\n        d['licences'] = [dump19(x, m) for x in v18]\n    if v20 := o.abroad:\n        d['abroad'] = [dump21(x, m) for x in v20]\n    if (v22 := o.source) is not None:\n        d['source'] = dump23(v22, m)\n    if v24 := o.claims:\n        d['claims'] = [dump25(x, m) for x in v24]\n    return d\n"] = dump.__code__
-
-
-def dump(o, m):
-    d = {'property': o.property, 'quantity': dump0(o.quantity, m)}
-    return d
-
-
-CODE["def dump(o, m):\n    d = {'property': o.property, 'quantity': dump0(o.quantity, m)}\n    return d\n"] = dump.__code__
-
-
-def dump(o, m):
-    d = {'name': o.name}
-    if (v0 := o.managing_body) is not None:
-        d['managing_body'] = dump1(v0, m)
-    if v2 := o.products:
-        d['products'] = [dump3(x, m) for x in v2]
-    if v4 := o.area:
-        d['area'] = [(r.copy() if (r := m.get(id(x))) is not None else dump5(x, m)) for x in v4]
-    if (v6 := o.certificate_number) is not None:
-        d['certificate_number'] = v6
-    if (v7 := o.application_number) is not None:
-        d['application_number'] = v7
-    if (v8 := o.filing_date) is not None:
-        d['filing_date'] = v8.isoformat()
-    if (v9 := o.grant_date) is not None:
-        d['grant_date'] = v9.isoformat()
-    if (v10 := o.decision) is not None:
-        d['decision'] = dump11(v10, m)
-    if (v12 := o.grantor) is not None:
-        d['grantor'] = dump13(v12, m)
-    if v14 := o.ordinals:
-        d['ordinals'] = [dump15(x, m) for x in v14]
-    if v16 := o.licences:
-        d['licences'] = [dump17(x, m) for x in v16]
-    if v18 := o.abroad:
-        d['abroad'] = [dump19(x, m) for x in v18]
-    if (v20 := o.species) is not None:
-        d['species'] = v20
-    if v21 := o.thresholds:
-        d['thresholds'] = [dump22(x, m) for x in v21]
-    if (v23 := o.source) is not None:
-        d['source'] = dump24(v23, m)
-    if v25 := o.claims:
-        d['claims'] = [dump26(x, m) for x in v25]
-    return d
-
-
-CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v0 := o.managing_body) is not None:\n        d['managing_body'] = dump1(v0, m)\n    if v2 := o.products:\n        d['products'] = [dump3(x, m) for x in v2]\n    if v4 := o.area:\n        d['area'] = [(r.copy() if (r := m.get(id(x))) is not None else dump5(x, m)) for x in v4]\n    if (v6 := o.certificate_number) is not None:\n        d['certificate_number'] = v6\n    if (v7 := o.application_number) is not None:\n        d['application_number'] = v7\n    if (v8 := o.filing_date) is not None:\n        d['filing_date'] = v8.isoformat()\n    if (v9 := o.grant_date) is not None:\n        d['grant_date'] = v9.isoformat()\n    if (v10 := o.decision) is not None:\n        d['decision'] = dump11(v10, m)\n    if (v12 := o.grantor) is not None:\n        d['grantor'] = dump13(v12, m)\n    if v14 := o.ordinals:\n        d['ordinals'] = [dump15(x, m) for x in v14]\n    if v16 := o.licences:\n        d['licences'] = [dump17(x, m) for x in v16]\n    if v18 := o.abroad:\n        d['abroad'] = [dump19(x, m) for x in v18]\n    if (v20 := o.species) is not None:\n        d['species'] = v20\n    if v21 := o.thresholds:\n        d['thresholds'] = [dump22(x, m) for x in v21]\n    if (v23 := o.source) is not None:\n        d['source'] = dump24(v23, m)\n    if v25 := o.claims:\n        d['claims'] = [dump26(x, m) for x in v25]\n    return d\n"] = dump.__code__
-
-
-def dump(o, m):
-    d = {'type': head0, 'name': o.name}
-    if (v1 := o.kind) is not None:
-        d['kind'] = v1._value_
-    if (v2 := o.owner) is not None:
-        d['owner'] = dump3(v2, m)
-    if v4 := o.products:
-        d['products'] = [dump5(x, m) for x in v4]
+        d['products'] = ([dump4(v3[0], m)] if len(v3) == 1 else [dump5(x, m) for x in v3])
     if v6 := o.nice_classes:
         d['nice_classes'] = list(v6)
     if (v7 := o.nice_version) is not None:
@@ -7079,19 +6989,109 @@ def dump(o, m):
     if (v15 := o.decision) is not None:
         d['decision'] = dump16(v15, m)
     if v17 := o.ordinals:
-        d['ordinals'] = [dump18(x, m) for x in v17]
-    if v19 := o.licences:
-        d['licences'] = [dump20(x, m) for x in v19]
-    if v21 := o.abroad:
-        d['abroad'] = [dump22(x, m) for x in v21]
-    if (v23 := o.source) is not None:
-        d['source'] = dump24(v23, m)
-    if v25 := o.claims:
-        d['claims'] = [dump26(x, m) for x in v25]
+        d['ordinals'] = ([dump18(v17[0], m)] if len(v17) == 1 else [dump19(x, m) for x in v17])
+    if v20 := o.licences:
+        d['licences'] = ([dump21(v20[0], m)] if len(v20) == 1 else [dump22(x, m) for x in v20])
+    if v23 := o.abroad:
+        d['abroad'] = ([dump24(v23[0], m)] if len(v23) == 1 else [dump25(x, m) for x in v23])
+    if (v26 := o.source) is not None:
+        d['source'] = dump27(v26, m)
+    if v28 := o.claims:
+        d['claims'] = ([dump29(v28[0], m)] if len(v28) == 1 else [dump30(x, m) for x in v28])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v1 := o.kind) is not None:\n        d['kind'] = v1._value_\n    if (v2 := o.owner) is not None:\n        d['owner'] = dump3(v2, m)\n    if v4 := o.products:\n        d['products'] = [dump5(x, m) for x in v4]\n    if v6 := o.nice_classes:\n        d['nice_classes'] = list(v6)\n    if (v7 := o.nice_version) is not None:\n        d['nice_version'] = v7\n    if (v8 := o.application_number) is not None:\n        d['application_number'] = v8\n    if (v9 := o.certificate_number) is not None:\n        d['certificate_number'] = v9\n    if (v10 := o.filing_date) is not None:\n        d['filing_date'] = v10.isoformat()\n    if (v11 := o.grant_date) is not None:\n        d['grant_date'] = v11.isoformat()\n    if (v12 := o.office_status) is not None:\n        d['office_status'] = v12._value_\n    if (v13 := o.grantor) is not None:\n        d['grantor'] = dump14(v13, m)\n    if (v15 := o.decision) is not None:\n        d['decision'] = dump16(v15, m)\n    if v17 := o.ordinals:\n        d['ordinals'] = [dump18(x, m) for x in v17]\n    if v19 := o.licences:\n        d['licences'] = [dump20(x, m) for x in v19]\n    if v21 := o.abroad:\n        d['abroad'] = [dump22(x, m) for x in v21]\n    if (v23 := o.source) is not None:\n        d['source'] = dump24(v23, m)\n    if v25 := o.claims:\n        d['claims'] = [dump26(x, m) for x in v25]\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v0 := o.kind) is not None:\n        d['kind'] = v0._value_\n    if (v1 := o.owner) is not None:\n        d['owner'] = dump2(v1, m)\n    if v3 := o.products:\n        d['products'] = ([dump4(v3[0], m)] if len(v3) == 1 else [dump5(x, m) for x in v3])\n    if v6 := o.nice_classes:\n        d['nice_classes'] = list(v6)\n    if (v7 := o.nice_version) is not None:\n        d['nice_version'] = v7\n    if (v8 := o.application_number) is not None:\n        d['application_number'] = v8\n    if (v9 := o.certificate_number) is not None:\n        d['certificate_number'] = v9\n    if (v10 := o.filing_date) is not None:\n        d['filing_date'] = v10.isoformat()\n    if (v11 := o.grant_date) is not None:\n        d['grant_date'] = v11.isoformat()\n    if (v12 := o.office_status) is not None:\n        d['office_status'] = v12._value_\n    if (v13 := o.grantor) is not None:\n        d['grantor'] = dump14(v13, m)\n    if (v15 := o.decision) is not None:\n        d['decision'] = dump16(v15, m)\n    if v17 := o.ordinals:\n        d['ordinals'] = ([dump18(v17[0], m)] if len(v17) == 1 else [dump19(x, m) for x in v17])\n    if v20 := o.licences:\n        d['licences'] = ([dump21(v20[0], m)] if len(v20) == 1 else [dump22(x, m) for x in v20])\n    if v23 := o.abroad:\n        d['abroad'] = ([dump24(v23[0], m)] if len(v23) == 1 else [dump25(x, m) for x in v23])\n    if (v26 := o.source) is not None:\n        d['source'] = dump27(v26, m)\n    if v28 := o.claims:\n        d['claims'] = ([dump29(v28[0], m)] if len(v28) == 1 else [dump30(x, m) for x in v28])\n    return d\n"] = dump.__code__
+
+
+def dump(o, m):
+    d = {'property': o.property, 'quantity': dump0(o.quantity, m)}
+    return d
+
+
+CODE["def dump(o, m):\n    d = {'property': o.property, 'quantity': dump0(o.quantity, m)}\n    return d\n"] = dump.__code__
+
+
+def dump(o, m):
+    d = {'name': o.name}
+    if (v0 := o.managing_body) is not None:
+        d['managing_body'] = dump1(v0, m)
+    if v2 := o.products:
+        d['products'] = ([dump3(v2[0], m)] if len(v2) == 1 else [dump4(x, m) for x in v2])
+    if v5 := o.area:
+        d['area'] = ([(r.copy() if (r := m.get(id(v5[0]))) is not None else dump6(v5[0], m))] if len(v5) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump7(x, m)) for x in v5])
+    if (v8 := o.certificate_number) is not None:
+        d['certificate_number'] = v8
+    if (v9 := o.application_number) is not None:
+        d['application_number'] = v9
+    if (v10 := o.filing_date) is not None:
+        d['filing_date'] = v10.isoformat()
+    if (v11 := o.grant_date) is not None:
+        d['grant_date'] = v11.isoformat()
+    if (v12 := o.decision) is not None:
+        d['decision'] = dump13(v12, m)
+    if (v14 := o.grantor) is not None:
+        d['grantor'] = dump15(v14, m)
+    if v16 := o.ordinals:
+        d['ordinals'] = ([dump17(v16[0], m)] if len(v16) == 1 else [dump18(x, m) for x in v16])
+    if v19 := o.licences:
+        d['licences'] = ([dump20(v19[0], m)] if len(v19) == 1 else [dump21(x, m) for x in v19])
+    if v22 := o.abroad:
+        d['abroad'] = ([dump23(v22[0], m)] if len(v22) == 1 else [dump24(x, m) for x in v22])
+    if (v25 := o.species) is not None:
+        d['species'] = v25
+    if v26 := o.thresholds:
+        d['thresholds'] = ([dump27(v26[0], m)] if len(v26) == 1 else [dump28(x, m) for x in v26])
+    if (v29 := o.source) is not None:
+        d['source'] = dump30(v29, m)
+    if v31 := o.claims:
+        d['claims'] = ([dump32(v31[0], m)] if len(v31) == 1 else [dump33(x, m) for x in v31])
+    return d
+
+
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v0 := o.managing_body) is not None:\n        d['managing_body'] = dump1(v0, m)\n    if v2 := o.products:\n        d['products'] = ([dump3(v2[0], m)] if len(v2) == 1 else [dump4(x, m) for x in v2])\n    if v5 := o.area:\n        d['area'] = ([(r.copy() if (r := m.get(id(v5[0]))) is not None else dump6(v5[0], m))] if len(v5) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump7(x, m)) for x in v5])\n    if (v8 := o.certificate_number) is not None:\n        d['certificate_number'] = v8\n    if (v9 := o.application_number) is not None:\n        d['application_number'] = v9\n    if (v10 := o.filing_date) is not None:\n        d['filing_date'] = v10.isoformat()\n    if (v11 := o.grant_date) is not None:\n        d['grant_date'] = v11.isoformat()\n    if (v12 := o.decision) is not None:\n        d['decision'] = dump13(v12, m)\n    if (v14 := o.grantor) is not None:\n        d['grantor'] = dump15(v14, m)\n    if v16 := o.ordinals:\n        d['ordinals'] = ([dump17(v16[0], m)] if len(v16) == 1 else [dump18(x, m) for x in v16])\n    if v19 := o.licences:\n        d['licences'] = ([dump20(v19[0], m)] if len(v19) == 1 else [dump21(x, m) for x in v19])\n    if v22 := o.abroad:\n        d['abroad'] = ([dump23(v22[0], m)] if len(v22) == 1 else [dump24(x, m) for x in v22])\n    if (v25 := o.species) is not None:\n        d['species'] = v25\n    if v26 := o.thresholds:\n        d['thresholds'] = ([dump27(v26[0], m)] if len(v26) == 1 else [dump28(x, m) for x in v26])\n    if (v29 := o.source) is not None:\n        d['source'] = dump30(v29, m)\n    if v31 := o.claims:\n        d['claims'] = ([dump32(v31[0], m)] if len(v31) == 1 else [dump33(x, m) for x in v31])\n    return d\n"] = dump.__code__
+
+
+def dump(o, m):
+    d = {'type': head0, 'name': o.name}
+    if (v1 := o.kind) is not None:
+        d['kind'] = v1._value_
+    if (v2 := o.owner) is not None:
+        d['owner'] = dump3(v2, m)
+    if v4 := o.products:
+        d['products'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])
+    if v7 := o.nice_classes:
+        d['nice_classes'] = list(v7)
+    if (v8 := o.nice_version) is not None:
+        d['nice_version'] = v8
+    if (v9 := o.application_number) is not None:
+        d['application_number'] = v9
+    if (v10 := o.certificate_number) is not None:
+        d['certificate_number'] = v10
+    if (v11 := o.filing_date) is not None:
+        d['filing_date'] = v11.isoformat()
+    if (v12 := o.grant_date) is not None:
+        d['grant_date'] = v12.isoformat()
+    if (v13 := o.office_status) is not None:
+        d['office_status'] = v13._value_
+    if (v14 := o.grantor) is not None:
+        d['grantor'] = dump15(v14, m)
+    if (v16 := o.decision) is not None:
+        d['decision'] = dump17(v16, m)
+    if v18 := o.ordinals:
+        d['ordinals'] = ([dump19(v18[0], m)] if len(v18) == 1 else [dump20(x, m) for x in v18])
+    if v21 := o.licences:
+        d['licences'] = ([dump22(v21[0], m)] if len(v21) == 1 else [dump23(x, m) for x in v21])
+    if v24 := o.abroad:
+        d['abroad'] = ([dump25(v24[0], m)] if len(v24) == 1 else [dump26(x, m) for x in v24])
+    if (v27 := o.source) is not None:
+        d['source'] = dump28(v27, m)
+    if v29 := o.claims:
+        d['claims'] = ([dump30(v29[0], m)] if len(v29) == 1 else [dump31(x, m) for x in v29])
+    return d
+
+
+CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v1 := o.kind) is not None:\n        d['kind'] = v1._value_\n    if (v2 := o.owner) is not None:\n        d['owner'] = dump3(v2, m)\n    if v4 := o.products:\n        d['products'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])\n    if v7 := o.nice_classes:\n        d['nice_classes'] = list(v7)\n    if (v8 := o.nice_version) is not None:\n        d['nice_version'] = v8\n    if (v9 := o.application_number) is not None:\n        d['application_number'] = v9\n    if (v10 := o.certificate_number) is not None:\n        d['certificate_number'] = v10\n    if (v11 := o.filing_date) is not None:\n        d['filing_date'] = v11.isoformat()\n    if (v12 := o.grant_date) is not None:\n        d['grant_date'] = v12.isoformat()\n    if (v13 := o.office_status) is not None:\n        d['office_status'] = v13._value_\n    if (v14 := o.grantor) is not None:\n        d['grantor'] = dump15(v14, m)\n    if (v16 := o.decision) is not None:\n        d['decision'] = dump17(v16, m)\n    if v18 := o.ordinals:\n        d['ordinals'] = ([dump19(v18[0], m)] if len(v18) == 1 else [dump20(x, m) for x in v18])\n    if v21 := o.licences:\n        d['licences'] = ([dump22(v21[0], m)] if len(v21) == 1 else [dump23(x, m) for x in v21])\n    if v24 := o.abroad:\n        d['abroad'] = ([dump25(v24[0], m)] if len(v24) == 1 else [dump26(x, m) for x in v24])\n    if (v27 := o.source) is not None:\n        d['source'] = dump28(v27, m)\n    if v29 := o.claims:\n        d['claims'] = ([dump30(v29[0], m)] if len(v29) == 1 else [dump31(x, m) for x in v29])\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -7099,39 +7099,39 @@ def dump(o, m):
     if (v1 := o.managing_body) is not None:
         d['managing_body'] = dump2(v1, m)
     if v3 := o.products:
-        d['products'] = [dump4(x, m) for x in v3]
-    if v5 := o.area:
-        d['area'] = [(r.copy() if (r := m.get(id(x))) is not None else dump6(x, m)) for x in v5]
-    if (v7 := o.certificate_number) is not None:
-        d['certificate_number'] = v7
-    if (v8 := o.application_number) is not None:
-        d['application_number'] = v8
-    if (v9 := o.filing_date) is not None:
-        d['filing_date'] = v9.isoformat()
-    if (v10 := o.grant_date) is not None:
-        d['grant_date'] = v10.isoformat()
-    if (v11 := o.decision) is not None:
-        d['decision'] = dump12(v11, m)
-    if (v13 := o.grantor) is not None:
-        d['grantor'] = dump14(v13, m)
-    if v15 := o.ordinals:
-        d['ordinals'] = [dump16(x, m) for x in v15]
-    if v17 := o.licences:
-        d['licences'] = [dump18(x, m) for x in v17]
-    if v19 := o.abroad:
-        d['abroad'] = [dump20(x, m) for x in v19]
-    if (v21 := o.species) is not None:
-        d['species'] = v21
-    if v22 := o.thresholds:
-        d['thresholds'] = [dump23(x, m) for x in v22]
-    if (v24 := o.source) is not None:
-        d['source'] = dump25(v24, m)
-    if v26 := o.claims:
-        d['claims'] = [dump27(x, m) for x in v26]
+        d['products'] = ([dump4(v3[0], m)] if len(v3) == 1 else [dump5(x, m) for x in v3])
+    if v6 := o.area:
+        d['area'] = ([(r.copy() if (r := m.get(id(v6[0]))) is not None else dump7(v6[0], m))] if len(v6) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump8(x, m)) for x in v6])
+    if (v9 := o.certificate_number) is not None:
+        d['certificate_number'] = v9
+    if (v10 := o.application_number) is not None:
+        d['application_number'] = v10
+    if (v11 := o.filing_date) is not None:
+        d['filing_date'] = v11.isoformat()
+    if (v12 := o.grant_date) is not None:
+        d['grant_date'] = v12.isoformat()
+    if (v13 := o.decision) is not None:
+        d['decision'] = dump14(v13, m)
+    if (v15 := o.grantor) is not None:
+        d['grantor'] = dump16(v15, m)
+    if v17 := o.ordinals:
+        d['ordinals'] = ([dump18(v17[0], m)] if len(v17) == 1 else [dump19(x, m) for x in v17])
+    if v20 := o.licences:
+        d['licences'] = ([dump21(v20[0], m)] if len(v20) == 1 else [dump22(x, m) for x in v20])
+    if v23 := o.abroad:
+        d['abroad'] = ([dump24(v23[0], m)] if len(v23) == 1 else [dump25(x, m) for x in v23])
+    if (v26 := o.species) is not None:
+        d['species'] = v26
+    if v27 := o.thresholds:
+        d['thresholds'] = ([dump28(v27[0], m)] if len(v27) == 1 else [dump29(x, m) for x in v27])
+    if (v30 := o.source) is not None:
+        d['source'] = dump31(v30, m)
+    if v32 := o.claims:
+        d['claims'] = ([dump33(v32[0], m)] if len(v32) == 1 else [dump34(x, m) for x in v32])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v1 := o.managing_body) is not None:\n        d['managing_body'] = dump2(v1, m)\n    if v3 := o.products:\n        d['products'] = [dump4(x, m) for x in v3]\n    if v5 := o.area:\n        d['area'] = [(r.copy() if (r := m.get(id(x))) is not None else dump6(x, m)) for x in v5]\n    if (v7 := o.certificate_number) is not None:\n        d['certificate_number'] = v7\n    if (v8 := o.application_number) is not None:\n        d['application_number'] = v8\n    if (v9 := o.filing_date) is not None:\n        d['filing_date'] = v9.isoformat()\n    if (v10 := o.grant_date) is not None:\n        d['grant_date'] = v10.isoformat()\n    if (v11 := o.decision) is not None:\n        d['decision'] = dump12(v11, m)\n    if (v13 := o.grantor) is not None:\n        d['grantor'] = dump14(v13, m)\n    if v15 := o.ordinals:\n        d['ordinals'] = [dump16(x, m) for x in v15]\n    if v17 := o.licences:\n        d['licences'] = [dump18(x, m) for x in v17]\n    if v19 := o.abroad:\n        d['abroad'] = [dump20(x, m) for x in v19]\n    if (v21 := o.species) is not None:\n        d['species'] = v21\n    if v22 := o.thresholds:\n        d['thresholds'] = [dump23(x, m) for x in v22]\n    if (v24 := o.source) is not None:\n        d['source'] = dump25(v24, m)\n    if v26 := o.claims:\n        d['claims'] = [dump27(x, m) for x in v26]\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v1 := o.managing_body) is not None:\n        d['managing_body'] = dump2(v1, m)\n    if v3 := o.products:\n        d['products'] = ([dump4(v3[0], m)] if len(v3) == 1 else [dump5(x, m) for x in v3])\n    if v6 := o.area:\n        d['area'] = ([(r.copy() if (r := m.get(id(v6[0]))) is not None else dump7(v6[0], m))] if len(v6) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump8(x, m)) for x in v6])\n    if (v9 := o.certificate_number) is not None:\n        d['certificate_number'] = v9\n    if (v10 := o.application_number) is not None:\n        d['application_number'] = v10\n    if (v11 := o.filing_date) is not None:\n        d['filing_date'] = v11.isoformat()\n    if (v12 := o.grant_date) is not None:\n        d['grant_date'] = v12.isoformat()\n    if (v13 := o.decision) is not None:\n        d['decision'] = dump14(v13, m)\n    if (v15 := o.grantor) is not None:\n        d['grantor'] = dump16(v15, m)\n    if v17 := o.ordinals:\n        d['ordinals'] = ([dump18(v17[0], m)] if len(v17) == 1 else [dump19(x, m) for x in v17])\n    if v20 := o.licences:\n        d['licences'] = ([dump21(v20[0], m)] if len(v20) == 1 else [dump22(x, m) for x in v20])\n    if v23 := o.abroad:\n        d['abroad'] = ([dump24(v23[0], m)] if len(v23) == 1 else [dump25(x, m) for x in v23])\n    if (v26 := o.species) is not None:\n        d['species'] = v26\n    if v27 := o.thresholds:\n        d['thresholds'] = ([dump28(v27[0], m)] if len(v27) == 1 else [dump29(x, m) for x in v27])\n    if (v30 := o.source) is not None:\n        d['source'] = dump31(v30, m)\n    if v32 := o.claims:\n        d['claims'] = ([dump33(v32[0], m)] if len(v32) == 1 else [dump34(x, m) for x in v32])\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -7181,13 +7181,13 @@ CODE["def dump(o, m):\n    d = {'role': o.role._value_, 'quantity': dump0(o.quan
 def dump(o, m):
     d = {'name': o.name}
     if v0 := o.values:
-        d['values'] = [dump1(x, m) for x in v0]
-    if (v2 := o.note) is not None:
-        d['note'] = v2
+        d['values'] = ([dump1(v0[0], m)] if len(v0) == 1 else [dump2(x, m) for x in v0])
+    if (v3 := o.note) is not None:
+        d['note'] = v3
     return d
 
 
-CODE["def dump(o, m):\n    d = {'name': o.name}\n    if v0 := o.values:\n        d['values'] = [dump1(x, m) for x in v0]\n    if (v2 := o.note) is not None:\n        d['note'] = v2\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if v0 := o.values:\n        d['values'] = ([dump1(v0[0], m)] if len(v0) == 1 else [dump2(x, m) for x in v0])\n    if (v3 := o.note) is not None:\n        d['note'] = v3\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -7199,17 +7199,17 @@ def dump(o, m):
     if (v4 := o.total) is not None:
         d['total'] = v4
     if v5 := o.counts:
-        d['counts'] = [dump6(x, m) for x in v5]
-    if (v7 := o.in_progress) is not None:
-        d['in_progress'] = v7
-    if (v8 := o.unbalanced) != default9:
-        d['unbalanced'] = v8
-    if (v10 := o.source) is not None:
-        d['source'] = dump11(v10, m)
+        d['counts'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])
+    if (v8 := o.in_progress) is not None:
+        d['in_progress'] = v8
+    if (v9 := o.unbalanced) != default10:
+        d['unbalanced'] = v9
+    if (v11 := o.source) is not None:
+        d['source'] = dump12(v11, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v0))) is not None else dump1(v0, m))\n    if (v2 := o.as_of) is not None:\n        d['as_of'] = write3(v2)\n    if (v4 := o.total) is not None:\n        d['total'] = v4\n    if v5 := o.counts:\n        d['counts'] = [dump6(x, m) for x in v5]\n    if (v7 := o.in_progress) is not None:\n        d['in_progress'] = v7\n    if (v8 := o.unbalanced) != default9:\n        d['unbalanced'] = v8\n    if (v10 := o.source) is not None:\n        d['source'] = dump11(v10, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v0))) is not None else dump1(v0, m))\n    if (v2 := o.as_of) is not None:\n        d['as_of'] = write3(v2)\n    if (v4 := o.total) is not None:\n        d['total'] = v4\n    if v5 := o.counts:\n        d['counts'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])\n    if (v8 := o.in_progress) is not None:\n        d['in_progress'] = v8\n    if (v9 := o.unbalanced) != default10:\n        d['unbalanced'] = v9\n    if (v11 := o.source) is not None:\n        d['source'] = dump12(v11, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -7237,39 +7237,39 @@ def dump(o, m):
     if (v11 := o.successor) is not None:
         d['successor'] = dump12(v11, m)
     if v13 := o.outcomes:
-        d['outcomes'] = [x._value_ for x in v13]
+        d['outcomes'] = ([v13[0]._value_] if len(v13) == 1 else [x._value_ for x in v13])
     if v14 := o.mark_support:
-        d['mark_support'] = [dump15(x, m) for x in v14]
-    if v16 := o.exported_products:
-        d['exported_products'] = [dump17(x, m) for x in v16]
-    if v18 := o.marks:
-        d['marks'] = [dump19(x, m) for x in v18]
-    if v20 := o.geographical_indications:
-        d['geographical_indications'] = [dump21(x, m) for x in v20]
-    if v22 := o.projects:
-        d['projects'] = [dump23(x, m) for x in v22]
-    if v24 := o.indicators:
-        d['indicators'] = [dump25(x, m) for x in v24]
-    if (v26 := o.source) is not None:
-        d['source'] = dump27(v26, m)
-    if v28 := o.tallies:
-        d['tallies'] = [dump29(x, m) for x in v28]
-    if (v30 := o.document) is not None:
-        d['document'] = dump31(v30, m)
-    if (v32 := o.proposal) is not None:
-        d['proposal'] = dump33(v32, m)
-    if v34 := o.duties:
-        d['duties'] = [dump35(x, m) for x in v34]
-    if v36 := o.supports:
-        d['supports'] = [x._value_ for x in v36]
-    if v37 := o.claims:
-        d['claims'] = [dump38(x, m) for x in v37]
-    if (v39 := o.iri) is not None:
-        d['iri'] = v39
+        d['mark_support'] = ([dump15(v14[0], m)] if len(v14) == 1 else [dump16(x, m) for x in v14])
+    if v17 := o.exported_products:
+        d['exported_products'] = ([dump18(v17[0], m)] if len(v17) == 1 else [dump19(x, m) for x in v17])
+    if v20 := o.marks:
+        d['marks'] = ([dump21(v20[0], m)] if len(v20) == 1 else [dump22(x, m) for x in v20])
+    if v23 := o.geographical_indications:
+        d['geographical_indications'] = ([dump24(v23[0], m)] if len(v23) == 1 else [dump25(x, m) for x in v23])
+    if v26 := o.projects:
+        d['projects'] = ([dump27(v26[0], m)] if len(v26) == 1 else [dump28(x, m) for x in v26])
+    if v29 := o.indicators:
+        d['indicators'] = ([dump30(v29[0], m)] if len(v29) == 1 else [dump31(x, m) for x in v29])
+    if (v32 := o.source) is not None:
+        d['source'] = dump33(v32, m)
+    if v34 := o.tallies:
+        d['tallies'] = ([dump35(v34[0], m)] if len(v34) == 1 else [dump36(x, m) for x in v34])
+    if (v37 := o.document) is not None:
+        d['document'] = dump38(v37, m)
+    if (v39 := o.proposal) is not None:
+        d['proposal'] = dump40(v39, m)
+    if v41 := o.duties:
+        d['duties'] = ([dump42(v41[0], m)] if len(v41) == 1 else [dump43(x, m) for x in v41])
+    if v44 := o.supports:
+        d['supports'] = ([v44[0]._value_] if len(v44) == 1 else [x._value_ for x in v44])
+    if v45 := o.claims:
+        d['claims'] = ([dump46(v45[0], m)] if len(v45) == 1 else [dump47(x, m) for x in v45])
+    if (v48 := o.iri) is not None:
+        d['iri'] = v48
     return d
 
 
-CODE["def dump(o, m):\n    d = {'kind': o.kind._value_, 'name': o.name}\n    if (v0 := o.period) is not None:\n        d['period'] = dump1(v0, m)\n    if (v2 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))\n    if (v4 := o.level) is not None:\n        d['level'] = v4._value_\n    if (v5 := o.approved_by) is not None:\n        d['approved_by'] = dump6(v5, m)\n    if (v7 := o.lead_agency) is not None:\n        d['lead_agency'] = dump8(v7, m)\n    if (v9 := o.parent) is not None:\n        d['parent'] = dump10(v9, m)\n    if (v11 := o.successor) is not None:\n        d['successor'] = dump12(v11, m)\n    if v13 := o.outcomes:\n        d['outcomes'] = [x._value_ for x in v13]\n    if v14 := o.mark_support:\n        d['mark_support'] = [dump15(x, m) for x in v14]\n    if v16 := o.exported_products:\n        d['exported_products'] = [dump17(x, m) for x in v16]\n    if v18 := o.marks:\n        d['marks'] = [dump19(x, m) for x in v18]\n    if v20 := o.geographical_indications:\n        d['geographical_indications'] = [dump21(x, m) for x in v20]\n    if v22 := o.projects:\n        d['projects'] = [dump23(x, m) for x in v22]\n    if v24 := o.indicators:\n        d['indicators'] = [dump25(x, m) for x in v24]\n    if (v26 := o.source) is not None:\n        d['source'] = dump27(v26, m)\n    if v28 := o.tallies:\n        d['tallies'] = [dump29(x, m) for x in v28]\n    if (v30 := o.document) is not None:\n        d['document'] = dump31(v30, m)\n    if (v32 := o.proposal) is not None:\n        d['proposal'] = dump33(v32, m)\n    if v34 := o.duties:\n        d['duties'] = [dump35(x, m) for x in v34]\n    if v36 := o.supports:\n        d['supports'] = [x._value_ for x in v36]\n    if v37 := o.claims:\n        d['claims'] = [dump38(x, m) for x in v37]\n    if (v39 := o.iri) is not None:\n        d['iri'] = v39\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'kind': o.kind._value_, 'name': o.name}\n    if (v0 := o.period) is not None:\n        d['period'] = dump1(v0, m)\n    if (v2 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))\n    if (v4 := o.level) is not None:\n        d['level'] = v4._value_\n    if (v5 := o.approved_by) is not None:\n        d['approved_by'] = dump6(v5, m)\n    if (v7 := o.lead_agency) is not None:\n        d['lead_agency'] = dump8(v7, m)\n    if (v9 := o.parent) is not None:\n        d['parent'] = dump10(v9, m)\n    if (v11 := o.successor) is not None:\n        d['successor'] = dump12(v11, m)\n    if v13 := o.outcomes:\n        d['outcomes'] = ([v13[0]._value_] if len(v13) == 1 else [x._value_ for x in v13])\n    if v14 := o.mark_support:\n        d['mark_support'] = ([dump15(v14[0], m)] if len(v14) == 1 else [dump16(x, m) for x in v14])\n    if v17 := o.exported_products:\n        d['exported_products'] = ([dump18(v17[0], m)] if len(v17) == 1 else [dump19(x, m) for x in v17])\n    if v20 := o.marks:\n        d['marks'] = ([dump21(v20[0], m)] if len(v20) == 1 else [dump22(x, m) for x in v20])\n    if v23 := o.geographical_indications:\n        d['geographical_indications'] = ([dump24(v23[0], m)] if len(v23) == 1 else [dump25(x, m) for x in v23])\n    if v26 := o.projects:\n        d['projects'] = ([dump27(v26[0], m)] if len(v26) == 1 else [dump28(x, m) for x in v26])\n    if v29 := o.indicators:\n        d['indicators'] = ([dump30(v29[0], m)] if len(v29) == 1 else [dump31(x, m) for x in v29])\n    if (v32 := o.source) is not None:\n        d['source'] = dump33(v32, m)\n    if v34 := o.tallies:\n        d['tallies'] = ([dump35(v34[0], m)] if len(v34) == 1 else [dump36(x, m) for x in v34])\n    if (v37 := o.document) is not None:\n        d['document'] = dump38(v37, m)\n    if (v39 := o.proposal) is not None:\n        d['proposal'] = dump40(v39, m)\n    if v41 := o.duties:\n        d['duties'] = ([dump42(v41[0], m)] if len(v41) == 1 else [dump43(x, m) for x in v41])\n    if v44 := o.supports:\n        d['supports'] = ([v44[0]._value_] if len(v44) == 1 else [x._value_ for x in v44])\n    if v45 := o.claims:\n        d['claims'] = ([dump46(v45[0], m)] if len(v45) == 1 else [dump47(x, m) for x in v45])\n    if (v48 := o.iri) is not None:\n        d['iri'] = v48\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -7294,13 +7294,13 @@ def dump(o, m):
     u0 = o.party
     d = {'party': tagged1[type(u0)](u0, m)}
     if (v2 := o.roles) != default3:
-        d['roles'] = [x._value_ for x in v2]
+        d['roles'] = ([v2[0]._value_] if len(v2) == 1 else [x._value_ for x in v2])
     if (v4 := o.count) is not None:
         d['count'] = dump5(v4, m)
     return d
 
 
-CODE["def dump(o, m):\n    u0 = o.party\n    d = {'party': tagged1[type(u0)](u0, m)}\n    if (v2 := o.roles) != default3:\n        d['roles'] = [x._value_ for x in v2]\n    if (v4 := o.count) is not None:\n        d['count'] = dump5(v4, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    u0 = o.party\n    d = {'party': tagged1[type(u0)](u0, m)}\n    if (v2 := o.roles) != default3:\n        d['roles'] = ([v2[0]._value_] if len(v2) == 1 else [x._value_ for x in v2])\n    if (v4 := o.count) is not None:\n        d['count'] = dump5(v4, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -7312,25 +7312,25 @@ def dump(o, m):
     if (v3 := o.awarding_body) is not None:
         d['awarding_body'] = dump4(v3, m)
     if v5 := o.counts:
-        d['counts'] = [dump6(x, m) for x in v5]
-    if v7 := o.recipients:
-        d['recipients'] = [tagged8[type(x)](x, m) for x in v7]
-    if (v9 := o.unnamed) is not None:
-        d['unnamed'] = v9
-    if (v10 := o.presented_by) is not None:
-        d['presented_by'] = dump11(v10, m)
-    if (v12 := o.citation) is not None:
-        d['citation'] = v12
-    if (v13 := o.decision) is not None:
-        d['decision'] = dump14(v13, m)
-    if v15 := o.prizes:
-        d['prizes'] = [dump16(x, m) for x in v15]
-    if (v17 := o.stated_prize_count) is not None:
-        d['stated_prize_count'] = v17
+        d['counts'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])
+    if v8 := o.recipients:
+        d['recipients'] = ([tagged9[type(v8[0])](v8[0], m)] if len(v8) == 1 else [tagged10[type(x)](x, m) for x in v8])
+    if (v11 := o.unnamed) is not None:
+        d['unnamed'] = v11
+    if (v12 := o.presented_by) is not None:
+        d['presented_by'] = dump13(v12, m)
+    if (v14 := o.citation) is not None:
+        d['citation'] = v14
+    if (v15 := o.decision) is not None:
+        d['decision'] = dump16(v15, m)
+    if v17 := o.prizes:
+        d['prizes'] = ([dump18(v17[0], m)] if len(v17) == 1 else [dump19(x, m) for x in v17])
+    if (v20 := o.stated_prize_count) is not None:
+        d['stated_prize_count'] = v20
     return d
 
 
-CODE["def dump(o, m):\n    d = {'form': o.form._value_}\n    if (v0 := o.id) is not None:\n        d['id'] = v0\n    if (v1 := o.conferred_by) is not None:\n        d['conferred_by'] = dump2(v1, m)\n    if (v3 := o.awarding_body) is not None:\n        d['awarding_body'] = dump4(v3, m)\n    if v5 := o.counts:\n        d['counts'] = [dump6(x, m) for x in v5]\n    if v7 := o.recipients:\n        d['recipients'] = [tagged8[type(x)](x, m) for x in v7]\n    if (v9 := o.unnamed) is not None:\n        d['unnamed'] = v9\n    if (v10 := o.presented_by) is not None:\n        d['presented_by'] = dump11(v10, m)\n    if (v12 := o.citation) is not None:\n        d['citation'] = v12\n    if (v13 := o.decision) is not None:\n        d['decision'] = dump14(v13, m)\n    if v15 := o.prizes:\n        d['prizes'] = [dump16(x, m) for x in v15]\n    if (v17 := o.stated_prize_count) is not None:\n        d['stated_prize_count'] = v17\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'form': o.form._value_}\n    if (v0 := o.id) is not None:\n        d['id'] = v0\n    if (v1 := o.conferred_by) is not None:\n        d['conferred_by'] = dump2(v1, m)\n    if (v3 := o.awarding_body) is not None:\n        d['awarding_body'] = dump4(v3, m)\n    if v5 := o.counts:\n        d['counts'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])\n    if v8 := o.recipients:\n        d['recipients'] = ([tagged9[type(v8[0])](v8[0], m)] if len(v8) == 1 else [tagged10[type(x)](x, m) for x in v8])\n    if (v11 := o.unnamed) is not None:\n        d['unnamed'] = v11\n    if (v12 := o.presented_by) is not None:\n        d['presented_by'] = dump13(v12, m)\n    if (v14 := o.citation) is not None:\n        d['citation'] = v14\n    if (v15 := o.decision) is not None:\n        d['decision'] = dump16(v15, m)\n    if v17 := o.prizes:\n        d['prizes'] = ([dump18(v17[0], m)] if len(v17) == 1 else [dump19(x, m) for x in v17])\n    if (v20 := o.stated_prize_count) is not None:\n        d['stated_prize_count'] = v20\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -7350,25 +7350,25 @@ CODE["def dump(o, m):\n    d = {'caption': o.caption}\n    if (v0 := o.file_name
 def dump(o, m):
     d = {'action': o.action._value_}
     if v0 := o.rights:
-        d['rights'] = [tagged1[type(x)](x, m) for x in v0]
-    if v2 := o.decisions:
-        d['decisions'] = [dump3(x, m) for x in v2]
-    if v4 := o.licences:
-        d['licences'] = [dump5(x, m) for x in v4]
-    if (v6 := o.by) is not None:
-        d['by'] = tagged7[type(v6)](v6, m)
-    if (v8 := o.to) is not None:
-        d['to'] = tagged9[type(v8)](v8, m)
+        d['rights'] = ([tagged1[type(v0[0])](v0[0], m)] if len(v0) == 1 else [tagged2[type(x)](x, m) for x in v0])
+    if v3 := o.decisions:
+        d['decisions'] = ([dump4(v3[0], m)] if len(v3) == 1 else [dump5(x, m) for x in v3])
+    if v6 := o.licences:
+        d['licences'] = ([dump7(v6[0], m)] if len(v6) == 1 else [dump8(x, m) for x in v6])
+    if (v9 := o.by) is not None:
+        d['by'] = tagged10[type(v9)](v9, m)
+    if (v11 := o.to) is not None:
+        d['to'] = tagged12[type(v11)](v11, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'action': o.action._value_}\n    if v0 := o.rights:\n        d['rights'] = [tagged1[type(x)](x, m) for x in v0]\n    if v2 := o.decisions:\n        d['decisions'] = [dump3(x, m) for x in v2]\n    if v4 := o.licences:\n        d['licences'] = [dump5(x, m) for x in v4]\n    if (v6 := o.by) is not None:\n        d['by'] = tagged7[type(v6)](v6, m)\n    if (v8 := o.to) is not None:\n        d['to'] = tagged9[type(v8)](v8, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'action': o.action._value_}\n    if v0 := o.rights:\n        d['rights'] = ([tagged1[type(v0[0])](v0[0], m)] if len(v0) == 1 else [tagged2[type(x)](x, m) for x in v0])\n    if v3 := o.decisions:\n        d['decisions'] = ([dump4(v3[0], m)] if len(v3) == 1 else [dump5(x, m) for x in v3])\n    if v6 := o.licences:\n        d['licences'] = ([dump7(v6[0], m)] if len(v6) == 1 else [dump8(x, m) for x in v6])\n    if (v9 := o.by) is not None:\n        d['by'] = tagged10[type(v9)](v9, m)\n    if (v11 := o.to) is not None:\n        d['to'] = tagged12[type(v11)](v11, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}
     if v2 := o.other_kinds:
-        d['other_kinds'] = [x._value_ for x in v2]
+        d['other_kinds'] = ([v2[0]._value_] if len(v2) == 1 else [x._value_ for x in v2])
     if (v3 := o.date) is not None:
         d['date'] = v3.isoformat()
     if (v4 := o.end_date) is not None:
@@ -7380,35 +7380,35 @@ def dump(o, m):
     if (v8 := o.venue) is not None:
         d['venue'] = v8
     if v9 := o.places:
-        d['places'] = [(r.copy() if (r := m.get(id(x))) is not None else dump10(x, m)) for x in v9]
-    if v11 := o.organizers:
-        d['organizers'] = [dump12(x, m) for x in v11]
-    if v13 := o.reviews:
-        d['reviews'] = [dump14(x, m) for x in v13]
-    if v15 := o.launches:
-        d['launches'] = [dump16(x, m) for x in v15]
-    if v17 := o.participants:
-        d['participants'] = [dump18(x, m) for x in v17]
-    if v19 := o.awards:
-        d['awards'] = [dump20(x, m) for x in v19]
-    if v21 := o.photos:
-        d['photos'] = [dump22(x, m) for x in v21]
-    if (v23 := o.source) is not None:
-        d['source'] = dump24(v23, m)
-    if v25 := o.tallies:
-        d['tallies'] = [dump26(x, m) for x in v25]
-    if v27 := o.handovers:
-        d['handovers'] = [dump28(x, m) for x in v27]
-    if (v29 := o.rating) is not None:
-        d['rating'] = v29
-    if v30 := o.claims:
-        d['claims'] = [dump31(x, m) for x in v30]
-    if (v32 := o.iri) is not None:
-        d['iri'] = v32
+        d['places'] = ([(r.copy() if (r := m.get(id(v9[0]))) is not None else dump10(v9[0], m))] if len(v9) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump11(x, m)) for x in v9])
+    if v12 := o.organizers:
+        d['organizers'] = ([dump13(v12[0], m)] if len(v12) == 1 else [dump14(x, m) for x in v12])
+    if v15 := o.reviews:
+        d['reviews'] = ([dump16(v15[0], m)] if len(v15) == 1 else [dump17(x, m) for x in v15])
+    if v18 := o.launches:
+        d['launches'] = ([dump19(v18[0], m)] if len(v18) == 1 else [dump20(x, m) for x in v18])
+    if v21 := o.participants:
+        d['participants'] = ([dump22(v21[0], m)] if len(v21) == 1 else [dump23(x, m) for x in v21])
+    if v24 := o.awards:
+        d['awards'] = ([dump25(v24[0], m)] if len(v24) == 1 else [dump26(x, m) for x in v24])
+    if v27 := o.photos:
+        d['photos'] = ([dump28(v27[0], m)] if len(v27) == 1 else [dump29(x, m) for x in v27])
+    if (v30 := o.source) is not None:
+        d['source'] = dump31(v30, m)
+    if v32 := o.tallies:
+        d['tallies'] = ([dump33(v32[0], m)] if len(v32) == 1 else [dump34(x, m) for x in v32])
+    if v35 := o.handovers:
+        d['handovers'] = ([dump36(v35[0], m)] if len(v35) == 1 else [dump37(x, m) for x in v35])
+    if (v38 := o.rating) is not None:
+        d['rating'] = v38
+    if v39 := o.claims:
+        d['claims'] = ([dump40(v39[0], m)] if len(v39) == 1 else [dump41(x, m) for x in v39])
+    if (v42 := o.iri) is not None:
+        d['iri'] = v42
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}\n    if v2 := o.other_kinds:\n        d['other_kinds'] = [x._value_ for x in v2]\n    if (v3 := o.date) is not None:\n        d['date'] = v3.isoformat()\n    if (v4 := o.end_date) is not None:\n        d['end_date'] = v4.isoformat()\n    if (v5 := o.title) is not None:\n        d['title'] = v5\n    if (v6 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v6))) is not None else dump7(v6, m))\n    if (v8 := o.venue) is not None:\n        d['venue'] = v8\n    if v9 := o.places:\n        d['places'] = [(r.copy() if (r := m.get(id(x))) is not None else dump10(x, m)) for x in v9]\n    if v11 := o.organizers:\n        d['organizers'] = [dump12(x, m) for x in v11]\n    if v13 := o.reviews:\n        d['reviews'] = [dump14(x, m) for x in v13]\n    if v15 := o.launches:\n        d['launches'] = [dump16(x, m) for x in v15]\n    if v17 := o.participants:\n        d['participants'] = [dump18(x, m) for x in v17]\n    if v19 := o.awards:\n        d['awards'] = [dump20(x, m) for x in v19]\n    if v21 := o.photos:\n        d['photos'] = [dump22(x, m) for x in v21]\n    if (v23 := o.source) is not None:\n        d['source'] = dump24(v23, m)\n    if v25 := o.tallies:\n        d['tallies'] = [dump26(x, m) for x in v25]\n    if v27 := o.handovers:\n        d['handovers'] = [dump28(x, m) for x in v27]\n    if (v29 := o.rating) is not None:\n        d['rating'] = v29\n    if v30 := o.claims:\n        d['claims'] = [dump31(x, m) for x in v30]\n    if (v32 := o.iri) is not None:\n        d['iri'] = v32\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}\n    if v2 := o.other_kinds:\n        d['other_kinds'] = ([v2[0]._value_] if len(v2) == 1 else [x._value_ for x in v2])\n    if (v3 := o.date) is not None:\n        d['date'] = v3.isoformat()\n    if (v4 := o.end_date) is not None:\n        d['end_date'] = v4.isoformat()\n    if (v5 := o.title) is not None:\n        d['title'] = v5\n    if (v6 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v6))) is not None else dump7(v6, m))\n    if (v8 := o.venue) is not None:\n        d['venue'] = v8\n    if v9 := o.places:\n        d['places'] = ([(r.copy() if (r := m.get(id(v9[0]))) is not None else dump10(v9[0], m))] if len(v9) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump11(x, m)) for x in v9])\n    if v12 := o.organizers:\n        d['organizers'] = ([dump13(v12[0], m)] if len(v12) == 1 else [dump14(x, m) for x in v12])\n    if v15 := o.reviews:\n        d['reviews'] = ([dump16(v15[0], m)] if len(v15) == 1 else [dump17(x, m) for x in v15])\n    if v18 := o.launches:\n        d['launches'] = ([dump19(v18[0], m)] if len(v18) == 1 else [dump20(x, m) for x in v18])\n    if v21 := o.participants:\n        d['participants'] = ([dump22(v21[0], m)] if len(v21) == 1 else [dump23(x, m) for x in v21])\n    if v24 := o.awards:\n        d['awards'] = ([dump25(v24[0], m)] if len(v24) == 1 else [dump26(x, m) for x in v24])\n    if v27 := o.photos:\n        d['photos'] = ([dump28(v27[0], m)] if len(v27) == 1 else [dump29(x, m) for x in v27])\n    if (v30 := o.source) is not None:\n        d['source'] = dump31(v30, m)\n    if v32 := o.tallies:\n        d['tallies'] = ([dump33(v32[0], m)] if len(v32) == 1 else [dump34(x, m) for x in v32])\n    if v35 := o.handovers:\n        d['handovers'] = ([dump36(v35[0], m)] if len(v35) == 1 else [dump37(x, m) for x in v35])\n    if (v38 := o.rating) is not None:\n        d['rating'] = v38\n    if v39 := o.claims:\n        d['claims'] = ([dump40(v39[0], m)] if len(v39) == 1 else [dump41(x, m) for x in v39])\n    if (v42 := o.iri) is not None:\n        d['iri'] = v42\n    return d\n"] = dump.__code__
 
 
 def write(o, head, m):
@@ -7467,19 +7467,19 @@ def write(o, head, m):
     if (v7 := o.group) is not None:
         b1 += f',"group":{members8[v7]}'
     if v9 := o.figures:
-        b1 += f',"figures":[{join12([write10(x, empty11, m) for x in v9])}]'
-    if v13 := o.markets:
-        b1 += f',"markets":[{join15([text14(x) for x in v13])}]'
-    if v16 := o.area_codes:
-        b1 += f',"area_codes":[{join18([text17(x) for x in v16])}]'
-    if (v19 := o.iri) is not None:
-        b1 += f',"iri":{text20(v19)}'
+        b1 += f',"figures":[{write12(v9[0], empty13, m) if len(v9) == 1 else join14([write10(x, empty11, m) for x in v9])}]'
+    if v15 := o.markets:
+        b1 += f',"markets":[{text17(v15[0]) if len(v15) == 1 else join18([text16(x) for x in v15])}]'
+    if v19 := o.area_codes:
+        b1 += f',"area_codes":[{text21(v19[0]) if len(v19) == 1 else join22([text20(x) for x in v19])}]'
+    if (v23 := o.iri) is not None:
+        b1 += f',"iri":{text24(v23)}'
     if head: return f'{{{head},{b1}}}'
     r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.category) is not None:\n        b1 += f\',"category":{members3[v2]}\'\n    if (v4 := o.locality) is not None:\n        b1 += f\',"locality":{(m and m.get(id(v4)) or write5(v4, empty6, m))}\'\n    if (v7 := o.group) is not None:\n        b1 += f\',"group":{members8[v7]}\'\n    if v9 := o.figures:\n        b1 += f\',"figures":[{join12([write10(x, empty11, m) for x in v9])}]\'\n    if v13 := o.markets:\n        b1 += f\',"markets":[{join15([text14(x) for x in v13])}]\'\n    if v16 := o.area_codes:\n        b1 += f\',"area_codes":[{join18([text17(x) for x in v16])}]\'\n    if (v19 := o.iri) is not None:\n        b1 += f\',"iri":{text20(v19)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.category) is not None:\n        b1 += f\',"category":{members3[v2]}\'\n    if (v4 := o.locality) is not None:\n        b1 += f\',"locality":{(m and m.get(id(v4)) or write5(v4, empty6, m))}\'\n    if (v7 := o.group) is not None:\n        b1 += f\',"group":{members8[v7]}\'\n    if v9 := o.figures:\n        b1 += f\',"figures":[{write12(v9[0], empty13, m) if len(v9) == 1 else join14([write10(x, empty11, m) for x in v9])}]\'\n    if v15 := o.markets:\n        b1 += f\',"markets":[{text17(v15[0]) if len(v15) == 1 else join18([text16(x) for x in v15])}]\'\n    if v19 := o.area_codes:\n        b1 += f\',"area_codes":[{text21(v19[0]) if len(v19) == 1 else join22([text20(x) for x in v19])}]\'\n    if (v23 := o.iri) is not None:\n        b1 += f\',"iri":{text24(v23)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -7503,23 +7503,23 @@ def write(o, head, m):
     if (v1 := o.licensor) is not None:
         b0 += f',"licensor":{write2(v1, empty3, m)}'
     if v4 := o.licensees:
-        b0 += f',"licensees":[{join7([writers5[type(x)](x, heads6[type(x)], m) for x in v4])}]'
-    if (v8 := o.licensee_count) is not None:
-        b0 += f',"licensee_count":{write9(v8, empty10, m)}'
-    if (v11 := o.round) is not None:
-        b0 += f',"round":{text12(v11)}'
-    if (v13 := o.date) is not None:
-        b0 += f',"date":"{v13.isoformat()}"'
-    if (v14 := o.decision) is not None:
-        b0 += f',"decision":{write15(v14, empty16, m)}'
-    if (v17 := o.source) is not None:
-        b0 += f',"source":{write18(v17, empty19, m)}'
+        b0 += f',"licensees":[{writers7[type(v4[0])](v4[0], heads8[type(v4[0])], m) if len(v4) == 1 else join9([writers5[type(x)](x, heads6[type(x)], m) for x in v4])}]'
+    if (v10 := o.licensee_count) is not None:
+        b0 += f',"licensee_count":{write11(v10, empty12, m)}'
+    if (v13 := o.round) is not None:
+        b0 += f',"round":{text14(v13)}'
+    if (v15 := o.date) is not None:
+        b0 += f',"date":"{v15.isoformat()}"'
+    if (v16 := o.decision) is not None:
+        b0 += f',"decision":{write17(v16, empty18, m)}'
+    if (v19 := o.source) is not None:
+        b0 += f',"source":{write20(v19, empty21, m)}'
     if head: return f'{{{head}{b0}}}'
     r = f'{{{b0[1:]}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.licensor) is not None:\n        b0 += f\',"licensor":{write2(v1, empty3, m)}\'\n    if v4 := o.licensees:\n        b0 += f\',"licensees":[{join7([writers5[type(x)](x, heads6[type(x)], m) for x in v4])}]\'\n    if (v8 := o.licensee_count) is not None:\n        b0 += f\',"licensee_count":{write9(v8, empty10, m)}\'\n    if (v11 := o.round) is not None:\n        b0 += f\',"round":{text12(v11)}\'\n    if (v13 := o.date) is not None:\n        b0 += f\',"date":"{v13.isoformat()}"\'\n    if (v14 := o.decision) is not None:\n        b0 += f\',"decision":{write15(v14, empty16, m)}\'\n    if (v17 := o.source) is not None:\n        b0 += f\',"source":{write18(v17, empty19, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.licensor) is not None:\n        b0 += f\',"licensor":{write2(v1, empty3, m)}\'\n    if v4 := o.licensees:\n        b0 += f\',"licensees":[{writers7[type(v4[0])](v4[0], heads8[type(v4[0])], m) if len(v4) == 1 else join9([writers5[type(x)](x, heads6[type(x)], m) for x in v4])}]\'\n    if (v10 := o.licensee_count) is not None:\n        b0 += f\',"licensee_count":{write11(v10, empty12, m)}\'\n    if (v13 := o.round) is not None:\n        b0 += f\',"round":{text14(v13)}\'\n    if (v15 := o.date) is not None:\n        b0 += f\',"date":"{v15.isoformat()}"\'\n    if (v16 := o.decision) is not None:\n        b0 += f\',"decision":{write17(v16, empty18, m)}\'\n    if (v19 := o.source) is not None:\n        b0 += f\',"source":{write20(v19, empty21, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -7555,41 +7555,41 @@ def write(o, head, m):
     if (v4 := o.owner) is not None:
         b1 += f',"owner":{write5(v4, empty6, m)}'
     if v7 := o.products:
-        b1 += f',"products":[{join10([write8(x, empty9, m) for x in v7])}]'
-    if v11 := o.nice_classes:
-        b1 += f',"nice_classes":[{join13([int12(x) for x in v11])}]'
-    if (v14 := o.nice_version) is not None:
-        b1 += f',"nice_version":{text15(v14)}'
-    if (v16 := o.application_number) is not None:
-        b1 += f',"application_number":{text17(v16)}'
-    if (v18 := o.certificate_number) is not None:
-        b1 += f',"certificate_number":{text19(v18)}'
-    if (v20 := o.filing_date) is not None:
-        b1 += f',"filing_date":"{v20.isoformat()}"'
-    if (v21 := o.grant_date) is not None:
-        b1 += f',"grant_date":"{v21.isoformat()}"'
-    if (v22 := o.office_status) is not None:
-        b1 += f',"office_status":{members23[v22]}'
-    if (v24 := o.grantor) is not None:
-        b1 += f',"grantor":{write25(v24, empty26, m)}'
-    if (v27 := o.decision) is not None:
-        b1 += f',"decision":{write28(v27, empty29, m)}'
-    if v30 := o.ordinals:
-        b1 += f',"ordinals":[{join33([write31(x, empty32, m) for x in v30])}]'
-    if v34 := o.licences:
-        b1 += f',"licences":[{join37([write35(x, empty36, m) for x in v34])}]'
-    if v38 := o.abroad:
-        b1 += f',"abroad":[{join41([write39(x, empty40, m) for x in v38])}]'
-    if (v42 := o.source) is not None:
-        b1 += f',"source":{write43(v42, empty44, m)}'
-    if v45 := o.claims:
-        b1 += f',"claims":[{join48([write46(x, empty47, m) for x in v45])}]'
+        b1 += f',"products":[{write10(v7[0], empty11, m) if len(v7) == 1 else join12([write8(x, empty9, m) for x in v7])}]'
+    if v13 := o.nice_classes:
+        b1 += f',"nice_classes":[{int15(v13[0]) if len(v13) == 1 else join16([int14(x) for x in v13])}]'
+    if (v17 := o.nice_version) is not None:
+        b1 += f',"nice_version":{text18(v17)}'
+    if (v19 := o.application_number) is not None:
+        b1 += f',"application_number":{text20(v19)}'
+    if (v21 := o.certificate_number) is not None:
+        b1 += f',"certificate_number":{text22(v21)}'
+    if (v23 := o.filing_date) is not None:
+        b1 += f',"filing_date":"{v23.isoformat()}"'
+    if (v24 := o.grant_date) is not None:
+        b1 += f',"grant_date":"{v24.isoformat()}"'
+    if (v25 := o.office_status) is not None:
+        b1 += f',"office_status":{members26[v25]}'
+    if (v27 := o.grantor) is not None:
+        b1 += f',"grantor":{write28(v27, empty29, m)}'
+    if (v30 := o.decision) is not None:
+        b1 += f',"decision":{write31(v30, empty32, m)}'
+    if v33 := o.ordinals:
+        b1 += f',"ordinals":[{write36(v33[0], empty37, m) if len(v33) == 1 else join38([write34(x, empty35, m) for x in v33])}]'
+    if v39 := o.licences:
+        b1 += f',"licences":[{write42(v39[0], empty43, m) if len(v39) == 1 else join44([write40(x, empty41, m) for x in v39])}]'
+    if v45 := o.abroad:
+        b1 += f',"abroad":[{write48(v45[0], empty49, m) if len(v45) == 1 else join50([write46(x, empty47, m) for x in v45])}]'
+    if (v51 := o.source) is not None:
+        b1 += f',"source":{write52(v51, empty53, m)}'
+    if v54 := o.claims:
+        b1 += f',"claims":[{write57(v54[0], empty58, m) if len(v54) == 1 else join59([write55(x, empty56, m) for x in v54])}]'
     if head: return f'{{{head},{b1}}}'
     r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.kind) is not None:\n        b1 += f\',"kind":{members3[v2]}\'\n    if (v4 := o.owner) is not None:\n        b1 += f\',"owner":{write5(v4, empty6, m)}\'\n    if v7 := o.products:\n        b1 += f\',"products":[{join10([write8(x, empty9, m) for x in v7])}]\'\n    if v11 := o.nice_classes:\n        b1 += f\',"nice_classes":[{join13([int12(x) for x in v11])}]\'\n    if (v14 := o.nice_version) is not None:\n        b1 += f\',"nice_version":{text15(v14)}\'\n    if (v16 := o.application_number) is not None:\n        b1 += f\',"application_number":{text17(v16)}\'\n    if (v18 := o.certificate_number) is not None:\n        b1 += f\',"certificate_number":{text19(v18)}\'\n    if (v20 := o.filing_date) is not None:\n        b1 += f\',"filing_date":"{v20.isoformat()}"\'\n    if (v21 := o.grant_date) is not None:\n        b1 += f\',"grant_date":"{v21.isoformat()}"\'\n    if (v22 := o.office_status) is not None:\n        b1 += f\',"office_status":{members23[v22]}\'\n    if (v24 := o.grantor) is not None:\n        b1 += f\',"grantor":{write25(v24, empty26, m)}\'\n    if (v27 := o.decision) is not None:\n        b1 += f\',"decision":{write28(v27, empty29, m)}\'\n    if v30 := o.ordinals:\n        b1 += f\',"ordinals":[{join33([write31(x, empty32, m) for x in v30])}]\'\n    if v34 := o.licences:\n        b1 += f\',"licences":[{join37([write35(x, empty36, m) for x in v34])}]\'\n    if v38 := o.abroad:\n        b1 += f\',"abroad":[{join41([write39(x, empty40, m) for x in v38])}]\'\n    if (v42 := o.source) is not None:\n        b1 += f\',"source":{write43(v42, empty44, m)}\'\n    if v45 := o.claims:\n        b1 += f\',"claims":[{join48([write46(x, empty47, m) for x in v45])}]\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.kind) is not None:\n        b1 += f\',"kind":{members3[v2]}\'\n    if (v4 := o.owner) is not None:\n        b1 += f\',"owner":{write5(v4, empty6, m)}\'\n    if v7 := o.products:\n        b1 += f\',"products":[{write10(v7[0], empty11, m) if len(v7) == 1 else join12([write8(x, empty9, m) for x in v7])}]\'\n    if v13 := o.nice_classes:\n        b1 += f\',"nice_classes":[{int15(v13[0]) if len(v13) == 1 else join16([int14(x) for x in v13])}]\'\n    if (v17 := o.nice_version) is not None:\n        b1 += f\',"nice_version":{text18(v17)}\'\n    if (v19 := o.application_number) is not None:\n        b1 += f\',"application_number":{text20(v19)}\'\n    if (v21 := o.certificate_number) is not None:\n        b1 += f\',"certificate_number":{text22(v21)}\'\n    if (v23 := o.filing_date) is not None:\n        b1 += f\',"filing_date":"{v23.isoformat()}"\'\n    if (v24 := o.grant_date) is not None:\n        b1 += f\',"grant_date":"{v24.isoformat()}"\'\n    if (v25 := o.office_status) is not None:\n        b1 += f\',"office_status":{members26[v25]}\'\n    if (v27 := o.grantor) is not None:\n        b1 += f\',"grantor":{write28(v27, empty29, m)}\'\n    if (v30 := o.decision) is not None:\n        b1 += f\',"decision":{write31(v30, empty32, m)}\'\n    if v33 := o.ordinals:\n        b1 += f\',"ordinals":[{write36(v33[0], empty37, m) if len(v33) == 1 else join38([write34(x, empty35, m) for x in v33])}]\'\n    if v39 := o.licences:\n        b1 += f\',"licences":[{write42(v39[0], empty43, m) if len(v39) == 1 else join44([write40(x, empty41, m) for x in v39])}]\'\n    if v45 := o.abroad:\n        b1 += f\',"abroad":[{write48(v45[0], empty49, m) if len(v45) == 1 else join50([write46(x, empty47, m) for x in v45])}]\'\n    if (v51 := o.source) is not None:\n        b1 += f\',"source":{write52(v51, empty53, m)}\'\n    if v54 := o.claims:\n        b1 += f\',"claims":[{write57(v54[0], empty58, m) if len(v54) == 1 else join59([write55(x, empty56, m) for x in v54])}]\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -7608,41 +7608,41 @@ def write(o, head, m):
     if (v2 := o.managing_body) is not None:
         b1 += f',"managing_body":{write3(v2, empty4, m)}'
     if v5 := o.products:
-        b1 += f',"products":[{join8([write6(x, empty7, m) for x in v5])}]'
-    if v9 := o.area:
-        b1 += f',"area":[{join12([(m and m.get(id(x)) or write10(x, empty11, m)) for x in v9])}]'
-    if (v13 := o.certificate_number) is not None:
-        b1 += f',"certificate_number":{text14(v13)}'
-    if (v15 := o.application_number) is not None:
-        b1 += f',"application_number":{text16(v15)}'
-    if (v17 := o.filing_date) is not None:
-        b1 += f',"filing_date":"{v17.isoformat()}"'
-    if (v18 := o.grant_date) is not None:
-        b1 += f',"grant_date":"{v18.isoformat()}"'
-    if (v19 := o.decision) is not None:
-        b1 += f',"decision":{write20(v19, empty21, m)}'
-    if (v22 := o.grantor) is not None:
-        b1 += f',"grantor":{write23(v22, empty24, m)}'
-    if v25 := o.ordinals:
-        b1 += f',"ordinals":[{join28([write26(x, empty27, m) for x in v25])}]'
-    if v29 := o.licences:
-        b1 += f',"licences":[{join32([write30(x, empty31, m) for x in v29])}]'
-    if v33 := o.abroad:
-        b1 += f',"abroad":[{join36([write34(x, empty35, m) for x in v33])}]'
-    if (v37 := o.species) is not None:
-        b1 += f',"species":{text38(v37)}'
-    if v39 := o.thresholds:
-        b1 += f',"thresholds":[{join42([write40(x, empty41, m) for x in v39])}]'
-    if (v43 := o.source) is not None:
-        b1 += f',"source":{write44(v43, empty45, m)}'
-    if v46 := o.claims:
-        b1 += f',"claims":[{join49([write47(x, empty48, m) for x in v46])}]'
+        b1 += f',"products":[{write8(v5[0], empty9, m) if len(v5) == 1 else join10([write6(x, empty7, m) for x in v5])}]'
+    if v11 := o.area:
+        b1 += f',"area":[{(m and m.get(id(v11[0])) or write14(v11[0], empty15, m)) if len(v11) == 1 else join16([(m and m.get(id(x)) or write12(x, empty13, m)) for x in v11])}]'
+    if (v17 := o.certificate_number) is not None:
+        b1 += f',"certificate_number":{text18(v17)}'
+    if (v19 := o.application_number) is not None:
+        b1 += f',"application_number":{text20(v19)}'
+    if (v21 := o.filing_date) is not None:
+        b1 += f',"filing_date":"{v21.isoformat()}"'
+    if (v22 := o.grant_date) is not None:
+        b1 += f',"grant_date":"{v22.isoformat()}"'
+    if (v23 := o.decision) is not None:
+        b1 += f',"decision":{write24(v23, empty25, m)}'
+    if (v26 := o.grantor) is not None:
+        b1 += f',"grantor":{write27(v26, empty28, m)}'
+    if v29 := o.ordinals:
+        b1 += f',"ordinals":[{write32(v29[0], empty33, m) if len(v29) == 1 else join34([write30(x, empty31, m) for x in v29])}]'
+    if v35 := o.licences:
+        b1 += f',"licences":[{write38(v35[0], empty39, m) if len(v35) == 1 else join40([write36(x, empty37, m) for x in v35])}]'
+    if v41 := o.abroad:
+        b1 += f',"abroad":[{write44(v41[0], empty45, m) if len(v41) == 1 else join46([write42(x, empty43, m) for x in v41])}]'
+    if (v47 := o.species) is not None:
+        b1 += f',"species":{text48(v47)}'
+    if v49 := o.thresholds:
+        b1 += f',"thresholds":[{write52(v49[0], empty53, m) if len(v49) == 1 else join54([write50(x, empty51, m) for x in v49])}]'
+    if (v55 := o.source) is not None:
+        b1 += f',"source":{write56(v55, empty57, m)}'
+    if v58 := o.claims:
+        b1 += f',"claims":[{write61(v58[0], empty62, m) if len(v58) == 1 else join63([write59(x, empty60, m) for x in v58])}]'
     if head: return f'{{{head},{b1}}}'
     r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.managing_body) is not None:\n        b1 += f\',"managing_body":{write3(v2, empty4, m)}\'\n    if v5 := o.products:\n        b1 += f\',"products":[{join8([write6(x, empty7, m) for x in v5])}]\'\n    if v9 := o.area:\n        b1 += f\',"area":[{join12([(m and m.get(id(x)) or write10(x, empty11, m)) for x in v9])}]\'\n    if (v13 := o.certificate_number) is not None:\n        b1 += f\',"certificate_number":{text14(v13)}\'\n    if (v15 := o.application_number) is not None:\n        b1 += f\',"application_number":{text16(v15)}\'\n    if (v17 := o.filing_date) is not None:\n        b1 += f\',"filing_date":"{v17.isoformat()}"\'\n    if (v18 := o.grant_date) is not None:\n        b1 += f\',"grant_date":"{v18.isoformat()}"\'\n    if (v19 := o.decision) is not None:\n        b1 += f\',"decision":{write20(v19, empty21, m)}\'\n    if (v22 := o.grantor) is not None:\n        b1 += f\',"grantor":{write23(v22, empty24, m)}\'\n    if v25 := o.ordinals:\n        b1 += f\',"ordinals":[{join28([write26(x, empty27, m) for x in v25])}]\'\n    if v29 := o.licences:\n        b1 += f\',"licences":[{join32([write30(x, empty31, m) for x in v29])}]\'\n    if v33 := o.abroad:\n        b1 += f\',"abroad":[{join36([write34(x, empty35, m) for x in v33])}]\'\n    if (v37 := o.species) is not None:\n        b1 += f\',"species":{text38(v37)}\'\n    if v39 := o.thresholds:\n        b1 += f\',"thresholds":[{join42([write40(x, empty41, m) for x in v39])}]\'\n    if (v43 := o.source) is not None:\n        b1 += f\',"source":{write44(v43, empty45, m)}\'\n    if v46 := o.claims:\n        b1 += f\',"claims":[{join49([write47(x, empty48, m) for x in v46])}]\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.managing_body) is not None:\n        b1 += f\',"managing_body":{write3(v2, empty4, m)}\'\n    if v5 := o.products:\n        b1 += f\',"products":[{write8(v5[0], empty9, m) if len(v5) == 1 else join10([write6(x, empty7, m) for x in v5])}]\'\n    if v11 := o.area:\n        b1 += f\',"area":[{(m and m.get(id(v11[0])) or write14(v11[0], empty15, m)) if len(v11) == 1 else join16([(m and m.get(id(x)) or write12(x, empty13, m)) for x in v11])}]\'\n    if (v17 := o.certificate_number) is not None:\n        b1 += f\',"certificate_number":{text18(v17)}\'\n    if (v19 := o.application_number) is not None:\n        b1 += f\',"application_number":{text20(v19)}\'\n    if (v21 := o.filing_date) is not None:\n        b1 += f\',"filing_date":"{v21.isoformat()}"\'\n    if (v22 := o.grant_date) is not None:\n        b1 += f\',"grant_date":"{v22.isoformat()}"\'\n    if (v23 := o.decision) is not None:\n        b1 += f\',"decision":{write24(v23, empty25, m)}\'\n    if (v26 := o.grantor) is not None:\n        b1 += f\',"grantor":{write27(v26, empty28, m)}\'\n    if v29 := o.ordinals:\n        b1 += f\',"ordinals":[{write32(v29[0], empty33, m) if len(v29) == 1 else join34([write30(x, empty31, m) for x in v29])}]\'\n    if v35 := o.licences:\n        b1 += f\',"licences":[{write38(v35[0], empty39, m) if len(v35) == 1 else join40([write36(x, empty37, m) for x in v35])}]\'\n    if v41 := o.abroad:\n        b1 += f\',"abroad":[{write44(v41[0], empty45, m) if len(v41) == 1 else join46([write42(x, empty43, m) for x in v41])}]\'\n    if (v47 := o.species) is not None:\n        b1 += f\',"species":{text48(v47)}\'\n    if v49 := o.thresholds:\n        b1 += f\',"thresholds":[{write52(v49[0], empty53, m) if len(v49) == 1 else join54([write50(x, empty51, m) for x in v49])}]\'\n    if (v55 := o.source) is not None:\n        b1 += f\',"source":{write56(v55, empty57, m)}\'\n    if v58 := o.claims:\n        b1 += f\',"claims":[{write61(v58[0], empty62, m) if len(v58) == 1 else join63([write59(x, empty60, m) for x in v58])}]\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -7699,15 +7699,15 @@ CODE['def write(o, head, m):\n    u0 = o.role\n    u2 = o.quantity\n    b5 = f\'
 def write(o, head, m):
     b1 = f'"name":{text0(o.name)}'
     if v2 := o.values:
-        b1 += f',"values":[{join5([write3(x, empty4, m) for x in v2])}]'
-    if (v6 := o.note) is not None:
-        b1 += f',"note":{text7(v6)}'
+        b1 += f',"values":[{write5(v2[0], empty6, m) if len(v2) == 1 else join7([write3(x, empty4, m) for x in v2])}]'
+    if (v8 := o.note) is not None:
+        b1 += f',"note":{text9(v8)}'
     if head: return f'{{{head},{b1}}}'
     r = f'{{{b1}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if v2 := o.values:\n        b1 += f\',"values":[{join5([write3(x, empty4, m) for x in v2])}]\'\n    if (v6 := o.note) is not None:\n        b1 += f\',"note":{text7(v6)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if v2 := o.values:\n        b1 += f\',"values":[{write5(v2[0], empty6, m) if len(v2) == 1 else join7([write3(x, empty4, m) for x in v2])}]\'\n    if (v8 := o.note) is not None:\n        b1 += f\',"note":{text9(v8)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -7719,19 +7719,19 @@ def write(o, head, m):
     if (v7 := o.total) is not None:
         b0 += f',"total":{int8(v7)}'
     if v9 := o.counts:
-        b0 += f',"counts":[{join12([write10(x, empty11, m) for x in v9])}]'
-    if (v13 := o.in_progress) is not None:
-        b0 += f',"in_progress":{int14(v13)}'
-    if (v15 := o.unbalanced) != default16:
-        b0 += f',"unbalanced":{(true17 if v15 else false18)}'
-    if (v19 := o.source) is not None:
-        b0 += f',"source":{write20(v19, empty21, m)}'
+        b0 += f',"counts":[{write12(v9[0], empty13, m) if len(v9) == 1 else join14([write10(x, empty11, m) for x in v9])}]'
+    if (v15 := o.in_progress) is not None:
+        b0 += f',"in_progress":{int16(v15)}'
+    if (v17 := o.unbalanced) != default18:
+        b0 += f',"unbalanced":{(true19 if v17 else false20)}'
+    if (v21 := o.source) is not None:
+        b0 += f',"source":{write22(v21, empty23, m)}'
     if head: return f'{{{head}{b0}}}'
     r = f'{{{b0[1:]}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.scope) is not None:\n        b0 += f\',"scope":{(m and m.get(id(v1)) or write2(v1, empty3, m))}\'\n    if (v4 := o.as_of) is not None:\n        b0 += f\',"as_of":{text6(write5(v4))}\'\n    if (v7 := o.total) is not None:\n        b0 += f\',"total":{int8(v7)}\'\n    if v9 := o.counts:\n        b0 += f\',"counts":[{join12([write10(x, empty11, m) for x in v9])}]\'\n    if (v13 := o.in_progress) is not None:\n        b0 += f\',"in_progress":{int14(v13)}\'\n    if (v15 := o.unbalanced) != default16:\n        b0 += f\',"unbalanced":{(true17 if v15 else false18)}\'\n    if (v19 := o.source) is not None:\n        b0 += f\',"source":{write20(v19, empty21, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.scope) is not None:\n        b0 += f\',"scope":{(m and m.get(id(v1)) or write2(v1, empty3, m))}\'\n    if (v4 := o.as_of) is not None:\n        b0 += f\',"as_of":{text6(write5(v4))}\'\n    if (v7 := o.total) is not None:\n        b0 += f\',"total":{int8(v7)}\'\n    if v9 := o.counts:\n        b0 += f\',"counts":[{write12(v9[0], empty13, m) if len(v9) == 1 else join14([write10(x, empty11, m) for x in v9])}]\'\n    if (v15 := o.in_progress) is not None:\n        b0 += f\',"in_progress":{int16(v15)}\'\n    if (v17 := o.unbalanced) != default18:\n        b0 += f\',"unbalanced":{(true19 if v17 else false20)}\'\n    if (v21 := o.source) is not None:\n        b0 += f\',"source":{write22(v21, empty23, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -7752,41 +7752,41 @@ def write(o, head, m):
     if (v21 := o.successor) is not None:
         b3 += f',"successor":{write22(v21, empty23, m)}'
     if v24 := o.outcomes:
-        b3 += f',"outcomes":[{join26([members25[x] for x in v24])}]'
-    if v27 := o.mark_support:
-        b3 += f',"mark_support":[{join30([write28(x, empty29, m) for x in v27])}]'
-    if v31 := o.exported_products:
-        b3 += f',"exported_products":[{join34([write32(x, empty33, m) for x in v31])}]'
-    if v35 := o.marks:
-        b3 += f',"marks":[{join38([write36(x, empty37, m) for x in v35])}]'
-    if v39 := o.geographical_indications:
-        b3 += f',"geographical_indications":[{join42([write40(x, empty41, m) for x in v39])}]'
-    if v43 := o.projects:
-        b3 += f',"projects":[{join46([write44(x, empty45, m) for x in v43])}]'
-    if v47 := o.indicators:
-        b3 += f',"indicators":[{join50([write48(x, empty49, m) for x in v47])}]'
-    if (v51 := o.source) is not None:
-        b3 += f',"source":{write52(v51, empty53, m)}'
-    if v54 := o.tallies:
-        b3 += f',"tallies":[{join57([write55(x, empty56, m) for x in v54])}]'
-    if (v58 := o.document) is not None:
-        b3 += f',"document":{write59(v58, empty60, m)}'
-    if (v61 := o.proposal) is not None:
-        b3 += f',"proposal":{write62(v61, empty63, m)}'
-    if v64 := o.duties:
-        b3 += f',"duties":[{join67([write65(x, empty66, m) for x in v64])}]'
-    if v68 := o.supports:
-        b3 += f',"supports":[{join70([members69[x] for x in v68])}]'
-    if v71 := o.claims:
-        b3 += f',"claims":[{join74([write72(x, empty73, m) for x in v71])}]'
-    if (v75 := o.iri) is not None:
-        b3 += f',"iri":{text76(v75)}'
+        b3 += f',"outcomes":[{members26[v24[0]] if len(v24) == 1 else join27([members25[x] for x in v24])}]'
+    if v28 := o.mark_support:
+        b3 += f',"mark_support":[{write31(v28[0], empty32, m) if len(v28) == 1 else join33([write29(x, empty30, m) for x in v28])}]'
+    if v34 := o.exported_products:
+        b3 += f',"exported_products":[{write37(v34[0], empty38, m) if len(v34) == 1 else join39([write35(x, empty36, m) for x in v34])}]'
+    if v40 := o.marks:
+        b3 += f',"marks":[{write43(v40[0], empty44, m) if len(v40) == 1 else join45([write41(x, empty42, m) for x in v40])}]'
+    if v46 := o.geographical_indications:
+        b3 += f',"geographical_indications":[{write49(v46[0], empty50, m) if len(v46) == 1 else join51([write47(x, empty48, m) for x in v46])}]'
+    if v52 := o.projects:
+        b3 += f',"projects":[{write55(v52[0], empty56, m) if len(v52) == 1 else join57([write53(x, empty54, m) for x in v52])}]'
+    if v58 := o.indicators:
+        b3 += f',"indicators":[{write61(v58[0], empty62, m) if len(v58) == 1 else join63([write59(x, empty60, m) for x in v58])}]'
+    if (v64 := o.source) is not None:
+        b3 += f',"source":{write65(v64, empty66, m)}'
+    if v67 := o.tallies:
+        b3 += f',"tallies":[{write70(v67[0], empty71, m) if len(v67) == 1 else join72([write68(x, empty69, m) for x in v67])}]'
+    if (v73 := o.document) is not None:
+        b3 += f',"document":{write74(v73, empty75, m)}'
+    if (v76 := o.proposal) is not None:
+        b3 += f',"proposal":{write77(v76, empty78, m)}'
+    if v79 := o.duties:
+        b3 += f',"duties":[{write82(v79[0], empty83, m) if len(v79) == 1 else join84([write80(x, empty81, m) for x in v79])}]'
+    if v85 := o.supports:
+        b3 += f',"supports":[{members87[v85[0]] if len(v85) == 1 else join88([members86[x] for x in v85])}]'
+    if v89 := o.claims:
+        b3 += f',"claims":[{write92(v89[0], empty93, m) if len(v89) == 1 else join94([write90(x, empty91, m) for x in v89])}]'
+    if (v95 := o.iri) is not None:
+        b3 += f',"iri":{text96(v95)}'
     if head: return f'{{{head},{b3}}}'
     r = f'{{{b3}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.kind\n    b3 = f\'"kind":{members1[u0]},"name":{text2(o.name)}\'\n    if (v4 := o.period) is not None:\n        b3 += f\',"period":{write5(v4, empty6, m)}\'\n    if (v7 := o.locality) is not None:\n        b3 += f\',"locality":{(m and m.get(id(v7)) or write8(v7, empty9, m))}\'\n    if (v10 := o.level) is not None:\n        b3 += f\',"level":{members11[v10]}\'\n    if (v12 := o.approved_by) is not None:\n        b3 += f\',"approved_by":{write13(v12, empty14, m)}\'\n    if (v15 := o.lead_agency) is not None:\n        b3 += f\',"lead_agency":{write16(v15, empty17, m)}\'\n    if (v18 := o.parent) is not None:\n        b3 += f\',"parent":{write19(v18, empty20, m)}\'\n    if (v21 := o.successor) is not None:\n        b3 += f\',"successor":{write22(v21, empty23, m)}\'\n    if v24 := o.outcomes:\n        b3 += f\',"outcomes":[{join26([members25[x] for x in v24])}]\'\n    if v27 := o.mark_support:\n        b3 += f\',"mark_support":[{join30([write28(x, empty29, m) for x in v27])}]\'\n    if v31 := o.exported_products:\n        b3 += f\',"exported_products":[{join34([write32(x, empty33, m) for x in v31])}]\'\n    if v35 := o.marks:\n        b3 += f\',"marks":[{join38([write36(x, empty37, m) for x in v35])}]\'\n    if v39 := o.geographical_indications:\n        b3 += f\',"geographical_indications":[{join42([write40(x, empty41, m) for x in v39])}]\'\n    if v43 := o.projects:\n        b3 += f\',"projects":[{join46([write44(x, empty45, m) for x in v43])}]\'\n    if v47 := o.indicators:\n        b3 += f\',"indicators":[{join50([write48(x, empty49, m) for x in v47])}]\'\n    if (v51 := o.source) is not None:\n        b3 += f\',"source":{write52(v51, empty53, m)}\'\n    if v54 := o.tallies:\n        b3 += f\',"tallies":[{join57([write55(x, empty56, m) for x in v54])}]\'\n    if (v58 := o.document) is not None:\n        b3 += f\',"document":{write59(v58, empty60, m)}\'\n    if (v61 := o.proposal) is not None:\n        b3 += f\',"proposal":{write62(v61, empty63, m)}\'\n    if v64 := o.duties:\n        b3 += f\',"duties":[{join67([write65(x, empty66, m) for x in v64])}]\'\n    if v68 := o.supports:\n        b3 += f\',"supports":[{join70([members69[x] for x in v68])}]\'\n    if v71 := o.claims:\n        b3 += f\',"claims":[{join74([write72(x, empty73, m) for x in v71])}]\'\n    if (v75 := o.iri) is not None:\n        b3 += f\',"iri":{text76(v75)}\'\n    if head: return f\'{{{head},{b3}}}\'\n    r = f\'{{{b3}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.kind\n    b3 = f\'"kind":{members1[u0]},"name":{text2(o.name)}\'\n    if (v4 := o.period) is not None:\n        b3 += f\',"period":{write5(v4, empty6, m)}\'\n    if (v7 := o.locality) is not None:\n        b3 += f\',"locality":{(m and m.get(id(v7)) or write8(v7, empty9, m))}\'\n    if (v10 := o.level) is not None:\n        b3 += f\',"level":{members11[v10]}\'\n    if (v12 := o.approved_by) is not None:\n        b3 += f\',"approved_by":{write13(v12, empty14, m)}\'\n    if (v15 := o.lead_agency) is not None:\n        b3 += f\',"lead_agency":{write16(v15, empty17, m)}\'\n    if (v18 := o.parent) is not None:\n        b3 += f\',"parent":{write19(v18, empty20, m)}\'\n    if (v21 := o.successor) is not None:\n        b3 += f\',"successor":{write22(v21, empty23, m)}\'\n    if v24 := o.outcomes:\n        b3 += f\',"outcomes":[{members26[v24[0]] if len(v24) == 1 else join27([members25[x] for x in v24])}]\'\n    if v28 := o.mark_support:\n        b3 += f\',"mark_support":[{write31(v28[0], empty32, m) if len(v28) == 1 else join33([write29(x, empty30, m) for x in v28])}]\'\n    if v34 := o.exported_products:\n        b3 += f\',"exported_products":[{write37(v34[0], empty38, m) if len(v34) == 1 else join39([write35(x, empty36, m) for x in v34])}]\'\n    if v40 := o.marks:\n        b3 += f\',"marks":[{write43(v40[0], empty44, m) if len(v40) == 1 else join45([write41(x, empty42, m) for x in v40])}]\'\n    if v46 := o.geographical_indications:\n        b3 += f\',"geographical_indications":[{write49(v46[0], empty50, m) if len(v46) == 1 else join51([write47(x, empty48, m) for x in v46])}]\'\n    if v52 := o.projects:\n        b3 += f\',"projects":[{write55(v52[0], empty56, m) if len(v52) == 1 else join57([write53(x, empty54, m) for x in v52])}]\'\n    if v58 := o.indicators:\n        b3 += f\',"indicators":[{write61(v58[0], empty62, m) if len(v58) == 1 else join63([write59(x, empty60, m) for x in v58])}]\'\n    if (v64 := o.source) is not None:\n        b3 += f\',"source":{write65(v64, empty66, m)}\'\n    if v67 := o.tallies:\n        b3 += f\',"tallies":[{write70(v67[0], empty71, m) if len(v67) == 1 else join72([write68(x, empty69, m) for x in v67])}]\'\n    if (v73 := o.document) is not None:\n        b3 += f\',"document":{write74(v73, empty75, m)}\'\n    if (v76 := o.proposal) is not None:\n        b3 += f\',"proposal":{write77(v76, empty78, m)}\'\n    if v79 := o.duties:\n        b3 += f\',"duties":[{write82(v79[0], empty83, m) if len(v79) == 1 else join84([write80(x, empty81, m) for x in v79])}]\'\n    if v85 := o.supports:\n        b3 += f\',"supports":[{members87[v85[0]] if len(v85) == 1 else join88([members86[x] for x in v85])}]\'\n    if v89 := o.claims:\n        b3 += f\',"claims":[{write92(v89[0], empty93, m) if len(v89) == 1 else join94([write90(x, empty91, m) for x in v89])}]\'\n    if (v95 := o.iri) is not None:\n        b3 += f\',"iri":{text96(v95)}\'\n    if head: return f\'{{{head},{b3}}}\'\n    r = f\'{{{b3}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -7805,15 +7805,15 @@ def write(o, head, m):
     u0 = o.party
     b3 = f'"party":{writers1[type(u0)](u0, heads2[type(u0)], m)}'
     if (v4 := o.roles) != default5:
-        b3 += f',"roles":[{join7([members6[x] for x in v4])}]'
-    if (v8 := o.count) is not None:
-        b3 += f',"count":{write9(v8, empty10, m)}'
+        b3 += f',"roles":[{members7[v4[0]] if len(v4) == 1 else join8([members6[x] for x in v4])}]'
+    if (v9 := o.count) is not None:
+        b3 += f',"count":{write10(v9, empty11, m)}'
     if head: return f'{{{head},{b3}}}'
     r = f'{{{b3}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.party\n    b3 = f\'"party":{writers1[type(u0)](u0, heads2[type(u0)], m)}\'\n    if (v4 := o.roles) != default5:\n        b3 += f\',"roles":[{join7([members6[x] for x in v4])}]\'\n    if (v8 := o.count) is not None:\n        b3 += f\',"count":{write9(v8, empty10, m)}\'\n    if head: return f\'{{{head},{b3}}}\'\n    r = f\'{{{b3}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.party\n    b3 = f\'"party":{writers1[type(u0)](u0, heads2[type(u0)], m)}\'\n    if (v4 := o.roles) != default5:\n        b3 += f\',"roles":[{members7[v4[0]] if len(v4) == 1 else join8([members6[x] for x in v4])}]\'\n    if (v9 := o.count) is not None:\n        b3 += f\',"count":{write10(v9, empty11, m)}\'\n    if head: return f\'{{{head},{b3}}}\'\n    r = f\'{{{b3}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
@@ -7836,70 +7836,70 @@ def write(o, head, m):
     u0 = o.action
     b2 = f'"action":{members1[u0]}'
     if v3 := o.rights:
-        b2 += f',"rights":[{join6([writers4[type(x)](x, heads5[type(x)], m) for x in v3])}]'
-    if v7 := o.decisions:
-        b2 += f',"decisions":[{join10([write8(x, empty9, m) for x in v7])}]'
-    if v11 := o.licences:
-        b2 += f',"licences":[{join14([write12(x, empty13, m) for x in v11])}]'
-    if (v15 := o.by) is not None:
-        b2 += f',"by":{writers16[type(v15)](v15, heads17[type(v15)], m)}'
-    if (v18 := o.to) is not None:
-        b2 += f',"to":{writers19[type(v18)](v18, heads20[type(v18)], m)}'
+        b2 += f',"rights":[{writers6[type(v3[0])](v3[0], heads7[type(v3[0])], m) if len(v3) == 1 else join8([writers4[type(x)](x, heads5[type(x)], m) for x in v3])}]'
+    if v9 := o.decisions:
+        b2 += f',"decisions":[{write12(v9[0], empty13, m) if len(v9) == 1 else join14([write10(x, empty11, m) for x in v9])}]'
+    if v15 := o.licences:
+        b2 += f',"licences":[{write18(v15[0], empty19, m) if len(v15) == 1 else join20([write16(x, empty17, m) for x in v15])}]'
+    if (v21 := o.by) is not None:
+        b2 += f',"by":{writers22[type(v21)](v21, heads23[type(v21)], m)}'
+    if (v24 := o.to) is not None:
+        b2 += f',"to":{writers25[type(v24)](v24, heads26[type(v24)], m)}'
     if head: return f'{{{head},{b2}}}'
     r = f'{{{b2}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.action\n    b2 = f\'"action":{members1[u0]}\'\n    if v3 := o.rights:\n        b2 += f\',"rights":[{join6([writers4[type(x)](x, heads5[type(x)], m) for x in v3])}]\'\n    if v7 := o.decisions:\n        b2 += f\',"decisions":[{join10([write8(x, empty9, m) for x in v7])}]\'\n    if v11 := o.licences:\n        b2 += f\',"licences":[{join14([write12(x, empty13, m) for x in v11])}]\'\n    if (v15 := o.by) is not None:\n        b2 += f\',"by":{writers16[type(v15)](v15, heads17[type(v15)], m)}\'\n    if (v18 := o.to) is not None:\n        b2 += f\',"to":{writers19[type(v18)](v18, heads20[type(v18)], m)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.action\n    b2 = f\'"action":{members1[u0]}\'\n    if v3 := o.rights:\n        b2 += f\',"rights":[{writers6[type(v3[0])](v3[0], heads7[type(v3[0])], m) if len(v3) == 1 else join8([writers4[type(x)](x, heads5[type(x)], m) for x in v3])}]\'\n    if v9 := o.decisions:\n        b2 += f\',"decisions":[{write12(v9[0], empty13, m) if len(v9) == 1 else join14([write10(x, empty11, m) for x in v9])}]\'\n    if v15 := o.licences:\n        b2 += f\',"licences":[{write18(v15[0], empty19, m) if len(v15) == 1 else join20([write16(x, empty17, m) for x in v15])}]\'\n    if (v21 := o.by) is not None:\n        b2 += f\',"by":{writers22[type(v21)](v21, heads23[type(v21)], m)}\'\n    if (v24 := o.to) is not None:\n        b2 += f\',"to":{writers25[type(v24)](v24, heads26[type(v24)], m)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
     u0 = o.kind
     b2 = f'"kind":{members1[u0]}'
     if v3 := o.other_kinds:
-        b2 += f',"other_kinds":[{join5([members4[x] for x in v3])}]'
-    if (v6 := o.date) is not None:
-        b2 += f',"date":"{v6.isoformat()}"'
-    if (v7 := o.end_date) is not None:
-        b2 += f',"end_date":"{v7.isoformat()}"'
-    if (v8 := o.title) is not None:
-        b2 += f',"title":{text9(v8)}'
-    if (v10 := o.locality) is not None:
-        b2 += f',"locality":{(m and m.get(id(v10)) or write11(v10, empty12, m))}'
-    if (v13 := o.venue) is not None:
-        b2 += f',"venue":{text14(v13)}'
-    if v15 := o.places:
-        b2 += f',"places":[{join18([(m and m.get(id(x)) or write16(x, empty17, m)) for x in v15])}]'
-    if v19 := o.organizers:
-        b2 += f',"organizers":[{join22([write20(x, empty21, m) for x in v19])}]'
-    if v23 := o.reviews:
-        b2 += f',"reviews":[{join26([write24(x, empty25, m) for x in v23])}]'
-    if v27 := o.launches:
-        b2 += f',"launches":[{join30([write28(x, empty29, m) for x in v27])}]'
-    if v31 := o.participants:
-        b2 += f',"participants":[{join34([write32(x, empty33, m) for x in v31])}]'
-    if v35 := o.awards:
-        b2 += f',"awards":[{join38([write36(x, empty37, m) for x in v35])}]'
-    if v39 := o.photos:
-        b2 += f',"photos":[{join42([write40(x, empty41, m) for x in v39])}]'
-    if (v43 := o.source) is not None:
-        b2 += f',"source":{write44(v43, empty45, m)}'
-    if v46 := o.tallies:
-        b2 += f',"tallies":[{join49([write47(x, empty48, m) for x in v46])}]'
-    if v50 := o.handovers:
-        b2 += f',"handovers":[{join53([write51(x, empty52, m) for x in v50])}]'
-    if (v54 := o.rating) is not None:
-        b2 += f',"rating":{text55(v54)}'
-    if v56 := o.claims:
-        b2 += f',"claims":[{join59([write57(x, empty58, m) for x in v56])}]'
-    if (v60 := o.iri) is not None:
-        b2 += f',"iri":{text61(v60)}'
+        b2 += f',"other_kinds":[{members5[v3[0]] if len(v3) == 1 else join6([members4[x] for x in v3])}]'
+    if (v7 := o.date) is not None:
+        b2 += f',"date":"{v7.isoformat()}"'
+    if (v8 := o.end_date) is not None:
+        b2 += f',"end_date":"{v8.isoformat()}"'
+    if (v9 := o.title) is not None:
+        b2 += f',"title":{text10(v9)}'
+    if (v11 := o.locality) is not None:
+        b2 += f',"locality":{(m and m.get(id(v11)) or write12(v11, empty13, m))}'
+    if (v14 := o.venue) is not None:
+        b2 += f',"venue":{text15(v14)}'
+    if v16 := o.places:
+        b2 += f',"places":[{(m and m.get(id(v16[0])) or write19(v16[0], empty20, m)) if len(v16) == 1 else join21([(m and m.get(id(x)) or write17(x, empty18, m)) for x in v16])}]'
+    if v22 := o.organizers:
+        b2 += f',"organizers":[{write25(v22[0], empty26, m) if len(v22) == 1 else join27([write23(x, empty24, m) for x in v22])}]'
+    if v28 := o.reviews:
+        b2 += f',"reviews":[{write31(v28[0], empty32, m) if len(v28) == 1 else join33([write29(x, empty30, m) for x in v28])}]'
+    if v34 := o.launches:
+        b2 += f',"launches":[{write37(v34[0], empty38, m) if len(v34) == 1 else join39([write35(x, empty36, m) for x in v34])}]'
+    if v40 := o.participants:
+        b2 += f',"participants":[{write43(v40[0], empty44, m) if len(v40) == 1 else join45([write41(x, empty42, m) for x in v40])}]'
+    if v46 := o.awards:
+        b2 += f',"awards":[{write49(v46[0], empty50, m) if len(v46) == 1 else join51([write47(x, empty48, m) for x in v46])}]'
+    if v52 := o.photos:
+        b2 += f',"photos":[{write55(v52[0], empty56, m) if len(v52) == 1 else join57([write53(x, empty54, m) for x in v52])}]'
+    if (v58 := o.source) is not None:
+        b2 += f',"source":{write59(v58, empty60, m)}'
+    if v61 := o.tallies:
+        b2 += f',"tallies":[{write64(v61[0], empty65, m) if len(v61) == 1 else join66([write62(x, empty63, m) for x in v61])}]'
+    if v67 := o.handovers:
+        b2 += f',"handovers":[{write70(v67[0], empty71, m) if len(v67) == 1 else join72([write68(x, empty69, m) for x in v67])}]'
+    if (v73 := o.rating) is not None:
+        b2 += f',"rating":{text74(v73)}'
+    if v75 := o.claims:
+        b2 += f',"claims":[{write78(v75[0], empty79, m) if len(v75) == 1 else join80([write76(x, empty77, m) for x in v75])}]'
+    if (v81 := o.iri) is not None:
+        b2 += f',"iri":{text82(v81)}'
     if head: return f'{{{head},{b2}}}'
     r = f'{{{b2}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.kind\n    b2 = f\'"kind":{members1[u0]}\'\n    if v3 := o.other_kinds:\n        b2 += f\',"other_kinds":[{join5([members4[x] for x in v3])}]\'\n    if (v6 := o.date) is not None:\n        b2 += f\',"date":"{v6.isoformat()}"\'\n    if (v7 := o.end_date) is not None:\n        b2 += f\',"end_date":"{v7.isoformat()}"\'\n    if (v8 := o.title) is not None:\n        b2 += f\',"title":{text9(v8)}\'\n    if (v10 := o.locality) is not None:\n        b2 += f\',"locality":{(m and m.get(id(v10)) or write11(v10, empty12, m))}\'\n    if (v13 := o.venue) is not None:\n        b2 += f\',"venue":{text14(v13)}\'\n    if v15 := o.places:\n        b2 += f\',"places":[{join18([(m and m.get(id(x)) or write16(x, empty17, m)) for x in v15])}]\'\n    if v19 := o.organizers:\n        b2 += f\',"organizers":[{join22([write20(x, empty21, m) for x in v19])}]\'\n    if v23 := o.reviews:\n        b2 += f\',"reviews":[{join26([write24(x, empty25, m) for x in v23])}]\'\n    if v27 := o.launches:\n        b2 += f\',"launches":[{join30([write28(x, empty29, m) for x in v27])}]\'\n    if v31 := o.participants:\n        b2 += f\',"participants":[{join34([write32(x, empty33, m) for x in v31])}]\'\n    if v35 := o.awards:\n        b2 += f\',"awards":[{join38([write36(x, empty37, m) for x in v35])}]\'\n    if v39 := o.photos:\n        b2 += f\',"photos":[{join42([write40(x, empty41, m) for x in v39])}]\'\n    if (v43 := o.source) is not None:\n        b2 += f\',"source":{write44(v43, empty45, m)}\'\n    if v46 := o.tallies:\n        b2 += f\',"tallies":[{join49([write47(x, empty48, m) for x in v46])}]\'\n    if v50 := o.handovers:\n        b2 += f\',"handovers":[{join53([write51(x, empty52, m) for x in v50])}]\'\n    if (v54 := o.rating) is not None:\n        b2 += f\',"rating":{text55(v54)}\'\n    if v56 := o.claims:\n        b2 += f\',"claims":[{join59([write57(x, empty58, m) for x in v56])}]\'\n    if (v60 := o.iri) is not None:\n        b2 += f\',"iri":{text61(v60)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u0 = o.kind\n    b2 = f\'"kind":{members1[u0]}\'\n    if v3 := o.other_kinds:\n        b2 += f\',"other_kinds":[{members5[v3[0]] if len(v3) == 1 else join6([members4[x] for x in v3])}]\'\n    if (v7 := o.date) is not None:\n        b2 += f\',"date":"{v7.isoformat()}"\'\n    if (v8 := o.end_date) is not None:\n        b2 += f\',"end_date":"{v8.isoformat()}"\'\n    if (v9 := o.title) is not None:\n        b2 += f\',"title":{text10(v9)}\'\n    if (v11 := o.locality) is not None:\n        b2 += f\',"locality":{(m and m.get(id(v11)) or write12(v11, empty13, m))}\'\n    if (v14 := o.venue) is not None:\n        b2 += f\',"venue":{text15(v14)}\'\n    if v16 := o.places:\n        b2 += f\',"places":[{(m and m.get(id(v16[0])) or write19(v16[0], empty20, m)) if len(v16) == 1 else join21([(m and m.get(id(x)) or write17(x, empty18, m)) for x in v16])}]\'\n    if v22 := o.organizers:\n        b2 += f\',"organizers":[{write25(v22[0], empty26, m) if len(v22) == 1 else join27([write23(x, empty24, m) for x in v22])}]\'\n    if v28 := o.reviews:\n        b2 += f\',"reviews":[{write31(v28[0], empty32, m) if len(v28) == 1 else join33([write29(x, empty30, m) for x in v28])}]\'\n    if v34 := o.launches:\n        b2 += f\',"launches":[{write37(v34[0], empty38, m) if len(v34) == 1 else join39([write35(x, empty36, m) for x in v34])}]\'\n    if v40 := o.participants:\n        b2 += f\',"participants":[{write43(v40[0], empty44, m) if len(v40) == 1 else join45([write41(x, empty42, m) for x in v40])}]\'\n    if v46 := o.awards:\n        b2 += f\',"awards":[{write49(v46[0], empty50, m) if len(v46) == 1 else join51([write47(x, empty48, m) for x in v46])}]\'\n    if v52 := o.photos:\n        b2 += f\',"photos":[{write55(v52[0], empty56, m) if len(v52) == 1 else join57([write53(x, empty54, m) for x in v52])}]\'\n    if (v58 := o.source) is not None:\n        b2 += f\',"source":{write59(v58, empty60, m)}\'\n    if v61 := o.tallies:\n        b2 += f\',"tallies":[{write64(v61[0], empty65, m) if len(v61) == 1 else join66([write62(x, empty63, m) for x in v61])}]\'\n    if v67 := o.handovers:\n        b2 += f\',"handovers":[{write70(v67[0], empty71, m) if len(v67) == 1 else join72([write68(x, empty69, m) for x in v67])}]\'\n    if (v73 := o.rating) is not None:\n        b2 += f\',"rating":{text74(v73)}\'\n    if v75 := o.claims:\n        b2 += f\',"claims":[{write78(v75[0], empty79, m) if len(v75) == 1 else join80([write76(x, empty77, m) for x in v75])}]\'\n    if (v81 := o.iri) is not None:\n        b2 += f\',"iri":{text82(v81)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
 
 
 def dump(o, m):
@@ -7931,57 +7931,57 @@ def dump(o, m):
     if (v2 := o.managing_body) is not None:
         d['managing_body'] = dump3(v2, m)
     if v4 := o.products:
-        d['products'] = [dump5(x, m) for x in v4]
-    if v6 := o.area:
-        d['area'] = [(r.copy() if (r := m.get(id(x))) is not None else dump7(x, m)) for x in v6]
-    if (v8 := o.certificate_number) is not None:
-        d['certificate_number'] = v8
-    if (v9 := o.application_number) is not None:
-        d['application_number'] = v9
-    if (v10 := o.filing_date) is not None:
-        d['filing_date'] = v10.isoformat()
-    if (v11 := o.grant_date) is not None:
-        d['grant_date'] = v11.isoformat()
-    if (v12 := o.decision) is not None:
-        d['decision'] = dump13(v12, m)
-    if (v14 := o.grantor) is not None:
-        d['grantor'] = dump15(v14, m)
-    if v16 := o.ordinals:
-        d['ordinals'] = [dump17(x, m) for x in v16]
-    if v18 := o.licences:
-        d['licences'] = [dump19(x, m) for x in v18]
-    if v20 := o.abroad:
-        d['abroad'] = [dump21(x, m) for x in v20]
-    if (v22 := o.species) is not None:
-        d['species'] = v22
-    if v23 := o.thresholds:
-        d['thresholds'] = [dump24(x, m) for x in v23]
-    if (v25 := o.source) is not None:
-        d['source'] = dump26(v25, m)
-    if v27 := o.claims:
-        d['claims'] = [dump28(x, m) for x in v27]
+        d['products'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])
+    if v7 := o.area:
+        d['area'] = ([(r.copy() if (r := m.get(id(v7[0]))) is not None else dump8(v7[0], m))] if len(v7) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump9(x, m)) for x in v7])
+    if (v10 := o.certificate_number) is not None:
+        d['certificate_number'] = v10
+    if (v11 := o.application_number) is not None:
+        d['application_number'] = v11
+    if (v12 := o.filing_date) is not None:
+        d['filing_date'] = v12.isoformat()
+    if (v13 := o.grant_date) is not None:
+        d['grant_date'] = v13.isoformat()
+    if (v14 := o.decision) is not None:
+        d['decision'] = dump15(v14, m)
+    if (v16 := o.grantor) is not None:
+        d['grantor'] = dump17(v16, m)
+    if v18 := o.ordinals:
+        d['ordinals'] = ([dump19(v18[0], m)] if len(v18) == 1 else [dump20(x, m) for x in v18])
+    if v21 := o.licences:
+        d['licences'] = ([dump22(v21[0], m)] if len(v21) == 1 else [dump23(x, m) for x in v21])
+    if v24 := o.abroad:
+        d['abroad'] = ([dump25(v24[0], m)] if len(v24) == 1 else [dump26(x, m) for x in v24])
+    if (v27 := o.species) is not None:
+        d['species'] = v27
+    if v28 := o.thresholds:
+        d['thresholds'] = ([dump29(v28[0], m)] if len(v28) == 1 else [dump30(x, m) for x in v28])
+    if (v31 := o.source) is not None:
+        d['source'] = dump32(v31, m)
+    if v33 := o.claims:
+        d['claims'] = ([dump34(v33[0], m)] if len(v33) == 1 else [dump35(x, m) for x in v33])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.managing_body) is not None:\n        d['managing_body'] = dump3(v2, m)\n    if v4 := o.products:\n        d['products'] = [dump5(x, m) for x in v4]\n    if v6 := o.area:\n        d['area'] = [(r.copy() if (r := m.get(id(x))) is not None else dump7(x, m)) for x in v6]\n    if (v8 := o.certificate_number) is not None:\n        d['certificate_number'] = v8\n    if (v9 := o.application_number) is not None:\n        d['application_number'] = v9\n    if (v10 := o.filing_date) is not None:\n        d['filing_date'] = v10.isoformat()\n    if (v11 := o.grant_date) is not None:\n        d['grant_date'] = v11.isoformat()\n    if (v12 := o.decision) is not None:\n        d['decision'] = dump13(v12, m)\n    if (v14 := o.grantor) is not None:\n        d['grantor'] = dump15(v14, m)\n    if v16 := o.ordinals:\n        d['ordinals'] = [dump17(x, m) for x in v16]\n    if v18 := o.licences:\n        d['licences'] = [dump19(x, m) for x in v18]\n    if v20 := o.abroad:\n        d['abroad'] = [dump21(x, m) for x in v20]\n    if (v22 := o.species) is not None:\n        d['species'] = v22\n    if v23 := o.thresholds:\n        d['thresholds'] = [dump24(x, m) for x in v23]\n    if (v25 := o.source) is not None:\n        d['source'] = dump26(v25, m)\n    if v27 := o.claims:\n        d['claims'] = [dump28(x, m) for x in v27]\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.managing_body) is not None:\n        d['managing_body'] = dump3(v2, m)\n    if v4 := o.products:\n        d['products'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])\n    if v7 := o.area:\n        d['area'] = ([(r.copy() if (r := m.get(id(v7[0]))) is not None else dump8(v7[0], m))] if len(v7) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump9(x, m)) for x in v7])\n    if (v10 := o.certificate_number) is not None:\n        d['certificate_number'] = v10\n    if (v11 := o.application_number) is not None:\n        d['application_number'] = v11\n    if (v12 := o.filing_date) is not None:\n        d['filing_date'] = v12.isoformat()\n    if (v13 := o.grant_date) is not None:\n        d['grant_date'] = v13.isoformat()\n    if (v14 := o.decision) is not None:\n        d['decision'] = dump15(v14, m)\n    if (v16 := o.grantor) is not None:\n        d['grantor'] = dump17(v16, m)\n    if v18 := o.ordinals:\n        d['ordinals'] = ([dump19(v18[0], m)] if len(v18) == 1 else [dump20(x, m) for x in v18])\n    if v21 := o.licences:\n        d['licences'] = ([dump22(v21[0], m)] if len(v21) == 1 else [dump23(x, m) for x in v21])\n    if v24 := o.abroad:\n        d['abroad'] = ([dump25(v24[0], m)] if len(v24) == 1 else [dump26(x, m) for x in v24])\n    if (v27 := o.species) is not None:\n        d['species'] = v27\n    if v28 := o.thresholds:\n        d['thresholds'] = ([dump29(v28[0], m)] if len(v28) == 1 else [dump30(x, m) for x in v28])\n    if (v31 := o.source) is not None:\n        d['source'] = dump32(v31, m)\n    if v33 := o.claims:\n        d['claims'] = ([dump34(v33[0], m)] if len(v33) == 1 else [dump35(x, m) for x in v33])\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'action': o.action._value_}
     if v2 := o.rights:
-        d['rights'] = [tagged3[type(x)](x, m) for x in v2]
-    if v4 := o.decisions:
-        d['decisions'] = [dump5(x, m) for x in v4]
-    if v6 := o.licences:
-        d['licences'] = [dump7(x, m) for x in v6]
-    if (v8 := o.by) is not None:
-        d['by'] = tagged9[type(v8)](v8, m)
-    if (v10 := o.to) is not None:
-        d['to'] = tagged11[type(v10)](v10, m)
+        d['rights'] = ([tagged3[type(v2[0])](v2[0], m)] if len(v2) == 1 else [tagged4[type(x)](x, m) for x in v2])
+    if v5 := o.decisions:
+        d['decisions'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])
+    if v8 := o.licences:
+        d['licences'] = ([dump9(v8[0], m)] if len(v8) == 1 else [dump10(x, m) for x in v8])
+    if (v11 := o.by) is not None:
+        d['by'] = tagged12[type(v11)](v11, m)
+    if (v13 := o.to) is not None:
+        d['to'] = tagged14[type(v13)](v13, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'action': o.action._value_}\n    if v2 := o.rights:\n        d['rights'] = [tagged3[type(x)](x, m) for x in v2]\n    if v4 := o.decisions:\n        d['decisions'] = [dump5(x, m) for x in v4]\n    if v6 := o.licences:\n        d['licences'] = [dump7(x, m) for x in v6]\n    if (v8 := o.by) is not None:\n        d['by'] = tagged9[type(v8)](v8, m)\n    if (v10 := o.to) is not None:\n        d['to'] = tagged11[type(v10)](v10, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'action': o.action._value_}\n    if v2 := o.rights:\n        d['rights'] = ([tagged3[type(v2[0])](v2[0], m)] if len(v2) == 1 else [tagged4[type(x)](x, m) for x in v2])\n    if v5 := o.decisions:\n        d['decisions'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])\n    if v8 := o.licences:\n        d['licences'] = ([dump9(v8[0], m)] if len(v8) == 1 else [dump10(x, m) for x in v8])\n    if (v11 := o.by) is not None:\n        d['by'] = tagged12[type(v11)](v11, m)\n    if (v13 := o.to) is not None:\n        d['to'] = tagged14[type(v13)](v13, m)\n    return d\n"] = dump.__code__
 
 
 def load(d, c):
@@ -8046,13 +8046,13 @@ CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, '
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
     if v2 := o.values:
-        d['values'] = [dump3(x, m) for x in v2]
-    if (v4 := o.note) is not None:
-        d['note'] = v4
+        d['values'] = ([dump3(v2[0], m)] if len(v2) == 1 else [dump4(x, m) for x in v2])
+    if (v5 := o.note) is not None:
+        d['note'] = v5
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if v2 := o.values:\n        d['values'] = [dump3(x, m) for x in v2]\n    if (v4 := o.note) is not None:\n        d['note'] = v4\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if v2 := o.values:\n        d['values'] = ([dump3(v2[0], m)] if len(v2) == 1 else [dump4(x, m) for x in v2])\n    if (v5 := o.note) is not None:\n        d['note'] = v5\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -8074,21 +8074,21 @@ def dump(o, m):
     if (v2 := o.licensor) is not None:
         d['licensor'] = dump3(v2, m)
     if v4 := o.licensees:
-        d['licensees'] = [tagged5[type(x)](x, m) for x in v4]
-    if (v6 := o.licensee_count) is not None:
-        d['licensee_count'] = dump7(v6, m)
-    if (v8 := o.round) is not None:
-        d['round'] = v8
-    if (v9 := o.date) is not None:
-        d['date'] = v9.isoformat()
-    if (v10 := o.decision) is not None:
-        d['decision'] = dump11(v10, m)
-    if (v12 := o.source) is not None:
-        d['source'] = dump13(v12, m)
+        d['licensees'] = ([tagged5[type(v4[0])](v4[0], m)] if len(v4) == 1 else [tagged6[type(x)](x, m) for x in v4])
+    if (v7 := o.licensee_count) is not None:
+        d['licensee_count'] = dump8(v7, m)
+    if (v9 := o.round) is not None:
+        d['round'] = v9
+    if (v10 := o.date) is not None:
+        d['date'] = v10.isoformat()
+    if (v11 := o.decision) is not None:
+        d['decision'] = dump12(v11, m)
+    if (v13 := o.source) is not None:
+        d['source'] = dump14(v13, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.licensor) is not None:\n        d['licensor'] = dump3(v2, m)\n    if v4 := o.licensees:\n        d['licensees'] = [tagged5[type(x)](x, m) for x in v4]\n    if (v6 := o.licensee_count) is not None:\n        d['licensee_count'] = dump7(v6, m)\n    if (v8 := o.round) is not None:\n        d['round'] = v8\n    if (v9 := o.date) is not None:\n        d['date'] = v9.isoformat()\n    if (v10 := o.decision) is not None:\n        d['decision'] = dump11(v10, m)\n    if (v12 := o.source) is not None:\n        d['source'] = dump13(v12, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.licensor) is not None:\n        d['licensor'] = dump3(v2, m)\n    if v4 := o.licensees:\n        d['licensees'] = ([tagged5[type(v4[0])](v4[0], m)] if len(v4) == 1 else [tagged6[type(x)](x, m) for x in v4])\n    if (v7 := o.licensee_count) is not None:\n        d['licensee_count'] = dump8(v7, m)\n    if (v9 := o.round) is not None:\n        d['round'] = v9\n    if (v10 := o.date) is not None:\n        d['date'] = v10.isoformat()\n    if (v11 := o.decision) is not None:\n        d['decision'] = dump12(v11, m)\n    if (v13 := o.source) is not None:\n        d['source'] = dump14(v13, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -8221,13 +8221,13 @@ def dump(o, m):
     u2 = o.party
     d = {'schema_version': head0, 'record_type': head1, 'party': tagged3[type(u2)](u2, m)}
     if (v4 := o.roles) != default5:
-        d['roles'] = [x._value_ for x in v4]
+        d['roles'] = ([v4[0]._value_] if len(v4) == 1 else [x._value_ for x in v4])
     if (v6 := o.count) is not None:
         d['count'] = dump7(v6, m)
     return d
 
 
-CODE["def dump(o, m):\n    u2 = o.party\n    d = {'schema_version': head0, 'record_type': head1, 'party': tagged3[type(u2)](u2, m)}\n    if (v4 := o.roles) != default5:\n        d['roles'] = [x._value_ for x in v4]\n    if (v6 := o.count) is not None:\n        d['count'] = dump7(v6, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    u2 = o.party\n    d = {'schema_version': head0, 'record_type': head1, 'party': tagged3[type(u2)](u2, m)}\n    if (v4 := o.roles) != default5:\n        d['roles'] = ([v4[0]._value_] if len(v4) == 1 else [x._value_ for x in v4])\n    if (v6 := o.count) is not None:\n        d['count'] = dump7(v6, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -8249,15 +8249,15 @@ def dump(o, m):
     if (v3 := o.position) is not None:
         d['position'] = dump4(v3, m)
     if v5 := o.other_positions:
-        d['other_positions'] = [dump6(x, m) for x in v5]
-    if (v7 := o.academic_title) is not None:
-        d['academic_title'] = v7
-    if (v8 := o.iri) is not None:
-        d['iri'] = v8
+        d['other_positions'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])
+    if (v8 := o.academic_title) is not None:
+        d['academic_title'] = v8
+    if (v9 := o.iri) is not None:
+        d['iri'] = v9
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'full_name': o.full_name}\n    if (v2 := o.gender) is not None:\n        d['gender'] = v2._value_\n    if (v3 := o.position) is not None:\n        d['position'] = dump4(v3, m)\n    if v5 := o.other_positions:\n        d['other_positions'] = [dump6(x, m) for x in v5]\n    if (v7 := o.academic_title) is not None:\n        d['academic_title'] = v7\n    if (v8 := o.iri) is not None:\n        d['iri'] = v8\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'full_name': o.full_name}\n    if (v2 := o.gender) is not None:\n        d['gender'] = v2._value_\n    if (v3 := o.position) is not None:\n        d['position'] = dump4(v3, m)\n    if v5 := o.other_positions:\n        d['other_positions'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])\n    if (v8 := o.academic_title) is not None:\n        d['academic_title'] = v8\n    if (v9 := o.iri) is not None:\n        d['iri'] = v9\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -8295,11 +8295,11 @@ def dump(o, m):
     if (v6 := o.recipient_kind) is not None:
         d['recipient_kind'] = v6._value_
     if v7 := o.recipients:
-        d['recipients'] = [tagged8[type(x)](x, m) for x in v7]
+        d['recipients'] = ([tagged8[type(v7[0])](v7[0], m)] if len(v7) == 1 else [tagged9[type(x)](x, m) for x in v7])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank._value_}\n    if (v2 := o.name) is not None:\n        d['name'] = v2\n    if (v3 := o.count) is not None:\n        d['count'] = v3\n    if (v4 := o.amount) is not None:\n        d['amount'] = dump5(v4, m)\n    if (v6 := o.recipient_kind) is not None:\n        d['recipient_kind'] = v6._value_\n    if v7 := o.recipients:\n        d['recipients'] = [tagged8[type(x)](x, m) for x in v7]\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank._value_}\n    if (v2 := o.name) is not None:\n        d['name'] = v2\n    if (v3 := o.count) is not None:\n        d['count'] = v3\n    if (v4 := o.amount) is not None:\n        d['amount'] = dump5(v4, m)\n    if (v6 := o.recipient_kind) is not None:\n        d['recipient_kind'] = v6._value_\n    if v7 := o.recipients:\n        d['recipients'] = ([tagged8[type(v7[0])](v7[0], m)] if len(v7) == 1 else [tagged9[type(x)](x, m) for x in v7])\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -8311,17 +8311,17 @@ def dump(o, m):
     if (v5 := o.group) is not None:
         d['group'] = v5._value_
     if v6 := o.figures:
-        d['figures'] = [dump7(x, m) for x in v6]
-    if v8 := o.markets:
-        d['markets'] = list(v8)
-    if v9 := o.area_codes:
-        d['area_codes'] = list(v9)
-    if (v10 := o.iri) is not None:
-        d['iri'] = v10
+        d['figures'] = ([dump7(v6[0], m)] if len(v6) == 1 else [dump8(x, m) for x in v6])
+    if v9 := o.markets:
+        d['markets'] = list(v9)
+    if v10 := o.area_codes:
+        d['area_codes'] = list(v10)
+    if (v11 := o.iri) is not None:
+        d['iri'] = v11
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.category) is not None:\n        d['category'] = v2._value_\n    if (v3 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))\n    if (v5 := o.group) is not None:\n        d['group'] = v5._value_\n    if v6 := o.figures:\n        d['figures'] = [dump7(x, m) for x in v6]\n    if v8 := o.markets:\n        d['markets'] = list(v8)\n    if v9 := o.area_codes:\n        d['area_codes'] = list(v9)\n    if (v10 := o.iri) is not None:\n        d['iri'] = v10\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.category) is not None:\n        d['category'] = v2._value_\n    if (v3 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))\n    if (v5 := o.group) is not None:\n        d['group'] = v5._value_\n    if v6 := o.figures:\n        d['figures'] = ([dump7(v6[0], m)] if len(v6) == 1 else [dump8(x, m) for x in v6])\n    if v9 := o.markets:\n        d['markets'] = list(v9)\n    if v10 := o.area_codes:\n        d['area_codes'] = list(v10)\n    if (v11 := o.iri) is not None:\n        d['iri'] = v11\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -8357,39 +8357,39 @@ def dump(o, m):
     if (v13 := o.successor) is not None:
         d['successor'] = dump14(v13, m)
     if v15 := o.outcomes:
-        d['outcomes'] = [x._value_ for x in v15]
+        d['outcomes'] = ([v15[0]._value_] if len(v15) == 1 else [x._value_ for x in v15])
     if v16 := o.mark_support:
-        d['mark_support'] = [dump17(x, m) for x in v16]
-    if v18 := o.exported_products:
-        d['exported_products'] = [dump19(x, m) for x in v18]
-    if v20 := o.marks:
-        d['marks'] = [dump21(x, m) for x in v20]
-    if v22 := o.geographical_indications:
-        d['geographical_indications'] = [dump23(x, m) for x in v22]
-    if v24 := o.projects:
-        d['projects'] = [dump25(x, m) for x in v24]
-    if v26 := o.indicators:
-        d['indicators'] = [dump27(x, m) for x in v26]
-    if (v28 := o.source) is not None:
-        d['source'] = dump29(v28, m)
-    if v30 := o.tallies:
-        d['tallies'] = [dump31(x, m) for x in v30]
-    if (v32 := o.document) is not None:
-        d['document'] = dump33(v32, m)
-    if (v34 := o.proposal) is not None:
-        d['proposal'] = dump35(v34, m)
-    if v36 := o.duties:
-        d['duties'] = [dump37(x, m) for x in v36]
-    if v38 := o.supports:
-        d['supports'] = [x._value_ for x in v38]
-    if v39 := o.claims:
-        d['claims'] = [dump40(x, m) for x in v39]
-    if (v41 := o.iri) is not None:
-        d['iri'] = v41
+        d['mark_support'] = ([dump17(v16[0], m)] if len(v16) == 1 else [dump18(x, m) for x in v16])
+    if v19 := o.exported_products:
+        d['exported_products'] = ([dump20(v19[0], m)] if len(v19) == 1 else [dump21(x, m) for x in v19])
+    if v22 := o.marks:
+        d['marks'] = ([dump23(v22[0], m)] if len(v22) == 1 else [dump24(x, m) for x in v22])
+    if v25 := o.geographical_indications:
+        d['geographical_indications'] = ([dump26(v25[0], m)] if len(v25) == 1 else [dump27(x, m) for x in v25])
+    if v28 := o.projects:
+        d['projects'] = ([dump29(v28[0], m)] if len(v28) == 1 else [dump30(x, m) for x in v28])
+    if v31 := o.indicators:
+        d['indicators'] = ([dump32(v31[0], m)] if len(v31) == 1 else [dump33(x, m) for x in v31])
+    if (v34 := o.source) is not None:
+        d['source'] = dump35(v34, m)
+    if v36 := o.tallies:
+        d['tallies'] = ([dump37(v36[0], m)] if len(v36) == 1 else [dump38(x, m) for x in v36])
+    if (v39 := o.document) is not None:
+        d['document'] = dump40(v39, m)
+    if (v41 := o.proposal) is not None:
+        d['proposal'] = dump42(v41, m)
+    if v43 := o.duties:
+        d['duties'] = ([dump44(v43[0], m)] if len(v43) == 1 else [dump45(x, m) for x in v43])
+    if v46 := o.supports:
+        d['supports'] = ([v46[0]._value_] if len(v46) == 1 else [x._value_ for x in v46])
+    if v47 := o.claims:
+        d['claims'] = ([dump48(v47[0], m)] if len(v47) == 1 else [dump49(x, m) for x in v47])
+    if (v50 := o.iri) is not None:
+        d['iri'] = v50
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_, 'name': o.name}\n    if (v2 := o.period) is not None:\n        d['period'] = dump3(v2, m)\n    if (v4 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v4))) is not None else dump5(v4, m))\n    if (v6 := o.level) is not None:\n        d['level'] = v6._value_\n    if (v7 := o.approved_by) is not None:\n        d['approved_by'] = dump8(v7, m)\n    if (v9 := o.lead_agency) is not None:\n        d['lead_agency'] = dump10(v9, m)\n    if (v11 := o.parent) is not None:\n        d['parent'] = dump12(v11, m)\n    if (v13 := o.successor) is not None:\n        d['successor'] = dump14(v13, m)\n    if v15 := o.outcomes:\n        d['outcomes'] = [x._value_ for x in v15]\n    if v16 := o.mark_support:\n        d['mark_support'] = [dump17(x, m) for x in v16]\n    if v18 := o.exported_products:\n        d['exported_products'] = [dump19(x, m) for x in v18]\n    if v20 := o.marks:\n        d['marks'] = [dump21(x, m) for x in v20]\n    if v22 := o.geographical_indications:\n        d['geographical_indications'] = [dump23(x, m) for x in v22]\n    if v24 := o.projects:\n        d['projects'] = [dump25(x, m) for x in v24]\n    if v26 := o.indicators:\n        d['indicators'] = [dump27(x, m) for x in v26]\n    if (v28 := o.source) is not None:\n        d['source'] = dump29(v28, m)\n    if v30 := o.tallies:\n        d['tallies'] = [dump31(x, m) for x in v30]\n    if (v32 := o.document) is not None:\n        d['document'] = dump33(v32, m)\n    if (v34 := o.proposal) is not None:\n        d['proposal'] = dump35(v34, m)\n    if v36 := o.duties:\n        d['duties'] = [dump37(x, m) for x in v36]\n    if v38 := o.supports:\n        d['supports'] = [x._value_ for x in v38]\n    if v39 := o.claims:\n        d['claims'] = [dump40(x, m) for x in v39]\n    if (v41 := o.iri) is not None:\n        d['iri'] = v41\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_, 'name': o.name}\n    if (v2 := o.period) is not None:\n        d['period'] = dump3(v2, m)\n    if (v4 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v4))) is not None else dump5(v4, m))\n    if (v6 := o.level) is not None:\n        d['level'] = v6._value_\n    if (v7 := o.approved_by) is not None:\n        d['approved_by'] = dump8(v7, m)\n    if (v9 := o.lead_agency) is not None:\n        d['lead_agency'] = dump10(v9, m)\n    if (v11 := o.parent) is not None:\n        d['parent'] = dump12(v11, m)\n    if (v13 := o.successor) is not None:\n        d['successor'] = dump14(v13, m)\n    if v15 := o.outcomes:\n        d['outcomes'] = ([v15[0]._value_] if len(v15) == 1 else [x._value_ for x in v15])\n    if v16 := o.mark_support:\n        d['mark_support'] = ([dump17(v16[0], m)] if len(v16) == 1 else [dump18(x, m) for x in v16])\n    if v19 := o.exported_products:\n        d['exported_products'] = ([dump20(v19[0], m)] if len(v19) == 1 else [dump21(x, m) for x in v19])\n    if v22 := o.marks:\n        d['marks'] = ([dump23(v22[0], m)] if len(v22) == 1 else [dump24(x, m) for x in v22])\n    if v25 := o.geographical_indications:\n        d['geographical_indications'] = ([dump26(v25[0], m)] if len(v25) == 1 else [dump27(x, m) for x in v25])\n    if v28 := o.projects:\n        d['projects'] = ([dump29(v28[0], m)] if len(v28) == 1 else [dump30(x, m) for x in v28])\n    if v31 := o.indicators:\n        d['indicators'] = ([dump32(v31[0], m)] if len(v31) == 1 else [dump33(x, m) for x in v31])\n    if (v34 := o.source) is not None:\n        d['source'] = dump35(v34, m)\n    if v36 := o.tallies:\n        d['tallies'] = ([dump37(v36[0], m)] if len(v36) == 1 else [dump38(x, m) for x in v36])\n    if (v39 := o.document) is not None:\n        d['document'] = dump40(v39, m)\n    if (v41 := o.proposal) is not None:\n        d['proposal'] = dump42(v41, m)\n    if v43 := o.duties:\n        d['duties'] = ([dump44(v43[0], m)] if len(v43) == 1 else [dump45(x, m) for x in v43])\n    if v46 := o.supports:\n        d['supports'] = ([v46[0]._value_] if len(v46) == 1 else [x._value_ for x in v46])\n    if v47 := o.claims:\n        d['claims'] = ([dump48(v47[0], m)] if len(v47) == 1 else [dump49(x, m) for x in v47])\n    if (v50 := o.iri) is not None:\n        d['iri'] = v50\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -8463,17 +8463,17 @@ def dump(o, m):
     if (v6 := o.total) is not None:
         d['total'] = v6
     if v7 := o.counts:
-        d['counts'] = [dump8(x, m) for x in v7]
-    if (v9 := o.in_progress) is not None:
-        d['in_progress'] = v9
-    if (v10 := o.unbalanced) != default11:
-        d['unbalanced'] = v10
-    if (v12 := o.source) is not None:
-        d['source'] = dump13(v12, m)
+        d['counts'] = ([dump8(v7[0], m)] if len(v7) == 1 else [dump9(x, m) for x in v7])
+    if (v10 := o.in_progress) is not None:
+        d['in_progress'] = v10
+    if (v11 := o.unbalanced) != default12:
+        d['unbalanced'] = v11
+    if (v13 := o.source) is not None:
+        d['source'] = dump14(v13, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))\n    if (v4 := o.as_of) is not None:\n        d['as_of'] = write5(v4)\n    if (v6 := o.total) is not None:\n        d['total'] = v6\n    if v7 := o.counts:\n        d['counts'] = [dump8(x, m) for x in v7]\n    if (v9 := o.in_progress) is not None:\n        d['in_progress'] = v9\n    if (v10 := o.unbalanced) != default11:\n        d['unbalanced'] = v10\n    if (v12 := o.source) is not None:\n        d['source'] = dump13(v12, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))\n    if (v4 := o.as_of) is not None:\n        d['as_of'] = write5(v4)\n    if (v6 := o.total) is not None:\n        d['total'] = v6\n    if v7 := o.counts:\n        d['counts'] = ([dump8(v7[0], m)] if len(v7) == 1 else [dump9(x, m) for x in v7])\n    if (v10 := o.in_progress) is not None:\n        d['in_progress'] = v10\n    if (v11 := o.unbalanced) != default12:\n        d['unbalanced'] = v11\n    if (v13 := o.source) is not None:\n        d['source'] = dump14(v13, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -8485,23 +8485,23 @@ def dump(o, m):
     if (v4 := o.publisher) is not None:
         d['publisher'] = dump5(v4, m)
     if v6 := o.authors:
-        d['authors'] = [dump7(x, m) for x in v6]
-    if (v8 := o.published) is not None:
-        d['published'] = v8.isoformat()
-    if v9 := o.errata:
-        d['errata'] = [dump10(x, m) for x in v9]
-    if (v11 := o.language) is not None:
-        d['language'] = v11
-    if (v12 := o.dateline) is not None:
-        d['dateline'] = v12
-    if (v13 := o.copied_from) is not None:
-        d['copied_from'] = dump14(v13, m)
-    if (v15 := o.published_time) is not None:
-        d['published_time'] = write16(v15)
+        d['authors'] = ([dump7(v6[0], m)] if len(v6) == 1 else [dump8(x, m) for x in v6])
+    if (v9 := o.published) is not None:
+        d['published'] = v9.isoformat()
+    if v10 := o.errata:
+        d['errata'] = ([dump11(v10[0], m)] if len(v10) == 1 else [dump12(x, m) for x in v10])
+    if (v13 := o.language) is not None:
+        d['language'] = v13
+    if (v14 := o.dateline) is not None:
+        d['dateline'] = v14
+    if (v15 := o.copied_from) is not None:
+        d['copied_from'] = dump16(v15, m)
+    if (v17 := o.published_time) is not None:
+        d['published_time'] = write18(v17)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.title) is not None:\n        d['title'] = v2\n    if (v3 := o.url) is not None:\n        d['url'] = v3\n    if (v4 := o.publisher) is not None:\n        d['publisher'] = dump5(v4, m)\n    if v6 := o.authors:\n        d['authors'] = [dump7(x, m) for x in v6]\n    if (v8 := o.published) is not None:\n        d['published'] = v8.isoformat()\n    if v9 := o.errata:\n        d['errata'] = [dump10(x, m) for x in v9]\n    if (v11 := o.language) is not None:\n        d['language'] = v11\n    if (v12 := o.dateline) is not None:\n        d['dateline'] = v12\n    if (v13 := o.copied_from) is not None:\n        d['copied_from'] = dump14(v13, m)\n    if (v15 := o.published_time) is not None:\n        d['published_time'] = write16(v15)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.title) is not None:\n        d['title'] = v2\n    if (v3 := o.url) is not None:\n        d['url'] = v3\n    if (v4 := o.publisher) is not None:\n        d['publisher'] = dump5(v4, m)\n    if v6 := o.authors:\n        d['authors'] = ([dump7(v6[0], m)] if len(v6) == 1 else [dump8(x, m) for x in v6])\n    if (v9 := o.published) is not None:\n        d['published'] = v9.isoformat()\n    if v10 := o.errata:\n        d['errata'] = ([dump11(v10[0], m)] if len(v10) == 1 else [dump12(x, m) for x in v10])\n    if (v13 := o.language) is not None:\n        d['language'] = v13\n    if (v14 := o.dateline) is not None:\n        d['dateline'] = v14\n    if (v15 := o.copied_from) is not None:\n        d['copied_from'] = dump16(v15, m)\n    if (v17 := o.published_time) is not None:\n        d['published_time'] = write18(v17)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -8511,39 +8511,39 @@ def dump(o, m):
     if (v3 := o.owner) is not None:
         d['owner'] = dump4(v3, m)
     if v5 := o.products:
-        d['products'] = [dump6(x, m) for x in v5]
-    if v7 := o.nice_classes:
-        d['nice_classes'] = list(v7)
-    if (v8 := o.nice_version) is not None:
-        d['nice_version'] = v8
-    if (v9 := o.application_number) is not None:
-        d['application_number'] = v9
-    if (v10 := o.certificate_number) is not None:
-        d['certificate_number'] = v10
-    if (v11 := o.filing_date) is not None:
-        d['filing_date'] = v11.isoformat()
-    if (v12 := o.grant_date) is not None:
-        d['grant_date'] = v12.isoformat()
-    if (v13 := o.office_status) is not None:
-        d['office_status'] = v13._value_
-    if (v14 := o.grantor) is not None:
-        d['grantor'] = dump15(v14, m)
-    if (v16 := o.decision) is not None:
-        d['decision'] = dump17(v16, m)
-    if v18 := o.ordinals:
-        d['ordinals'] = [dump19(x, m) for x in v18]
-    if v20 := o.licences:
-        d['licences'] = [dump21(x, m) for x in v20]
-    if v22 := o.abroad:
-        d['abroad'] = [dump23(x, m) for x in v22]
-    if (v24 := o.source) is not None:
-        d['source'] = dump25(v24, m)
-    if v26 := o.claims:
-        d['claims'] = [dump27(x, m) for x in v26]
+        d['products'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])
+    if v8 := o.nice_classes:
+        d['nice_classes'] = list(v8)
+    if (v9 := o.nice_version) is not None:
+        d['nice_version'] = v9
+    if (v10 := o.application_number) is not None:
+        d['application_number'] = v10
+    if (v11 := o.certificate_number) is not None:
+        d['certificate_number'] = v11
+    if (v12 := o.filing_date) is not None:
+        d['filing_date'] = v12.isoformat()
+    if (v13 := o.grant_date) is not None:
+        d['grant_date'] = v13.isoformat()
+    if (v14 := o.office_status) is not None:
+        d['office_status'] = v14._value_
+    if (v15 := o.grantor) is not None:
+        d['grantor'] = dump16(v15, m)
+    if (v17 := o.decision) is not None:
+        d['decision'] = dump18(v17, m)
+    if v19 := o.ordinals:
+        d['ordinals'] = ([dump20(v19[0], m)] if len(v19) == 1 else [dump21(x, m) for x in v19])
+    if v22 := o.licences:
+        d['licences'] = ([dump23(v22[0], m)] if len(v22) == 1 else [dump24(x, m) for x in v22])
+    if v25 := o.abroad:
+        d['abroad'] = ([dump26(v25[0], m)] if len(v25) == 1 else [dump27(x, m) for x in v25])
+    if (v28 := o.source) is not None:
+        d['source'] = dump29(v28, m)
+    if v30 := o.claims:
+        d['claims'] = ([dump31(v30[0], m)] if len(v30) == 1 else [dump32(x, m) for x in v30])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.kind) is not None:\n        d['kind'] = v2._value_\n    if (v3 := o.owner) is not None:\n        d['owner'] = dump4(v3, m)\n    if v5 := o.products:\n        d['products'] = [dump6(x, m) for x in v5]\n    if v7 := o.nice_classes:\n        d['nice_classes'] = list(v7)\n    if (v8 := o.nice_version) is not None:\n        d['nice_version'] = v8\n    if (v9 := o.application_number) is not None:\n        d['application_number'] = v9\n    if (v10 := o.certificate_number) is not None:\n        d['certificate_number'] = v10\n    if (v11 := o.filing_date) is not None:\n        d['filing_date'] = v11.isoformat()\n    if (v12 := o.grant_date) is not None:\n        d['grant_date'] = v12.isoformat()\n    if (v13 := o.office_status) is not None:\n        d['office_status'] = v13._value_\n    if (v14 := o.grantor) is not None:\n        d['grantor'] = dump15(v14, m)\n    if (v16 := o.decision) is not None:\n        d['decision'] = dump17(v16, m)\n    if v18 := o.ordinals:\n        d['ordinals'] = [dump19(x, m) for x in v18]\n    if v20 := o.licences:\n        d['licences'] = [dump21(x, m) for x in v20]\n    if v22 := o.abroad:\n        d['abroad'] = [dump23(x, m) for x in v22]\n    if (v24 := o.source) is not None:\n        d['source'] = dump25(v24, m)\n    if v26 := o.claims:\n        d['claims'] = [dump27(x, m) for x in v26]\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.kind) is not None:\n        d['kind'] = v2._value_\n    if (v3 := o.owner) is not None:\n        d['owner'] = dump4(v3, m)\n    if v5 := o.products:\n        d['products'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])\n    if v8 := o.nice_classes:\n        d['nice_classes'] = list(v8)\n    if (v9 := o.nice_version) is not None:\n        d['nice_version'] = v9\n    if (v10 := o.application_number) is not None:\n        d['application_number'] = v10\n    if (v11 := o.certificate_number) is not None:\n        d['certificate_number'] = v11\n    if (v12 := o.filing_date) is not None:\n        d['filing_date'] = v12.isoformat()\n    if (v13 := o.grant_date) is not None:\n        d['grant_date'] = v13.isoformat()\n    if (v14 := o.office_status) is not None:\n        d['office_status'] = v14._value_\n    if (v15 := o.grantor) is not None:\n        d['grantor'] = dump16(v15, m)\n    if (v17 := o.decision) is not None:\n        d['decision'] = dump18(v17, m)\n    if v19 := o.ordinals:\n        d['ordinals'] = ([dump20(v19[0], m)] if len(v19) == 1 else [dump21(x, m) for x in v19])\n    if v22 := o.licences:\n        d['licences'] = ([dump23(v22[0], m)] if len(v22) == 1 else [dump24(x, m) for x in v22])\n    if v25 := o.abroad:\n        d['abroad'] = ([dump26(v25[0], m)] if len(v25) == 1 else [dump27(x, m) for x in v25])\n    if (v28 := o.source) is not None:\n        d['source'] = dump29(v28, m)\n    if v30 := o.claims:\n        d['claims'] = ([dump31(v30[0], m)] if len(v30) == 1 else [dump32(x, m) for x in v30])\n    return d\n"] = dump.__code__
 
 
 del dump, item, load, write
