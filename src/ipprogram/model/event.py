@@ -200,7 +200,7 @@ class Award:
 
     @rule
     def _counts(self) -> Iterator[ErrorDetail]:
-        if len(self.counts) > 1:
+        if len(self.counts) > 1:  # one repeats nothing: the kinds' list is not made
             yield from duplicates(
                 ("counts",),
                 [count.kind for count in self.counts],

@@ -147,23 +147,21 @@ class Programme:
     @rule
     def _unique(self) -> Iterator[ErrorDetail]:
         yield from duplicates(("outcomes",), self.outcomes, "outcome", "kết quả")
-        if len(self.mark_support) > 1:
-            yield from duplicates(
-                ("mark_support",),
-                self.mark_support,
-                "mark support",
-                "hỗ trợ nhãn hiệu",
-                show=_support_kind,
-            )
-        if len(self.exported_products) > 1:
-            yield from duplicates(
-                ("exported_products",),
-                self.exported_products,
-                "product",
-                "sản phẩm",
-                show=_product_name,
-            )
-        if len(self.indicators) > 1:
+        yield from duplicates(
+            ("mark_support",),
+            self.mark_support,
+            "mark support",
+            "hỗ trợ nhãn hiệu",
+            show=_support_kind,
+        )
+        yield from duplicates(
+            ("exported_products",),
+            self.exported_products,
+            "product",
+            "sản phẩm",
+            show=_product_name,
+        )
+        if len(self.indicators) > 1:  # one repeats nothing: the names' list is not made
             yield from duplicates(
                 ("indicators",),
                 [indicator.name for indicator in self.indicators],
