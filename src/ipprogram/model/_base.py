@@ -93,8 +93,10 @@ def needs(*fields: str) -> Callable[[M], M]:
     a rule reads they find in its bytecode, unless it hands its record to a helper, as
     the claims' rules do (:func:`~ipprogram.model.facts.claim_problems` reads the
     fields the claims name). Such a rule can say what it needs instead: the claims'
-    rules have nothing to check without claims. The tests run each rule that says so
-    on records whose ``fields`` are reset to their defaults.
+    rules have nothing to check without claims. So can a rule that reads more than it
+    needs: a place's tier is checked only against a parent. The tests check the guard
+    each such rule gets, and that the loaders still refuse what it finds when its
+    fields are set.
 
     >>> @needs("claims")
     ... def check(record): ...
