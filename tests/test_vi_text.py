@@ -146,7 +146,9 @@ def test_collation_of_scraped_punctuation_matches_icu() -> None:
         assert sorted(shuffled, key=sort_key) == expected
     for ignored in ("\u00ad", "\u200b"):  # ICU ignores them, at every level
         assert weights(f"a{ignored}b") == weights("ab")
-        assert sort_key(f"a{ignored}b").rpartition("\0")[0] == sort_key("ab").rpartition("\0")[0]
+        levels = sort_key(f"a{ignored}b").split("\0")
+        assert levels[:3] == sort_key("ab").split("\0")  # the same levels
+        assert levels[3] == f"a{ignored}b"  # and the text, which tells them apart
 
 
 def test_collation_matches_icu() -> None:
@@ -429,6 +431,62 @@ def test_sort_key_with_full_tables_is_the_same_and_bounded() -> None:
     assert len(collation._WORD_KEYS) <= 8192
     collation._forget()
     assert first == again == [sort_key(text) for text in reversed(texts)][::-1]
-    assert sorted(texts, key=sort_key) == sorted(
-        texts, key=lambda text: (*weights(text), unicodedata.normalize("NFC", text))
+    assert sorted(texts, key=sort_key) == sorted(texts, key=_weights_then_text)
+
+
+def _weights_then_text(text: str) -> tuple[object, ...]:
+    """What sort_key orders by: the weights, then a text its levels do not name, by itself."""
+    from ipprogram.vi.collation import _SELF_EVIDENT  # noqa: PLC0415 - the rule tested
+
+    nfc = unicodedata.normalize("NFC", text)
+    return (*weights(text), not _SELF_EVIDENT.issuperset(nfc), nfc)
+
+
+def test_the_levels_of_vietnamese_letters_and_ascii_say_which_they_are() -> None:
+    """A text of these characters alone gets no text after its levels: they must name it.
+
+    Each has one primary weight, a second level of 0 and at most one tone, a third level
+    as long as its second, and no two have the same weights, so the levels of a text of
+    them are read back one character at a time.
+    """
+    from ipprogram.vi.collation import _SELF_EVIDENT  # noqa: PLC0415 - the rule tested
+
+    assert len(_SELF_EVIDENT) == 95 + 2 + 12 * 2 * 6 - 12  # ASCII, đ Đ, 12 vowels toned
+    assert {"ậ", "Ữ", "đ", "Đ", "ỹ", " ", "~"} <= _SELF_EVIDENT
+    assert not {"\u00ad", "\u2019", "\xa0", "\u2026", "\u0300", "\u0662", "é\u0302"} & _SELF_EVIDENT
+    found: dict[tuple[tuple[int, ...], ...], str] = {}
+    for char in _SELF_EVIDENT:
+        primary, secondary, tertiary = weights(char)
+        assert len(primary) == 1, char
+        assert secondary[0] == 0, char
+        assert all(tone > 0 for tone in secondary[1:]), char
+        assert len(secondary) <= 2, char
+        assert len(tertiary) == len(secondary), char
+        assert found.setdefault((primary, secondary, tertiary), char) == char
+
+
+_MIXED = st.text(
+    alphabet="aAàÀâậẬđĐeêếhHnN ,'-1\u00ad\u200b\u2019\xa0\u202f\u2026\u0662\u0300", max_size=6
+)
+
+
+@given(_MIXED, _MIXED)
+def test_sort_key_tells_texts_apart_and_orders_them_by_their_weights(left: str, right: str) -> None:
+    """Keys tie only for the same text, with or without the text written after the levels."""
+    same_text = unicodedata.normalize("NFC", left) == unicodedata.normalize("NFC", right)
+    assert (sort_key(left) == sort_key(right)) is same_text
+    assert (sort_key(left) < sort_key(right)) is (
+        _weights_then_text(left) < _weights_then_text(right)
     )
+
+
+def test_a_key_ends_with_its_text_only_where_the_levels_do_not_name_it() -> None:
+    """A Vietnamese name's key is its three levels; a soft hyphen or a curly quote adds the text."""
+    assert sort_key("Xã Tân Phú").count("\0") == 2
+    assert sort_key("Xã Tân Phú").isascii() is False
+    assert max(map(ord, sort_key("Phường Đông Kinh, Lạng Sơn"))) < 256  # Latin-1: compared fastest
+    for text in ("Xã Tân\u00adPhú", "Xã Tân\xa0Phú", "Nhà ’Sơn’", "Café\u0302"):
+        key = sort_key(text)
+        assert key.count("\0") == 3
+        assert key.endswith("\0" + unicodedata.normalize("NFC", text))
+    assert sort_key("ab") < sort_key("a\u00adb")  # the same levels, told apart

@@ -148,8 +148,8 @@ def sort_key(text: str) -> str:
     r"""Return a key that sorts Vietnamese text in CLDR/ICU ``vi`` order.
 
     Letters decide first, over the whole text; tones only where the letters are the same
-    ("Hà Nam" after "hạ": the letters "ha" come before "ha nam"); case last. The text
-    itself breaks remaining ties, so the order never depends on the input's order. Tone
+    ("Hà Nam" after "hạ": the letters "ha" come before "ha nam"); case last. Texts that
+    differ have different keys, so the order never depends on the input's order. Tone
     placement is kept as written ("hoà" before "hòa", as ICU has it): sort
     ``normalize(text)`` to unify it first.
 
@@ -160,40 +160,62 @@ def sort_key(text: str) -> str:
 
     The key is one string: the primary, secondary and tertiary weights, each weight
     written as a character (:func:`weights` gives them as numbers; the order is the
-    same), each level ended by ``"\0"``, which is below every weight, then the text.
-    Comparing keys is one comparison of strings. Names repeat their words, so each
-    word's levels are worked out once (at most 8,192 words of up to 256 characters are
-    remembered), by translating it in C (``str.translate``) through a table of each
-    level's weights by character, filled as characters are met (at most 4,096).
+    same), the levels joined by ``"\0"``, which is below every weight. The three levels
+    of a text of printable ASCII and Vietnamese letters say which text it is; any other
+    text (a soft hyphen, a curly quote, a letter of another language, which weigh the
+    same as other characters or as none) is written after them, following another
+    ``"\0"``, to tell apart the texts whose levels are the same. A key of Vietnamese
+    letters is then Latin-1 text, which Python compares fastest. Comparing keys is one
+    comparison of strings.
+
+    >>> sort_key("Hà") == "\u00d3\u00c8\0\x01\x01\x02\0\x02\x01\x01"
+    True
+    >>> sort_key("H\u00e0\u00ad").endswith("\0H\u00e0\u00ad")  # a soft hyphen: ignored
+    True
+
+    Names repeat their words, so each word's levels are worked out once (at most 8,192
+    words of up to 256 characters are remembered), by translating it in C
+    (``str.translate``) through a table of each level's weights by character, filled as
+    characters are met (at most 4,096).
     """
     nfc = text if text.isascii() else unicodedata.normalize("NFC", text)
+    words = nfc.split(" ")
     known = _WORD_KEYS.get
-    keys = [known(word) or _word_key(word) for word in nfc.split(" ")]
-    # The levels of up to four words (most names) are written by one f-string each.
-    count = len(keys)
+    # The levels of up to four words (most names) are written by one f-string each, of
+    # each word's levels with the space's after them but for the last word.
+    count = len(words)
+    if count == 3:  # noqa: PLR2004 - the number of words
+        wa, wb, wc = words
+        a = known(wa) or _word_key(wa)
+        b = known(wb) or _word_key(wb)
+        c = known(wc) or _word_key(wc)
+        key = f"{a[4]}{b[4]}{c[0]}\0{a[5]}{b[5]}{c[1]}\0{a[6]}{b[6]}{c[2]}"
+        return key if a[3] and b[3] and c[3] else f"{key}\0{nfc}"
     if count == 1:
-        ((first, second, third),) = keys
-        return f"{first}\0{second}\0{third}\0{nfc}"
-    s1, s2, s3 = _SPACE
-    if count == 2:  # noqa: PLR2004 - the number of words
-        a, b = keys
-        return f"{a[0]}{s1}{b[0]}\0{a[1]}{s2}{b[1]}\0{a[2]}{s3}{b[2]}\0{nfc}"
-    if count == 3:  # noqa: PLR2004
-        a, b, c = keys
-        return (
-            f"{a[0]}{s1}{b[0]}{s1}{c[0]}\0{a[1]}{s2}{b[1]}{s2}{c[1]}"
-            f"\0{a[2]}{s3}{b[2]}{s3}{c[2]}\0{nfc}"
-        )
+        a = known(nfc) or _word_key(nfc)
+        key = f"{a[0]}\0{a[1]}\0{a[2]}"
+        return key if a[3] else f"{key}\0{nfc}"
+    if count == 2:  # noqa: PLR2004
+        wa, wb = words
+        a = known(wa) or _word_key(wa)
+        b = known(wb) or _word_key(wb)
+        key = f"{a[4]}{b[0]}\0{a[5]}{b[1]}\0{a[6]}{b[2]}"
+        return key if a[3] and b[3] else f"{key}\0{nfc}"
     if count == 4:  # noqa: PLR2004
-        a, b, c, d = keys
-        return (
-            f"{a[0]}{s1}{b[0]}{s1}{c[0]}{s1}{d[0]}\0{a[1]}{s2}{b[1]}{s2}{c[1]}{s2}{d[1]}"
-            f"\0{a[2]}{s3}{b[2]}{s3}{c[2]}{s3}{d[2]}\0{nfc}"
-        )
-    return (
+        wa, wb, wc, wd = words
+        a = known(wa) or _word_key(wa)
+        b = known(wb) or _word_key(wb)
+        c = known(wc) or _word_key(wc)
+        d = known(wd) or _word_key(wd)
+        key = f"{a[4]}{b[4]}{c[4]}{d[0]}\0{a[5]}{b[5]}{c[5]}{d[1]}\0{a[6]}{b[6]}{c[6]}{d[2]}"
+        return key if a[3] and b[3] and c[3] and d[3] else f"{key}\0{nfc}"
+    keys = [known(word) or _word_key(word) for word in words]
+    s1, s2, s3 = _SPACE
+    key = (
         f"{s1.join([key[0] for key in keys])}\0{s2.join([key[1] for key in keys])}"
-        f"\0{s3.join([key[2] for key in keys])}\0{nfc}"
+        f"\0{s3.join([key[2] for key in keys])}"
     )
+    return key if all(key[3] for key in keys) else f"{key}\0{nfc}"
 
 
 def weights(text: str) -> Weights:
@@ -268,15 +290,34 @@ def _learn(char: str) -> None:
     (_PRIMARY_TEXT[code], _SECONDARY_TEXT[code], _TERTIARY_TEXT[code]) = _char_key(char)
 
 
+#: The characters whose three levels say which character they are, one primary weight
+#: each and at most one tone (printable ASCII and the letters of Vietnamese, in both
+#: cases): a text of these alone is told apart from every other text by its levels, so
+#: :func:`sort_key` writes no text after them. The tests check both properties.
+_SELF_EVIDENT: Final = frozenset(
+    "".join(chr(code) for code in range(0x20, 0x7F))
+    + "đĐ"
+    + "".join(
+        unicodedata.normalize("NFC", letter + tone)
+        for vowel in "aăâeêioôơuưy"
+        for letter in (vowel, vowel.upper())
+        for tone in ("", *_TONE_WEIGHTS)
+    )
+)
+
+#: A word's three levels, whether they say which word it is, and the three levels
+#: again with a space's after them, for a word that another follows.
+WordKey = tuple[str, str, str, bool, str, str, str]
+
 #: The words' keys :func:`sort_key` has worked out, emptied when it holds
 #: :data:`_REMEMBERED_WORDS` (a real name is far shorter than 256 characters, and
 #: longer words are not remembered).
-_WORD_KEYS: Final[dict[str, tuple[str, str, str]]] = {}
+_WORD_KEYS: Final[dict[str, WordKey]] = {}
 _REMEMBERED_WORDS: Final = 8192
 _REMEMBERED_WORD_CHARS: Final = 256
 
 
-def _word_key(word: str) -> tuple[str, str, str]:
+def _word_key(word: str) -> WordKey:
     """The three levels of a word (text without spaces), remembered if it is short."""
     third = word.translate(_TERTIARY_TEXT)
     if not third.isascii():  # a character not in the tables (their third level is ASCII)
@@ -285,14 +326,22 @@ def _word_key(word: str) -> tuple[str, str, str]:
                 _learn(char)
         third = word.translate(_TERTIARY_TEXT)
     if third.isascii():
-        key = word.translate(_PRIMARY_TEXT), word.translate(_SECONDARY_TEXT), third
+        first, second = word.translate(_PRIMARY_TEXT), word.translate(_SECONDARY_TEXT)
     else:  # the tables are full
         chars = [_char_key(char) for char in word]
-        key = (
-            "".join([each[0] for each in chars]),
-            "".join([each[1] for each in chars]),
-            "".join([each[2] for each in chars]),
-        )
+        first = "".join([each[0] for each in chars])
+        second = "".join([each[1] for each in chars])
+        third = "".join([each[2] for each in chars])
+    s1, s2, s3 = _SPACE
+    key = (
+        first,
+        second,
+        third,
+        word.isascii() or _SELF_EVIDENT.issuperset(word),
+        first + s1,
+        second + s2,
+        third + s3,
+    )
     if len(word) <= _REMEMBERED_WORD_CHARS:
         if len(_WORD_KEYS) >= _REMEMBERED_WORDS:
             _WORD_KEYS.clear()
@@ -303,18 +352,22 @@ def _word_key(word: str) -> tuple[str, str, str]:
 def _forget() -> None:
     """Empty the tables and caches :func:`sort_key` fills, as in a new process.
 
-    For benchmarks and tests: a :func:`sort_key` in another thread meanwhile could see
-    the tables half empty.
+    The tables keep what the module put in them on import, every ASCII character. For
+    benchmarks and tests: a :func:`sort_key` in another thread meanwhile could see the
+    tables half empty.
     """
-    for table in (_TERTIARY_TEXT, _SECONDARY_TEXT, _PRIMARY_TEXT):
+    for table, ascii_part in zip(_TABLES, _ASCII_TABLES, strict=True):
         table.clear()
+        table.update(ascii_part)
     _WORD_KEYS.clear()
     _char_key.cache_clear()
     _weights.cache_clear()
-    for code in range(128):
-        _learn(chr(code))
 
 
-_forget()
+_TABLES: Final = (_PRIMARY_TEXT, _SECONDARY_TEXT, _TERTIARY_TEXT)
+for _code in range(128):
+    _learn(chr(_code))
+#: The tables as the module fills them on import: every ASCII character.
+_ASCII_TABLES: Final = tuple(table.copy() for table in _TABLES)
 #: The key of a space, which joins the words of a text.
 _SPACE: Final = _char_key(" ")
