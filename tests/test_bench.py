@@ -57,7 +57,8 @@ def test_benchmark_suite_runs_and_writes_results(tmp_path: Path) -> None:
         for t in figures.values()
     )
     with_floors = [name for name, figure in figures.items() if figure["floor"] is not None]
-    assert len(with_floors) == 7
+    assert len(with_floors) == 8
+    assert "format_number (integer), µs, same text as Babel" in with_floors
     assert all(figures[name]["floor"] > 0 for name in with_floors)
     assert "targets (worst record" in result.stdout
     for record in report["records"].values():

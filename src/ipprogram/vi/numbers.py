@@ -72,13 +72,11 @@ def format_number(value: Number, *, decimals: int | None = None) -> str:
     symbols of CLDR ``vi`` (group ``.``, decimal ``,``, minus ``-``, pattern
     ``#,##0.###``): the same text, which the tests compare with Babel's.
     """
-    if (
-        type(value) is int
-        and -_FAST_BELOW < value < _FAST_BELOW
-        and (decimals is None or decimals >= 0)
-    ):
-        grouped = f"{value:,}".replace(",", ".")
-        return f"{grouped},{'0' * decimals}" if decimals else grouped
+    if type(value) is int and -(10**18) < value < 10**18:  # _FAST_BELOW, folded
+        if decimals is None or decimals == 0:
+            return f"{value:,}".replace(",", ".")
+        if decimals > 0:
+            return f"{value:,}".replace(",", ".") + "," + "0" * decimals
     number = _check(value)
     if decimals is not None and decimals < 0:
         msg = f"decimals must not be negative, got {decimals}"
