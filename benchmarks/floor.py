@@ -18,11 +18,15 @@ pure-Python writer can be faster than this floor.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import itertools
+import sys
 import typing
 from collections.abc import Callable, Iterator
 from json.encoder import encode_basestring
 from typing import Any
+
+import attrs
 
 from ipprogram.io._fast import builder
 from ipprogram.model.shape import (
@@ -257,3 +261,81 @@ def bare_json_writer(record: object, written: dict[str, Any]) -> Callable[[Any],
 
     body = record_text(record, written, "o")
     return _compiled(f"f'{body}'", names)
+
+
+def written_annotation(cls: type, name: str) -> str:
+    """A field's annotation as its module writes it (resolving types replaces attrs's).
+
+    >>> from ipprogram import Event
+    >>> written_annotation(Event, "locality")
+    'Locality | None'
+    """
+    for klass in cls.__mro__:
+        annotations = vars(klass).get("__annotations__", {})
+        if name in annotations:
+            return str(annotations[name])
+    msg = f"{cls.__name__}.{name} has no annotation"
+    raise LookupError(msg)
+
+
+def _literal(value: object) -> str:
+    """Python source for a default: an enumeration's member by name, a tuple of them."""
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__name__}.{value.name}"
+    if isinstance(value, tuple):
+        return "(" + "".join(f"{_literal(item)}, " for item in value) + ")"
+    return repr(value)
+
+
+def _model_types() -> tuple[dict[str, type], dict[str, type[enum.Enum]]]:
+    """The record classes and the enumerations (with members) of ipprogram's model."""
+    records: dict[str, type] = {}
+    enumerations: dict[str, type[enum.Enum]] = {}
+    for module_name, module in list(sys.modules.items()):
+        if not module_name.startswith("ipprogram.model"):
+            continue
+        for value in vars(module).values():
+            if not isinstance(value, type) or not value.__module__.startswith("ipprogram.model"):
+                continue
+            if attrs.has(value) and not value.__name__.endswith(">"):  # not a builder
+                records[value.__qualname__] = value
+            elif issubclass(value, enum.Enum) and len(value) > 0:
+                enumerations[value.__qualname__] = value
+    return records, enumerations
+
+
+def classes_source() -> str:
+    """The source of a module that makes ipprogram's record classes and enumerations bare.
+
+    Each record class becomes a frozen, slotted, keyword-only attrs class with the same
+    fields (names, annotations as written, which are not evaluated, defaults), and
+    nothing else: no converters, no checks, no rules, no methods; each enumeration a
+    ``StrEnum`` of the same members. Importing it is what any attrs model of these
+    records must spend before it can build one, the floor under ipprogram's start-up
+    that attrs and the enumerations set.
+
+    >>> source = classes_source()
+    >>> namespace: dict[str, Any] = {}
+    >>> exec(compile(source, "<floor classes>", "exec"), namespace)
+    >>> attrs.fields(namespace["Event"]).locality.type
+    'Locality | None'
+    >>> namespace["EventKind"]("conference").name
+    'CONFERENCE'
+    """
+    records, enumerations = _model_types()
+    lines = ["from __future__ import annotations", "", "import attrs", "import enum", ""]
+    for name in sorted(enumerations):
+        lines.append(f"class {name}(enum.StrEnum):")
+        lines.extend(f"    {member.name} = {member.value!r}" for member in enumerations[name])
+        lines.append("")
+    for name in sorted(records):
+        lines.append("@attrs.frozen(kw_only=True, repr=False, eq=False)")
+        lines.append(f"class {name}:")
+        for field in attrs.fields(records[name]):
+            written = f"    {field.name}: {written_annotation(records[name], field.name)}"
+            if field.default is attrs.NOTHING:
+                lines.append(written)
+            else:
+                lines.append(f"{written} = {_literal(field.default)}")
+        lines.append("")
+    return "\n".join(lines)

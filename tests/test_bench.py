@@ -10,6 +10,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
+
+import ipprogram
+
 ROOT = Path(__file__).parents[1]
 
 
@@ -36,6 +40,7 @@ def test_benchmark_suite_runs_and_writes_results(tmp_path: Path) -> None:
         "bytecode cached",
         "as set up here",
         "floor: the interpreter, attrs and the standard modules ipprogram imports",
+        "floor: the same, and attrs making the record classes and enumerations bare",
     }
     assert set(report["first_calls_cpu_seconds"]) == {
         "import ipprogram",
@@ -120,3 +125,27 @@ def test_the_floor_builder_examples_run() -> None:
     failed, attempted = doctest.testmod(module)
     assert attempted > 0
     assert failed == 0
+
+
+def test_the_start_up_floor_makes_every_record_class_with_its_fields() -> None:
+    """The bare classes of the start-up floor have the records' fields, defaults, members."""
+    spec = importlib.util.spec_from_file_location("floor", ROOT / "benchmarks" / "floor.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    namespace: dict[str, Any] = {}
+    exec(compile(module.classes_source(), "<floor classes>", "exec"), namespace)  # noqa: S102
+    records = [v for v in vars(ipprogram).values() if isinstance(v, type) and attrs.has(v)]
+    assert len(records) >= 37
+    for cls in records:
+        bare = namespace[cls.__name__]
+        assert [(f.name, f.type, f.default) for f in attrs.fields(bare)] == [
+            (f.name, module.written_annotation(cls, f.name), f.default) for f in attrs.fields(cls)
+        ], cls
+        assert bare.__attrs_attrs__ is not cls.__attrs_attrs__
+    for name in ("EventKind", "Certainty", "ParticipantRole"):
+        enumeration = getattr(ipprogram, name)
+        assert [(m.name, m.value) for m in namespace[name]] == [
+            (m.name, m.value) for m in enumeration
+        ]
