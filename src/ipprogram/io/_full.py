@@ -334,7 +334,8 @@ def _partial_problems(cls: type, data: Mapping[object, object], failed: set[str]
             value = field.default
         else:
             continue
-        values[field.name] = value if attribute.converter is None else attribute.converter(value)
+        convert = attribute.converter
+        values[field.name] = value if convert is None else convert.converter(value)
     return problems(cls, values)
 
 
