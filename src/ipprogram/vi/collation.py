@@ -266,29 +266,17 @@ def _char_key(char: str) -> tuple[str, str, str]:
     first, second, third = _weights(char)
     return (
         "".join(map(_primary_text, first)),
-        "".join([chr(weight + 1) for weight in second]),
-        "".join([chr(weight + 1) for weight in third]),
+        "".join(map(chr, map(_ONE_UP, second))),
+        "".join(map(chr, map(_ONE_UP, third))),
     )
+
+
+#: A secondary or tertiary weight's code, one up from it: ``"\0"`` ends a level.
+_ONE_UP: Final = (1).__add__
 
 
 #: The most characters the tables of :func:`sort_key` remember: text may hold any.
 _REMEMBERED_CHARACTERS: Final = 4096
-
-#: Each level's weights as text, by code point, for ``str.translate`` (exact dicts: it
-#: looks them up fastest). Every ASCII character is in them from the start, and every
-#: third-level text is ASCII (weights up to 8), so a character not in the tables, which
-#: ``str.translate`` leaves as it is, makes the third level not ASCII: that is how
-#: :func:`sort_key` knows to learn it.
-_PRIMARY_TEXT: Final[dict[int, str]] = {}
-_SECONDARY_TEXT: Final[dict[int, str]] = {}
-_TERTIARY_TEXT: Final[dict[int, str]] = {}
-
-
-def _learn(char: str) -> None:
-    """Put one character's three levels into the tables."""
-    code = ord(char)
-    (_PRIMARY_TEXT[code], _SECONDARY_TEXT[code], _TERTIARY_TEXT[code]) = _char_key(char)
-
 
 #: The characters whose three levels say which character they are, one primary weight
 #: each and at most one tone (printable ASCII and the letters of Vietnamese, in both
@@ -305,6 +293,29 @@ _SELF_EVIDENT: Final = frozenset(
     )
 )
 
+#: Each level's weights as text, by code point, for ``str.translate`` (exact dicts: it
+#: looks them up fastest). Every ASCII character is in them from the start, and every
+#: third-level text is ASCII (weights up to 8). The probe is the third level of a
+#: character that says which it is, and that level followed by ``"\x80"`` for any
+#: other: a word whose probe is ASCII is of such characters alone, all in the tables,
+#: as a character not in them, which ``str.translate`` leaves as it is, is not ASCII.
+#: That is how :func:`sort_key` knows a word needs no more than its probe and two
+#: translations, and when to learn a character.
+_PRIMARY_TEXT: Final[dict[int, str]] = {}
+_SECONDARY_TEXT: Final[dict[int, str]] = {}
+_TERTIARY_TEXT: Final[dict[int, str]] = {}
+_PROBE_TEXT: Final[dict[int, str]] = {}
+_NOT_EVIDENT: Final = "\x80"
+
+
+def _learn(char: str) -> None:
+    """Put one character's three levels and its probe into the tables."""
+    code = ord(char)
+    first, second, third = _char_key(char)
+    _PRIMARY_TEXT[code], _SECONDARY_TEXT[code], _TERTIARY_TEXT[code] = first, second, third
+    _PROBE_TEXT[code] = third if char in _SELF_EVIDENT else third + _NOT_EVIDENT
+
+
 #: A word's three levels, whether they say which word it is, and the three levels
 #: again with a space's after them, for a word that another follows.
 WordKey = tuple[str, str, str, bool, str, str, str]
@@ -319,25 +330,30 @@ _REMEMBERED_WORD_CHARS: Final = 256
 
 def _word_key(word: str) -> WordKey:
     """The three levels of a word (text without spaces), remembered if it is short."""
-    third = word.translate(_TERTIARY_TEXT)
-    if not third.isascii():  # a character not in the tables (their third level is ASCII)
-        for char in set(word):
-            if ord(char) not in _TERTIARY_TEXT and len(_TERTIARY_TEXT) < _REMEMBERED_CHARACTERS:
-                _learn(char)
-        third = word.translate(_TERTIARY_TEXT)
-    if third.isascii():
+    third = word.translate(_PROBE_TEXT)
+    if third.isascii():  # characters in the tables that say which they are: the common case
+        evident = True
         first, second = word.translate(_PRIMARY_TEXT), word.translate(_SECONDARY_TEXT)
-    else:  # the tables are full
-        chars = [_char_key(char) for char in word]
-        first = "".join([each[0] for each in chars])
-        second = "".join([each[1] for each in chars])
-        third = "".join([each[2] for each in chars])
+    else:
+        for char in set(word):
+            if ord(char) not in _PROBE_TEXT and len(_PROBE_TEXT) < _REMEMBERED_CHARACTERS:
+                _learn(char)
+        evident = word.translate(_PROBE_TEXT).isascii()
+        third = word.translate(_TERTIARY_TEXT)
+        if third.isascii():
+            first, second = word.translate(_PRIMARY_TEXT), word.translate(_SECONDARY_TEXT)
+        else:  # the tables are full
+            chars = [_char_key(char) for char in word]
+            first = "".join([each[0] for each in chars])
+            second = "".join([each[1] for each in chars])
+            third = "".join([each[2] for each in chars])
+            evident = _SELF_EVIDENT.issuperset(word)
     s1, s2, s3 = _SPACE
     key = (
         first,
         second,
         third,
-        word.isascii() or _SELF_EVIDENT.issuperset(word),
+        evident,
         first + s1,
         second + s2,
         third + s3,
@@ -362,9 +378,10 @@ def _forget() -> None:
     _WORD_KEYS.clear()
     _char_key.cache_clear()
     _weights.cache_clear()
+    _split_tone.cache_clear()
 
 
-_TABLES: Final = (_PRIMARY_TEXT, _SECONDARY_TEXT, _TERTIARY_TEXT)
+_TABLES: Final = (_PRIMARY_TEXT, _SECONDARY_TEXT, _TERTIARY_TEXT, _PROBE_TEXT)
 for _code in range(128):
     _learn(chr(_code))
 #: The tables as the module fills them on import: every ASCII character.
