@@ -19,6 +19,7 @@ The writer writes the same as JSON text directly, character for character what
 from __future__ import annotations
 
 import builtins
+import contextlib
 import datetime as dt
 import dis
 import functools
@@ -31,7 +32,7 @@ import threading
 import types
 import typing
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final, NamedTuple
 
 from ipprogram.model.places import Locality, places_pass
@@ -217,6 +218,8 @@ class _Source:
         #: The record classes it calls the functions of even within ``depth``.
         self.called: frozenset[type] = frozenset()
         self._count = itertools.count()
+        #: The numbering of temporaries in each open scope (:meth:`scope`).
+        self._scopes = [itertools.count()]
         #: The names of functions made on their first call (:meth:`later`).
         self.deferred: list[tuple[str, Callable[[], Callable[..., Any]]]] = []
 
@@ -227,6 +230,29 @@ class _Source:
         :func:`_prebuilt_code` finds the shipped code by that text.
         """
         return f"{hint}{next(self._count)}"
+
+    def temp(self, hint: str) -> str:
+        """A local variable of the innermost open scope: ``hint``, its depth, a number.
+
+        Scopes that do not overlap (the fields of a record, the records in them) use the
+        same names, so a function that writes many records inline keeps a small frame:
+        CPython gives a call whose frame does not fit in what is left of its stack's
+        chunk (16 KiB) a chunk of its own, mapped and unmapped on every such call.
+        """
+        return f"{hint}{len(self._scopes)}_{next(self._scopes[-1])}"
+
+    @contextlib.contextmanager
+    def scope(self) -> Iterator[None]:
+        """Number the temporaries of the lines written meanwhile in a scope of their own.
+
+        Their names are free again at its end: what was written in it must not be used
+        after it but through a name made outside it.
+        """
+        self._scopes.append(itertools.count())
+        try:
+            yield
+        finally:
+            self._scopes.pop()
 
     def name(self, value: object, hint: str = "c") -> str:
         key = self.local(hint)
@@ -1076,8 +1102,11 @@ def _inlined(node: Node, chain: tuple[type, ...], source: _Source) -> type | Non
 
 def _emit_nested(source: _Source, cls: type, obj: str, indent: str, chain: tuple[type, ...]) -> str:
     """Append lines that write record ``obj`` of ``cls`` inline; return the dict's name."""
-    written = source.local("d")
-    _emit_dump(source, cls, obj=obj, target=written, indent=indent, members=[], chain=(*chain, cls))
+    written = source.temp("d")
+    with source.scope():
+        _emit_dump(
+            source, cls, obj=obj, target=written, indent=indent, members=[], chain=(*chain, cls)
+        )
     return written
 
 
@@ -1107,11 +1136,11 @@ def _emit_dump(
     for field in (f for f in wire if f.required):
         inline = _inlined(field.node, chain, source)
         if inline is not None:
-            inner = source.local("o")
+            inner = source.temp("o")
             line(f"{indent}{inner} = {obj}.{field.name}")
             expression = _emit_nested(source, inline, inner, indent, chain)
         elif _names_twice(field.node):
-            inner = source.local("u")
+            inner = source.temp("u")
             line(f"{indent}{inner} = {obj}.{field.name}")
             expression = _dump_expression(source, field.node, inner)
         else:
@@ -1119,23 +1148,32 @@ def _emit_dump(
         members.append(f"{field.name!r}: {expression}")
     line(f"{indent}{target} = {{{', '.join(members)}}}")
     for field in (f for f in wire if not f.required):
-        var = source.local("v")
-        line(_when_set(source, field, obj, var, indent))
-        node = _set_node(field)
-        inline = _inlined(node, chain, source)
-        if inline is not None:
-            written = _emit_nested(source, inline, var, indent + "    ", chain)
-            line(f"{indent}    {target}[{field.name!r}] = {written}")
-        elif isinstance(node, Items) and (item := _inlined(node.item, chain, source)):
-            each, items = source.local("x"), source.local("l")
-            line(f"{indent}    {items} = []")
-            line(f"{indent}    for {each} in {var}:")
-            written = _emit_nested(source, item, each, indent + "        ", chain)
-            line(f"{indent}        {items}.append({written})")
-            line(f"{indent}    {target}[{field.name!r}] = {items}")
-        else:
-            expression = _dump_expression(source, node, var)
-            line(f"{indent}    {target}[{field.name!r}] = {expression}")
+        with source.scope():  # each optional field's names are free again after it
+            _emit_optional_dump(source, field, obj, target, indent=indent, chain=chain)
+
+
+def _emit_optional_dump(
+    source: _Source, field: Field, obj: str, target: str, *, indent: str, chain: tuple[type, ...]
+) -> None:
+    """Append the lines that put an optional field of ``obj`` in ``target`` when it is set."""
+    line = source.lines.append
+    var = source.temp("v")
+    line(_when_set(source, field, obj, var, indent))
+    node = _set_node(field)
+    inline = _inlined(node, chain, source)
+    if inline is not None:
+        written = _emit_nested(source, inline, var, indent + "    ", chain)
+        line(f"{indent}    {target}[{field.name!r}] = {written}")
+    elif isinstance(node, Items) and (item := _inlined(node.item, chain, source)):
+        each, items = source.temp("x"), source.temp("l")
+        line(f"{indent}    {items} = []")
+        line(f"{indent}    for {each} in {var}:")
+        written = _emit_nested(source, item, each, indent + "        ", chain)
+        line(f"{indent}        {items}.append({written})")
+        line(f"{indent}    {target}[{field.name!r}] = {items}")
+    else:
+        expression = _dump_expression(source, node, var)
+        line(f"{indent}    {target}[{field.name!r}] = {expression}")
 
 
 def dumper(cls: type, head: tuple[tuple[str, object], ...] = (), *, inline: int = 1) -> Dumper:
@@ -1244,13 +1282,14 @@ def _literal(text: str) -> str:
 
 
 def _emit_write(
-    source: _Source, cls: type, obj: str, indent: str, chain: tuple[type, ...]
-) -> tuple[str, bool]:
+    source: _Source, cls: type, obj: str, written: str, *, indent: str, chain: tuple[type, ...]
+) -> bool:
     """Append lines that write the members of record ``obj`` of ``cls`` as JSON text.
 
-    Returns the name of the text and whether it starts with a comma (it does when the
-    class has no required field, whose member comes first). Records in fields are
-    written inline, not by a call, down to the ``inline`` levels of :func:`dumper`.
+    The text is named ``written``, a name made outside the record's own scope; returns
+    whether it starts with a comma (it does when the class has no required field, whose
+    member comes first). Records in fields are written inline, not by a call, down to
+    the ``inline`` levels of :func:`dumper`.
     """
     line = source.lines.append
     parts: list[str] = []
@@ -1260,20 +1299,20 @@ def _emit_write(
         key = _literal(_encode_text(field.name) + ":")
         value = f"{obj}.{field.name}"
         if type(field.node) not in _PLAIN:
-            value = source.local("u")
+            value = source.temp("u")
             line(f"{indent}{value} = {obj}.{field.name}")
         member = _member_text(source, field.node, value, indent, chain)
         parts.append(("" if first else ",") + key + member)
         first = False
-    written = source.local("b")
     line(f"{indent}{written} = f'{''.join(parts)}'")
     for field in (field for field in wire if not field.required):
         key = _literal(_encode_text(field.name) + ":")
-        var = source.local("v")
-        line(_when_set(source, field, obj, var, indent))
-        member = _member_text(source, _set_node(field), var, indent + "    ", chain)
-        line(f"{indent}    {written} += f'," + key + member + "'")  # in place: one reference
-    return written, first
+        with source.scope():  # each optional field's names are free again after it
+            var = source.temp("v")
+            line(_when_set(source, field, obj, var, indent))
+            member = _member_text(source, _set_node(field), var, indent + "    ", chain)
+            line(f"{indent}    {written} += f'," + key + member + "'")  # in place: one reference
+    return first
 
 
 def _member_text(
@@ -1284,7 +1323,7 @@ def _member_text(
     if inline is not None:
         return _inline_object(source, inline, var, indent, chain)
     if isinstance(node, Items) and (item := _inlined(node.item, chain, source)):
-        each, items = source.local("x"), source.local("l")
+        each, items = source.temp("x"), source.temp("l")
         source.lines.append(f"{indent}{items} = []")
         source.lines.append(f"{indent}for {each} in {var}:")
         written = _inline_object(source, item, each, indent + "    ", chain)
@@ -1304,7 +1343,9 @@ def _inline_object(
     source: _Source, cls: type, var: str, indent: str, chain: tuple[type, ...]
 ) -> str:
     """Lines writing record ``var`` of ``cls`` inline; the f-string text of the object."""
-    written, comma = _emit_write(source, cls, var, indent, (*chain, cls))
+    written = source.temp("b")
+    with source.scope():
+        comma = _emit_write(source, cls, var, written, indent=indent, chain=(*chain, cls))
     return "{{{" + written + ("[1:]" if comma else "") + "}}}"
 
 
@@ -1340,7 +1381,9 @@ def _make_writer(cls: type, inline: int) -> Writer:
         line("    if m is not None and not head:")
         line("        r = m.get(id(o))")
         line("        if r is not None: return r")
-    written, comma = _emit_write(source, cls, "o", "    ", (cls,))
+    written = source.temp("b")
+    with source.scope():
+        comma = _emit_write(source, cls, "o", written, indent="    ", chain=(cls,))
     if comma:
         line(f"    if head: return f'{{{{{{head}}{{{written}}}}}}}'")
         line(f"    r = f'{{{{{{{written}[1:]}}}}}}'")

@@ -1467,45 +1467,45 @@ CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len
 
 def dump(o, m):
     d = {'name': o.name}
-    if (v0 := o.kind) is not None:
-        d['kind'] = v0._value_
-    if (v1 := o.code) is not None:
-        d['code'] = v1
-    if (v2 := o.parent) is not None:
-        d['parent'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))
-    if (v4 := o.as_of) is not None:
-        d['as_of'] = v4.isoformat()
+    if (v2_0 := o.kind) is not None:
+        d['kind'] = v2_0._value_
+    if (v2_0 := o.code) is not None:
+        d['code'] = v2_0
+    if (v2_0 := o.parent) is not None:
+        d['parent'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump0(v2_0, m))
+    if (v2_0 := o.as_of) is not None:
+        d['as_of'] = v2_0.isoformat()
     if o.parent is None: m[id(o)] = d
     return d
 
 
-CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v0 := o.kind) is not None:\n        d['kind'] = v0._value_\n    if (v1 := o.code) is not None:\n        d['code'] = v1\n    if (v2 := o.parent) is not None:\n        d['parent'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))\n    if (v4 := o.as_of) is not None:\n        d['as_of'] = v4.isoformat()\n    if o.parent is None: m[id(o)] = d\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = v2_0._value_\n    if (v2_0 := o.code) is not None:\n        d['code'] = v2_0\n    if (v2_0 := o.parent) is not None:\n        d['parent'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump0(v2_0, m))\n    if (v2_0 := o.as_of) is not None:\n        d['as_of'] = v2_0.isoformat()\n    if o.parent is None: m[id(o)] = d\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'name': o.name}
-    if (v0 := o.short_name) is not None:
-        d['short_name'] = v0
-    if (v1 := o.parent) is not None:
-        d['parent'] = dump2(v1, m)
-    if (v3 := o.locality) is not None:
-        d['locality'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))
-    if (v5 := o.iri) is not None:
-        d['iri'] = v5
+    if (v2_0 := o.short_name) is not None:
+        d['short_name'] = v2_0
+    if (v2_0 := o.parent) is not None:
+        d['parent'] = dump0(v2_0, m)
+    if (v2_0 := o.locality) is not None:
+        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump1(v2_0, m))
+    if (v2_0 := o.iri) is not None:
+        d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v0 := o.short_name) is not None:\n        d['short_name'] = v0\n    if (v1 := o.parent) is not None:\n        d['parent'] = dump2(v1, m)\n    if (v3 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))\n    if (v5 := o.iri) is not None:\n        d['iri'] = v5\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v2_0 := o.short_name) is not None:\n        d['short_name'] = v2_0\n    if (v2_0 := o.parent) is not None:\n        d['parent'] = dump0(v2_0, m)\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump1(v2_0, m))\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'title': o.title, 'organization': dump0(o.organization, m)}
-    if (v1 := o.former) != default2:
-        d['former'] = v1
+    if (v2_0 := o.former) != default1:
+        d['former'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'title': o.title, 'organization': dump0(o.organization, m)}\n    if (v1 := o.former) != default2:\n        d['former'] = v1\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'title': o.title, 'organization': dump0(o.organization, m)}\n    if (v2_0 := o.former) != default1:\n        d['former'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -1518,347 +1518,347 @@ CODE["def dump(o, m):\n    d = {'kind': o.kind._value_, 'count': o.count}\n    r
 
 def dump(o, m):
     d = {'type': head0, 'full_name': o.full_name}
-    if (v1 := o.gender) is not None:
-        d['gender'] = v1._value_
-    if (v2 := o.position) is not None:
-        d['position'] = dump3(v2, m)
-    if v4 := o.other_positions:
-        d['other_positions'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])
-    if (v7 := o.academic_title) is not None:
-        d['academic_title'] = v7
-    if (v8 := o.iri) is not None:
-        d['iri'] = v8
+    if (v2_0 := o.gender) is not None:
+        d['gender'] = v2_0._value_
+    if (v2_0 := o.position) is not None:
+        d['position'] = dump1(v2_0, m)
+    if v2_0 := o.other_positions:
+        d['other_positions'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])
+    if (v2_0 := o.academic_title) is not None:
+        d['academic_title'] = v2_0
+    if (v2_0 := o.iri) is not None:
+        d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'type': head0, 'full_name': o.full_name}\n    if (v1 := o.gender) is not None:\n        d['gender'] = v1._value_\n    if (v2 := o.position) is not None:\n        d['position'] = dump3(v2, m)\n    if v4 := o.other_positions:\n        d['other_positions'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])\n    if (v7 := o.academic_title) is not None:\n        d['academic_title'] = v7\n    if (v8 := o.iri) is not None:\n        d['iri'] = v8\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'type': head0, 'full_name': o.full_name}\n    if (v2_0 := o.gender) is not None:\n        d['gender'] = v2_0._value_\n    if (v2_0 := o.position) is not None:\n        d['position'] = dump1(v2_0, m)\n    if v2_0 := o.other_positions:\n        d['other_positions'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])\n    if (v2_0 := o.academic_title) is not None:\n        d['academic_title'] = v2_0\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'type': head0, 'name': o.name}
-    if (v1 := o.short_name) is not None:
-        d['short_name'] = v1
-    if (v2 := o.parent) is not None:
-        d['parent'] = dump3(v2, m)
-    if (v4 := o.locality) is not None:
-        d['locality'] = (r.copy() if (r := m.get(id(v4))) is not None else dump5(v4, m))
-    if (v6 := o.iri) is not None:
-        d['iri'] = v6
+    if (v2_0 := o.short_name) is not None:
+        d['short_name'] = v2_0
+    if (v2_0 := o.parent) is not None:
+        d['parent'] = dump1(v2_0, m)
+    if (v2_0 := o.locality) is not None:
+        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))
+    if (v2_0 := o.iri) is not None:
+        d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v1 := o.short_name) is not None:\n        d['short_name'] = v1\n    if (v2 := o.parent) is not None:\n        d['parent'] = dump3(v2, m)\n    if (v4 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v4))) is not None else dump5(v4, m))\n    if (v6 := o.iri) is not None:\n        d['iri'] = v6\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v2_0 := o.short_name) is not None:\n        d['short_name'] = v2_0\n    if (v2_0 := o.parent) is not None:\n        d['parent'] = dump1(v2_0, m)\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'full_name': o.full_name}
-    if (v0 := o.gender) is not None:
-        d['gender'] = v0._value_
-    if (v1 := o.position) is not None:
-        d['position'] = dump2(v1, m)
-    if v3 := o.other_positions:
-        d['other_positions'] = ([dump4(v3[0], m)] if len(v3) == 1 else [dump5(x, m) for x in v3])
-    if (v6 := o.academic_title) is not None:
-        d['academic_title'] = v6
-    if (v7 := o.iri) is not None:
-        d['iri'] = v7
+    if (v2_0 := o.gender) is not None:
+        d['gender'] = v2_0._value_
+    if (v2_0 := o.position) is not None:
+        d['position'] = dump0(v2_0, m)
+    if v2_0 := o.other_positions:
+        d['other_positions'] = ([dump1(v2_0[0], m)] if len(v2_0) == 1 else [dump2(x, m) for x in v2_0])
+    if (v2_0 := o.academic_title) is not None:
+        d['academic_title'] = v2_0
+    if (v2_0 := o.iri) is not None:
+        d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'full_name': o.full_name}\n    if (v0 := o.gender) is not None:\n        d['gender'] = v0._value_\n    if (v1 := o.position) is not None:\n        d['position'] = dump2(v1, m)\n    if v3 := o.other_positions:\n        d['other_positions'] = ([dump4(v3[0], m)] if len(v3) == 1 else [dump5(x, m) for x in v3])\n    if (v6 := o.academic_title) is not None:\n        d['academic_title'] = v6\n    if (v7 := o.iri) is not None:\n        d['iri'] = v7\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'full_name': o.full_name}\n    if (v2_0 := o.gender) is not None:\n        d['gender'] = v2_0._value_\n    if (v2_0 := o.position) is not None:\n        d['position'] = dump0(v2_0, m)\n    if v2_0 := o.other_positions:\n        d['other_positions'] = ([dump1(v2_0[0], m)] if len(v2_0) == 1 else [dump2(x, m) for x in v2_0])\n    if (v2_0 := o.academic_title) is not None:\n        d['academic_title'] = v2_0\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'type': head0, 'head': dump1(o.head, m)}
-    if (v2 := o.locality) is not None:
-        d['locality'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))
+    if (v2_0 := o.locality) is not None:
+        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))
     return d
 
 
-CODE["def dump(o, m):\n    d = {'type': head0, 'head': dump1(o.head, m)}\n    if (v2 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'type': head0, 'head': dump1(o.head, m)}\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {}
-    if (v0 := o.number) is not None:
-        d['number'] = v0
-    if (v1 := o.date) is not None:
-        d['date'] = v1.isoformat()
-    if (v2 := o.issuer) is not None:
-        d['issuer'] = dump3(v2, m)
-    if (v4 := o.title) is not None:
-        d['title'] = v4
-    if (v5 := o.as_printed) != default6:
-        d['as_printed'] = v5
-    if (v7 := o.reading) is not None:
-        d['reading'] = v7
-    if v8 := o.co_issuers:
-        d['co_issuers'] = ([dump9(v8[0], m)] if len(v8) == 1 else [dump10(x, m) for x in v8])
-    if (v11 := o.signed_by) is not None:
-        d['signed_by'] = dump12(v11, m)
+    if (v2_0 := o.number) is not None:
+        d['number'] = v2_0
+    if (v2_0 := o.date) is not None:
+        d['date'] = v2_0.isoformat()
+    if (v2_0 := o.issuer) is not None:
+        d['issuer'] = dump0(v2_0, m)
+    if (v2_0 := o.title) is not None:
+        d['title'] = v2_0
+    if (v2_0 := o.as_printed) != default1:
+        d['as_printed'] = v2_0
+    if (v2_0 := o.reading) is not None:
+        d['reading'] = v2_0
+    if v2_0 := o.co_issuers:
+        d['co_issuers'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])
+    if (v2_0 := o.signed_by) is not None:
+        d['signed_by'] = dump4(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.number) is not None:\n        d['number'] = v0\n    if (v1 := o.date) is not None:\n        d['date'] = v1.isoformat()\n    if (v2 := o.issuer) is not None:\n        d['issuer'] = dump3(v2, m)\n    if (v4 := o.title) is not None:\n        d['title'] = v4\n    if (v5 := o.as_printed) != default6:\n        d['as_printed'] = v5\n    if (v7 := o.reading) is not None:\n        d['reading'] = v7\n    if v8 := o.co_issuers:\n        d['co_issuers'] = ([dump9(v8[0], m)] if len(v8) == 1 else [dump10(x, m) for x in v8])\n    if (v11 := o.signed_by) is not None:\n        d['signed_by'] = dump12(v11, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {}\n    if (v2_0 := o.number) is not None:\n        d['number'] = v2_0\n    if (v2_0 := o.date) is not None:\n        d['date'] = v2_0.isoformat()\n    if (v2_0 := o.issuer) is not None:\n        d['issuer'] = dump0(v2_0, m)\n    if (v2_0 := o.title) is not None:\n        d['title'] = v2_0\n    if (v2_0 := o.as_printed) != default1:\n        d['as_printed'] = v2_0\n    if (v2_0 := o.reading) is not None:\n        d['reading'] = v2_0\n    if v2_0 := o.co_issuers:\n        d['co_issuers'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])\n    if (v2_0 := o.signed_by) is not None:\n        d['signed_by'] = dump4(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'value': o.value}
-    if (v0 := o.qualifier) != default1:
-        d['qualifier'] = v0._value_
-    if (v2 := o.upper) is not None:
-        d['upper'] = v2
-    if (v3 := o.unit) is not None:
-        d['unit'] = v3
-    if (v4 := o.wording) is not None:
-        d['wording'] = v4
+    if (v2_0 := o.qualifier) != default0:
+        d['qualifier'] = v2_0._value_
+    if (v2_0 := o.upper) is not None:
+        d['upper'] = v2_0
+    if (v2_0 := o.unit) is not None:
+        d['unit'] = v2_0
+    if (v2_0 := o.wording) is not None:
+        d['wording'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'value': o.value}\n    if (v0 := o.qualifier) != default1:\n        d['qualifier'] = v0._value_\n    if (v2 := o.upper) is not None:\n        d['upper'] = v2\n    if (v3 := o.unit) is not None:\n        d['unit'] = v3\n    if (v4 := o.wording) is not None:\n        d['wording'] = v4\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'value': o.value}\n    if (v2_0 := o.qualifier) != default0:\n        d['qualifier'] = v2_0._value_\n    if (v2_0 := o.upper) is not None:\n        d['upper'] = v2_0\n    if (v2_0 := o.unit) is not None:\n        d['unit'] = v2_0\n    if (v2_0 := o.wording) is not None:\n        d['wording'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'rank': o.rank._value_}
-    if (v0 := o.name) is not None:
-        d['name'] = v0
-    if (v1 := o.count) is not None:
-        d['count'] = v1
-    if (v2 := o.amount) is not None:
-        d['amount'] = dump3(v2, m)
-    if (v4 := o.recipient_kind) is not None:
-        d['recipient_kind'] = v4._value_
-    if v5 := o.recipients:
-        d['recipients'] = ([tagged6[type(v5[0])](v5[0], m)] if len(v5) == 1 else [tagged7[type(x)](x, m) for x in v5])
+    if (v2_0 := o.name) is not None:
+        d['name'] = v2_0
+    if (v2_0 := o.count) is not None:
+        d['count'] = v2_0
+    if (v2_0 := o.amount) is not None:
+        d['amount'] = dump0(v2_0, m)
+    if (v2_0 := o.recipient_kind) is not None:
+        d['recipient_kind'] = v2_0._value_
+    if v2_0 := o.recipients:
+        d['recipients'] = ([tagged1[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged2[type(x)](x, m) for x in v2_0])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'rank': o.rank._value_}\n    if (v0 := o.name) is not None:\n        d['name'] = v0\n    if (v1 := o.count) is not None:\n        d['count'] = v1\n    if (v2 := o.amount) is not None:\n        d['amount'] = dump3(v2, m)\n    if (v4 := o.recipient_kind) is not None:\n        d['recipient_kind'] = v4._value_\n    if v5 := o.recipients:\n        d['recipients'] = ([tagged6[type(v5[0])](v5[0], m)] if len(v5) == 1 else [tagged7[type(x)](x, m) for x in v5])\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'rank': o.rank._value_}\n    if (v2_0 := o.name) is not None:\n        d['name'] = v2_0\n    if (v2_0 := o.count) is not None:\n        d['count'] = v2_0\n    if (v2_0 := o.amount) is not None:\n        d['amount'] = dump0(v2_0, m)\n    if (v2_0 := o.recipient_kind) is not None:\n        d['recipient_kind'] = v2_0._value_\n    if v2_0 := o.recipients:\n        d['recipients'] = ([tagged1[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged2[type(x)](x, m) for x in v2_0])\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'form': o.form._value_}
-    if (v2 := o.id) is not None:
-        d['id'] = v2
-    if (v3 := o.conferred_by) is not None:
-        d['conferred_by'] = dump4(v3, m)
-    if (v5 := o.awarding_body) is not None:
-        d['awarding_body'] = dump6(v5, m)
-    if v7 := o.counts:
-        d['counts'] = ([dump8(v7[0], m)] if len(v7) == 1 else [dump9(x, m) for x in v7])
-    if v10 := o.recipients:
-        d['recipients'] = ([tagged11[type(v10[0])](v10[0], m)] if len(v10) == 1 else [tagged12[type(x)](x, m) for x in v10])
-    if (v13 := o.unnamed) is not None:
-        d['unnamed'] = v13
-    if (v14 := o.presented_by) is not None:
-        d['presented_by'] = dump15(v14, m)
-    if (v16 := o.citation) is not None:
-        d['citation'] = v16
-    if (v17 := o.decision) is not None:
-        d['decision'] = dump18(v17, m)
-    if v19 := o.prizes:
-        d['prizes'] = ([dump20(v19[0], m)] if len(v19) == 1 else [dump21(x, m) for x in v19])
-    if (v22 := o.stated_prize_count) is not None:
-        d['stated_prize_count'] = v22
+    if (v2_0 := o.id) is not None:
+        d['id'] = v2_0
+    if (v2_0 := o.conferred_by) is not None:
+        d['conferred_by'] = dump2(v2_0, m)
+    if (v2_0 := o.awarding_body) is not None:
+        d['awarding_body'] = dump3(v2_0, m)
+    if v2_0 := o.counts:
+        d['counts'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])
+    if v2_0 := o.recipients:
+        d['recipients'] = ([tagged6[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged7[type(x)](x, m) for x in v2_0])
+    if (v2_0 := o.unnamed) is not None:
+        d['unnamed'] = v2_0
+    if (v2_0 := o.presented_by) is not None:
+        d['presented_by'] = dump8(v2_0, m)
+    if (v2_0 := o.citation) is not None:
+        d['citation'] = v2_0
+    if (v2_0 := o.decision) is not None:
+        d['decision'] = dump9(v2_0, m)
+    if v2_0 := o.prizes:
+        d['prizes'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])
+    if (v2_0 := o.stated_prize_count) is not None:
+        d['stated_prize_count'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'form': o.form._value_}\n    if (v2 := o.id) is not None:\n        d['id'] = v2\n    if (v3 := o.conferred_by) is not None:\n        d['conferred_by'] = dump4(v3, m)\n    if (v5 := o.awarding_body) is not None:\n        d['awarding_body'] = dump6(v5, m)\n    if v7 := o.counts:\n        d['counts'] = ([dump8(v7[0], m)] if len(v7) == 1 else [dump9(x, m) for x in v7])\n    if v10 := o.recipients:\n        d['recipients'] = ([tagged11[type(v10[0])](v10[0], m)] if len(v10) == 1 else [tagged12[type(x)](x, m) for x in v10])\n    if (v13 := o.unnamed) is not None:\n        d['unnamed'] = v13\n    if (v14 := o.presented_by) is not None:\n        d['presented_by'] = dump15(v14, m)\n    if (v16 := o.citation) is not None:\n        d['citation'] = v16\n    if (v17 := o.decision) is not None:\n        d['decision'] = dump18(v17, m)\n    if v19 := o.prizes:\n        d['prizes'] = ([dump20(v19[0], m)] if len(v19) == 1 else [dump21(x, m) for x in v19])\n    if (v22 := o.stated_prize_count) is not None:\n        d['stated_prize_count'] = v22\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'form': o.form._value_}\n    if (v2_0 := o.id) is not None:\n        d['id'] = v2_0\n    if (v2_0 := o.conferred_by) is not None:\n        d['conferred_by'] = dump2(v2_0, m)\n    if (v2_0 := o.awarding_body) is not None:\n        d['awarding_body'] = dump3(v2_0, m)\n    if v2_0 := o.counts:\n        d['counts'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])\n    if v2_0 := o.recipients:\n        d['recipients'] = ([tagged6[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged7[type(x)](x, m) for x in v2_0])\n    if (v2_0 := o.unnamed) is not None:\n        d['unnamed'] = v2_0\n    if (v2_0 := o.presented_by) is not None:\n        d['presented_by'] = dump8(v2_0, m)\n    if (v2_0 := o.citation) is not None:\n        d['citation'] = v2_0\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump9(v2_0, m)\n    if v2_0 := o.prizes:\n        d['prizes'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])\n    if (v2_0 := o.stated_prize_count) is not None:\n        d['stated_prize_count'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def write(o, head, m):
     if m is not None and not head:
         r = m.get(id(o))
         if r is not None: return r
-    b1 = f'"name":{text0(o.name)}'
-    if (v2 := o.kind) is not None:
-        b1 += f',"kind":{members3[v2]}'
-    if (v4 := o.code) is not None:
-        b1 += f',"code":{text5(v4)}'
-    if (v6 := o.parent) is not None:
-        b1 += f',"parent":{(m and m.get(id(v6)) or write7(v6, empty8, m))}'
-    if (v9 := o.as_of) is not None:
-        b1 += f',"as_of":"{v9.isoformat()}"'
-    if head: return f'{{{head},{b1}}}'
-    r = f'{{{b1}}}'
+    b1_0 = f'"name":{text0(o.name)}'
+    if (v3_0 := o.kind) is not None:
+        b1_0 += f',"kind":{members1[v3_0]}'
+    if (v3_0 := o.code) is not None:
+        b1_0 += f',"code":{text2(v3_0)}'
+    if (v3_0 := o.parent) is not None:
+        b1_0 += f',"parent":{(m and m.get(id(v3_0)) or write3(v3_0, empty4, m))}'
+    if (v3_0 := o.as_of) is not None:
+        b1_0 += f',"as_of":"{v3_0.isoformat()}"'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     if m is not None: m[id(o)] = r
     return r
 
 
-CODE['def write(o, head, m):\n    if m is not None and not head:\n        r = m.get(id(o))\n        if r is not None: return r\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.kind) is not None:\n        b1 += f\',"kind":{members3[v2]}\'\n    if (v4 := o.code) is not None:\n        b1 += f\',"code":{text5(v4)}\'\n    if (v6 := o.parent) is not None:\n        b1 += f\',"parent":{(m and m.get(id(v6)) or write7(v6, empty8, m))}\'\n    if (v9 := o.as_of) is not None:\n        b1 += f\',"as_of":"{v9.isoformat()}"\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    if m is not None: m[id(o)] = r\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    if m is not None and not head:\n        r = m.get(id(o))\n        if r is not None: return r\n    b1_0 = f\'"name":{text0(o.name)}\'\n    if (v3_0 := o.kind) is not None:\n        b1_0 += f\',"kind":{members1[v3_0]}\'\n    if (v3_0 := o.code) is not None:\n        b1_0 += f\',"code":{text2(v3_0)}\'\n    if (v3_0 := o.parent) is not None:\n        b1_0 += f\',"parent":{(m and m.get(id(v3_0)) or write3(v3_0, empty4, m))}\'\n    if (v3_0 := o.as_of) is not None:\n        b1_0 += f\',"as_of":"{v3_0.isoformat()}"\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    if m is not None: m[id(o)] = r\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    b1 = f'"name":{text0(o.name)}'
-    if (v2 := o.short_name) is not None:
-        b1 += f',"short_name":{text3(v2)}'
-    if (v4 := o.parent) is not None:
-        b1 += f',"parent":{write5(v4, empty6, m)}'
-    if (v7 := o.locality) is not None:
-        b1 += f',"locality":{(m and m.get(id(v7)) or write8(v7, empty9, m))}'
-    if (v10 := o.iri) is not None:
-        b1 += f',"iri":{text11(v10)}'
-    if head: return f'{{{head},{b1}}}'
-    r = f'{{{b1}}}'
+    b1_0 = f'"name":{text0(o.name)}'
+    if (v3_0 := o.short_name) is not None:
+        b1_0 += f',"short_name":{text1(v3_0)}'
+    if (v3_0 := o.parent) is not None:
+        b1_0 += f',"parent":{write2(v3_0, empty3, m)}'
+    if (v3_0 := o.locality) is not None:
+        b1_0 += f',"locality":{(m and m.get(id(v3_0)) or write4(v3_0, empty5, m))}'
+    if (v3_0 := o.iri) is not None:
+        b1_0 += f',"iri":{text6(v3_0)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.short_name) is not None:\n        b1 += f\',"short_name":{text3(v2)}\'\n    if (v4 := o.parent) is not None:\n        b1 += f\',"parent":{write5(v4, empty6, m)}\'\n    if (v7 := o.locality) is not None:\n        b1 += f\',"locality":{(m and m.get(id(v7)) or write8(v7, empty9, m))}\'\n    if (v10 := o.iri) is not None:\n        b1 += f\',"iri":{text11(v10)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'"name":{text0(o.name)}\'\n    if (v3_0 := o.short_name) is not None:\n        b1_0 += f\',"short_name":{text1(v3_0)}\'\n    if (v3_0 := o.parent) is not None:\n        b1_0 += f\',"parent":{write2(v3_0, empty3, m)}\'\n    if (v3_0 := o.locality) is not None:\n        b1_0 += f\',"locality":{(m and m.get(id(v3_0)) or write4(v3_0, empty5, m))}\'\n    if (v3_0 := o.iri) is not None:\n        b1_0 += f\',"iri":{text6(v3_0)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    u1 = o.organization
-    b4 = f'"title":{text0(o.title)},"organization":{write2(u1, empty3, m)}'
-    if (v5 := o.former) != default6:
-        b4 += f',"former":{(true7 if v5 else false8)}'
-    if head: return f'{{{head},{b4}}}'
-    r = f'{{{b4}}}'
+    u2_0 = o.organization
+    b1_0 = f'"title":{text0(o.title)},"organization":{write1(u2_0, empty2, m)}'
+    if (v3_0 := o.former) != default3:
+        b1_0 += f',"former":{(true4 if v3_0 else false5)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u1 = o.organization\n    b4 = f\'"title":{text0(o.title)},"organization":{write2(u1, empty3, m)}\'\n    if (v5 := o.former) != default6:\n        b4 += f\',"former":{(true7 if v5 else false8)}\'\n    if head: return f\'{{{head},{b4}}}\'\n    r = f\'{{{b4}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u2_0 = o.organization\n    b1_0 = f\'"title":{text0(o.title)},"organization":{write1(u2_0, empty2, m)}\'\n    if (v3_0 := o.former) != default3:\n        b1_0 += f\',"former":{(true4 if v3_0 else false5)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    u0 = o.kind
-    b3 = f'"kind":{members1[u0]},"count":{int2(o.count)}'
-    if head: return f'{{{head},{b3}}}'
-    r = f'{{{b3}}}'
+    u2_0 = o.kind
+    b1_0 = f'"kind":{members0[u2_0]},"count":{int1(o.count)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.kind\n    b3 = f\'"kind":{members1[u0]},"count":{int2(o.count)}\'\n    if head: return f\'{{{head},{b3}}}\'\n    r = f\'{{{b3}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u2_0 = o.kind\n    b1_0 = f\'"kind":{members0[u2_0]},"count":{int1(o.count)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    b1 = f'"full_name":{text0(o.full_name)}'
-    if (v2 := o.gender) is not None:
-        b1 += f',"gender":{members3[v2]}'
-    if (v4 := o.position) is not None:
-        b1 += f',"position":{write5(v4, empty6, m)}'
-    if v7 := o.other_positions:
-        b1 += f',"other_positions":[{write10(v7[0], empty11, m) if len(v7) == 1 else join12([write8(x, empty9, m) for x in v7])}]'
-    if (v13 := o.academic_title) is not None:
-        b1 += f',"academic_title":{text14(v13)}'
-    if (v15 := o.iri) is not None:
-        b1 += f',"iri":{text16(v15)}'
-    if head: return f'{{{head},{b1}}}'
-    r = f'{{{b1}}}'
+    b1_0 = f'"full_name":{text0(o.full_name)}'
+    if (v3_0 := o.gender) is not None:
+        b1_0 += f',"gender":{members1[v3_0]}'
+    if (v3_0 := o.position) is not None:
+        b1_0 += f',"position":{write2(v3_0, empty3, m)}'
+    if v3_0 := o.other_positions:
+        b1_0 += f',"other_positions":[{write6(v3_0[0], empty7, m) if len(v3_0) == 1 else join8([write4(x, empty5, m) for x in v3_0])}]'
+    if (v3_0 := o.academic_title) is not None:
+        b1_0 += f',"academic_title":{text9(v3_0)}'
+    if (v3_0 := o.iri) is not None:
+        b1_0 += f',"iri":{text10(v3_0)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"full_name":{text0(o.full_name)}\'\n    if (v2 := o.gender) is not None:\n        b1 += f\',"gender":{members3[v2]}\'\n    if (v4 := o.position) is not None:\n        b1 += f\',"position":{write5(v4, empty6, m)}\'\n    if v7 := o.other_positions:\n        b1 += f\',"other_positions":[{write10(v7[0], empty11, m) if len(v7) == 1 else join12([write8(x, empty9, m) for x in v7])}]\'\n    if (v13 := o.academic_title) is not None:\n        b1 += f\',"academic_title":{text14(v13)}\'\n    if (v15 := o.iri) is not None:\n        b1 += f\',"iri":{text16(v15)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'"full_name":{text0(o.full_name)}\'\n    if (v3_0 := o.gender) is not None:\n        b1_0 += f\',"gender":{members1[v3_0]}\'\n    if (v3_0 := o.position) is not None:\n        b1_0 += f\',"position":{write2(v3_0, empty3, m)}\'\n    if v3_0 := o.other_positions:\n        b1_0 += f\',"other_positions":[{write6(v3_0[0], empty7, m) if len(v3_0) == 1 else join8([write4(x, empty5, m) for x in v3_0])}]\'\n    if (v3_0 := o.academic_title) is not None:\n        b1_0 += f\',"academic_title":{text9(v3_0)}\'\n    if (v3_0 := o.iri) is not None:\n        b1_0 += f\',"iri":{text10(v3_0)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    u0 = o.head
-    b3 = f'"head":{write1(u0, empty2, m)}'
-    if (v4 := o.locality) is not None:
-        b3 += f',"locality":{(m and m.get(id(v4)) or write5(v4, empty6, m))}'
-    if head: return f'{{{head},{b3}}}'
-    r = f'{{{b3}}}'
+    u2_0 = o.head
+    b1_0 = f'"head":{write0(u2_0, empty1, m)}'
+    if (v3_0 := o.locality) is not None:
+        b1_0 += f',"locality":{(m and m.get(id(v3_0)) or write2(v3_0, empty3, m))}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.head\n    b3 = f\'"head":{write1(u0, empty2, m)}\'\n    if (v4 := o.locality) is not None:\n        b3 += f\',"locality":{(m and m.get(id(v4)) or write5(v4, empty6, m))}\'\n    if head: return f\'{{{head},{b3}}}\'\n    r = f\'{{{b3}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u2_0 = o.head\n    b1_0 = f\'"head":{write0(u2_0, empty1, m)}\'\n    if (v3_0 := o.locality) is not None:\n        b1_0 += f\',"locality":{(m and m.get(id(v3_0)) or write2(v3_0, empty3, m))}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    b0 = f''
-    if (v1 := o.number) is not None:
-        b0 += f',"number":{text2(v1)}'
-    if (v3 := o.date) is not None:
-        b0 += f',"date":"{v3.isoformat()}"'
-    if (v4 := o.issuer) is not None:
-        b0 += f',"issuer":{write5(v4, empty6, m)}'
-    if (v7 := o.title) is not None:
-        b0 += f',"title":{text8(v7)}'
-    if (v9 := o.as_printed) != default10:
-        b0 += f',"as_printed":{(true11 if v9 else false12)}'
-    if (v13 := o.reading) is not None:
-        b0 += f',"reading":{text14(v13)}'
-    if v15 := o.co_issuers:
-        b0 += f',"co_issuers":[{write18(v15[0], empty19, m) if len(v15) == 1 else join20([write16(x, empty17, m) for x in v15])}]'
-    if (v21 := o.signed_by) is not None:
-        b0 += f',"signed_by":{write22(v21, empty23, m)}'
-    if head: return f'{{{head}{b0}}}'
-    r = f'{{{b0[1:]}}}'
+    b1_0 = f''
+    if (v3_0 := o.number) is not None:
+        b1_0 += f',"number":{text0(v3_0)}'
+    if (v3_0 := o.date) is not None:
+        b1_0 += f',"date":"{v3_0.isoformat()}"'
+    if (v3_0 := o.issuer) is not None:
+        b1_0 += f',"issuer":{write1(v3_0, empty2, m)}'
+    if (v3_0 := o.title) is not None:
+        b1_0 += f',"title":{text3(v3_0)}'
+    if (v3_0 := o.as_printed) != default4:
+        b1_0 += f',"as_printed":{(true5 if v3_0 else false6)}'
+    if (v3_0 := o.reading) is not None:
+        b1_0 += f',"reading":{text7(v3_0)}'
+    if v3_0 := o.co_issuers:
+        b1_0 += f',"co_issuers":[{write10(v3_0[0], empty11, m) if len(v3_0) == 1 else join12([write8(x, empty9, m) for x in v3_0])}]'
+    if (v3_0 := o.signed_by) is not None:
+        b1_0 += f',"signed_by":{write13(v3_0, empty14, m)}'
+    if head: return f'{{{head}{b1_0}}}'
+    r = f'{{{b1_0[1:]}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.number) is not None:\n        b0 += f\',"number":{text2(v1)}\'\n    if (v3 := o.date) is not None:\n        b0 += f\',"date":"{v3.isoformat()}"\'\n    if (v4 := o.issuer) is not None:\n        b0 += f\',"issuer":{write5(v4, empty6, m)}\'\n    if (v7 := o.title) is not None:\n        b0 += f\',"title":{text8(v7)}\'\n    if (v9 := o.as_printed) != default10:\n        b0 += f\',"as_printed":{(true11 if v9 else false12)}\'\n    if (v13 := o.reading) is not None:\n        b0 += f\',"reading":{text14(v13)}\'\n    if v15 := o.co_issuers:\n        b0 += f\',"co_issuers":[{write18(v15[0], empty19, m) if len(v15) == 1 else join20([write16(x, empty17, m) for x in v15])}]\'\n    if (v21 := o.signed_by) is not None:\n        b0 += f\',"signed_by":{write22(v21, empty23, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'\'\n    if (v3_0 := o.number) is not None:\n        b1_0 += f\',"number":{text0(v3_0)}\'\n    if (v3_0 := o.date) is not None:\n        b1_0 += f\',"date":"{v3_0.isoformat()}"\'\n    if (v3_0 := o.issuer) is not None:\n        b1_0 += f\',"issuer":{write1(v3_0, empty2, m)}\'\n    if (v3_0 := o.title) is not None:\n        b1_0 += f\',"title":{text3(v3_0)}\'\n    if (v3_0 := o.as_printed) != default4:\n        b1_0 += f\',"as_printed":{(true5 if v3_0 else false6)}\'\n    if (v3_0 := o.reading) is not None:\n        b1_0 += f\',"reading":{text7(v3_0)}\'\n    if v3_0 := o.co_issuers:\n        b1_0 += f\',"co_issuers":[{write10(v3_0[0], empty11, m) if len(v3_0) == 1 else join12([write8(x, empty9, m) for x in v3_0])}]\'\n    if (v3_0 := o.signed_by) is not None:\n        b1_0 += f\',"signed_by":{write13(v3_0, empty14, m)}\'\n    if head: return f\'{{{head}{b1_0}}}\'\n    r = f\'{{{b1_0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    b1 = f'"value":{repr0(o.value)}'
-    if (v2 := o.qualifier) != default3:
-        b1 += f',"qualifier":{members4[v2]}'
-    if (v5 := o.upper) is not None:
-        b1 += f',"upper":{repr6(v5)}'
-    if (v7 := o.unit) is not None:
-        b1 += f',"unit":{text8(v7)}'
-    if (v9 := o.wording) is not None:
-        b1 += f',"wording":{text10(v9)}'
-    if head: return f'{{{head},{b1}}}'
-    r = f'{{{b1}}}'
+    b1_0 = f'"value":{repr0(o.value)}'
+    if (v3_0 := o.qualifier) != default1:
+        b1_0 += f',"qualifier":{members2[v3_0]}'
+    if (v3_0 := o.upper) is not None:
+        b1_0 += f',"upper":{repr3(v3_0)}'
+    if (v3_0 := o.unit) is not None:
+        b1_0 += f',"unit":{text4(v3_0)}'
+    if (v3_0 := o.wording) is not None:
+        b1_0 += f',"wording":{text5(v3_0)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"value":{repr0(o.value)}\'\n    if (v2 := o.qualifier) != default3:\n        b1 += f\',"qualifier":{members4[v2]}\'\n    if (v5 := o.upper) is not None:\n        b1 += f\',"upper":{repr6(v5)}\'\n    if (v7 := o.unit) is not None:\n        b1 += f\',"unit":{text8(v7)}\'\n    if (v9 := o.wording) is not None:\n        b1 += f\',"wording":{text10(v9)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'"value":{repr0(o.value)}\'\n    if (v3_0 := o.qualifier) != default1:\n        b1_0 += f\',"qualifier":{members2[v3_0]}\'\n    if (v3_0 := o.upper) is not None:\n        b1_0 += f\',"upper":{repr3(v3_0)}\'\n    if (v3_0 := o.unit) is not None:\n        b1_0 += f\',"unit":{text4(v3_0)}\'\n    if (v3_0 := o.wording) is not None:\n        b1_0 += f\',"wording":{text5(v3_0)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    u0 = o.rank
-    b2 = f'"rank":{members1[u0]}'
-    if (v3 := o.name) is not None:
-        b2 += f',"name":{text4(v3)}'
-    if (v5 := o.count) is not None:
-        b2 += f',"count":{int6(v5)}'
-    if (v7 := o.amount) is not None:
-        b2 += f',"amount":{write8(v7, empty9, m)}'
-    if (v10 := o.recipient_kind) is not None:
-        b2 += f',"recipient_kind":{members11[v10]}'
-    if v12 := o.recipients:
-        b2 += f',"recipients":[{writers15[type(v12[0])](v12[0], heads16[type(v12[0])], m) if len(v12) == 1 else join17([writers13[type(x)](x, heads14[type(x)], m) for x in v12])}]'
-    if head: return f'{{{head},{b2}}}'
-    r = f'{{{b2}}}'
+    u2_0 = o.rank
+    b1_0 = f'"rank":{members0[u2_0]}'
+    if (v3_0 := o.name) is not None:
+        b1_0 += f',"name":{text1(v3_0)}'
+    if (v3_0 := o.count) is not None:
+        b1_0 += f',"count":{int2(v3_0)}'
+    if (v3_0 := o.amount) is not None:
+        b1_0 += f',"amount":{write3(v3_0, empty4, m)}'
+    if (v3_0 := o.recipient_kind) is not None:
+        b1_0 += f',"recipient_kind":{members5[v3_0]}'
+    if v3_0 := o.recipients:
+        b1_0 += f',"recipients":[{writers8[type(v3_0[0])](v3_0[0], heads9[type(v3_0[0])], m) if len(v3_0) == 1 else join10([writers6[type(x)](x, heads7[type(x)], m) for x in v3_0])}]'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.rank\n    b2 = f\'"rank":{members1[u0]}\'\n    if (v3 := o.name) is not None:\n        b2 += f\',"name":{text4(v3)}\'\n    if (v5 := o.count) is not None:\n        b2 += f\',"count":{int6(v5)}\'\n    if (v7 := o.amount) is not None:\n        b2 += f\',"amount":{write8(v7, empty9, m)}\'\n    if (v10 := o.recipient_kind) is not None:\n        b2 += f\',"recipient_kind":{members11[v10]}\'\n    if v12 := o.recipients:\n        b2 += f\',"recipients":[{writers15[type(v12[0])](v12[0], heads16[type(v12[0])], m) if len(v12) == 1 else join17([writers13[type(x)](x, heads14[type(x)], m) for x in v12])}]\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u2_0 = o.rank\n    b1_0 = f\'"rank":{members0[u2_0]}\'\n    if (v3_0 := o.name) is not None:\n        b1_0 += f\',"name":{text1(v3_0)}\'\n    if (v3_0 := o.count) is not None:\n        b1_0 += f\',"count":{int2(v3_0)}\'\n    if (v3_0 := o.amount) is not None:\n        b1_0 += f\',"amount":{write3(v3_0, empty4, m)}\'\n    if (v3_0 := o.recipient_kind) is not None:\n        b1_0 += f\',"recipient_kind":{members5[v3_0]}\'\n    if v3_0 := o.recipients:\n        b1_0 += f\',"recipients":[{writers8[type(v3_0[0])](v3_0[0], heads9[type(v3_0[0])], m) if len(v3_0) == 1 else join10([writers6[type(x)](x, heads7[type(x)], m) for x in v3_0])}]\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    u0 = o.form
-    b2 = f'"form":{members1[u0]}'
-    if (v3 := o.id) is not None:
-        b2 += f',"id":{text4(v3)}'
-    if (v5 := o.conferred_by) is not None:
-        b2 += f',"conferred_by":{write6(v5, empty7, m)}'
-    if (v8 := o.awarding_body) is not None:
-        b2 += f',"awarding_body":{write9(v8, empty10, m)}'
-    if v11 := o.counts:
-        b2 += f',"counts":[{write14(v11[0], empty15, m) if len(v11) == 1 else join16([write12(x, empty13, m) for x in v11])}]'
-    if v17 := o.recipients:
-        b2 += f',"recipients":[{writers20[type(v17[0])](v17[0], heads21[type(v17[0])], m) if len(v17) == 1 else join22([writers18[type(x)](x, heads19[type(x)], m) for x in v17])}]'
-    if (v23 := o.unnamed) is not None:
-        b2 += f',"unnamed":{text24(v23)}'
-    if (v25 := o.presented_by) is not None:
-        b2 += f',"presented_by":{write26(v25, empty27, m)}'
-    if (v28 := o.citation) is not None:
-        b2 += f',"citation":{text29(v28)}'
-    if (v30 := o.decision) is not None:
-        b2 += f',"decision":{write31(v30, empty32, m)}'
-    if v33 := o.prizes:
-        b2 += f',"prizes":[{write36(v33[0], empty37, m) if len(v33) == 1 else join38([write34(x, empty35, m) for x in v33])}]'
-    if (v39 := o.stated_prize_count) is not None:
-        b2 += f',"stated_prize_count":{int40(v39)}'
-    if head: return f'{{{head},{b2}}}'
-    r = f'{{{b2}}}'
+    u2_0 = o.form
+    b1_0 = f'"form":{members0[u2_0]}'
+    if (v3_0 := o.id) is not None:
+        b1_0 += f',"id":{text1(v3_0)}'
+    if (v3_0 := o.conferred_by) is not None:
+        b1_0 += f',"conferred_by":{write2(v3_0, empty3, m)}'
+    if (v3_0 := o.awarding_body) is not None:
+        b1_0 += f',"awarding_body":{write4(v3_0, empty5, m)}'
+    if v3_0 := o.counts:
+        b1_0 += f',"counts":[{write8(v3_0[0], empty9, m) if len(v3_0) == 1 else join10([write6(x, empty7, m) for x in v3_0])}]'
+    if v3_0 := o.recipients:
+        b1_0 += f',"recipients":[{writers13[type(v3_0[0])](v3_0[0], heads14[type(v3_0[0])], m) if len(v3_0) == 1 else join15([writers11[type(x)](x, heads12[type(x)], m) for x in v3_0])}]'
+    if (v3_0 := o.unnamed) is not None:
+        b1_0 += f',"unnamed":{text16(v3_0)}'
+    if (v3_0 := o.presented_by) is not None:
+        b1_0 += f',"presented_by":{write17(v3_0, empty18, m)}'
+    if (v3_0 := o.citation) is not None:
+        b1_0 += f',"citation":{text19(v3_0)}'
+    if (v3_0 := o.decision) is not None:
+        b1_0 += f',"decision":{write20(v3_0, empty21, m)}'
+    if v3_0 := o.prizes:
+        b1_0 += f',"prizes":[{write24(v3_0[0], empty25, m) if len(v3_0) == 1 else join26([write22(x, empty23, m) for x in v3_0])}]'
+    if (v3_0 := o.stated_prize_count) is not None:
+        b1_0 += f',"stated_prize_count":{int27(v3_0)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.form\n    b2 = f\'"form":{members1[u0]}\'\n    if (v3 := o.id) is not None:\n        b2 += f\',"id":{text4(v3)}\'\n    if (v5 := o.conferred_by) is not None:\n        b2 += f\',"conferred_by":{write6(v5, empty7, m)}\'\n    if (v8 := o.awarding_body) is not None:\n        b2 += f\',"awarding_body":{write9(v8, empty10, m)}\'\n    if v11 := o.counts:\n        b2 += f\',"counts":[{write14(v11[0], empty15, m) if len(v11) == 1 else join16([write12(x, empty13, m) for x in v11])}]\'\n    if v17 := o.recipients:\n        b2 += f\',"recipients":[{writers20[type(v17[0])](v17[0], heads21[type(v17[0])], m) if len(v17) == 1 else join22([writers18[type(x)](x, heads19[type(x)], m) for x in v17])}]\'\n    if (v23 := o.unnamed) is not None:\n        b2 += f\',"unnamed":{text24(v23)}\'\n    if (v25 := o.presented_by) is not None:\n        b2 += f\',"presented_by":{write26(v25, empty27, m)}\'\n    if (v28 := o.citation) is not None:\n        b2 += f\',"citation":{text29(v28)}\'\n    if (v30 := o.decision) is not None:\n        b2 += f\',"decision":{write31(v30, empty32, m)}\'\n    if v33 := o.prizes:\n        b2 += f\',"prizes":[{write36(v33[0], empty37, m) if len(v33) == 1 else join38([write34(x, empty35, m) for x in v33])}]\'\n    if (v39 := o.stated_prize_count) is not None:\n        b2 += f\',"stated_prize_count":{int40(v39)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u2_0 = o.form\n    b1_0 = f\'"form":{members0[u2_0]}\'\n    if (v3_0 := o.id) is not None:\n        b1_0 += f\',"id":{text1(v3_0)}\'\n    if (v3_0 := o.conferred_by) is not None:\n        b1_0 += f\',"conferred_by":{write2(v3_0, empty3, m)}\'\n    if (v3_0 := o.awarding_body) is not None:\n        b1_0 += f\',"awarding_body":{write4(v3_0, empty5, m)}\'\n    if v3_0 := o.counts:\n        b1_0 += f\',"counts":[{write8(v3_0[0], empty9, m) if len(v3_0) == 1 else join10([write6(x, empty7, m) for x in v3_0])}]\'\n    if v3_0 := o.recipients:\n        b1_0 += f\',"recipients":[{writers13[type(v3_0[0])](v3_0[0], heads14[type(v3_0[0])], m) if len(v3_0) == 1 else join15([writers11[type(x)](x, heads12[type(x)], m) for x in v3_0])}]\'\n    if (v3_0 := o.unnamed) is not None:\n        b1_0 += f\',"unnamed":{text16(v3_0)}\'\n    if (v3_0 := o.presented_by) is not None:\n        b1_0 += f\',"presented_by":{write17(v3_0, empty18, m)}\'\n    if (v3_0 := o.citation) is not None:\n        b1_0 += f\',"citation":{text19(v3_0)}\'\n    if (v3_0 := o.decision) is not None:\n        b1_0 += f\',"decision":{write20(v3_0, empty21, m)}\'\n    if v3_0 := o.prizes:\n        b1_0 += f\',"prizes":[{write24(v3_0[0], empty25, m) if len(v3_0) == 1 else join26([write22(x, empty23, m) for x in v3_0])}]\'\n    if (v3_0 := o.stated_prize_count) is not None:\n        b1_0 += f\',"stated_prize_count":{int27(v3_0)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def load(d, c):
@@ -1918,13 +1918,13 @@ CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, '
 
 
 def write(o, head, m):
-    b1 = f'"award":{text0(o.award)}'
-    if head: return f'{{{head},{b1}}}'
-    r = f'{{{b1}}}'
+    b1_0 = f'"award":{text0(o.award)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"award":{text0(o.award)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'"award":{text0(o.award)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def load(d, c):
@@ -2374,144 +2374,144 @@ CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len
 
 def dump(o, m):
     d = {'written': o.written, 'meant': o.meant}
-    if (v0 := o.note) is not None:
-        d['note'] = v0
+    if (v2_0 := o.note) is not None:
+        d['note'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'written': o.written, 'meant': o.meant}\n    if (v0 := o.note) is not None:\n        d['note'] = v0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'written': o.written, 'meant': o.meant}\n    if (v2_0 := o.note) is not None:\n        d['note'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {}
-    if (v0 := o.title) is not None:
-        d['title'] = v0
-    if (v1 := o.url) is not None:
-        d['url'] = v1
-    if (v2 := o.publisher) is not None:
-        d['publisher'] = dump3(v2, m)
-    if v4 := o.authors:
-        d['authors'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])
-    if (v7 := o.published) is not None:
-        d['published'] = v7.isoformat()
-    if v8 := o.errata:
-        d['errata'] = ([dump9(v8[0], m)] if len(v8) == 1 else [dump10(x, m) for x in v8])
-    if (v11 := o.language) is not None:
-        d['language'] = v11
-    if (v12 := o.dateline) is not None:
-        d['dateline'] = v12
-    if (v13 := o.copied_from) is not None:
-        d['copied_from'] = dump14(v13, m)
-    if (v15 := o.published_time) is not None:
-        d['published_time'] = write16(v15)
+    if (v2_0 := o.title) is not None:
+        d['title'] = v2_0
+    if (v2_0 := o.url) is not None:
+        d['url'] = v2_0
+    if (v2_0 := o.publisher) is not None:
+        d['publisher'] = dump0(v2_0, m)
+    if v2_0 := o.authors:
+        d['authors'] = ([dump1(v2_0[0], m)] if len(v2_0) == 1 else [dump2(x, m) for x in v2_0])
+    if (v2_0 := o.published) is not None:
+        d['published'] = v2_0.isoformat()
+    if v2_0 := o.errata:
+        d['errata'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])
+    if (v2_0 := o.language) is not None:
+        d['language'] = v2_0
+    if (v2_0 := o.dateline) is not None:
+        d['dateline'] = v2_0
+    if (v2_0 := o.copied_from) is not None:
+        d['copied_from'] = dump5(v2_0, m)
+    if (v2_0 := o.published_time) is not None:
+        d['published_time'] = write6(v2_0)
     return d
 
 
-CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.title) is not None:\n        d['title'] = v0\n    if (v1 := o.url) is not None:\n        d['url'] = v1\n    if (v2 := o.publisher) is not None:\n        d['publisher'] = dump3(v2, m)\n    if v4 := o.authors:\n        d['authors'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])\n    if (v7 := o.published) is not None:\n        d['published'] = v7.isoformat()\n    if v8 := o.errata:\n        d['errata'] = ([dump9(v8[0], m)] if len(v8) == 1 else [dump10(x, m) for x in v8])\n    if (v11 := o.language) is not None:\n        d['language'] = v11\n    if (v12 := o.dateline) is not None:\n        d['dateline'] = v12\n    if (v13 := o.copied_from) is not None:\n        d['copied_from'] = dump14(v13, m)\n    if (v15 := o.published_time) is not None:\n        d['published_time'] = write16(v15)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {}\n    if (v2_0 := o.title) is not None:\n        d['title'] = v2_0\n    if (v2_0 := o.url) is not None:\n        d['url'] = v2_0\n    if (v2_0 := o.publisher) is not None:\n        d['publisher'] = dump0(v2_0, m)\n    if v2_0 := o.authors:\n        d['authors'] = ([dump1(v2_0[0], m)] if len(v2_0) == 1 else [dump2(x, m) for x in v2_0])\n    if (v2_0 := o.published) is not None:\n        d['published'] = v2_0.isoformat()\n    if v2_0 := o.errata:\n        d['errata'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])\n    if (v2_0 := o.language) is not None:\n        d['language'] = v2_0\n    if (v2_0 := o.dateline) is not None:\n        d['dateline'] = v2_0\n    if (v2_0 := o.copied_from) is not None:\n        d['copied_from'] = dump5(v2_0, m)\n    if (v2_0 := o.published_time) is not None:\n        d['published_time'] = write6(v2_0)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'field': o.field}
-    if (v2 := o.certainty) != default3:
-        d['certainty'] = v2._value_
-    if (v4 := o.value) is not None:
-        d['value'] = v4
-    if (v5 := o.reading) is not None:
-        d['reading'] = v5
-    if (v6 := o.basis) is not None:
-        d['basis'] = v6
-    if (v7 := o.source) is not None:
-        d['source'] = dump8(v7, m)
+    if (v2_0 := o.certainty) != default2:
+        d['certainty'] = v2_0._value_
+    if (v2_0 := o.value) is not None:
+        d['value'] = v2_0
+    if (v2_0 := o.reading) is not None:
+        d['reading'] = v2_0
+    if (v2_0 := o.basis) is not None:
+        d['basis'] = v2_0
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump3(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'field': o.field}\n    if (v2 := o.certainty) != default3:\n        d['certainty'] = v2._value_\n    if (v4 := o.value) is not None:\n        d['value'] = v4\n    if (v5 := o.reading) is not None:\n        d['reading'] = v5\n    if (v6 := o.basis) is not None:\n        d['basis'] = v6\n    if (v7 := o.source) is not None:\n        d['source'] = dump8(v7, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'field': o.field}\n    if (v2_0 := o.certainty) != default2:\n        d['certainty'] = v2_0._value_\n    if (v2_0 := o.value) is not None:\n        d['value'] = v2_0\n    if (v2_0 := o.reading) is not None:\n        d['reading'] = v2_0\n    if (v2_0 := o.basis) is not None:\n        d['basis'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump3(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def write(o, head, m):
-    b2 = f'"written":{text0(o.written)},"meant":{text1(o.meant)}'
-    if (v3 := o.note) is not None:
-        b2 += f',"note":{text4(v3)}'
-    if head: return f'{{{head},{b2}}}'
-    r = f'{{{b2}}}'
+    b1_0 = f'"written":{text0(o.written)},"meant":{text1(o.meant)}'
+    if (v3_0 := o.note) is not None:
+        b1_0 += f',"note":{text2(v3_0)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b2 = f\'"written":{text0(o.written)},"meant":{text1(o.meant)}\'\n    if (v3 := o.note) is not None:\n        b2 += f\',"note":{text4(v3)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'"written":{text0(o.written)},"meant":{text1(o.meant)}\'\n    if (v3_0 := o.note) is not None:\n        b1_0 += f\',"note":{text2(v3_0)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    b0 = f''
-    if (v1 := o.title) is not None:
-        b0 += f',"title":{text2(v1)}'
-    if (v3 := o.url) is not None:
-        b0 += f',"url":{text4(v3)}'
-    if (v5 := o.publisher) is not None:
-        b0 += f',"publisher":{write6(v5, empty7, m)}'
-    if v8 := o.authors:
-        b0 += f',"authors":[{write11(v8[0], empty12, m) if len(v8) == 1 else join13([write9(x, empty10, m) for x in v8])}]'
-    if (v14 := o.published) is not None:
-        b0 += f',"published":"{v14.isoformat()}"'
-    if v15 := o.errata:
-        b0 += f',"errata":[{write18(v15[0], empty19, m) if len(v15) == 1 else join20([write16(x, empty17, m) for x in v15])}]'
-    if (v21 := o.language) is not None:
-        b0 += f',"language":{text22(v21)}'
-    if (v23 := o.dateline) is not None:
-        b0 += f',"dateline":{text24(v23)}'
-    if (v25 := o.copied_from) is not None:
-        b0 += f',"copied_from":{write26(v25, empty27, m)}'
-    if (v28 := o.published_time) is not None:
-        b0 += f',"published_time":{text30(write29(v28))}'
-    if head: return f'{{{head}{b0}}}'
-    r = f'{{{b0[1:]}}}'
+    b1_0 = f''
+    if (v3_0 := o.title) is not None:
+        b1_0 += f',"title":{text0(v3_0)}'
+    if (v3_0 := o.url) is not None:
+        b1_0 += f',"url":{text1(v3_0)}'
+    if (v3_0 := o.publisher) is not None:
+        b1_0 += f',"publisher":{write2(v3_0, empty3, m)}'
+    if v3_0 := o.authors:
+        b1_0 += f',"authors":[{write6(v3_0[0], empty7, m) if len(v3_0) == 1 else join8([write4(x, empty5, m) for x in v3_0])}]'
+    if (v3_0 := o.published) is not None:
+        b1_0 += f',"published":"{v3_0.isoformat()}"'
+    if v3_0 := o.errata:
+        b1_0 += f',"errata":[{write11(v3_0[0], empty12, m) if len(v3_0) == 1 else join13([write9(x, empty10, m) for x in v3_0])}]'
+    if (v3_0 := o.language) is not None:
+        b1_0 += f',"language":{text14(v3_0)}'
+    if (v3_0 := o.dateline) is not None:
+        b1_0 += f',"dateline":{text15(v3_0)}'
+    if (v3_0 := o.copied_from) is not None:
+        b1_0 += f',"copied_from":{write16(v3_0, empty17, m)}'
+    if (v3_0 := o.published_time) is not None:
+        b1_0 += f',"published_time":{text19(write18(v3_0))}'
+    if head: return f'{{{head}{b1_0}}}'
+    r = f'{{{b1_0[1:]}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.title) is not None:\n        b0 += f\',"title":{text2(v1)}\'\n    if (v3 := o.url) is not None:\n        b0 += f\',"url":{text4(v3)}\'\n    if (v5 := o.publisher) is not None:\n        b0 += f\',"publisher":{write6(v5, empty7, m)}\'\n    if v8 := o.authors:\n        b0 += f\',"authors":[{write11(v8[0], empty12, m) if len(v8) == 1 else join13([write9(x, empty10, m) for x in v8])}]\'\n    if (v14 := o.published) is not None:\n        b0 += f\',"published":"{v14.isoformat()}"\'\n    if v15 := o.errata:\n        b0 += f\',"errata":[{write18(v15[0], empty19, m) if len(v15) == 1 else join20([write16(x, empty17, m) for x in v15])}]\'\n    if (v21 := o.language) is not None:\n        b0 += f\',"language":{text22(v21)}\'\n    if (v23 := o.dateline) is not None:\n        b0 += f\',"dateline":{text24(v23)}\'\n    if (v25 := o.copied_from) is not None:\n        b0 += f\',"copied_from":{write26(v25, empty27, m)}\'\n    if (v28 := o.published_time) is not None:\n        b0 += f\',"published_time":{text30(write29(v28))}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'\'\n    if (v3_0 := o.title) is not None:\n        b1_0 += f\',"title":{text0(v3_0)}\'\n    if (v3_0 := o.url) is not None:\n        b1_0 += f\',"url":{text1(v3_0)}\'\n    if (v3_0 := o.publisher) is not None:\n        b1_0 += f\',"publisher":{write2(v3_0, empty3, m)}\'\n    if v3_0 := o.authors:\n        b1_0 += f\',"authors":[{write6(v3_0[0], empty7, m) if len(v3_0) == 1 else join8([write4(x, empty5, m) for x in v3_0])}]\'\n    if (v3_0 := o.published) is not None:\n        b1_0 += f\',"published":"{v3_0.isoformat()}"\'\n    if v3_0 := o.errata:\n        b1_0 += f\',"errata":[{write11(v3_0[0], empty12, m) if len(v3_0) == 1 else join13([write9(x, empty10, m) for x in v3_0])}]\'\n    if (v3_0 := o.language) is not None:\n        b1_0 += f\',"language":{text14(v3_0)}\'\n    if (v3_0 := o.dateline) is not None:\n        b1_0 += f\',"dateline":{text15(v3_0)}\'\n    if (v3_0 := o.copied_from) is not None:\n        b1_0 += f\',"copied_from":{write16(v3_0, empty17, m)}\'\n    if (v3_0 := o.published_time) is not None:\n        b1_0 += f\',"published_time":{text19(write18(v3_0))}\'\n    if head: return f\'{{{head}{b1_0}}}\'\n    r = f\'{{{b1_0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    b1 = f'"field":{text0(o.field)}'
-    if (v2 := o.certainty) != default3:
-        b1 += f',"certainty":{members4[v2]}'
-    if (v5 := o.value) is not None:
-        b1 += f',"value":{text6(v5)}'
-    if (v7 := o.reading) is not None:
-        b1 += f',"reading":{text8(v7)}'
-    if (v9 := o.basis) is not None:
-        b1 += f',"basis":{text10(v9)}'
-    if (v11 := o.source) is not None:
-        b1 += f',"source":{write12(v11, empty13, m)}'
-    if head: return f'{{{head},{b1}}}'
-    r = f'{{{b1}}}'
+    b1_0 = f'"field":{text0(o.field)}'
+    if (v3_0 := o.certainty) != default1:
+        b1_0 += f',"certainty":{members2[v3_0]}'
+    if (v3_0 := o.value) is not None:
+        b1_0 += f',"value":{text3(v3_0)}'
+    if (v3_0 := o.reading) is not None:
+        b1_0 += f',"reading":{text4(v3_0)}'
+    if (v3_0 := o.basis) is not None:
+        b1_0 += f',"basis":{text5(v3_0)}'
+    if (v3_0 := o.source) is not None:
+        b1_0 += f',"source":{write6(v3_0, empty7, m)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"field":{text0(o.field)}\'\n    if (v2 := o.certainty) != default3:\n        b1 += f\',"certainty":{members4[v2]}\'\n    if (v5 := o.value) is not None:\n        b1 += f\',"value":{text6(v5)}\'\n    if (v7 := o.reading) is not None:\n        b1 += f\',"reading":{text8(v7)}\'\n    if (v9 := o.basis) is not None:\n        b1 += f\',"basis":{text10(v9)}\'\n    if (v11 := o.source) is not None:\n        b1 += f\',"source":{write12(v11, empty13, m)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'"field":{text0(o.field)}\'\n    if (v3_0 := o.certainty) != default1:\n        b1_0 += f\',"certainty":{members2[v3_0]}\'\n    if (v3_0 := o.value) is not None:\n        b1_0 += f\',"value":{text3(v3_0)}\'\n    if (v3_0 := o.reading) is not None:\n        b1_0 += f\',"reading":{text4(v3_0)}\'\n    if (v3_0 := o.basis) is not None:\n        b1_0 += f\',"basis":{text5(v3_0)}\'\n    if (v3_0 := o.source) is not None:\n        b1_0 += f\',"source":{write6(v3_0, empty7, m)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1}
-    if (v2 := o.number) is not None:
-        d['number'] = v2
-    if (v3 := o.date) is not None:
-        d['date'] = v3.isoformat()
-    if (v4 := o.issuer) is not None:
-        d['issuer'] = dump5(v4, m)
-    if (v6 := o.title) is not None:
-        d['title'] = v6
-    if (v7 := o.as_printed) != default8:
-        d['as_printed'] = v7
-    if (v9 := o.reading) is not None:
-        d['reading'] = v9
-    if v10 := o.co_issuers:
-        d['co_issuers'] = ([dump11(v10[0], m)] if len(v10) == 1 else [dump12(x, m) for x in v10])
-    if (v13 := o.signed_by) is not None:
-        d['signed_by'] = dump14(v13, m)
+    if (v2_0 := o.number) is not None:
+        d['number'] = v2_0
+    if (v2_0 := o.date) is not None:
+        d['date'] = v2_0.isoformat()
+    if (v2_0 := o.issuer) is not None:
+        d['issuer'] = dump2(v2_0, m)
+    if (v2_0 := o.title) is not None:
+        d['title'] = v2_0
+    if (v2_0 := o.as_printed) != default3:
+        d['as_printed'] = v2_0
+    if (v2_0 := o.reading) is not None:
+        d['reading'] = v2_0
+    if v2_0 := o.co_issuers:
+        d['co_issuers'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])
+    if (v2_0 := o.signed_by) is not None:
+        d['signed_by'] = dump6(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.number) is not None:\n        d['number'] = v2\n    if (v3 := o.date) is not None:\n        d['date'] = v3.isoformat()\n    if (v4 := o.issuer) is not None:\n        d['issuer'] = dump5(v4, m)\n    if (v6 := o.title) is not None:\n        d['title'] = v6\n    if (v7 := o.as_printed) != default8:\n        d['as_printed'] = v7\n    if (v9 := o.reading) is not None:\n        d['reading'] = v9\n    if v10 := o.co_issuers:\n        d['co_issuers'] = ([dump11(v10[0], m)] if len(v10) == 1 else [dump12(x, m) for x in v10])\n    if (v13 := o.signed_by) is not None:\n        d['signed_by'] = dump14(v13, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2_0 := o.number) is not None:\n        d['number'] = v2_0\n    if (v2_0 := o.date) is not None:\n        d['date'] = v2_0.isoformat()\n    if (v2_0 := o.issuer) is not None:\n        d['issuer'] = dump2(v2_0, m)\n    if (v2_0 := o.title) is not None:\n        d['title'] = v2_0\n    if (v2_0 := o.as_printed) != default3:\n        d['as_printed'] = v2_0\n    if (v2_0 := o.reading) is not None:\n        d['reading'] = v2_0\n    if v2_0 := o.co_issuers:\n        d['co_issuers'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])\n    if (v2_0 := o.signed_by) is not None:\n        d['signed_by'] = dump6(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def load(d, c):
@@ -2583,24 +2583,24 @@ CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, '
 
 
 def write(o, head, m):
-    u0 = o.agency
-    b4 = f'"agency":{write1(u0, empty2, m)},"task":{text3(o.task)}'
-    if head: return f'{{{head},{b4}}}'
-    r = f'{{{b4}}}'
+    u2_0 = o.agency
+    b1_0 = f'"agency":{write0(u2_0, empty1, m)},"task":{text2(o.task)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.agency\n    b4 = f\'"agency":{write1(u0, empty2, m)},"task":{text3(o.task)}\'\n    if head: return f\'{{{head},{b4}}}\'\n    r = f\'{{{b4}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u2_0 = o.agency\n    b1_0 = f\'"agency":{write0(u2_0, empty1, m)},"task":{text2(o.task)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'written': o.written, 'meant': o.meant}
-    if (v2 := o.note) is not None:
-        d['note'] = v2
+    if (v2_0 := o.note) is not None:
+        d['note'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'written': o.written, 'meant': o.meant}\n    if (v2 := o.note) is not None:\n        d['note'] = v2\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'written': o.written, 'meant': o.meant}\n    if (v2_0 := o.note) is not None:\n        d['note'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def item(v):
@@ -6826,182 +6826,182 @@ CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len
 
 def dump(o, m):
     d = {}
-    if (v0 := o.start) is not None:
-        d['start'] = write1(v0)
-    if (v2 := o.end) is not None:
-        d['end'] = write3(v2)
+    if (v2_0 := o.start) is not None:
+        d['start'] = write0(v2_0)
+    if (v2_0 := o.end) is not None:
+        d['end'] = write1(v2_0)
     return d
 
 
-CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.start) is not None:\n        d['start'] = write1(v0)\n    if (v2 := o.end) is not None:\n        d['end'] = write3(v2)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {}\n    if (v2_0 := o.start) is not None:\n        d['start'] = write0(v2_0)\n    if (v2_0 := o.end) is not None:\n        d['end'] = write1(v2_0)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'kind': o.kind._value_}
-    if (v0 := o.category) is not None:
-        d['category'] = v0._value_
+    if (v2_0 := o.category) is not None:
+        d['category'] = v2_0._value_
     return d
 
 
-CODE["def dump(o, m):\n    d = {'kind': o.kind._value_}\n    if (v0 := o.category) is not None:\n        d['category'] = v0._value_\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'kind': o.kind._value_}\n    if (v2_0 := o.category) is not None:\n        d['category'] = v2_0._value_\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'measure': o.measure._value_, 'quantity': dump0(o.quantity, m)}
-    if (v1 := o.period) is not None:
-        d['period'] = dump2(v1, m)
-    if (v3 := o.role) != default4:
-        d['role'] = v3._value_
-    if (v5 := o.market) is not None:
-        d['market'] = v5
-    if (v6 := o.source) is not None:
-        d['source'] = dump7(v6, m)
+    if (v2_0 := o.period) is not None:
+        d['period'] = dump1(v2_0, m)
+    if (v2_0 := o.role) != default2:
+        d['role'] = v2_0._value_
+    if (v2_0 := o.market) is not None:
+        d['market'] = v2_0
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump3(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'measure': o.measure._value_, 'quantity': dump0(o.quantity, m)}\n    if (v1 := o.period) is not None:\n        d['period'] = dump2(v1, m)\n    if (v3 := o.role) != default4:\n        d['role'] = v3._value_\n    if (v5 := o.market) is not None:\n        d['market'] = v5\n    if (v6 := o.source) is not None:\n        d['source'] = dump7(v6, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'measure': o.measure._value_, 'quantity': dump0(o.quantity, m)}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump1(v2_0, m)\n    if (v2_0 := o.role) != default2:\n        d['role'] = v2_0._value_\n    if (v2_0 := o.market) is not None:\n        d['market'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump3(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'name': o.name}
-    if (v0 := o.category) is not None:
-        d['category'] = v0._value_
-    if (v1 := o.locality) is not None:
-        d['locality'] = (r.copy() if (r := m.get(id(v1))) is not None else dump2(v1, m))
-    if (v3 := o.group) is not None:
-        d['group'] = v3._value_
-    if v4 := o.figures:
-        d['figures'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])
-    if v7 := o.markets:
-        d['markets'] = list(v7)
-    if v8 := o.area_codes:
-        d['area_codes'] = list(v8)
-    if (v9 := o.iri) is not None:
-        d['iri'] = v9
+    if (v2_0 := o.category) is not None:
+        d['category'] = v2_0._value_
+    if (v2_0 := o.locality) is not None:
+        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump0(v2_0, m))
+    if (v2_0 := o.group) is not None:
+        d['group'] = v2_0._value_
+    if v2_0 := o.figures:
+        d['figures'] = ([dump1(v2_0[0], m)] if len(v2_0) == 1 else [dump2(x, m) for x in v2_0])
+    if v2_0 := o.markets:
+        d['markets'] = list(v2_0)
+    if v2_0 := o.area_codes:
+        d['area_codes'] = list(v2_0)
+    if (v2_0 := o.iri) is not None:
+        d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v0 := o.category) is not None:\n        d['category'] = v0._value_\n    if (v1 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v1))) is not None else dump2(v1, m))\n    if (v3 := o.group) is not None:\n        d['group'] = v3._value_\n    if v4 := o.figures:\n        d['figures'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])\n    if v7 := o.markets:\n        d['markets'] = list(v7)\n    if v8 := o.area_codes:\n        d['area_codes'] = list(v8)\n    if (v9 := o.iri) is not None:\n        d['iri'] = v9\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v2_0 := o.category) is not None:\n        d['category'] = v2_0._value_\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump0(v2_0, m))\n    if (v2_0 := o.group) is not None:\n        d['group'] = v2_0._value_\n    if v2_0 := o.figures:\n        d['figures'] = ([dump1(v2_0[0], m)] if len(v2_0) == 1 else [dump2(x, m) for x in v2_0])\n    if v2_0 := o.markets:\n        d['markets'] = list(v2_0)\n    if v2_0 := o.area_codes:\n        d['area_codes'] = list(v2_0)\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'rank': o.rank}
-    if (v0 := o.kind) is not None:
-        d['kind'] = v0._value_
-    if (v1 := o.scope) is not None:
-        d['scope'] = (r.copy() if (r := m.get(id(v1))) is not None else dump2(v1, m))
-    if (v3 := o.as_of) is not None:
-        d['as_of'] = write4(v3)
+    if (v2_0 := o.kind) is not None:
+        d['kind'] = v2_0._value_
+    if (v2_0 := o.scope) is not None:
+        d['scope'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump0(v2_0, m))
+    if (v2_0 := o.as_of) is not None:
+        d['as_of'] = write1(v2_0)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'rank': o.rank}\n    if (v0 := o.kind) is not None:\n        d['kind'] = v0._value_\n    if (v1 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v1))) is not None else dump2(v1, m))\n    if (v3 := o.as_of) is not None:\n        d['as_of'] = write4(v3)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'rank': o.rank}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = v2_0._value_\n    if (v2_0 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump0(v2_0, m))\n    if (v2_0 := o.as_of) is not None:\n        d['as_of'] = write1(v2_0)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {}
-    if (v0 := o.licensor) is not None:
-        d['licensor'] = dump1(v0, m)
-    if v2 := o.licensees:
-        d['licensees'] = ([tagged3[type(v2[0])](v2[0], m)] if len(v2) == 1 else [tagged4[type(x)](x, m) for x in v2])
-    if (v5 := o.licensee_count) is not None:
-        d['licensee_count'] = dump6(v5, m)
-    if (v7 := o.round) is not None:
-        d['round'] = v7
-    if (v8 := o.date) is not None:
-        d['date'] = v8.isoformat()
-    if (v9 := o.decision) is not None:
-        d['decision'] = dump10(v9, m)
-    if (v11 := o.source) is not None:
-        d['source'] = dump12(v11, m)
+    if (v2_0 := o.licensor) is not None:
+        d['licensor'] = dump0(v2_0, m)
+    if v2_0 := o.licensees:
+        d['licensees'] = ([tagged1[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged2[type(x)](x, m) for x in v2_0])
+    if (v2_0 := o.licensee_count) is not None:
+        d['licensee_count'] = dump3(v2_0, m)
+    if (v2_0 := o.round) is not None:
+        d['round'] = v2_0
+    if (v2_0 := o.date) is not None:
+        d['date'] = v2_0.isoformat()
+    if (v2_0 := o.decision) is not None:
+        d['decision'] = dump4(v2_0, m)
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump5(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.licensor) is not None:\n        d['licensor'] = dump1(v0, m)\n    if v2 := o.licensees:\n        d['licensees'] = ([tagged3[type(v2[0])](v2[0], m)] if len(v2) == 1 else [tagged4[type(x)](x, m) for x in v2])\n    if (v5 := o.licensee_count) is not None:\n        d['licensee_count'] = dump6(v5, m)\n    if (v7 := o.round) is not None:\n        d['round'] = v7\n    if (v8 := o.date) is not None:\n        d['date'] = v8.isoformat()\n    if (v9 := o.decision) is not None:\n        d['decision'] = dump10(v9, m)\n    if (v11 := o.source) is not None:\n        d['source'] = dump12(v11, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {}\n    if (v2_0 := o.licensor) is not None:\n        d['licensor'] = dump0(v2_0, m)\n    if v2_0 := o.licensees:\n        d['licensees'] = ([tagged1[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged2[type(x)](x, m) for x in v2_0])\n    if (v2_0 := o.licensee_count) is not None:\n        d['licensee_count'] = dump3(v2_0, m)\n    if (v2_0 := o.round) is not None:\n        d['round'] = v2_0\n    if (v2_0 := o.date) is not None:\n        d['date'] = v2_0.isoformat()\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump4(v2_0, m)\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump5(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'jurisdiction': o.jurisdiction}
-    if (v0 := o.office) is not None:
-        d['office'] = dump1(v0, m)
-    if (v2 := o.basis) is not None:
-        d['basis'] = v2._value_
-    if (v3 := o.number) is not None:
-        d['number'] = v3
-    if (v4 := o.filing_date) is not None:
-        d['filing_date'] = v4.isoformat()
-    if (v5 := o.grant_date) is not None:
-        d['grant_date'] = v5.isoformat()
-    if (v6 := o.status) is not None:
-        d['status'] = v6._value_
-    if (v7 := o.batch) is not None:
-        d['batch'] = v7
-    if (v8 := o.source) is not None:
-        d['source'] = dump9(v8, m)
+    if (v2_0 := o.office) is not None:
+        d['office'] = dump0(v2_0, m)
+    if (v2_0 := o.basis) is not None:
+        d['basis'] = v2_0._value_
+    if (v2_0 := o.number) is not None:
+        d['number'] = v2_0
+    if (v2_0 := o.filing_date) is not None:
+        d['filing_date'] = v2_0.isoformat()
+    if (v2_0 := o.grant_date) is not None:
+        d['grant_date'] = v2_0.isoformat()
+    if (v2_0 := o.status) is not None:
+        d['status'] = v2_0._value_
+    if (v2_0 := o.batch) is not None:
+        d['batch'] = v2_0
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump1(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'jurisdiction': o.jurisdiction}\n    if (v0 := o.office) is not None:\n        d['office'] = dump1(v0, m)\n    if (v2 := o.basis) is not None:\n        d['basis'] = v2._value_\n    if (v3 := o.number) is not None:\n        d['number'] = v3\n    if (v4 := o.filing_date) is not None:\n        d['filing_date'] = v4.isoformat()\n    if (v5 := o.grant_date) is not None:\n        d['grant_date'] = v5.isoformat()\n    if (v6 := o.status) is not None:\n        d['status'] = v6._value_\n    if (v7 := o.batch) is not None:\n        d['batch'] = v7\n    if (v8 := o.source) is not None:\n        d['source'] = dump9(v8, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'jurisdiction': o.jurisdiction}\n    if (v2_0 := o.office) is not None:\n        d['office'] = dump0(v2_0, m)\n    if (v2_0 := o.basis) is not None:\n        d['basis'] = v2_0._value_\n    if (v2_0 := o.number) is not None:\n        d['number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.status) is not None:\n        d['status'] = v2_0._value_\n    if (v2_0 := o.batch) is not None:\n        d['batch'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump1(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'field': o.field}
-    if (v0 := o.certainty) != default1:
-        d['certainty'] = v0._value_
-    if (v2 := o.value) is not None:
-        d['value'] = v2
-    if (v3 := o.reading) is not None:
-        d['reading'] = v3
-    if (v4 := o.basis) is not None:
-        d['basis'] = v4
-    if (v5 := o.source) is not None:
-        d['source'] = dump6(v5, m)
+    if (v2_0 := o.certainty) != default0:
+        d['certainty'] = v2_0._value_
+    if (v2_0 := o.value) is not None:
+        d['value'] = v2_0
+    if (v2_0 := o.reading) is not None:
+        d['reading'] = v2_0
+    if (v2_0 := o.basis) is not None:
+        d['basis'] = v2_0
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump1(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'field': o.field}\n    if (v0 := o.certainty) != default1:\n        d['certainty'] = v0._value_\n    if (v2 := o.value) is not None:\n        d['value'] = v2\n    if (v3 := o.reading) is not None:\n        d['reading'] = v3\n    if (v4 := o.basis) is not None:\n        d['basis'] = v4\n    if (v5 := o.source) is not None:\n        d['source'] = dump6(v5, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'field': o.field}\n    if (v2_0 := o.certainty) != default0:\n        d['certainty'] = v2_0._value_\n    if (v2_0 := o.value) is not None:\n        d['value'] = v2_0\n    if (v2_0 := o.reading) is not None:\n        d['reading'] = v2_0\n    if (v2_0 := o.basis) is not None:\n        d['basis'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump1(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'name': o.name}
-    if (v0 := o.kind) is not None:
-        d['kind'] = v0._value_
-    if (v1 := o.owner) is not None:
-        d['owner'] = dump2(v1, m)
-    if v3 := o.products:
-        d['products'] = ([dump4(v3[0], m)] if len(v3) == 1 else [dump5(x, m) for x in v3])
-    if v6 := o.nice_classes:
-        d['nice_classes'] = list(v6)
-    if (v7 := o.nice_version) is not None:
-        d['nice_version'] = v7
-    if (v8 := o.application_number) is not None:
-        d['application_number'] = v8
-    if (v9 := o.certificate_number) is not None:
-        d['certificate_number'] = v9
-    if (v10 := o.filing_date) is not None:
-        d['filing_date'] = v10.isoformat()
-    if (v11 := o.grant_date) is not None:
-        d['grant_date'] = v11.isoformat()
-    if (v12 := o.office_status) is not None:
-        d['office_status'] = v12._value_
-    if (v13 := o.grantor) is not None:
-        d['grantor'] = dump14(v13, m)
-    if (v15 := o.decision) is not None:
-        d['decision'] = dump16(v15, m)
-    if v17 := o.ordinals:
-        d['ordinals'] = ([dump18(v17[0], m)] if len(v17) == 1 else [dump19(x, m) for x in v17])
-    if v20 := o.licences:
-        d['licences'] = ([dump21(v20[0], m)] if len(v20) == 1 else [dump22(x, m) for x in v20])
-    if v23 := o.abroad:
-        d['abroad'] = ([dump24(v23[0], m)] if len(v23) == 1 else [dump25(x, m) for x in v23])
-    if (v26 := o.source) is not None:
-        d['source'] = dump27(v26, m)
-    if v28 := o.claims:
-        d['claims'] = ([dump29(v28[0], m)] if len(v28) == 1 else [dump30(x, m) for x in v28])
+    if (v2_0 := o.kind) is not None:
+        d['kind'] = v2_0._value_
+    if (v2_0 := o.owner) is not None:
+        d['owner'] = dump0(v2_0, m)
+    if v2_0 := o.products:
+        d['products'] = ([dump1(v2_0[0], m)] if len(v2_0) == 1 else [dump2(x, m) for x in v2_0])
+    if v2_0 := o.nice_classes:
+        d['nice_classes'] = list(v2_0)
+    if (v2_0 := o.nice_version) is not None:
+        d['nice_version'] = v2_0
+    if (v2_0 := o.application_number) is not None:
+        d['application_number'] = v2_0
+    if (v2_0 := o.certificate_number) is not None:
+        d['certificate_number'] = v2_0
+    if (v2_0 := o.filing_date) is not None:
+        d['filing_date'] = v2_0.isoformat()
+    if (v2_0 := o.grant_date) is not None:
+        d['grant_date'] = v2_0.isoformat()
+    if (v2_0 := o.office_status) is not None:
+        d['office_status'] = v2_0._value_
+    if (v2_0 := o.grantor) is not None:
+        d['grantor'] = dump3(v2_0, m)
+    if (v2_0 := o.decision) is not None:
+        d['decision'] = dump4(v2_0, m)
+    if v2_0 := o.ordinals:
+        d['ordinals'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])
+    if v2_0 := o.licences:
+        d['licences'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])
+    if v2_0 := o.abroad:
+        d['abroad'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump11(v2_0, m)
+    if v2_0 := o.claims:
+        d['claims'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v0 := o.kind) is not None:\n        d['kind'] = v0._value_\n    if (v1 := o.owner) is not None:\n        d['owner'] = dump2(v1, m)\n    if v3 := o.products:\n        d['products'] = ([dump4(v3[0], m)] if len(v3) == 1 else [dump5(x, m) for x in v3])\n    if v6 := o.nice_classes:\n        d['nice_classes'] = list(v6)\n    if (v7 := o.nice_version) is not None:\n        d['nice_version'] = v7\n    if (v8 := o.application_number) is not None:\n        d['application_number'] = v8\n    if (v9 := o.certificate_number) is not None:\n        d['certificate_number'] = v9\n    if (v10 := o.filing_date) is not None:\n        d['filing_date'] = v10.isoformat()\n    if (v11 := o.grant_date) is not None:\n        d['grant_date'] = v11.isoformat()\n    if (v12 := o.office_status) is not None:\n        d['office_status'] = v12._value_\n    if (v13 := o.grantor) is not None:\n        d['grantor'] = dump14(v13, m)\n    if (v15 := o.decision) is not None:\n        d['decision'] = dump16(v15, m)\n    if v17 := o.ordinals:\n        d['ordinals'] = ([dump18(v17[0], m)] if len(v17) == 1 else [dump19(x, m) for x in v17])\n    if v20 := o.licences:\n        d['licences'] = ([dump21(v20[0], m)] if len(v20) == 1 else [dump22(x, m) for x in v20])\n    if v23 := o.abroad:\n        d['abroad'] = ([dump24(v23[0], m)] if len(v23) == 1 else [dump25(x, m) for x in v23])\n    if (v26 := o.source) is not None:\n        d['source'] = dump27(v26, m)\n    if v28 := o.claims:\n        d['claims'] = ([dump29(v28[0], m)] if len(v28) == 1 else [dump30(x, m) for x in v28])\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = v2_0._value_\n    if (v2_0 := o.owner) is not None:\n        d['owner'] = dump0(v2_0, m)\n    if v2_0 := o.products:\n        d['products'] = ([dump1(v2_0[0], m)] if len(v2_0) == 1 else [dump2(x, m) for x in v2_0])\n    if v2_0 := o.nice_classes:\n        d['nice_classes'] = list(v2_0)\n    if (v2_0 := o.nice_version) is not None:\n        d['nice_version'] = v2_0\n    if (v2_0 := o.application_number) is not None:\n        d['application_number'] = v2_0\n    if (v2_0 := o.certificate_number) is not None:\n        d['certificate_number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.office_status) is not None:\n        d['office_status'] = v2_0._value_\n    if (v2_0 := o.grantor) is not None:\n        d['grantor'] = dump3(v2_0, m)\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump4(v2_0, m)\n    if v2_0 := o.ordinals:\n        d['ordinals'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])\n    if v2_0 := o.abroad:\n        d['abroad'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump11(v2_0, m)\n    if v2_0 := o.claims:\n        d['claims'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -7014,202 +7014,202 @@ CODE["def dump(o, m):\n    d = {'property': o.property, 'quantity': dump0(o.quan
 
 def dump(o, m):
     d = {'name': o.name}
-    if (v0 := o.managing_body) is not None:
-        d['managing_body'] = dump1(v0, m)
-    if v2 := o.products:
-        d['products'] = ([dump3(v2[0], m)] if len(v2) == 1 else [dump4(x, m) for x in v2])
-    if v5 := o.area:
-        d['area'] = ([(r.copy() if (r := m.get(id(v5[0]))) is not None else dump6(v5[0], m))] if len(v5) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump7(x, m)) for x in v5])
-    if (v8 := o.certificate_number) is not None:
-        d['certificate_number'] = v8
-    if (v9 := o.application_number) is not None:
-        d['application_number'] = v9
-    if (v10 := o.filing_date) is not None:
-        d['filing_date'] = v10.isoformat()
-    if (v11 := o.grant_date) is not None:
-        d['grant_date'] = v11.isoformat()
-    if (v12 := o.decision) is not None:
-        d['decision'] = dump13(v12, m)
-    if (v14 := o.grantor) is not None:
-        d['grantor'] = dump15(v14, m)
-    if v16 := o.ordinals:
-        d['ordinals'] = ([dump17(v16[0], m)] if len(v16) == 1 else [dump18(x, m) for x in v16])
-    if v19 := o.licences:
-        d['licences'] = ([dump20(v19[0], m)] if len(v19) == 1 else [dump21(x, m) for x in v19])
-    if v22 := o.abroad:
-        d['abroad'] = ([dump23(v22[0], m)] if len(v22) == 1 else [dump24(x, m) for x in v22])
-    if (v25 := o.species) is not None:
-        d['species'] = v25
-    if v26 := o.thresholds:
-        d['thresholds'] = ([dump27(v26[0], m)] if len(v26) == 1 else [dump28(x, m) for x in v26])
-    if (v29 := o.source) is not None:
-        d['source'] = dump30(v29, m)
-    if v31 := o.claims:
-        d['claims'] = ([dump32(v31[0], m)] if len(v31) == 1 else [dump33(x, m) for x in v31])
+    if (v2_0 := o.managing_body) is not None:
+        d['managing_body'] = dump0(v2_0, m)
+    if v2_0 := o.products:
+        d['products'] = ([dump1(v2_0[0], m)] if len(v2_0) == 1 else [dump2(x, m) for x in v2_0])
+    if v2_0 := o.area:
+        d['area'] = ([(r.copy() if (r := m.get(id(v2_0[0]))) is not None else dump3(v2_0[0], m))] if len(v2_0) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump4(x, m)) for x in v2_0])
+    if (v2_0 := o.certificate_number) is not None:
+        d['certificate_number'] = v2_0
+    if (v2_0 := o.application_number) is not None:
+        d['application_number'] = v2_0
+    if (v2_0 := o.filing_date) is not None:
+        d['filing_date'] = v2_0.isoformat()
+    if (v2_0 := o.grant_date) is not None:
+        d['grant_date'] = v2_0.isoformat()
+    if (v2_0 := o.decision) is not None:
+        d['decision'] = dump5(v2_0, m)
+    if (v2_0 := o.grantor) is not None:
+        d['grantor'] = dump6(v2_0, m)
+    if v2_0 := o.ordinals:
+        d['ordinals'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])
+    if v2_0 := o.licences:
+        d['licences'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])
+    if v2_0 := o.abroad:
+        d['abroad'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])
+    if (v2_0 := o.species) is not None:
+        d['species'] = v2_0
+    if v2_0 := o.thresholds:
+        d['thresholds'] = ([dump13(v2_0[0], m)] if len(v2_0) == 1 else [dump14(x, m) for x in v2_0])
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump15(v2_0, m)
+    if v2_0 := o.claims:
+        d['claims'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v0 := o.managing_body) is not None:\n        d['managing_body'] = dump1(v0, m)\n    if v2 := o.products:\n        d['products'] = ([dump3(v2[0], m)] if len(v2) == 1 else [dump4(x, m) for x in v2])\n    if v5 := o.area:\n        d['area'] = ([(r.copy() if (r := m.get(id(v5[0]))) is not None else dump6(v5[0], m))] if len(v5) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump7(x, m)) for x in v5])\n    if (v8 := o.certificate_number) is not None:\n        d['certificate_number'] = v8\n    if (v9 := o.application_number) is not None:\n        d['application_number'] = v9\n    if (v10 := o.filing_date) is not None:\n        d['filing_date'] = v10.isoformat()\n    if (v11 := o.grant_date) is not None:\n        d['grant_date'] = v11.isoformat()\n    if (v12 := o.decision) is not None:\n        d['decision'] = dump13(v12, m)\n    if (v14 := o.grantor) is not None:\n        d['grantor'] = dump15(v14, m)\n    if v16 := o.ordinals:\n        d['ordinals'] = ([dump17(v16[0], m)] if len(v16) == 1 else [dump18(x, m) for x in v16])\n    if v19 := o.licences:\n        d['licences'] = ([dump20(v19[0], m)] if len(v19) == 1 else [dump21(x, m) for x in v19])\n    if v22 := o.abroad:\n        d['abroad'] = ([dump23(v22[0], m)] if len(v22) == 1 else [dump24(x, m) for x in v22])\n    if (v25 := o.species) is not None:\n        d['species'] = v25\n    if v26 := o.thresholds:\n        d['thresholds'] = ([dump27(v26[0], m)] if len(v26) == 1 else [dump28(x, m) for x in v26])\n    if (v29 := o.source) is not None:\n        d['source'] = dump30(v29, m)\n    if v31 := o.claims:\n        d['claims'] = ([dump32(v31[0], m)] if len(v31) == 1 else [dump33(x, m) for x in v31])\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v2_0 := o.managing_body) is not None:\n        d['managing_body'] = dump0(v2_0, m)\n    if v2_0 := o.products:\n        d['products'] = ([dump1(v2_0[0], m)] if len(v2_0) == 1 else [dump2(x, m) for x in v2_0])\n    if v2_0 := o.area:\n        d['area'] = ([(r.copy() if (r := m.get(id(v2_0[0]))) is not None else dump3(v2_0[0], m))] if len(v2_0) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump4(x, m)) for x in v2_0])\n    if (v2_0 := o.certificate_number) is not None:\n        d['certificate_number'] = v2_0\n    if (v2_0 := o.application_number) is not None:\n        d['application_number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump5(v2_0, m)\n    if (v2_0 := o.grantor) is not None:\n        d['grantor'] = dump6(v2_0, m)\n    if v2_0 := o.ordinals:\n        d['ordinals'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])\n    if v2_0 := o.abroad:\n        d['abroad'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])\n    if (v2_0 := o.species) is not None:\n        d['species'] = v2_0\n    if v2_0 := o.thresholds:\n        d['thresholds'] = ([dump13(v2_0[0], m)] if len(v2_0) == 1 else [dump14(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump15(v2_0, m)\n    if v2_0 := o.claims:\n        d['claims'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'type': head0, 'name': o.name}
-    if (v1 := o.kind) is not None:
-        d['kind'] = v1._value_
-    if (v2 := o.owner) is not None:
-        d['owner'] = dump3(v2, m)
-    if v4 := o.products:
-        d['products'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])
-    if v7 := o.nice_classes:
-        d['nice_classes'] = list(v7)
-    if (v8 := o.nice_version) is not None:
-        d['nice_version'] = v8
-    if (v9 := o.application_number) is not None:
-        d['application_number'] = v9
-    if (v10 := o.certificate_number) is not None:
-        d['certificate_number'] = v10
-    if (v11 := o.filing_date) is not None:
-        d['filing_date'] = v11.isoformat()
-    if (v12 := o.grant_date) is not None:
-        d['grant_date'] = v12.isoformat()
-    if (v13 := o.office_status) is not None:
-        d['office_status'] = v13._value_
-    if (v14 := o.grantor) is not None:
-        d['grantor'] = dump15(v14, m)
-    if (v16 := o.decision) is not None:
-        d['decision'] = dump17(v16, m)
-    if v18 := o.ordinals:
-        d['ordinals'] = ([dump19(v18[0], m)] if len(v18) == 1 else [dump20(x, m) for x in v18])
-    if v21 := o.licences:
-        d['licences'] = ([dump22(v21[0], m)] if len(v21) == 1 else [dump23(x, m) for x in v21])
-    if v24 := o.abroad:
-        d['abroad'] = ([dump25(v24[0], m)] if len(v24) == 1 else [dump26(x, m) for x in v24])
-    if (v27 := o.source) is not None:
-        d['source'] = dump28(v27, m)
-    if v29 := o.claims:
-        d['claims'] = ([dump30(v29[0], m)] if len(v29) == 1 else [dump31(x, m) for x in v29])
+    if (v2_0 := o.kind) is not None:
+        d['kind'] = v2_0._value_
+    if (v2_0 := o.owner) is not None:
+        d['owner'] = dump1(v2_0, m)
+    if v2_0 := o.products:
+        d['products'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])
+    if v2_0 := o.nice_classes:
+        d['nice_classes'] = list(v2_0)
+    if (v2_0 := o.nice_version) is not None:
+        d['nice_version'] = v2_0
+    if (v2_0 := o.application_number) is not None:
+        d['application_number'] = v2_0
+    if (v2_0 := o.certificate_number) is not None:
+        d['certificate_number'] = v2_0
+    if (v2_0 := o.filing_date) is not None:
+        d['filing_date'] = v2_0.isoformat()
+    if (v2_0 := o.grant_date) is not None:
+        d['grant_date'] = v2_0.isoformat()
+    if (v2_0 := o.office_status) is not None:
+        d['office_status'] = v2_0._value_
+    if (v2_0 := o.grantor) is not None:
+        d['grantor'] = dump4(v2_0, m)
+    if (v2_0 := o.decision) is not None:
+        d['decision'] = dump5(v2_0, m)
+    if v2_0 := o.ordinals:
+        d['ordinals'] = ([dump6(v2_0[0], m)] if len(v2_0) == 1 else [dump7(x, m) for x in v2_0])
+    if v2_0 := o.licences:
+        d['licences'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])
+    if v2_0 := o.abroad:
+        d['abroad'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump12(v2_0, m)
+    if v2_0 := o.claims:
+        d['claims'] = ([dump13(v2_0[0], m)] if len(v2_0) == 1 else [dump14(x, m) for x in v2_0])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v1 := o.kind) is not None:\n        d['kind'] = v1._value_\n    if (v2 := o.owner) is not None:\n        d['owner'] = dump3(v2, m)\n    if v4 := o.products:\n        d['products'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])\n    if v7 := o.nice_classes:\n        d['nice_classes'] = list(v7)\n    if (v8 := o.nice_version) is not None:\n        d['nice_version'] = v8\n    if (v9 := o.application_number) is not None:\n        d['application_number'] = v9\n    if (v10 := o.certificate_number) is not None:\n        d['certificate_number'] = v10\n    if (v11 := o.filing_date) is not None:\n        d['filing_date'] = v11.isoformat()\n    if (v12 := o.grant_date) is not None:\n        d['grant_date'] = v12.isoformat()\n    if (v13 := o.office_status) is not None:\n        d['office_status'] = v13._value_\n    if (v14 := o.grantor) is not None:\n        d['grantor'] = dump15(v14, m)\n    if (v16 := o.decision) is not None:\n        d['decision'] = dump17(v16, m)\n    if v18 := o.ordinals:\n        d['ordinals'] = ([dump19(v18[0], m)] if len(v18) == 1 else [dump20(x, m) for x in v18])\n    if v21 := o.licences:\n        d['licences'] = ([dump22(v21[0], m)] if len(v21) == 1 else [dump23(x, m) for x in v21])\n    if v24 := o.abroad:\n        d['abroad'] = ([dump25(v24[0], m)] if len(v24) == 1 else [dump26(x, m) for x in v24])\n    if (v27 := o.source) is not None:\n        d['source'] = dump28(v27, m)\n    if v29 := o.claims:\n        d['claims'] = ([dump30(v29[0], m)] if len(v29) == 1 else [dump31(x, m) for x in v29])\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = v2_0._value_\n    if (v2_0 := o.owner) is not None:\n        d['owner'] = dump1(v2_0, m)\n    if v2_0 := o.products:\n        d['products'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])\n    if v2_0 := o.nice_classes:\n        d['nice_classes'] = list(v2_0)\n    if (v2_0 := o.nice_version) is not None:\n        d['nice_version'] = v2_0\n    if (v2_0 := o.application_number) is not None:\n        d['application_number'] = v2_0\n    if (v2_0 := o.certificate_number) is not None:\n        d['certificate_number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.office_status) is not None:\n        d['office_status'] = v2_0._value_\n    if (v2_0 := o.grantor) is not None:\n        d['grantor'] = dump4(v2_0, m)\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump5(v2_0, m)\n    if v2_0 := o.ordinals:\n        d['ordinals'] = ([dump6(v2_0[0], m)] if len(v2_0) == 1 else [dump7(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])\n    if v2_0 := o.abroad:\n        d['abroad'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump12(v2_0, m)\n    if v2_0 := o.claims:\n        d['claims'] = ([dump13(v2_0[0], m)] if len(v2_0) == 1 else [dump14(x, m) for x in v2_0])\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'type': head0, 'name': o.name}
-    if (v1 := o.managing_body) is not None:
-        d['managing_body'] = dump2(v1, m)
-    if v3 := o.products:
-        d['products'] = ([dump4(v3[0], m)] if len(v3) == 1 else [dump5(x, m) for x in v3])
-    if v6 := o.area:
-        d['area'] = ([(r.copy() if (r := m.get(id(v6[0]))) is not None else dump7(v6[0], m))] if len(v6) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump8(x, m)) for x in v6])
-    if (v9 := o.certificate_number) is not None:
-        d['certificate_number'] = v9
-    if (v10 := o.application_number) is not None:
-        d['application_number'] = v10
-    if (v11 := o.filing_date) is not None:
-        d['filing_date'] = v11.isoformat()
-    if (v12 := o.grant_date) is not None:
-        d['grant_date'] = v12.isoformat()
-    if (v13 := o.decision) is not None:
-        d['decision'] = dump14(v13, m)
-    if (v15 := o.grantor) is not None:
-        d['grantor'] = dump16(v15, m)
-    if v17 := o.ordinals:
-        d['ordinals'] = ([dump18(v17[0], m)] if len(v17) == 1 else [dump19(x, m) for x in v17])
-    if v20 := o.licences:
-        d['licences'] = ([dump21(v20[0], m)] if len(v20) == 1 else [dump22(x, m) for x in v20])
-    if v23 := o.abroad:
-        d['abroad'] = ([dump24(v23[0], m)] if len(v23) == 1 else [dump25(x, m) for x in v23])
-    if (v26 := o.species) is not None:
-        d['species'] = v26
-    if v27 := o.thresholds:
-        d['thresholds'] = ([dump28(v27[0], m)] if len(v27) == 1 else [dump29(x, m) for x in v27])
-    if (v30 := o.source) is not None:
-        d['source'] = dump31(v30, m)
-    if v32 := o.claims:
-        d['claims'] = ([dump33(v32[0], m)] if len(v32) == 1 else [dump34(x, m) for x in v32])
+    if (v2_0 := o.managing_body) is not None:
+        d['managing_body'] = dump1(v2_0, m)
+    if v2_0 := o.products:
+        d['products'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])
+    if v2_0 := o.area:
+        d['area'] = ([(r.copy() if (r := m.get(id(v2_0[0]))) is not None else dump4(v2_0[0], m))] if len(v2_0) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump5(x, m)) for x in v2_0])
+    if (v2_0 := o.certificate_number) is not None:
+        d['certificate_number'] = v2_0
+    if (v2_0 := o.application_number) is not None:
+        d['application_number'] = v2_0
+    if (v2_0 := o.filing_date) is not None:
+        d['filing_date'] = v2_0.isoformat()
+    if (v2_0 := o.grant_date) is not None:
+        d['grant_date'] = v2_0.isoformat()
+    if (v2_0 := o.decision) is not None:
+        d['decision'] = dump6(v2_0, m)
+    if (v2_0 := o.grantor) is not None:
+        d['grantor'] = dump7(v2_0, m)
+    if v2_0 := o.ordinals:
+        d['ordinals'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])
+    if v2_0 := o.licences:
+        d['licences'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])
+    if v2_0 := o.abroad:
+        d['abroad'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])
+    if (v2_0 := o.species) is not None:
+        d['species'] = v2_0
+    if v2_0 := o.thresholds:
+        d['thresholds'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump16(v2_0, m)
+    if v2_0 := o.claims:
+        d['claims'] = ([dump17(v2_0[0], m)] if len(v2_0) == 1 else [dump18(x, m) for x in v2_0])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v1 := o.managing_body) is not None:\n        d['managing_body'] = dump2(v1, m)\n    if v3 := o.products:\n        d['products'] = ([dump4(v3[0], m)] if len(v3) == 1 else [dump5(x, m) for x in v3])\n    if v6 := o.area:\n        d['area'] = ([(r.copy() if (r := m.get(id(v6[0]))) is not None else dump7(v6[0], m))] if len(v6) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump8(x, m)) for x in v6])\n    if (v9 := o.certificate_number) is not None:\n        d['certificate_number'] = v9\n    if (v10 := o.application_number) is not None:\n        d['application_number'] = v10\n    if (v11 := o.filing_date) is not None:\n        d['filing_date'] = v11.isoformat()\n    if (v12 := o.grant_date) is not None:\n        d['grant_date'] = v12.isoformat()\n    if (v13 := o.decision) is not None:\n        d['decision'] = dump14(v13, m)\n    if (v15 := o.grantor) is not None:\n        d['grantor'] = dump16(v15, m)\n    if v17 := o.ordinals:\n        d['ordinals'] = ([dump18(v17[0], m)] if len(v17) == 1 else [dump19(x, m) for x in v17])\n    if v20 := o.licences:\n        d['licences'] = ([dump21(v20[0], m)] if len(v20) == 1 else [dump22(x, m) for x in v20])\n    if v23 := o.abroad:\n        d['abroad'] = ([dump24(v23[0], m)] if len(v23) == 1 else [dump25(x, m) for x in v23])\n    if (v26 := o.species) is not None:\n        d['species'] = v26\n    if v27 := o.thresholds:\n        d['thresholds'] = ([dump28(v27[0], m)] if len(v27) == 1 else [dump29(x, m) for x in v27])\n    if (v30 := o.source) is not None:\n        d['source'] = dump31(v30, m)\n    if v32 := o.claims:\n        d['claims'] = ([dump33(v32[0], m)] if len(v32) == 1 else [dump34(x, m) for x in v32])\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v2_0 := o.managing_body) is not None:\n        d['managing_body'] = dump1(v2_0, m)\n    if v2_0 := o.products:\n        d['products'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])\n    if v2_0 := o.area:\n        d['area'] = ([(r.copy() if (r := m.get(id(v2_0[0]))) is not None else dump4(v2_0[0], m))] if len(v2_0) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump5(x, m)) for x in v2_0])\n    if (v2_0 := o.certificate_number) is not None:\n        d['certificate_number'] = v2_0\n    if (v2_0 := o.application_number) is not None:\n        d['application_number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump6(v2_0, m)\n    if (v2_0 := o.grantor) is not None:\n        d['grantor'] = dump7(v2_0, m)\n    if v2_0 := o.ordinals:\n        d['ordinals'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])\n    if v2_0 := o.abroad:\n        d['abroad'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])\n    if (v2_0 := o.species) is not None:\n        d['species'] = v2_0\n    if v2_0 := o.thresholds:\n        d['thresholds'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump16(v2_0, m)\n    if v2_0 := o.claims:\n        d['claims'] = ([dump17(v2_0[0], m)] if len(v2_0) == 1 else [dump18(x, m) for x in v2_0])\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'aims_at': o.aims_at._value_}
-    if (v0 := o.title) is not None:
-        d['title'] = v0
-    if (v1 := o.product) is not None:
-        d['product'] = dump2(v1, m)
-    if (v3 := o.host) is not None:
-        d['host'] = dump4(v3, m)
-    if (v5 := o.leader) is not None:
-        d['leader'] = dump6(v5, m)
-    if (v7 := o.period) is not None:
-        d['period'] = dump8(v7, m)
-    if (v9 := o.budget) is not None:
-        d['budget'] = dump10(v9, m)
-    if (v11 := o.approved_by) is not None:
-        d['approved_by'] = dump12(v11, m)
-    if (v13 := o.status) != default14:
-        d['status'] = v13._value_
-    if (v15 := o.result) is not None:
-        d['result'] = tagged16[type(v15)](v15, m)
-    if (v17 := o.source) is not None:
-        d['source'] = dump18(v17, m)
-    if (v19 := o.iri) is not None:
-        d['iri'] = v19
+    if (v2_0 := o.title) is not None:
+        d['title'] = v2_0
+    if (v2_0 := o.product) is not None:
+        d['product'] = dump0(v2_0, m)
+    if (v2_0 := o.host) is not None:
+        d['host'] = dump1(v2_0, m)
+    if (v2_0 := o.leader) is not None:
+        d['leader'] = dump2(v2_0, m)
+    if (v2_0 := o.period) is not None:
+        d['period'] = dump3(v2_0, m)
+    if (v2_0 := o.budget) is not None:
+        d['budget'] = dump4(v2_0, m)
+    if (v2_0 := o.approved_by) is not None:
+        d['approved_by'] = dump5(v2_0, m)
+    if (v2_0 := o.status) != default6:
+        d['status'] = v2_0._value_
+    if (v2_0 := o.result) is not None:
+        d['result'] = tagged7[type(v2_0)](v2_0, m)
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump8(v2_0, m)
+    if (v2_0 := o.iri) is not None:
+        d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'aims_at': o.aims_at._value_}\n    if (v0 := o.title) is not None:\n        d['title'] = v0\n    if (v1 := o.product) is not None:\n        d['product'] = dump2(v1, m)\n    if (v3 := o.host) is not None:\n        d['host'] = dump4(v3, m)\n    if (v5 := o.leader) is not None:\n        d['leader'] = dump6(v5, m)\n    if (v7 := o.period) is not None:\n        d['period'] = dump8(v7, m)\n    if (v9 := o.budget) is not None:\n        d['budget'] = dump10(v9, m)\n    if (v11 := o.approved_by) is not None:\n        d['approved_by'] = dump12(v11, m)\n    if (v13 := o.status) != default14:\n        d['status'] = v13._value_\n    if (v15 := o.result) is not None:\n        d['result'] = tagged16[type(v15)](v15, m)\n    if (v17 := o.source) is not None:\n        d['source'] = dump18(v17, m)\n    if (v19 := o.iri) is not None:\n        d['iri'] = v19\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'aims_at': o.aims_at._value_}\n    if (v2_0 := o.title) is not None:\n        d['title'] = v2_0\n    if (v2_0 := o.product) is not None:\n        d['product'] = dump0(v2_0, m)\n    if (v2_0 := o.host) is not None:\n        d['host'] = dump1(v2_0, m)\n    if (v2_0 := o.leader) is not None:\n        d['leader'] = dump2(v2_0, m)\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump3(v2_0, m)\n    if (v2_0 := o.budget) is not None:\n        d['budget'] = dump4(v2_0, m)\n    if (v2_0 := o.approved_by) is not None:\n        d['approved_by'] = dump5(v2_0, m)\n    if (v2_0 := o.status) != default6:\n        d['status'] = v2_0._value_\n    if (v2_0 := o.result) is not None:\n        d['result'] = tagged7[type(v2_0)](v2_0, m)\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump8(v2_0, m)\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'role': o.role._value_, 'quantity': dump0(o.quantity, m)}
-    if (v1 := o.period) is not None:
-        d['period'] = dump2(v1, m)
-    if (v3 := o.source) is not None:
-        d['source'] = dump4(v3, m)
-    if (v5 := o.note) is not None:
-        d['note'] = v5
+    if (v2_0 := o.period) is not None:
+        d['period'] = dump1(v2_0, m)
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump2(v2_0, m)
+    if (v2_0 := o.note) is not None:
+        d['note'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'role': o.role._value_, 'quantity': dump0(o.quantity, m)}\n    if (v1 := o.period) is not None:\n        d['period'] = dump2(v1, m)\n    if (v3 := o.source) is not None:\n        d['source'] = dump4(v3, m)\n    if (v5 := o.note) is not None:\n        d['note'] = v5\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'role': o.role._value_, 'quantity': dump0(o.quantity, m)}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump1(v2_0, m)\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump2(v2_0, m)\n    if (v2_0 := o.note) is not None:\n        d['note'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'name': o.name}
-    if v0 := o.values:
-        d['values'] = ([dump1(v0[0], m)] if len(v0) == 1 else [dump2(x, m) for x in v0])
-    if (v3 := o.note) is not None:
-        d['note'] = v3
+    if v2_0 := o.values:
+        d['values'] = ([dump0(v2_0[0], m)] if len(v2_0) == 1 else [dump1(x, m) for x in v2_0])
+    if (v2_0 := o.note) is not None:
+        d['note'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'name': o.name}\n    if v0 := o.values:\n        d['values'] = ([dump1(v0[0], m)] if len(v0) == 1 else [dump2(x, m) for x in v0])\n    if (v3 := o.note) is not None:\n        d['note'] = v3\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if v2_0 := o.values:\n        d['values'] = ([dump0(v2_0[0], m)] if len(v2_0) == 1 else [dump1(x, m) for x in v2_0])\n    if (v2_0 := o.note) is not None:\n        d['note'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {}
-    if (v0 := o.scope) is not None:
-        d['scope'] = (r.copy() if (r := m.get(id(v0))) is not None else dump1(v0, m))
-    if (v2 := o.as_of) is not None:
-        d['as_of'] = write3(v2)
-    if (v4 := o.total) is not None:
-        d['total'] = v4
-    if v5 := o.counts:
-        d['counts'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])
-    if (v8 := o.in_progress) is not None:
-        d['in_progress'] = v8
-    if (v9 := o.unbalanced) != default10:
-        d['unbalanced'] = v9
-    if (v11 := o.source) is not None:
-        d['source'] = dump12(v11, m)
+    if (v2_0 := o.scope) is not None:
+        d['scope'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump0(v2_0, m))
+    if (v2_0 := o.as_of) is not None:
+        d['as_of'] = write1(v2_0)
+    if (v2_0 := o.total) is not None:
+        d['total'] = v2_0
+    if v2_0 := o.counts:
+        d['counts'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])
+    if (v2_0 := o.in_progress) is not None:
+        d['in_progress'] = v2_0
+    if (v2_0 := o.unbalanced) != default4:
+        d['unbalanced'] = v2_0
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump5(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {}\n    if (v0 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v0))) is not None else dump1(v0, m))\n    if (v2 := o.as_of) is not None:\n        d['as_of'] = write3(v2)\n    if (v4 := o.total) is not None:\n        d['total'] = v4\n    if v5 := o.counts:\n        d['counts'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])\n    if (v8 := o.in_progress) is not None:\n        d['in_progress'] = v8\n    if (v9 := o.unbalanced) != default10:\n        d['unbalanced'] = v9\n    if (v11 := o.source) is not None:\n        d['source'] = dump12(v11, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {}\n    if (v2_0 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump0(v2_0, m))\n    if (v2_0 := o.as_of) is not None:\n        d['as_of'] = write1(v2_0)\n    if (v2_0 := o.total) is not None:\n        d['total'] = v2_0\n    if v2_0 := o.counts:\n        d['counts'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])\n    if (v2_0 := o.in_progress) is not None:\n        d['in_progress'] = v2_0\n    if (v2_0 := o.unbalanced) != default4:\n        d['unbalanced'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump5(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -7222,64 +7222,64 @@ CODE["def dump(o, m):\n    d = {'agency': dump0(o.agency, m), 'task': o.task}\n 
 
 def dump(o, m):
     d = {'kind': o.kind._value_, 'name': o.name}
-    if (v0 := o.period) is not None:
-        d['period'] = dump1(v0, m)
-    if (v2 := o.locality) is not None:
-        d['locality'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))
-    if (v4 := o.level) is not None:
-        d['level'] = v4._value_
-    if (v5 := o.approved_by) is not None:
-        d['approved_by'] = dump6(v5, m)
-    if (v7 := o.lead_agency) is not None:
-        d['lead_agency'] = dump8(v7, m)
-    if (v9 := o.parent) is not None:
-        d['parent'] = dump10(v9, m)
-    if (v11 := o.successor) is not None:
-        d['successor'] = dump12(v11, m)
-    if v13 := o.outcomes:
-        d['outcomes'] = ([v13[0]._value_] if len(v13) == 1 else [x._value_ for x in v13])
-    if v14 := o.mark_support:
-        d['mark_support'] = ([dump15(v14[0], m)] if len(v14) == 1 else [dump16(x, m) for x in v14])
-    if v17 := o.exported_products:
-        d['exported_products'] = ([dump18(v17[0], m)] if len(v17) == 1 else [dump19(x, m) for x in v17])
-    if v20 := o.marks:
-        d['marks'] = ([dump21(v20[0], m)] if len(v20) == 1 else [dump22(x, m) for x in v20])
-    if v23 := o.geographical_indications:
-        d['geographical_indications'] = ([dump24(v23[0], m)] if len(v23) == 1 else [dump25(x, m) for x in v23])
-    if v26 := o.projects:
-        d['projects'] = ([dump27(v26[0], m)] if len(v26) == 1 else [dump28(x, m) for x in v26])
-    if v29 := o.indicators:
-        d['indicators'] = ([dump30(v29[0], m)] if len(v29) == 1 else [dump31(x, m) for x in v29])
-    if (v32 := o.source) is not None:
-        d['source'] = dump33(v32, m)
-    if v34 := o.tallies:
-        d['tallies'] = ([dump35(v34[0], m)] if len(v34) == 1 else [dump36(x, m) for x in v34])
-    if (v37 := o.document) is not None:
-        d['document'] = dump38(v37, m)
-    if (v39 := o.proposal) is not None:
-        d['proposal'] = dump40(v39, m)
-    if v41 := o.duties:
-        d['duties'] = ([dump42(v41[0], m)] if len(v41) == 1 else [dump43(x, m) for x in v41])
-    if v44 := o.supports:
-        d['supports'] = ([v44[0]._value_] if len(v44) == 1 else [x._value_ for x in v44])
-    if v45 := o.claims:
-        d['claims'] = ([dump46(v45[0], m)] if len(v45) == 1 else [dump47(x, m) for x in v45])
-    if (v48 := o.iri) is not None:
-        d['iri'] = v48
+    if (v2_0 := o.period) is not None:
+        d['period'] = dump0(v2_0, m)
+    if (v2_0 := o.locality) is not None:
+        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump1(v2_0, m))
+    if (v2_0 := o.level) is not None:
+        d['level'] = v2_0._value_
+    if (v2_0 := o.approved_by) is not None:
+        d['approved_by'] = dump2(v2_0, m)
+    if (v2_0 := o.lead_agency) is not None:
+        d['lead_agency'] = dump3(v2_0, m)
+    if (v2_0 := o.parent) is not None:
+        d['parent'] = dump4(v2_0, m)
+    if (v2_0 := o.successor) is not None:
+        d['successor'] = dump5(v2_0, m)
+    if v2_0 := o.outcomes:
+        d['outcomes'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])
+    if v2_0 := o.mark_support:
+        d['mark_support'] = ([dump6(v2_0[0], m)] if len(v2_0) == 1 else [dump7(x, m) for x in v2_0])
+    if v2_0 := o.exported_products:
+        d['exported_products'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])
+    if v2_0 := o.marks:
+        d['marks'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])
+    if v2_0 := o.geographical_indications:
+        d['geographical_indications'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])
+    if v2_0 := o.projects:
+        d['projects'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])
+    if v2_0 := o.indicators:
+        d['indicators'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump18(v2_0, m)
+    if v2_0 := o.tallies:
+        d['tallies'] = ([dump19(v2_0[0], m)] if len(v2_0) == 1 else [dump20(x, m) for x in v2_0])
+    if (v2_0 := o.document) is not None:
+        d['document'] = dump21(v2_0, m)
+    if (v2_0 := o.proposal) is not None:
+        d['proposal'] = dump22(v2_0, m)
+    if v2_0 := o.duties:
+        d['duties'] = ([dump23(v2_0[0], m)] if len(v2_0) == 1 else [dump24(x, m) for x in v2_0])
+    if v2_0 := o.supports:
+        d['supports'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])
+    if v2_0 := o.claims:
+        d['claims'] = ([dump25(v2_0[0], m)] if len(v2_0) == 1 else [dump26(x, m) for x in v2_0])
+    if (v2_0 := o.iri) is not None:
+        d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'kind': o.kind._value_, 'name': o.name}\n    if (v0 := o.period) is not None:\n        d['period'] = dump1(v0, m)\n    if (v2 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))\n    if (v4 := o.level) is not None:\n        d['level'] = v4._value_\n    if (v5 := o.approved_by) is not None:\n        d['approved_by'] = dump6(v5, m)\n    if (v7 := o.lead_agency) is not None:\n        d['lead_agency'] = dump8(v7, m)\n    if (v9 := o.parent) is not None:\n        d['parent'] = dump10(v9, m)\n    if (v11 := o.successor) is not None:\n        d['successor'] = dump12(v11, m)\n    if v13 := o.outcomes:\n        d['outcomes'] = ([v13[0]._value_] if len(v13) == 1 else [x._value_ for x in v13])\n    if v14 := o.mark_support:\n        d['mark_support'] = ([dump15(v14[0], m)] if len(v14) == 1 else [dump16(x, m) for x in v14])\n    if v17 := o.exported_products:\n        d['exported_products'] = ([dump18(v17[0], m)] if len(v17) == 1 else [dump19(x, m) for x in v17])\n    if v20 := o.marks:\n        d['marks'] = ([dump21(v20[0], m)] if len(v20) == 1 else [dump22(x, m) for x in v20])\n    if v23 := o.geographical_indications:\n        d['geographical_indications'] = ([dump24(v23[0], m)] if len(v23) == 1 else [dump25(x, m) for x in v23])\n    if v26 := o.projects:\n        d['projects'] = ([dump27(v26[0], m)] if len(v26) == 1 else [dump28(x, m) for x in v26])\n    if v29 := o.indicators:\n        d['indicators'] = ([dump30(v29[0], m)] if len(v29) == 1 else [dump31(x, m) for x in v29])\n    if (v32 := o.source) is not None:\n        d['source'] = dump33(v32, m)\n    if v34 := o.tallies:\n        d['tallies'] = ([dump35(v34[0], m)] if len(v34) == 1 else [dump36(x, m) for x in v34])\n    if (v37 := o.document) is not None:\n        d['document'] = dump38(v37, m)\n    if (v39 := o.proposal) is not None:\n        d['proposal'] = dump40(v39, m)\n    if v41 := o.duties:\n        d['duties'] = ([dump42(v41[0], m)] if len(v41) == 1 else [dump43(x, m) for x in v41])\n    if v44 := o.supports:\n        d['supports'] = ([v44[0]._value_] if len(v44) == 1 else [x._value_ for x in v44])\n    if v45 := o.claims:\n        d['claims'] = ([dump46(v45[0], m)] if len(v45) == 1 else [dump47(x, m) for x in v45])\n    if (v48 := o.iri) is not None:\n        d['iri'] = v48\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'kind': o.kind._value_, 'name': o.name}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump0(v2_0, m)\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump1(v2_0, m))\n    if (v2_0 := o.level) is not None:\n        d['level'] = v2_0._value_\n    if (v2_0 := o.approved_by) is not None:\n        d['approved_by'] = dump2(v2_0, m)\n    if (v2_0 := o.lead_agency) is not None:\n        d['lead_agency'] = dump3(v2_0, m)\n    if (v2_0 := o.parent) is not None:\n        d['parent'] = dump4(v2_0, m)\n    if (v2_0 := o.successor) is not None:\n        d['successor'] = dump5(v2_0, m)\n    if v2_0 := o.outcomes:\n        d['outcomes'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])\n    if v2_0 := o.mark_support:\n        d['mark_support'] = ([dump6(v2_0[0], m)] if len(v2_0) == 1 else [dump7(x, m) for x in v2_0])\n    if v2_0 := o.exported_products:\n        d['exported_products'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])\n    if v2_0 := o.marks:\n        d['marks'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])\n    if v2_0 := o.geographical_indications:\n        d['geographical_indications'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])\n    if v2_0 := o.projects:\n        d['projects'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])\n    if v2_0 := o.indicators:\n        d['indicators'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump18(v2_0, m)\n    if v2_0 := o.tallies:\n        d['tallies'] = ([dump19(v2_0[0], m)] if len(v2_0) == 1 else [dump20(x, m) for x in v2_0])\n    if (v2_0 := o.document) is not None:\n        d['document'] = dump21(v2_0, m)\n    if (v2_0 := o.proposal) is not None:\n        d['proposal'] = dump22(v2_0, m)\n    if v2_0 := o.duties:\n        d['duties'] = ([dump23(v2_0[0], m)] if len(v2_0) == 1 else [dump24(x, m) for x in v2_0])\n    if v2_0 := o.supports:\n        d['supports'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])\n    if v2_0 := o.claims:\n        d['claims'] = ([dump25(v2_0[0], m)] if len(v2_0) == 1 else [dump26(x, m) for x in v2_0])\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'type': head0, 'name': o.name}
-    if (v1 := o.locality) is not None:
-        d['locality'] = (r.copy() if (r := m.get(id(v1))) is not None else dump2(v1, m))
+    if (v2_0 := o.locality) is not None:
+        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump1(v2_0, m))
     return d
 
 
-CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v1 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v1))) is not None else dump2(v1, m))\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump1(v2_0, m))\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -7291,697 +7291,697 @@ CODE["def dump(o, m):\n    d = {'type': head0, 'award': o.award}\n    return d\n
 
 
 def dump(o, m):
-    u0 = o.party
-    d = {'party': tagged1[type(u0)](u0, m)}
-    if (v2 := o.roles) != default3:
-        d['roles'] = ([v2[0]._value_] if len(v2) == 1 else [x._value_ for x in v2])
-    if (v4 := o.count) is not None:
-        d['count'] = dump5(v4, m)
+    u1_0 = o.party
+    d = {'party': tagged0[type(u1_0)](u1_0, m)}
+    if (v2_0 := o.roles) != default1:
+        d['roles'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])
+    if (v2_0 := o.count) is not None:
+        d['count'] = dump2(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    u0 = o.party\n    d = {'party': tagged1[type(u0)](u0, m)}\n    if (v2 := o.roles) != default3:\n        d['roles'] = ([v2[0]._value_] if len(v2) == 1 else [x._value_ for x in v2])\n    if (v4 := o.count) is not None:\n        d['count'] = dump5(v4, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    u1_0 = o.party\n    d = {'party': tagged0[type(u1_0)](u1_0, m)}\n    if (v2_0 := o.roles) != default1:\n        d['roles'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])\n    if (v2_0 := o.count) is not None:\n        d['count'] = dump2(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'form': o.form._value_}
-    if (v0 := o.id) is not None:
-        d['id'] = v0
-    if (v1 := o.conferred_by) is not None:
-        d['conferred_by'] = dump2(v1, m)
-    if (v3 := o.awarding_body) is not None:
-        d['awarding_body'] = dump4(v3, m)
-    if v5 := o.counts:
-        d['counts'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])
-    if v8 := o.recipients:
-        d['recipients'] = ([tagged9[type(v8[0])](v8[0], m)] if len(v8) == 1 else [tagged10[type(x)](x, m) for x in v8])
-    if (v11 := o.unnamed) is not None:
-        d['unnamed'] = v11
-    if (v12 := o.presented_by) is not None:
-        d['presented_by'] = dump13(v12, m)
-    if (v14 := o.citation) is not None:
-        d['citation'] = v14
-    if (v15 := o.decision) is not None:
-        d['decision'] = dump16(v15, m)
-    if v17 := o.prizes:
-        d['prizes'] = ([dump18(v17[0], m)] if len(v17) == 1 else [dump19(x, m) for x in v17])
-    if (v20 := o.stated_prize_count) is not None:
-        d['stated_prize_count'] = v20
+    if (v2_0 := o.id) is not None:
+        d['id'] = v2_0
+    if (v2_0 := o.conferred_by) is not None:
+        d['conferred_by'] = dump0(v2_0, m)
+    if (v2_0 := o.awarding_body) is not None:
+        d['awarding_body'] = dump1(v2_0, m)
+    if v2_0 := o.counts:
+        d['counts'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])
+    if v2_0 := o.recipients:
+        d['recipients'] = ([tagged4[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged5[type(x)](x, m) for x in v2_0])
+    if (v2_0 := o.unnamed) is not None:
+        d['unnamed'] = v2_0
+    if (v2_0 := o.presented_by) is not None:
+        d['presented_by'] = dump6(v2_0, m)
+    if (v2_0 := o.citation) is not None:
+        d['citation'] = v2_0
+    if (v2_0 := o.decision) is not None:
+        d['decision'] = dump7(v2_0, m)
+    if v2_0 := o.prizes:
+        d['prizes'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])
+    if (v2_0 := o.stated_prize_count) is not None:
+        d['stated_prize_count'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'form': o.form._value_}\n    if (v0 := o.id) is not None:\n        d['id'] = v0\n    if (v1 := o.conferred_by) is not None:\n        d['conferred_by'] = dump2(v1, m)\n    if (v3 := o.awarding_body) is not None:\n        d['awarding_body'] = dump4(v3, m)\n    if v5 := o.counts:\n        d['counts'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])\n    if v8 := o.recipients:\n        d['recipients'] = ([tagged9[type(v8[0])](v8[0], m)] if len(v8) == 1 else [tagged10[type(x)](x, m) for x in v8])\n    if (v11 := o.unnamed) is not None:\n        d['unnamed'] = v11\n    if (v12 := o.presented_by) is not None:\n        d['presented_by'] = dump13(v12, m)\n    if (v14 := o.citation) is not None:\n        d['citation'] = v14\n    if (v15 := o.decision) is not None:\n        d['decision'] = dump16(v15, m)\n    if v17 := o.prizes:\n        d['prizes'] = ([dump18(v17[0], m)] if len(v17) == 1 else [dump19(x, m) for x in v17])\n    if (v20 := o.stated_prize_count) is not None:\n        d['stated_prize_count'] = v20\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'form': o.form._value_}\n    if (v2_0 := o.id) is not None:\n        d['id'] = v2_0\n    if (v2_0 := o.conferred_by) is not None:\n        d['conferred_by'] = dump0(v2_0, m)\n    if (v2_0 := o.awarding_body) is not None:\n        d['awarding_body'] = dump1(v2_0, m)\n    if v2_0 := o.counts:\n        d['counts'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])\n    if v2_0 := o.recipients:\n        d['recipients'] = ([tagged4[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged5[type(x)](x, m) for x in v2_0])\n    if (v2_0 := o.unnamed) is not None:\n        d['unnamed'] = v2_0\n    if (v2_0 := o.presented_by) is not None:\n        d['presented_by'] = dump6(v2_0, m)\n    if (v2_0 := o.citation) is not None:\n        d['citation'] = v2_0\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump7(v2_0, m)\n    if v2_0 := o.prizes:\n        d['prizes'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])\n    if (v2_0 := o.stated_prize_count) is not None:\n        d['stated_prize_count'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'caption': o.caption}
-    if (v0 := o.file_name) is not None:
-        d['file_name'] = v0
-    if (v1 := o.url) is not None:
-        d['url'] = v1
-    if (v2 := o.credit) is not None:
-        d['credit'] = v2
+    if (v2_0 := o.file_name) is not None:
+        d['file_name'] = v2_0
+    if (v2_0 := o.url) is not None:
+        d['url'] = v2_0
+    if (v2_0 := o.credit) is not None:
+        d['credit'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'caption': o.caption}\n    if (v0 := o.file_name) is not None:\n        d['file_name'] = v0\n    if (v1 := o.url) is not None:\n        d['url'] = v1\n    if (v2 := o.credit) is not None:\n        d['credit'] = v2\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'caption': o.caption}\n    if (v2_0 := o.file_name) is not None:\n        d['file_name'] = v2_0\n    if (v2_0 := o.url) is not None:\n        d['url'] = v2_0\n    if (v2_0 := o.credit) is not None:\n        d['credit'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'action': o.action._value_}
-    if v0 := o.rights:
-        d['rights'] = ([tagged1[type(v0[0])](v0[0], m)] if len(v0) == 1 else [tagged2[type(x)](x, m) for x in v0])
-    if v3 := o.decisions:
-        d['decisions'] = ([dump4(v3[0], m)] if len(v3) == 1 else [dump5(x, m) for x in v3])
-    if v6 := o.licences:
-        d['licences'] = ([dump7(v6[0], m)] if len(v6) == 1 else [dump8(x, m) for x in v6])
-    if (v9 := o.by) is not None:
-        d['by'] = tagged10[type(v9)](v9, m)
-    if (v11 := o.to) is not None:
-        d['to'] = tagged12[type(v11)](v11, m)
+    if v2_0 := o.rights:
+        d['rights'] = ([tagged0[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged1[type(x)](x, m) for x in v2_0])
+    if v2_0 := o.decisions:
+        d['decisions'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])
+    if v2_0 := o.licences:
+        d['licences'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])
+    if (v2_0 := o.by) is not None:
+        d['by'] = tagged6[type(v2_0)](v2_0, m)
+    if (v2_0 := o.to) is not None:
+        d['to'] = tagged7[type(v2_0)](v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'action': o.action._value_}\n    if v0 := o.rights:\n        d['rights'] = ([tagged1[type(v0[0])](v0[0], m)] if len(v0) == 1 else [tagged2[type(x)](x, m) for x in v0])\n    if v3 := o.decisions:\n        d['decisions'] = ([dump4(v3[0], m)] if len(v3) == 1 else [dump5(x, m) for x in v3])\n    if v6 := o.licences:\n        d['licences'] = ([dump7(v6[0], m)] if len(v6) == 1 else [dump8(x, m) for x in v6])\n    if (v9 := o.by) is not None:\n        d['by'] = tagged10[type(v9)](v9, m)\n    if (v11 := o.to) is not None:\n        d['to'] = tagged12[type(v11)](v11, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'action': o.action._value_}\n    if v2_0 := o.rights:\n        d['rights'] = ([tagged0[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged1[type(x)](x, m) for x in v2_0])\n    if v2_0 := o.decisions:\n        d['decisions'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])\n    if (v2_0 := o.by) is not None:\n        d['by'] = tagged6[type(v2_0)](v2_0, m)\n    if (v2_0 := o.to) is not None:\n        d['to'] = tagged7[type(v2_0)](v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}
-    if v2 := o.other_kinds:
-        d['other_kinds'] = ([v2[0]._value_] if len(v2) == 1 else [x._value_ for x in v2])
-    if (v3 := o.date) is not None:
-        d['date'] = v3.isoformat()
-    if (v4 := o.end_date) is not None:
-        d['end_date'] = v4.isoformat()
-    if (v5 := o.title) is not None:
-        d['title'] = v5
-    if (v6 := o.locality) is not None:
-        d['locality'] = (r.copy() if (r := m.get(id(v6))) is not None else dump7(v6, m))
-    if (v8 := o.venue) is not None:
-        d['venue'] = v8
-    if v9 := o.places:
-        d['places'] = ([(r.copy() if (r := m.get(id(v9[0]))) is not None else dump10(v9[0], m))] if len(v9) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump11(x, m)) for x in v9])
-    if v12 := o.organizers:
-        d['organizers'] = ([dump13(v12[0], m)] if len(v12) == 1 else [dump14(x, m) for x in v12])
-    if v15 := o.reviews:
-        d['reviews'] = ([dump16(v15[0], m)] if len(v15) == 1 else [dump17(x, m) for x in v15])
-    if v18 := o.launches:
-        d['launches'] = ([dump19(v18[0], m)] if len(v18) == 1 else [dump20(x, m) for x in v18])
-    if v21 := o.participants:
-        d['participants'] = ([dump22(v21[0], m)] if len(v21) == 1 else [dump23(x, m) for x in v21])
-    if v24 := o.awards:
-        d['awards'] = ([dump25(v24[0], m)] if len(v24) == 1 else [dump26(x, m) for x in v24])
-    if v27 := o.photos:
-        d['photos'] = ([dump28(v27[0], m)] if len(v27) == 1 else [dump29(x, m) for x in v27])
-    if (v30 := o.source) is not None:
-        d['source'] = dump31(v30, m)
-    if v32 := o.tallies:
-        d['tallies'] = ([dump33(v32[0], m)] if len(v32) == 1 else [dump34(x, m) for x in v32])
-    if v35 := o.handovers:
-        d['handovers'] = ([dump36(v35[0], m)] if len(v35) == 1 else [dump37(x, m) for x in v35])
-    if (v38 := o.rating) is not None:
-        d['rating'] = v38
-    if v39 := o.claims:
-        d['claims'] = ([dump40(v39[0], m)] if len(v39) == 1 else [dump41(x, m) for x in v39])
-    if (v42 := o.iri) is not None:
-        d['iri'] = v42
+    if v2_0 := o.other_kinds:
+        d['other_kinds'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])
+    if (v2_0 := o.date) is not None:
+        d['date'] = v2_0.isoformat()
+    if (v2_0 := o.end_date) is not None:
+        d['end_date'] = v2_0.isoformat()
+    if (v2_0 := o.title) is not None:
+        d['title'] = v2_0
+    if (v2_0 := o.locality) is not None:
+        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))
+    if (v2_0 := o.venue) is not None:
+        d['venue'] = v2_0
+    if v2_0 := o.places:
+        d['places'] = ([(r.copy() if (r := m.get(id(v2_0[0]))) is not None else dump3(v2_0[0], m))] if len(v2_0) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump4(x, m)) for x in v2_0])
+    if v2_0 := o.organizers:
+        d['organizers'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])
+    if v2_0 := o.reviews:
+        d['reviews'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])
+    if v2_0 := o.launches:
+        d['launches'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])
+    if v2_0 := o.participants:
+        d['participants'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])
+    if v2_0 := o.awards:
+        d['awards'] = ([dump13(v2_0[0], m)] if len(v2_0) == 1 else [dump14(x, m) for x in v2_0])
+    if v2_0 := o.photos:
+        d['photos'] = ([dump15(v2_0[0], m)] if len(v2_0) == 1 else [dump16(x, m) for x in v2_0])
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump17(v2_0, m)
+    if v2_0 := o.tallies:
+        d['tallies'] = ([dump18(v2_0[0], m)] if len(v2_0) == 1 else [dump19(x, m) for x in v2_0])
+    if v2_0 := o.handovers:
+        d['handovers'] = ([dump20(v2_0[0], m)] if len(v2_0) == 1 else [dump21(x, m) for x in v2_0])
+    if (v2_0 := o.rating) is not None:
+        d['rating'] = v2_0
+    if v2_0 := o.claims:
+        d['claims'] = ([dump22(v2_0[0], m)] if len(v2_0) == 1 else [dump23(x, m) for x in v2_0])
+    if (v2_0 := o.iri) is not None:
+        d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}\n    if v2 := o.other_kinds:\n        d['other_kinds'] = ([v2[0]._value_] if len(v2) == 1 else [x._value_ for x in v2])\n    if (v3 := o.date) is not None:\n        d['date'] = v3.isoformat()\n    if (v4 := o.end_date) is not None:\n        d['end_date'] = v4.isoformat()\n    if (v5 := o.title) is not None:\n        d['title'] = v5\n    if (v6 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v6))) is not None else dump7(v6, m))\n    if (v8 := o.venue) is not None:\n        d['venue'] = v8\n    if v9 := o.places:\n        d['places'] = ([(r.copy() if (r := m.get(id(v9[0]))) is not None else dump10(v9[0], m))] if len(v9) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump11(x, m)) for x in v9])\n    if v12 := o.organizers:\n        d['organizers'] = ([dump13(v12[0], m)] if len(v12) == 1 else [dump14(x, m) for x in v12])\n    if v15 := o.reviews:\n        d['reviews'] = ([dump16(v15[0], m)] if len(v15) == 1 else [dump17(x, m) for x in v15])\n    if v18 := o.launches:\n        d['launches'] = ([dump19(v18[0], m)] if len(v18) == 1 else [dump20(x, m) for x in v18])\n    if v21 := o.participants:\n        d['participants'] = ([dump22(v21[0], m)] if len(v21) == 1 else [dump23(x, m) for x in v21])\n    if v24 := o.awards:\n        d['awards'] = ([dump25(v24[0], m)] if len(v24) == 1 else [dump26(x, m) for x in v24])\n    if v27 := o.photos:\n        d['photos'] = ([dump28(v27[0], m)] if len(v27) == 1 else [dump29(x, m) for x in v27])\n    if (v30 := o.source) is not None:\n        d['source'] = dump31(v30, m)\n    if v32 := o.tallies:\n        d['tallies'] = ([dump33(v32[0], m)] if len(v32) == 1 else [dump34(x, m) for x in v32])\n    if v35 := o.handovers:\n        d['handovers'] = ([dump36(v35[0], m)] if len(v35) == 1 else [dump37(x, m) for x in v35])\n    if (v38 := o.rating) is not None:\n        d['rating'] = v38\n    if v39 := o.claims:\n        d['claims'] = ([dump40(v39[0], m)] if len(v39) == 1 else [dump41(x, m) for x in v39])\n    if (v42 := o.iri) is not None:\n        d['iri'] = v42\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}\n    if v2_0 := o.other_kinds:\n        d['other_kinds'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])\n    if (v2_0 := o.date) is not None:\n        d['date'] = v2_0.isoformat()\n    if (v2_0 := o.end_date) is not None:\n        d['end_date'] = v2_0.isoformat()\n    if (v2_0 := o.title) is not None:\n        d['title'] = v2_0\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))\n    if (v2_0 := o.venue) is not None:\n        d['venue'] = v2_0\n    if v2_0 := o.places:\n        d['places'] = ([(r.copy() if (r := m.get(id(v2_0[0]))) is not None else dump3(v2_0[0], m))] if len(v2_0) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump4(x, m)) for x in v2_0])\n    if v2_0 := o.organizers:\n        d['organizers'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])\n    if v2_0 := o.reviews:\n        d['reviews'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])\n    if v2_0 := o.launches:\n        d['launches'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])\n    if v2_0 := o.participants:\n        d['participants'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])\n    if v2_0 := o.awards:\n        d['awards'] = ([dump13(v2_0[0], m)] if len(v2_0) == 1 else [dump14(x, m) for x in v2_0])\n    if v2_0 := o.photos:\n        d['photos'] = ([dump15(v2_0[0], m)] if len(v2_0) == 1 else [dump16(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump17(v2_0, m)\n    if v2_0 := o.tallies:\n        d['tallies'] = ([dump18(v2_0[0], m)] if len(v2_0) == 1 else [dump19(x, m) for x in v2_0])\n    if v2_0 := o.handovers:\n        d['handovers'] = ([dump20(v2_0[0], m)] if len(v2_0) == 1 else [dump21(x, m) for x in v2_0])\n    if (v2_0 := o.rating) is not None:\n        d['rating'] = v2_0\n    if v2_0 := o.claims:\n        d['claims'] = ([dump22(v2_0[0], m)] if len(v2_0) == 1 else [dump23(x, m) for x in v2_0])\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def write(o, head, m):
-    b0 = f''
-    if (v1 := o.start) is not None:
-        b0 += f',"start":{text3(write2(v1))}'
-    if (v4 := o.end) is not None:
-        b0 += f',"end":{text6(write5(v4))}'
-    if head: return f'{{{head}{b0}}}'
-    r = f'{{{b0[1:]}}}'
+    b1_0 = f''
+    if (v3_0 := o.start) is not None:
+        b1_0 += f',"start":{text1(write0(v3_0))}'
+    if (v3_0 := o.end) is not None:
+        b1_0 += f',"end":{text3(write2(v3_0))}'
+    if head: return f'{{{head}{b1_0}}}'
+    r = f'{{{b1_0[1:]}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.start) is not None:\n        b0 += f\',"start":{text3(write2(v1))}\'\n    if (v4 := o.end) is not None:\n        b0 += f\',"end":{text6(write5(v4))}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'\'\n    if (v3_0 := o.start) is not None:\n        b1_0 += f\',"start":{text1(write0(v3_0))}\'\n    if (v3_0 := o.end) is not None:\n        b1_0 += f\',"end":{text3(write2(v3_0))}\'\n    if head: return f\'{{{head}{b1_0}}}\'\n    r = f\'{{{b1_0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    u0 = o.kind
-    b2 = f'"kind":{members1[u0]}'
-    if (v3 := o.category) is not None:
-        b2 += f',"category":{members4[v3]}'
-    if head: return f'{{{head},{b2}}}'
-    r = f'{{{b2}}}'
+    u2_0 = o.kind
+    b1_0 = f'"kind":{members0[u2_0]}'
+    if (v3_0 := o.category) is not None:
+        b1_0 += f',"category":{members1[v3_0]}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.kind\n    b2 = f\'"kind":{members1[u0]}\'\n    if (v3 := o.category) is not None:\n        b2 += f\',"category":{members4[v3]}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u2_0 = o.kind\n    b1_0 = f\'"kind":{members0[u2_0]}\'\n    if (v3_0 := o.category) is not None:\n        b1_0 += f\',"category":{members1[v3_0]}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    u0 = o.measure
-    u2 = o.quantity
-    b5 = f'"measure":{members1[u0]},"quantity":{write3(u2, empty4, m)}'
-    if (v6 := o.period) is not None:
-        b5 += f',"period":{write7(v6, empty8, m)}'
-    if (v9 := o.role) != default10:
-        b5 += f',"role":{members11[v9]}'
-    if (v12 := o.market) is not None:
-        b5 += f',"market":{text13(v12)}'
-    if (v14 := o.source) is not None:
-        b5 += f',"source":{write15(v14, empty16, m)}'
-    if head: return f'{{{head},{b5}}}'
-    r = f'{{{b5}}}'
+    u2_0 = o.measure
+    u2_1 = o.quantity
+    b1_0 = f'"measure":{members0[u2_0]},"quantity":{write1(u2_1, empty2, m)}'
+    if (v3_0 := o.period) is not None:
+        b1_0 += f',"period":{write3(v3_0, empty4, m)}'
+    if (v3_0 := o.role) != default5:
+        b1_0 += f',"role":{members6[v3_0]}'
+    if (v3_0 := o.market) is not None:
+        b1_0 += f',"market":{text7(v3_0)}'
+    if (v3_0 := o.source) is not None:
+        b1_0 += f',"source":{write8(v3_0, empty9, m)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.measure\n    u2 = o.quantity\n    b5 = f\'"measure":{members1[u0]},"quantity":{write3(u2, empty4, m)}\'\n    if (v6 := o.period) is not None:\n        b5 += f\',"period":{write7(v6, empty8, m)}\'\n    if (v9 := o.role) != default10:\n        b5 += f\',"role":{members11[v9]}\'\n    if (v12 := o.market) is not None:\n        b5 += f\',"market":{text13(v12)}\'\n    if (v14 := o.source) is not None:\n        b5 += f\',"source":{write15(v14, empty16, m)}\'\n    if head: return f\'{{{head},{b5}}}\'\n    r = f\'{{{b5}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u2_0 = o.measure\n    u2_1 = o.quantity\n    b1_0 = f\'"measure":{members0[u2_0]},"quantity":{write1(u2_1, empty2, m)}\'\n    if (v3_0 := o.period) is not None:\n        b1_0 += f\',"period":{write3(v3_0, empty4, m)}\'\n    if (v3_0 := o.role) != default5:\n        b1_0 += f\',"role":{members6[v3_0]}\'\n    if (v3_0 := o.market) is not None:\n        b1_0 += f\',"market":{text7(v3_0)}\'\n    if (v3_0 := o.source) is not None:\n        b1_0 += f\',"source":{write8(v3_0, empty9, m)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    b1 = f'"name":{text0(o.name)}'
-    if (v2 := o.category) is not None:
-        b1 += f',"category":{members3[v2]}'
-    if (v4 := o.locality) is not None:
-        b1 += f',"locality":{(m and m.get(id(v4)) or write5(v4, empty6, m))}'
-    if (v7 := o.group) is not None:
-        b1 += f',"group":{members8[v7]}'
-    if v9 := o.figures:
-        b1 += f',"figures":[{write12(v9[0], empty13, m) if len(v9) == 1 else join14([write10(x, empty11, m) for x in v9])}]'
-    if v15 := o.markets:
-        b1 += f',"markets":[{text17(v15[0]) if len(v15) == 1 else join18([text16(x) for x in v15])}]'
-    if v19 := o.area_codes:
-        b1 += f',"area_codes":[{text21(v19[0]) if len(v19) == 1 else join22([text20(x) for x in v19])}]'
-    if (v23 := o.iri) is not None:
-        b1 += f',"iri":{text24(v23)}'
-    if head: return f'{{{head},{b1}}}'
-    r = f'{{{b1}}}'
+    b1_0 = f'"name":{text0(o.name)}'
+    if (v3_0 := o.category) is not None:
+        b1_0 += f',"category":{members1[v3_0]}'
+    if (v3_0 := o.locality) is not None:
+        b1_0 += f',"locality":{(m and m.get(id(v3_0)) or write2(v3_0, empty3, m))}'
+    if (v3_0 := o.group) is not None:
+        b1_0 += f',"group":{members4[v3_0]}'
+    if v3_0 := o.figures:
+        b1_0 += f',"figures":[{write7(v3_0[0], empty8, m) if len(v3_0) == 1 else join9([write5(x, empty6, m) for x in v3_0])}]'
+    if v3_0 := o.markets:
+        b1_0 += f',"markets":[{text11(v3_0[0]) if len(v3_0) == 1 else join12([text10(x) for x in v3_0])}]'
+    if v3_0 := o.area_codes:
+        b1_0 += f',"area_codes":[{text14(v3_0[0]) if len(v3_0) == 1 else join15([text13(x) for x in v3_0])}]'
+    if (v3_0 := o.iri) is not None:
+        b1_0 += f',"iri":{text16(v3_0)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.category) is not None:\n        b1 += f\',"category":{members3[v2]}\'\n    if (v4 := o.locality) is not None:\n        b1 += f\',"locality":{(m and m.get(id(v4)) or write5(v4, empty6, m))}\'\n    if (v7 := o.group) is not None:\n        b1 += f\',"group":{members8[v7]}\'\n    if v9 := o.figures:\n        b1 += f\',"figures":[{write12(v9[0], empty13, m) if len(v9) == 1 else join14([write10(x, empty11, m) for x in v9])}]\'\n    if v15 := o.markets:\n        b1 += f\',"markets":[{text17(v15[0]) if len(v15) == 1 else join18([text16(x) for x in v15])}]\'\n    if v19 := o.area_codes:\n        b1 += f\',"area_codes":[{text21(v19[0]) if len(v19) == 1 else join22([text20(x) for x in v19])}]\'\n    if (v23 := o.iri) is not None:\n        b1 += f\',"iri":{text24(v23)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'"name":{text0(o.name)}\'\n    if (v3_0 := o.category) is not None:\n        b1_0 += f\',"category":{members1[v3_0]}\'\n    if (v3_0 := o.locality) is not None:\n        b1_0 += f\',"locality":{(m and m.get(id(v3_0)) or write2(v3_0, empty3, m))}\'\n    if (v3_0 := o.group) is not None:\n        b1_0 += f\',"group":{members4[v3_0]}\'\n    if v3_0 := o.figures:\n        b1_0 += f\',"figures":[{write7(v3_0[0], empty8, m) if len(v3_0) == 1 else join9([write5(x, empty6, m) for x in v3_0])}]\'\n    if v3_0 := o.markets:\n        b1_0 += f\',"markets":[{text11(v3_0[0]) if len(v3_0) == 1 else join12([text10(x) for x in v3_0])}]\'\n    if v3_0 := o.area_codes:\n        b1_0 += f\',"area_codes":[{text14(v3_0[0]) if len(v3_0) == 1 else join15([text13(x) for x in v3_0])}]\'\n    if (v3_0 := o.iri) is not None:\n        b1_0 += f\',"iri":{text16(v3_0)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    b1 = f'"rank":{int0(o.rank)}'
-    if (v2 := o.kind) is not None:
-        b1 += f',"kind":{members3[v2]}'
-    if (v4 := o.scope) is not None:
-        b1 += f',"scope":{(m and m.get(id(v4)) or write5(v4, empty6, m))}'
-    if (v7 := o.as_of) is not None:
-        b1 += f',"as_of":{text9(write8(v7))}'
-    if head: return f'{{{head},{b1}}}'
-    r = f'{{{b1}}}'
+    b1_0 = f'"rank":{int0(o.rank)}'
+    if (v3_0 := o.kind) is not None:
+        b1_0 += f',"kind":{members1[v3_0]}'
+    if (v3_0 := o.scope) is not None:
+        b1_0 += f',"scope":{(m and m.get(id(v3_0)) or write2(v3_0, empty3, m))}'
+    if (v3_0 := o.as_of) is not None:
+        b1_0 += f',"as_of":{text5(write4(v3_0))}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"rank":{int0(o.rank)}\'\n    if (v2 := o.kind) is not None:\n        b1 += f\',"kind":{members3[v2]}\'\n    if (v4 := o.scope) is not None:\n        b1 += f\',"scope":{(m and m.get(id(v4)) or write5(v4, empty6, m))}\'\n    if (v7 := o.as_of) is not None:\n        b1 += f\',"as_of":{text9(write8(v7))}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'"rank":{int0(o.rank)}\'\n    if (v3_0 := o.kind) is not None:\n        b1_0 += f\',"kind":{members1[v3_0]}\'\n    if (v3_0 := o.scope) is not None:\n        b1_0 += f\',"scope":{(m and m.get(id(v3_0)) or write2(v3_0, empty3, m))}\'\n    if (v3_0 := o.as_of) is not None:\n        b1_0 += f\',"as_of":{text5(write4(v3_0))}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    b0 = f''
-    if (v1 := o.licensor) is not None:
-        b0 += f',"licensor":{write2(v1, empty3, m)}'
-    if v4 := o.licensees:
-        b0 += f',"licensees":[{writers7[type(v4[0])](v4[0], heads8[type(v4[0])], m) if len(v4) == 1 else join9([writers5[type(x)](x, heads6[type(x)], m) for x in v4])}]'
-    if (v10 := o.licensee_count) is not None:
-        b0 += f',"licensee_count":{write11(v10, empty12, m)}'
-    if (v13 := o.round) is not None:
-        b0 += f',"round":{text14(v13)}'
-    if (v15 := o.date) is not None:
-        b0 += f',"date":"{v15.isoformat()}"'
-    if (v16 := o.decision) is not None:
-        b0 += f',"decision":{write17(v16, empty18, m)}'
-    if (v19 := o.source) is not None:
-        b0 += f',"source":{write20(v19, empty21, m)}'
-    if head: return f'{{{head}{b0}}}'
-    r = f'{{{b0[1:]}}}'
+    b1_0 = f''
+    if (v3_0 := o.licensor) is not None:
+        b1_0 += f',"licensor":{write0(v3_0, empty1, m)}'
+    if v3_0 := o.licensees:
+        b1_0 += f',"licensees":[{writers4[type(v3_0[0])](v3_0[0], heads5[type(v3_0[0])], m) if len(v3_0) == 1 else join6([writers2[type(x)](x, heads3[type(x)], m) for x in v3_0])}]'
+    if (v3_0 := o.licensee_count) is not None:
+        b1_0 += f',"licensee_count":{write7(v3_0, empty8, m)}'
+    if (v3_0 := o.round) is not None:
+        b1_0 += f',"round":{text9(v3_0)}'
+    if (v3_0 := o.date) is not None:
+        b1_0 += f',"date":"{v3_0.isoformat()}"'
+    if (v3_0 := o.decision) is not None:
+        b1_0 += f',"decision":{write10(v3_0, empty11, m)}'
+    if (v3_0 := o.source) is not None:
+        b1_0 += f',"source":{write12(v3_0, empty13, m)}'
+    if head: return f'{{{head}{b1_0}}}'
+    r = f'{{{b1_0[1:]}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.licensor) is not None:\n        b0 += f\',"licensor":{write2(v1, empty3, m)}\'\n    if v4 := o.licensees:\n        b0 += f\',"licensees":[{writers7[type(v4[0])](v4[0], heads8[type(v4[0])], m) if len(v4) == 1 else join9([writers5[type(x)](x, heads6[type(x)], m) for x in v4])}]\'\n    if (v10 := o.licensee_count) is not None:\n        b0 += f\',"licensee_count":{write11(v10, empty12, m)}\'\n    if (v13 := o.round) is not None:\n        b0 += f\',"round":{text14(v13)}\'\n    if (v15 := o.date) is not None:\n        b0 += f\',"date":"{v15.isoformat()}"\'\n    if (v16 := o.decision) is not None:\n        b0 += f\',"decision":{write17(v16, empty18, m)}\'\n    if (v19 := o.source) is not None:\n        b0 += f\',"source":{write20(v19, empty21, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'\'\n    if (v3_0 := o.licensor) is not None:\n        b1_0 += f\',"licensor":{write0(v3_0, empty1, m)}\'\n    if v3_0 := o.licensees:\n        b1_0 += f\',"licensees":[{writers4[type(v3_0[0])](v3_0[0], heads5[type(v3_0[0])], m) if len(v3_0) == 1 else join6([writers2[type(x)](x, heads3[type(x)], m) for x in v3_0])}]\'\n    if (v3_0 := o.licensee_count) is not None:\n        b1_0 += f\',"licensee_count":{write7(v3_0, empty8, m)}\'\n    if (v3_0 := o.round) is not None:\n        b1_0 += f\',"round":{text9(v3_0)}\'\n    if (v3_0 := o.date) is not None:\n        b1_0 += f\',"date":"{v3_0.isoformat()}"\'\n    if (v3_0 := o.decision) is not None:\n        b1_0 += f\',"decision":{write10(v3_0, empty11, m)}\'\n    if (v3_0 := o.source) is not None:\n        b1_0 += f\',"source":{write12(v3_0, empty13, m)}\'\n    if head: return f\'{{{head}{b1_0}}}\'\n    r = f\'{{{b1_0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    b1 = f'"jurisdiction":{text0(o.jurisdiction)}'
-    if (v2 := o.office) is not None:
-        b1 += f',"office":{write3(v2, empty4, m)}'
-    if (v5 := o.basis) is not None:
-        b1 += f',"basis":{members6[v5]}'
-    if (v7 := o.number) is not None:
-        b1 += f',"number":{text8(v7)}'
-    if (v9 := o.filing_date) is not None:
-        b1 += f',"filing_date":"{v9.isoformat()}"'
-    if (v10 := o.grant_date) is not None:
-        b1 += f',"grant_date":"{v10.isoformat()}"'
-    if (v11 := o.status) is not None:
-        b1 += f',"status":{members12[v11]}'
-    if (v13 := o.batch) is not None:
-        b1 += f',"batch":{text14(v13)}'
-    if (v15 := o.source) is not None:
-        b1 += f',"source":{write16(v15, empty17, m)}'
-    if head: return f'{{{head},{b1}}}'
-    r = f'{{{b1}}}'
+    b1_0 = f'"jurisdiction":{text0(o.jurisdiction)}'
+    if (v3_0 := o.office) is not None:
+        b1_0 += f',"office":{write1(v3_0, empty2, m)}'
+    if (v3_0 := o.basis) is not None:
+        b1_0 += f',"basis":{members3[v3_0]}'
+    if (v3_0 := o.number) is not None:
+        b1_0 += f',"number":{text4(v3_0)}'
+    if (v3_0 := o.filing_date) is not None:
+        b1_0 += f',"filing_date":"{v3_0.isoformat()}"'
+    if (v3_0 := o.grant_date) is not None:
+        b1_0 += f',"grant_date":"{v3_0.isoformat()}"'
+    if (v3_0 := o.status) is not None:
+        b1_0 += f',"status":{members5[v3_0]}'
+    if (v3_0 := o.batch) is not None:
+        b1_0 += f',"batch":{text6(v3_0)}'
+    if (v3_0 := o.source) is not None:
+        b1_0 += f',"source":{write7(v3_0, empty8, m)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"jurisdiction":{text0(o.jurisdiction)}\'\n    if (v2 := o.office) is not None:\n        b1 += f\',"office":{write3(v2, empty4, m)}\'\n    if (v5 := o.basis) is not None:\n        b1 += f\',"basis":{members6[v5]}\'\n    if (v7 := o.number) is not None:\n        b1 += f\',"number":{text8(v7)}\'\n    if (v9 := o.filing_date) is not None:\n        b1 += f\',"filing_date":"{v9.isoformat()}"\'\n    if (v10 := o.grant_date) is not None:\n        b1 += f\',"grant_date":"{v10.isoformat()}"\'\n    if (v11 := o.status) is not None:\n        b1 += f\',"status":{members12[v11]}\'\n    if (v13 := o.batch) is not None:\n        b1 += f\',"batch":{text14(v13)}\'\n    if (v15 := o.source) is not None:\n        b1 += f\',"source":{write16(v15, empty17, m)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'"jurisdiction":{text0(o.jurisdiction)}\'\n    if (v3_0 := o.office) is not None:\n        b1_0 += f\',"office":{write1(v3_0, empty2, m)}\'\n    if (v3_0 := o.basis) is not None:\n        b1_0 += f\',"basis":{members3[v3_0]}\'\n    if (v3_0 := o.number) is not None:\n        b1_0 += f\',"number":{text4(v3_0)}\'\n    if (v3_0 := o.filing_date) is not None:\n        b1_0 += f\',"filing_date":"{v3_0.isoformat()}"\'\n    if (v3_0 := o.grant_date) is not None:\n        b1_0 += f\',"grant_date":"{v3_0.isoformat()}"\'\n    if (v3_0 := o.status) is not None:\n        b1_0 += f\',"status":{members5[v3_0]}\'\n    if (v3_0 := o.batch) is not None:\n        b1_0 += f\',"batch":{text6(v3_0)}\'\n    if (v3_0 := o.source) is not None:\n        b1_0 += f\',"source":{write7(v3_0, empty8, m)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    b1 = f'"name":{text0(o.name)}'
-    if (v2 := o.kind) is not None:
-        b1 += f',"kind":{members3[v2]}'
-    if (v4 := o.owner) is not None:
-        b1 += f',"owner":{write5(v4, empty6, m)}'
-    if v7 := o.products:
-        b1 += f',"products":[{write10(v7[0], empty11, m) if len(v7) == 1 else join12([write8(x, empty9, m) for x in v7])}]'
-    if v13 := o.nice_classes:
-        b1 += f',"nice_classes":[{int15(v13[0]) if len(v13) == 1 else join16([int14(x) for x in v13])}]'
-    if (v17 := o.nice_version) is not None:
-        b1 += f',"nice_version":{text18(v17)}'
-    if (v19 := o.application_number) is not None:
-        b1 += f',"application_number":{text20(v19)}'
-    if (v21 := o.certificate_number) is not None:
-        b1 += f',"certificate_number":{text22(v21)}'
-    if (v23 := o.filing_date) is not None:
-        b1 += f',"filing_date":"{v23.isoformat()}"'
-    if (v24 := o.grant_date) is not None:
-        b1 += f',"grant_date":"{v24.isoformat()}"'
-    if (v25 := o.office_status) is not None:
-        b1 += f',"office_status":{members26[v25]}'
-    if (v27 := o.grantor) is not None:
-        b1 += f',"grantor":{write28(v27, empty29, m)}'
-    if (v30 := o.decision) is not None:
-        b1 += f',"decision":{write31(v30, empty32, m)}'
-    if v33 := o.ordinals:
-        b1 += f',"ordinals":[{write36(v33[0], empty37, m) if len(v33) == 1 else join38([write34(x, empty35, m) for x in v33])}]'
-    if v39 := o.licences:
-        b1 += f',"licences":[{write42(v39[0], empty43, m) if len(v39) == 1 else join44([write40(x, empty41, m) for x in v39])}]'
-    if v45 := o.abroad:
-        b1 += f',"abroad":[{write48(v45[0], empty49, m) if len(v45) == 1 else join50([write46(x, empty47, m) for x in v45])}]'
-    if (v51 := o.source) is not None:
-        b1 += f',"source":{write52(v51, empty53, m)}'
-    if v54 := o.claims:
-        b1 += f',"claims":[{write57(v54[0], empty58, m) if len(v54) == 1 else join59([write55(x, empty56, m) for x in v54])}]'
-    if head: return f'{{{head},{b1}}}'
-    r = f'{{{b1}}}'
+    b1_0 = f'"name":{text0(o.name)}'
+    if (v3_0 := o.kind) is not None:
+        b1_0 += f',"kind":{members1[v3_0]}'
+    if (v3_0 := o.owner) is not None:
+        b1_0 += f',"owner":{write2(v3_0, empty3, m)}'
+    if v3_0 := o.products:
+        b1_0 += f',"products":[{write6(v3_0[0], empty7, m) if len(v3_0) == 1 else join8([write4(x, empty5, m) for x in v3_0])}]'
+    if v3_0 := o.nice_classes:
+        b1_0 += f',"nice_classes":[{int10(v3_0[0]) if len(v3_0) == 1 else join11([int9(x) for x in v3_0])}]'
+    if (v3_0 := o.nice_version) is not None:
+        b1_0 += f',"nice_version":{text12(v3_0)}'
+    if (v3_0 := o.application_number) is not None:
+        b1_0 += f',"application_number":{text13(v3_0)}'
+    if (v3_0 := o.certificate_number) is not None:
+        b1_0 += f',"certificate_number":{text14(v3_0)}'
+    if (v3_0 := o.filing_date) is not None:
+        b1_0 += f',"filing_date":"{v3_0.isoformat()}"'
+    if (v3_0 := o.grant_date) is not None:
+        b1_0 += f',"grant_date":"{v3_0.isoformat()}"'
+    if (v3_0 := o.office_status) is not None:
+        b1_0 += f',"office_status":{members15[v3_0]}'
+    if (v3_0 := o.grantor) is not None:
+        b1_0 += f',"grantor":{write16(v3_0, empty17, m)}'
+    if (v3_0 := o.decision) is not None:
+        b1_0 += f',"decision":{write18(v3_0, empty19, m)}'
+    if v3_0 := o.ordinals:
+        b1_0 += f',"ordinals":[{write22(v3_0[0], empty23, m) if len(v3_0) == 1 else join24([write20(x, empty21, m) for x in v3_0])}]'
+    if v3_0 := o.licences:
+        b1_0 += f',"licences":[{write27(v3_0[0], empty28, m) if len(v3_0) == 1 else join29([write25(x, empty26, m) for x in v3_0])}]'
+    if v3_0 := o.abroad:
+        b1_0 += f',"abroad":[{write32(v3_0[0], empty33, m) if len(v3_0) == 1 else join34([write30(x, empty31, m) for x in v3_0])}]'
+    if (v3_0 := o.source) is not None:
+        b1_0 += f',"source":{write35(v3_0, empty36, m)}'
+    if v3_0 := o.claims:
+        b1_0 += f',"claims":[{write39(v3_0[0], empty40, m) if len(v3_0) == 1 else join41([write37(x, empty38, m) for x in v3_0])}]'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.kind) is not None:\n        b1 += f\',"kind":{members3[v2]}\'\n    if (v4 := o.owner) is not None:\n        b1 += f\',"owner":{write5(v4, empty6, m)}\'\n    if v7 := o.products:\n        b1 += f\',"products":[{write10(v7[0], empty11, m) if len(v7) == 1 else join12([write8(x, empty9, m) for x in v7])}]\'\n    if v13 := o.nice_classes:\n        b1 += f\',"nice_classes":[{int15(v13[0]) if len(v13) == 1 else join16([int14(x) for x in v13])}]\'\n    if (v17 := o.nice_version) is not None:\n        b1 += f\',"nice_version":{text18(v17)}\'\n    if (v19 := o.application_number) is not None:\n        b1 += f\',"application_number":{text20(v19)}\'\n    if (v21 := o.certificate_number) is not None:\n        b1 += f\',"certificate_number":{text22(v21)}\'\n    if (v23 := o.filing_date) is not None:\n        b1 += f\',"filing_date":"{v23.isoformat()}"\'\n    if (v24 := o.grant_date) is not None:\n        b1 += f\',"grant_date":"{v24.isoformat()}"\'\n    if (v25 := o.office_status) is not None:\n        b1 += f\',"office_status":{members26[v25]}\'\n    if (v27 := o.grantor) is not None:\n        b1 += f\',"grantor":{write28(v27, empty29, m)}\'\n    if (v30 := o.decision) is not None:\n        b1 += f\',"decision":{write31(v30, empty32, m)}\'\n    if v33 := o.ordinals:\n        b1 += f\',"ordinals":[{write36(v33[0], empty37, m) if len(v33) == 1 else join38([write34(x, empty35, m) for x in v33])}]\'\n    if v39 := o.licences:\n        b1 += f\',"licences":[{write42(v39[0], empty43, m) if len(v39) == 1 else join44([write40(x, empty41, m) for x in v39])}]\'\n    if v45 := o.abroad:\n        b1 += f\',"abroad":[{write48(v45[0], empty49, m) if len(v45) == 1 else join50([write46(x, empty47, m) for x in v45])}]\'\n    if (v51 := o.source) is not None:\n        b1 += f\',"source":{write52(v51, empty53, m)}\'\n    if v54 := o.claims:\n        b1 += f\',"claims":[{write57(v54[0], empty58, m) if len(v54) == 1 else join59([write55(x, empty56, m) for x in v54])}]\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'"name":{text0(o.name)}\'\n    if (v3_0 := o.kind) is not None:\n        b1_0 += f\',"kind":{members1[v3_0]}\'\n    if (v3_0 := o.owner) is not None:\n        b1_0 += f\',"owner":{write2(v3_0, empty3, m)}\'\n    if v3_0 := o.products:\n        b1_0 += f\',"products":[{write6(v3_0[0], empty7, m) if len(v3_0) == 1 else join8([write4(x, empty5, m) for x in v3_0])}]\'\n    if v3_0 := o.nice_classes:\n        b1_0 += f\',"nice_classes":[{int10(v3_0[0]) if len(v3_0) == 1 else join11([int9(x) for x in v3_0])}]\'\n    if (v3_0 := o.nice_version) is not None:\n        b1_0 += f\',"nice_version":{text12(v3_0)}\'\n    if (v3_0 := o.application_number) is not None:\n        b1_0 += f\',"application_number":{text13(v3_0)}\'\n    if (v3_0 := o.certificate_number) is not None:\n        b1_0 += f\',"certificate_number":{text14(v3_0)}\'\n    if (v3_0 := o.filing_date) is not None:\n        b1_0 += f\',"filing_date":"{v3_0.isoformat()}"\'\n    if (v3_0 := o.grant_date) is not None:\n        b1_0 += f\',"grant_date":"{v3_0.isoformat()}"\'\n    if (v3_0 := o.office_status) is not None:\n        b1_0 += f\',"office_status":{members15[v3_0]}\'\n    if (v3_0 := o.grantor) is not None:\n        b1_0 += f\',"grantor":{write16(v3_0, empty17, m)}\'\n    if (v3_0 := o.decision) is not None:\n        b1_0 += f\',"decision":{write18(v3_0, empty19, m)}\'\n    if v3_0 := o.ordinals:\n        b1_0 += f\',"ordinals":[{write22(v3_0[0], empty23, m) if len(v3_0) == 1 else join24([write20(x, empty21, m) for x in v3_0])}]\'\n    if v3_0 := o.licences:\n        b1_0 += f\',"licences":[{write27(v3_0[0], empty28, m) if len(v3_0) == 1 else join29([write25(x, empty26, m) for x in v3_0])}]\'\n    if v3_0 := o.abroad:\n        b1_0 += f\',"abroad":[{write32(v3_0[0], empty33, m) if len(v3_0) == 1 else join34([write30(x, empty31, m) for x in v3_0])}]\'\n    if (v3_0 := o.source) is not None:\n        b1_0 += f\',"source":{write35(v3_0, empty36, m)}\'\n    if v3_0 := o.claims:\n        b1_0 += f\',"claims":[{write39(v3_0[0], empty40, m) if len(v3_0) == 1 else join41([write37(x, empty38, m) for x in v3_0])}]\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    u1 = o.quantity
-    b4 = f'"property":{text0(o.property)},"quantity":{write2(u1, empty3, m)}'
-    if head: return f'{{{head},{b4}}}'
-    r = f'{{{b4}}}'
+    u2_0 = o.quantity
+    b1_0 = f'"property":{text0(o.property)},"quantity":{write1(u2_0, empty2, m)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u1 = o.quantity\n    b4 = f\'"property":{text0(o.property)},"quantity":{write2(u1, empty3, m)}\'\n    if head: return f\'{{{head},{b4}}}\'\n    r = f\'{{{b4}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u2_0 = o.quantity\n    b1_0 = f\'"property":{text0(o.property)},"quantity":{write1(u2_0, empty2, m)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    b1 = f'"name":{text0(o.name)}'
-    if (v2 := o.managing_body) is not None:
-        b1 += f',"managing_body":{write3(v2, empty4, m)}'
-    if v5 := o.products:
-        b1 += f',"products":[{write8(v5[0], empty9, m) if len(v5) == 1 else join10([write6(x, empty7, m) for x in v5])}]'
-    if v11 := o.area:
-        b1 += f',"area":[{(m and m.get(id(v11[0])) or write14(v11[0], empty15, m)) if len(v11) == 1 else join16([(m and m.get(id(x)) or write12(x, empty13, m)) for x in v11])}]'
-    if (v17 := o.certificate_number) is not None:
-        b1 += f',"certificate_number":{text18(v17)}'
-    if (v19 := o.application_number) is not None:
-        b1 += f',"application_number":{text20(v19)}'
-    if (v21 := o.filing_date) is not None:
-        b1 += f',"filing_date":"{v21.isoformat()}"'
-    if (v22 := o.grant_date) is not None:
-        b1 += f',"grant_date":"{v22.isoformat()}"'
-    if (v23 := o.decision) is not None:
-        b1 += f',"decision":{write24(v23, empty25, m)}'
-    if (v26 := o.grantor) is not None:
-        b1 += f',"grantor":{write27(v26, empty28, m)}'
-    if v29 := o.ordinals:
-        b1 += f',"ordinals":[{write32(v29[0], empty33, m) if len(v29) == 1 else join34([write30(x, empty31, m) for x in v29])}]'
-    if v35 := o.licences:
-        b1 += f',"licences":[{write38(v35[0], empty39, m) if len(v35) == 1 else join40([write36(x, empty37, m) for x in v35])}]'
-    if v41 := o.abroad:
-        b1 += f',"abroad":[{write44(v41[0], empty45, m) if len(v41) == 1 else join46([write42(x, empty43, m) for x in v41])}]'
-    if (v47 := o.species) is not None:
-        b1 += f',"species":{text48(v47)}'
-    if v49 := o.thresholds:
-        b1 += f',"thresholds":[{write52(v49[0], empty53, m) if len(v49) == 1 else join54([write50(x, empty51, m) for x in v49])}]'
-    if (v55 := o.source) is not None:
-        b1 += f',"source":{write56(v55, empty57, m)}'
-    if v58 := o.claims:
-        b1 += f',"claims":[{write61(v58[0], empty62, m) if len(v58) == 1 else join63([write59(x, empty60, m) for x in v58])}]'
-    if head: return f'{{{head},{b1}}}'
-    r = f'{{{b1}}}'
+    b1_0 = f'"name":{text0(o.name)}'
+    if (v3_0 := o.managing_body) is not None:
+        b1_0 += f',"managing_body":{write1(v3_0, empty2, m)}'
+    if v3_0 := o.products:
+        b1_0 += f',"products":[{write5(v3_0[0], empty6, m) if len(v3_0) == 1 else join7([write3(x, empty4, m) for x in v3_0])}]'
+    if v3_0 := o.area:
+        b1_0 += f',"area":[{(m and m.get(id(v3_0[0])) or write10(v3_0[0], empty11, m)) if len(v3_0) == 1 else join12([(m and m.get(id(x)) or write8(x, empty9, m)) for x in v3_0])}]'
+    if (v3_0 := o.certificate_number) is not None:
+        b1_0 += f',"certificate_number":{text13(v3_0)}'
+    if (v3_0 := o.application_number) is not None:
+        b1_0 += f',"application_number":{text14(v3_0)}'
+    if (v3_0 := o.filing_date) is not None:
+        b1_0 += f',"filing_date":"{v3_0.isoformat()}"'
+    if (v3_0 := o.grant_date) is not None:
+        b1_0 += f',"grant_date":"{v3_0.isoformat()}"'
+    if (v3_0 := o.decision) is not None:
+        b1_0 += f',"decision":{write15(v3_0, empty16, m)}'
+    if (v3_0 := o.grantor) is not None:
+        b1_0 += f',"grantor":{write17(v3_0, empty18, m)}'
+    if v3_0 := o.ordinals:
+        b1_0 += f',"ordinals":[{write21(v3_0[0], empty22, m) if len(v3_0) == 1 else join23([write19(x, empty20, m) for x in v3_0])}]'
+    if v3_0 := o.licences:
+        b1_0 += f',"licences":[{write26(v3_0[0], empty27, m) if len(v3_0) == 1 else join28([write24(x, empty25, m) for x in v3_0])}]'
+    if v3_0 := o.abroad:
+        b1_0 += f',"abroad":[{write31(v3_0[0], empty32, m) if len(v3_0) == 1 else join33([write29(x, empty30, m) for x in v3_0])}]'
+    if (v3_0 := o.species) is not None:
+        b1_0 += f',"species":{text34(v3_0)}'
+    if v3_0 := o.thresholds:
+        b1_0 += f',"thresholds":[{write37(v3_0[0], empty38, m) if len(v3_0) == 1 else join39([write35(x, empty36, m) for x in v3_0])}]'
+    if (v3_0 := o.source) is not None:
+        b1_0 += f',"source":{write40(v3_0, empty41, m)}'
+    if v3_0 := o.claims:
+        b1_0 += f',"claims":[{write44(v3_0[0], empty45, m) if len(v3_0) == 1 else join46([write42(x, empty43, m) for x in v3_0])}]'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.managing_body) is not None:\n        b1 += f\',"managing_body":{write3(v2, empty4, m)}\'\n    if v5 := o.products:\n        b1 += f\',"products":[{write8(v5[0], empty9, m) if len(v5) == 1 else join10([write6(x, empty7, m) for x in v5])}]\'\n    if v11 := o.area:\n        b1 += f\',"area":[{(m and m.get(id(v11[0])) or write14(v11[0], empty15, m)) if len(v11) == 1 else join16([(m and m.get(id(x)) or write12(x, empty13, m)) for x in v11])}]\'\n    if (v17 := o.certificate_number) is not None:\n        b1 += f\',"certificate_number":{text18(v17)}\'\n    if (v19 := o.application_number) is not None:\n        b1 += f\',"application_number":{text20(v19)}\'\n    if (v21 := o.filing_date) is not None:\n        b1 += f\',"filing_date":"{v21.isoformat()}"\'\n    if (v22 := o.grant_date) is not None:\n        b1 += f\',"grant_date":"{v22.isoformat()}"\'\n    if (v23 := o.decision) is not None:\n        b1 += f\',"decision":{write24(v23, empty25, m)}\'\n    if (v26 := o.grantor) is not None:\n        b1 += f\',"grantor":{write27(v26, empty28, m)}\'\n    if v29 := o.ordinals:\n        b1 += f\',"ordinals":[{write32(v29[0], empty33, m) if len(v29) == 1 else join34([write30(x, empty31, m) for x in v29])}]\'\n    if v35 := o.licences:\n        b1 += f\',"licences":[{write38(v35[0], empty39, m) if len(v35) == 1 else join40([write36(x, empty37, m) for x in v35])}]\'\n    if v41 := o.abroad:\n        b1 += f\',"abroad":[{write44(v41[0], empty45, m) if len(v41) == 1 else join46([write42(x, empty43, m) for x in v41])}]\'\n    if (v47 := o.species) is not None:\n        b1 += f\',"species":{text48(v47)}\'\n    if v49 := o.thresholds:\n        b1 += f\',"thresholds":[{write52(v49[0], empty53, m) if len(v49) == 1 else join54([write50(x, empty51, m) for x in v49])}]\'\n    if (v55 := o.source) is not None:\n        b1 += f\',"source":{write56(v55, empty57, m)}\'\n    if v58 := o.claims:\n        b1 += f\',"claims":[{write61(v58[0], empty62, m) if len(v58) == 1 else join63([write59(x, empty60, m) for x in v58])}]\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'"name":{text0(o.name)}\'\n    if (v3_0 := o.managing_body) is not None:\n        b1_0 += f\',"managing_body":{write1(v3_0, empty2, m)}\'\n    if v3_0 := o.products:\n        b1_0 += f\',"products":[{write5(v3_0[0], empty6, m) if len(v3_0) == 1 else join7([write3(x, empty4, m) for x in v3_0])}]\'\n    if v3_0 := o.area:\n        b1_0 += f\',"area":[{(m and m.get(id(v3_0[0])) or write10(v3_0[0], empty11, m)) if len(v3_0) == 1 else join12([(m and m.get(id(x)) or write8(x, empty9, m)) for x in v3_0])}]\'\n    if (v3_0 := o.certificate_number) is not None:\n        b1_0 += f\',"certificate_number":{text13(v3_0)}\'\n    if (v3_0 := o.application_number) is not None:\n        b1_0 += f\',"application_number":{text14(v3_0)}\'\n    if (v3_0 := o.filing_date) is not None:\n        b1_0 += f\',"filing_date":"{v3_0.isoformat()}"\'\n    if (v3_0 := o.grant_date) is not None:\n        b1_0 += f\',"grant_date":"{v3_0.isoformat()}"\'\n    if (v3_0 := o.decision) is not None:\n        b1_0 += f\',"decision":{write15(v3_0, empty16, m)}\'\n    if (v3_0 := o.grantor) is not None:\n        b1_0 += f\',"grantor":{write17(v3_0, empty18, m)}\'\n    if v3_0 := o.ordinals:\n        b1_0 += f\',"ordinals":[{write21(v3_0[0], empty22, m) if len(v3_0) == 1 else join23([write19(x, empty20, m) for x in v3_0])}]\'\n    if v3_0 := o.licences:\n        b1_0 += f\',"licences":[{write26(v3_0[0], empty27, m) if len(v3_0) == 1 else join28([write24(x, empty25, m) for x in v3_0])}]\'\n    if v3_0 := o.abroad:\n        b1_0 += f\',"abroad":[{write31(v3_0[0], empty32, m) if len(v3_0) == 1 else join33([write29(x, empty30, m) for x in v3_0])}]\'\n    if (v3_0 := o.species) is not None:\n        b1_0 += f\',"species":{text34(v3_0)}\'\n    if v3_0 := o.thresholds:\n        b1_0 += f\',"thresholds":[{write37(v3_0[0], empty38, m) if len(v3_0) == 1 else join39([write35(x, empty36, m) for x in v3_0])}]\'\n    if (v3_0 := o.source) is not None:\n        b1_0 += f\',"source":{write40(v3_0, empty41, m)}\'\n    if v3_0 := o.claims:\n        b1_0 += f\',"claims":[{write44(v3_0[0], empty45, m) if len(v3_0) == 1 else join46([write42(x, empty43, m) for x in v3_0])}]\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    u0 = o.aims_at
-    b2 = f'"aims_at":{members1[u0]}'
-    if (v3 := o.title) is not None:
-        b2 += f',"title":{text4(v3)}'
-    if (v5 := o.product) is not None:
-        b2 += f',"product":{write6(v5, empty7, m)}'
-    if (v8 := o.host) is not None:
-        b2 += f',"host":{write9(v8, empty10, m)}'
-    if (v11 := o.leader) is not None:
-        b2 += f',"leader":{write12(v11, empty13, m)}'
-    if (v14 := o.period) is not None:
-        b2 += f',"period":{write15(v14, empty16, m)}'
-    if (v17 := o.budget) is not None:
-        b2 += f',"budget":{write18(v17, empty19, m)}'
-    if (v20 := o.approved_by) is not None:
-        b2 += f',"approved_by":{write21(v20, empty22, m)}'
-    if (v23 := o.status) != default24:
-        b2 += f',"status":{members25[v23]}'
-    if (v26 := o.result) is not None:
-        b2 += f',"result":{writers27[type(v26)](v26, heads28[type(v26)], m)}'
-    if (v29 := o.source) is not None:
-        b2 += f',"source":{write30(v29, empty31, m)}'
-    if (v32 := o.iri) is not None:
-        b2 += f',"iri":{text33(v32)}'
-    if head: return f'{{{head},{b2}}}'
-    r = f'{{{b2}}}'
+    u2_0 = o.aims_at
+    b1_0 = f'"aims_at":{members0[u2_0]}'
+    if (v3_0 := o.title) is not None:
+        b1_0 += f',"title":{text1(v3_0)}'
+    if (v3_0 := o.product) is not None:
+        b1_0 += f',"product":{write2(v3_0, empty3, m)}'
+    if (v3_0 := o.host) is not None:
+        b1_0 += f',"host":{write4(v3_0, empty5, m)}'
+    if (v3_0 := o.leader) is not None:
+        b1_0 += f',"leader":{write6(v3_0, empty7, m)}'
+    if (v3_0 := o.period) is not None:
+        b1_0 += f',"period":{write8(v3_0, empty9, m)}'
+    if (v3_0 := o.budget) is not None:
+        b1_0 += f',"budget":{write10(v3_0, empty11, m)}'
+    if (v3_0 := o.approved_by) is not None:
+        b1_0 += f',"approved_by":{write12(v3_0, empty13, m)}'
+    if (v3_0 := o.status) != default14:
+        b1_0 += f',"status":{members15[v3_0]}'
+    if (v3_0 := o.result) is not None:
+        b1_0 += f',"result":{writers16[type(v3_0)](v3_0, heads17[type(v3_0)], m)}'
+    if (v3_0 := o.source) is not None:
+        b1_0 += f',"source":{write18(v3_0, empty19, m)}'
+    if (v3_0 := o.iri) is not None:
+        b1_0 += f',"iri":{text20(v3_0)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.aims_at\n    b2 = f\'"aims_at":{members1[u0]}\'\n    if (v3 := o.title) is not None:\n        b2 += f\',"title":{text4(v3)}\'\n    if (v5 := o.product) is not None:\n        b2 += f\',"product":{write6(v5, empty7, m)}\'\n    if (v8 := o.host) is not None:\n        b2 += f\',"host":{write9(v8, empty10, m)}\'\n    if (v11 := o.leader) is not None:\n        b2 += f\',"leader":{write12(v11, empty13, m)}\'\n    if (v14 := o.period) is not None:\n        b2 += f\',"period":{write15(v14, empty16, m)}\'\n    if (v17 := o.budget) is not None:\n        b2 += f\',"budget":{write18(v17, empty19, m)}\'\n    if (v20 := o.approved_by) is not None:\n        b2 += f\',"approved_by":{write21(v20, empty22, m)}\'\n    if (v23 := o.status) != default24:\n        b2 += f\',"status":{members25[v23]}\'\n    if (v26 := o.result) is not None:\n        b2 += f\',"result":{writers27[type(v26)](v26, heads28[type(v26)], m)}\'\n    if (v29 := o.source) is not None:\n        b2 += f\',"source":{write30(v29, empty31, m)}\'\n    if (v32 := o.iri) is not None:\n        b2 += f\',"iri":{text33(v32)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u2_0 = o.aims_at\n    b1_0 = f\'"aims_at":{members0[u2_0]}\'\n    if (v3_0 := o.title) is not None:\n        b1_0 += f\',"title":{text1(v3_0)}\'\n    if (v3_0 := o.product) is not None:\n        b1_0 += f\',"product":{write2(v3_0, empty3, m)}\'\n    if (v3_0 := o.host) is not None:\n        b1_0 += f\',"host":{write4(v3_0, empty5, m)}\'\n    if (v3_0 := o.leader) is not None:\n        b1_0 += f\',"leader":{write6(v3_0, empty7, m)}\'\n    if (v3_0 := o.period) is not None:\n        b1_0 += f\',"period":{write8(v3_0, empty9, m)}\'\n    if (v3_0 := o.budget) is not None:\n        b1_0 += f\',"budget":{write10(v3_0, empty11, m)}\'\n    if (v3_0 := o.approved_by) is not None:\n        b1_0 += f\',"approved_by":{write12(v3_0, empty13, m)}\'\n    if (v3_0 := o.status) != default14:\n        b1_0 += f\',"status":{members15[v3_0]}\'\n    if (v3_0 := o.result) is not None:\n        b1_0 += f\',"result":{writers16[type(v3_0)](v3_0, heads17[type(v3_0)], m)}\'\n    if (v3_0 := o.source) is not None:\n        b1_0 += f\',"source":{write18(v3_0, empty19, m)}\'\n    if (v3_0 := o.iri) is not None:\n        b1_0 += f\',"iri":{text20(v3_0)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    u0 = o.role
-    u2 = o.quantity
-    b5 = f'"role":{members1[u0]},"quantity":{write3(u2, empty4, m)}'
-    if (v6 := o.period) is not None:
-        b5 += f',"period":{write7(v6, empty8, m)}'
-    if (v9 := o.source) is not None:
-        b5 += f',"source":{write10(v9, empty11, m)}'
-    if (v12 := o.note) is not None:
-        b5 += f',"note":{text13(v12)}'
-    if head: return f'{{{head},{b5}}}'
-    r = f'{{{b5}}}'
+    u2_0 = o.role
+    u2_1 = o.quantity
+    b1_0 = f'"role":{members0[u2_0]},"quantity":{write1(u2_1, empty2, m)}'
+    if (v3_0 := o.period) is not None:
+        b1_0 += f',"period":{write3(v3_0, empty4, m)}'
+    if (v3_0 := o.source) is not None:
+        b1_0 += f',"source":{write5(v3_0, empty6, m)}'
+    if (v3_0 := o.note) is not None:
+        b1_0 += f',"note":{text7(v3_0)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.role\n    u2 = o.quantity\n    b5 = f\'"role":{members1[u0]},"quantity":{write3(u2, empty4, m)}\'\n    if (v6 := o.period) is not None:\n        b5 += f\',"period":{write7(v6, empty8, m)}\'\n    if (v9 := o.source) is not None:\n        b5 += f\',"source":{write10(v9, empty11, m)}\'\n    if (v12 := o.note) is not None:\n        b5 += f\',"note":{text13(v12)}\'\n    if head: return f\'{{{head},{b5}}}\'\n    r = f\'{{{b5}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u2_0 = o.role\n    u2_1 = o.quantity\n    b1_0 = f\'"role":{members0[u2_0]},"quantity":{write1(u2_1, empty2, m)}\'\n    if (v3_0 := o.period) is not None:\n        b1_0 += f\',"period":{write3(v3_0, empty4, m)}\'\n    if (v3_0 := o.source) is not None:\n        b1_0 += f\',"source":{write5(v3_0, empty6, m)}\'\n    if (v3_0 := o.note) is not None:\n        b1_0 += f\',"note":{text7(v3_0)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    b1 = f'"name":{text0(o.name)}'
-    if v2 := o.values:
-        b1 += f',"values":[{write5(v2[0], empty6, m) if len(v2) == 1 else join7([write3(x, empty4, m) for x in v2])}]'
-    if (v8 := o.note) is not None:
-        b1 += f',"note":{text9(v8)}'
-    if head: return f'{{{head},{b1}}}'
-    r = f'{{{b1}}}'
+    b1_0 = f'"name":{text0(o.name)}'
+    if v3_0 := o.values:
+        b1_0 += f',"values":[{write3(v3_0[0], empty4, m) if len(v3_0) == 1 else join5([write1(x, empty2, m) for x in v3_0])}]'
+    if (v3_0 := o.note) is not None:
+        b1_0 += f',"note":{text6(v3_0)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if v2 := o.values:\n        b1 += f\',"values":[{write5(v2[0], empty6, m) if len(v2) == 1 else join7([write3(x, empty4, m) for x in v2])}]\'\n    if (v8 := o.note) is not None:\n        b1 += f\',"note":{text9(v8)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'"name":{text0(o.name)}\'\n    if v3_0 := o.values:\n        b1_0 += f\',"values":[{write3(v3_0[0], empty4, m) if len(v3_0) == 1 else join5([write1(x, empty2, m) for x in v3_0])}]\'\n    if (v3_0 := o.note) is not None:\n        b1_0 += f\',"note":{text6(v3_0)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    b0 = f''
-    if (v1 := o.scope) is not None:
-        b0 += f',"scope":{(m and m.get(id(v1)) or write2(v1, empty3, m))}'
-    if (v4 := o.as_of) is not None:
-        b0 += f',"as_of":{text6(write5(v4))}'
-    if (v7 := o.total) is not None:
-        b0 += f',"total":{int8(v7)}'
-    if v9 := o.counts:
-        b0 += f',"counts":[{write12(v9[0], empty13, m) if len(v9) == 1 else join14([write10(x, empty11, m) for x in v9])}]'
-    if (v15 := o.in_progress) is not None:
-        b0 += f',"in_progress":{int16(v15)}'
-    if (v17 := o.unbalanced) != default18:
-        b0 += f',"unbalanced":{(true19 if v17 else false20)}'
-    if (v21 := o.source) is not None:
-        b0 += f',"source":{write22(v21, empty23, m)}'
-    if head: return f'{{{head}{b0}}}'
-    r = f'{{{b0[1:]}}}'
+    b1_0 = f''
+    if (v3_0 := o.scope) is not None:
+        b1_0 += f',"scope":{(m and m.get(id(v3_0)) or write0(v3_0, empty1, m))}'
+    if (v3_0 := o.as_of) is not None:
+        b1_0 += f',"as_of":{text3(write2(v3_0))}'
+    if (v3_0 := o.total) is not None:
+        b1_0 += f',"total":{int4(v3_0)}'
+    if v3_0 := o.counts:
+        b1_0 += f',"counts":[{write7(v3_0[0], empty8, m) if len(v3_0) == 1 else join9([write5(x, empty6, m) for x in v3_0])}]'
+    if (v3_0 := o.in_progress) is not None:
+        b1_0 += f',"in_progress":{int10(v3_0)}'
+    if (v3_0 := o.unbalanced) != default11:
+        b1_0 += f',"unbalanced":{(true12 if v3_0 else false13)}'
+    if (v3_0 := o.source) is not None:
+        b1_0 += f',"source":{write14(v3_0, empty15, m)}'
+    if head: return f'{{{head}{b1_0}}}'
+    r = f'{{{b1_0[1:]}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b0 = f\'\'\n    if (v1 := o.scope) is not None:\n        b0 += f\',"scope":{(m and m.get(id(v1)) or write2(v1, empty3, m))}\'\n    if (v4 := o.as_of) is not None:\n        b0 += f\',"as_of":{text6(write5(v4))}\'\n    if (v7 := o.total) is not None:\n        b0 += f\',"total":{int8(v7)}\'\n    if v9 := o.counts:\n        b0 += f\',"counts":[{write12(v9[0], empty13, m) if len(v9) == 1 else join14([write10(x, empty11, m) for x in v9])}]\'\n    if (v15 := o.in_progress) is not None:\n        b0 += f\',"in_progress":{int16(v15)}\'\n    if (v17 := o.unbalanced) != default18:\n        b0 += f\',"unbalanced":{(true19 if v17 else false20)}\'\n    if (v21 := o.source) is not None:\n        b0 += f\',"source":{write22(v21, empty23, m)}\'\n    if head: return f\'{{{head}{b0}}}\'\n    r = f\'{{{b0[1:]}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'\'\n    if (v3_0 := o.scope) is not None:\n        b1_0 += f\',"scope":{(m and m.get(id(v3_0)) or write0(v3_0, empty1, m))}\'\n    if (v3_0 := o.as_of) is not None:\n        b1_0 += f\',"as_of":{text3(write2(v3_0))}\'\n    if (v3_0 := o.total) is not None:\n        b1_0 += f\',"total":{int4(v3_0)}\'\n    if v3_0 := o.counts:\n        b1_0 += f\',"counts":[{write7(v3_0[0], empty8, m) if len(v3_0) == 1 else join9([write5(x, empty6, m) for x in v3_0])}]\'\n    if (v3_0 := o.in_progress) is not None:\n        b1_0 += f\',"in_progress":{int10(v3_0)}\'\n    if (v3_0 := o.unbalanced) != default11:\n        b1_0 += f\',"unbalanced":{(true12 if v3_0 else false13)}\'\n    if (v3_0 := o.source) is not None:\n        b1_0 += f\',"source":{write14(v3_0, empty15, m)}\'\n    if head: return f\'{{{head}{b1_0}}}\'\n    r = f\'{{{b1_0[1:]}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    u0 = o.kind
-    b3 = f'"kind":{members1[u0]},"name":{text2(o.name)}'
-    if (v4 := o.period) is not None:
-        b3 += f',"period":{write5(v4, empty6, m)}'
-    if (v7 := o.locality) is not None:
-        b3 += f',"locality":{(m and m.get(id(v7)) or write8(v7, empty9, m))}'
-    if (v10 := o.level) is not None:
-        b3 += f',"level":{members11[v10]}'
-    if (v12 := o.approved_by) is not None:
-        b3 += f',"approved_by":{write13(v12, empty14, m)}'
-    if (v15 := o.lead_agency) is not None:
-        b3 += f',"lead_agency":{write16(v15, empty17, m)}'
-    if (v18 := o.parent) is not None:
-        b3 += f',"parent":{write19(v18, empty20, m)}'
-    if (v21 := o.successor) is not None:
-        b3 += f',"successor":{write22(v21, empty23, m)}'
-    if v24 := o.outcomes:
-        b3 += f',"outcomes":[{members26[v24[0]] if len(v24) == 1 else join27([members25[x] for x in v24])}]'
-    if v28 := o.mark_support:
-        b3 += f',"mark_support":[{write31(v28[0], empty32, m) if len(v28) == 1 else join33([write29(x, empty30, m) for x in v28])}]'
-    if v34 := o.exported_products:
-        b3 += f',"exported_products":[{write37(v34[0], empty38, m) if len(v34) == 1 else join39([write35(x, empty36, m) for x in v34])}]'
-    if v40 := o.marks:
-        b3 += f',"marks":[{write43(v40[0], empty44, m) if len(v40) == 1 else join45([write41(x, empty42, m) for x in v40])}]'
-    if v46 := o.geographical_indications:
-        b3 += f',"geographical_indications":[{write49(v46[0], empty50, m) if len(v46) == 1 else join51([write47(x, empty48, m) for x in v46])}]'
-    if v52 := o.projects:
-        b3 += f',"projects":[{write55(v52[0], empty56, m) if len(v52) == 1 else join57([write53(x, empty54, m) for x in v52])}]'
-    if v58 := o.indicators:
-        b3 += f',"indicators":[{write61(v58[0], empty62, m) if len(v58) == 1 else join63([write59(x, empty60, m) for x in v58])}]'
-    if (v64 := o.source) is not None:
-        b3 += f',"source":{write65(v64, empty66, m)}'
-    if v67 := o.tallies:
-        b3 += f',"tallies":[{write70(v67[0], empty71, m) if len(v67) == 1 else join72([write68(x, empty69, m) for x in v67])}]'
-    if (v73 := o.document) is not None:
-        b3 += f',"document":{write74(v73, empty75, m)}'
-    if (v76 := o.proposal) is not None:
-        b3 += f',"proposal":{write77(v76, empty78, m)}'
-    if v79 := o.duties:
-        b3 += f',"duties":[{write82(v79[0], empty83, m) if len(v79) == 1 else join84([write80(x, empty81, m) for x in v79])}]'
-    if v85 := o.supports:
-        b3 += f',"supports":[{members87[v85[0]] if len(v85) == 1 else join88([members86[x] for x in v85])}]'
-    if v89 := o.claims:
-        b3 += f',"claims":[{write92(v89[0], empty93, m) if len(v89) == 1 else join94([write90(x, empty91, m) for x in v89])}]'
-    if (v95 := o.iri) is not None:
-        b3 += f',"iri":{text96(v95)}'
-    if head: return f'{{{head},{b3}}}'
-    r = f'{{{b3}}}'
+    u2_0 = o.kind
+    b1_0 = f'"kind":{members0[u2_0]},"name":{text1(o.name)}'
+    if (v3_0 := o.period) is not None:
+        b1_0 += f',"period":{write2(v3_0, empty3, m)}'
+    if (v3_0 := o.locality) is not None:
+        b1_0 += f',"locality":{(m and m.get(id(v3_0)) or write4(v3_0, empty5, m))}'
+    if (v3_0 := o.level) is not None:
+        b1_0 += f',"level":{members6[v3_0]}'
+    if (v3_0 := o.approved_by) is not None:
+        b1_0 += f',"approved_by":{write7(v3_0, empty8, m)}'
+    if (v3_0 := o.lead_agency) is not None:
+        b1_0 += f',"lead_agency":{write9(v3_0, empty10, m)}'
+    if (v3_0 := o.parent) is not None:
+        b1_0 += f',"parent":{write11(v3_0, empty12, m)}'
+    if (v3_0 := o.successor) is not None:
+        b1_0 += f',"successor":{write13(v3_0, empty14, m)}'
+    if v3_0 := o.outcomes:
+        b1_0 += f',"outcomes":[{members16[v3_0[0]] if len(v3_0) == 1 else join17([members15[x] for x in v3_0])}]'
+    if v3_0 := o.mark_support:
+        b1_0 += f',"mark_support":[{write20(v3_0[0], empty21, m) if len(v3_0) == 1 else join22([write18(x, empty19, m) for x in v3_0])}]'
+    if v3_0 := o.exported_products:
+        b1_0 += f',"exported_products":[{write25(v3_0[0], empty26, m) if len(v3_0) == 1 else join27([write23(x, empty24, m) for x in v3_0])}]'
+    if v3_0 := o.marks:
+        b1_0 += f',"marks":[{write30(v3_0[0], empty31, m) if len(v3_0) == 1 else join32([write28(x, empty29, m) for x in v3_0])}]'
+    if v3_0 := o.geographical_indications:
+        b1_0 += f',"geographical_indications":[{write35(v3_0[0], empty36, m) if len(v3_0) == 1 else join37([write33(x, empty34, m) for x in v3_0])}]'
+    if v3_0 := o.projects:
+        b1_0 += f',"projects":[{write40(v3_0[0], empty41, m) if len(v3_0) == 1 else join42([write38(x, empty39, m) for x in v3_0])}]'
+    if v3_0 := o.indicators:
+        b1_0 += f',"indicators":[{write45(v3_0[0], empty46, m) if len(v3_0) == 1 else join47([write43(x, empty44, m) for x in v3_0])}]'
+    if (v3_0 := o.source) is not None:
+        b1_0 += f',"source":{write48(v3_0, empty49, m)}'
+    if v3_0 := o.tallies:
+        b1_0 += f',"tallies":[{write52(v3_0[0], empty53, m) if len(v3_0) == 1 else join54([write50(x, empty51, m) for x in v3_0])}]'
+    if (v3_0 := o.document) is not None:
+        b1_0 += f',"document":{write55(v3_0, empty56, m)}'
+    if (v3_0 := o.proposal) is not None:
+        b1_0 += f',"proposal":{write57(v3_0, empty58, m)}'
+    if v3_0 := o.duties:
+        b1_0 += f',"duties":[{write61(v3_0[0], empty62, m) if len(v3_0) == 1 else join63([write59(x, empty60, m) for x in v3_0])}]'
+    if v3_0 := o.supports:
+        b1_0 += f',"supports":[{members65[v3_0[0]] if len(v3_0) == 1 else join66([members64[x] for x in v3_0])}]'
+    if v3_0 := o.claims:
+        b1_0 += f',"claims":[{write69(v3_0[0], empty70, m) if len(v3_0) == 1 else join71([write67(x, empty68, m) for x in v3_0])}]'
+    if (v3_0 := o.iri) is not None:
+        b1_0 += f',"iri":{text72(v3_0)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.kind\n    b3 = f\'"kind":{members1[u0]},"name":{text2(o.name)}\'\n    if (v4 := o.period) is not None:\n        b3 += f\',"period":{write5(v4, empty6, m)}\'\n    if (v7 := o.locality) is not None:\n        b3 += f\',"locality":{(m and m.get(id(v7)) or write8(v7, empty9, m))}\'\n    if (v10 := o.level) is not None:\n        b3 += f\',"level":{members11[v10]}\'\n    if (v12 := o.approved_by) is not None:\n        b3 += f\',"approved_by":{write13(v12, empty14, m)}\'\n    if (v15 := o.lead_agency) is not None:\n        b3 += f\',"lead_agency":{write16(v15, empty17, m)}\'\n    if (v18 := o.parent) is not None:\n        b3 += f\',"parent":{write19(v18, empty20, m)}\'\n    if (v21 := o.successor) is not None:\n        b3 += f\',"successor":{write22(v21, empty23, m)}\'\n    if v24 := o.outcomes:\n        b3 += f\',"outcomes":[{members26[v24[0]] if len(v24) == 1 else join27([members25[x] for x in v24])}]\'\n    if v28 := o.mark_support:\n        b3 += f\',"mark_support":[{write31(v28[0], empty32, m) if len(v28) == 1 else join33([write29(x, empty30, m) for x in v28])}]\'\n    if v34 := o.exported_products:\n        b3 += f\',"exported_products":[{write37(v34[0], empty38, m) if len(v34) == 1 else join39([write35(x, empty36, m) for x in v34])}]\'\n    if v40 := o.marks:\n        b3 += f\',"marks":[{write43(v40[0], empty44, m) if len(v40) == 1 else join45([write41(x, empty42, m) for x in v40])}]\'\n    if v46 := o.geographical_indications:\n        b3 += f\',"geographical_indications":[{write49(v46[0], empty50, m) if len(v46) == 1 else join51([write47(x, empty48, m) for x in v46])}]\'\n    if v52 := o.projects:\n        b3 += f\',"projects":[{write55(v52[0], empty56, m) if len(v52) == 1 else join57([write53(x, empty54, m) for x in v52])}]\'\n    if v58 := o.indicators:\n        b3 += f\',"indicators":[{write61(v58[0], empty62, m) if len(v58) == 1 else join63([write59(x, empty60, m) for x in v58])}]\'\n    if (v64 := o.source) is not None:\n        b3 += f\',"source":{write65(v64, empty66, m)}\'\n    if v67 := o.tallies:\n        b3 += f\',"tallies":[{write70(v67[0], empty71, m) if len(v67) == 1 else join72([write68(x, empty69, m) for x in v67])}]\'\n    if (v73 := o.document) is not None:\n        b3 += f\',"document":{write74(v73, empty75, m)}\'\n    if (v76 := o.proposal) is not None:\n        b3 += f\',"proposal":{write77(v76, empty78, m)}\'\n    if v79 := o.duties:\n        b3 += f\',"duties":[{write82(v79[0], empty83, m) if len(v79) == 1 else join84([write80(x, empty81, m) for x in v79])}]\'\n    if v85 := o.supports:\n        b3 += f\',"supports":[{members87[v85[0]] if len(v85) == 1 else join88([members86[x] for x in v85])}]\'\n    if v89 := o.claims:\n        b3 += f\',"claims":[{write92(v89[0], empty93, m) if len(v89) == 1 else join94([write90(x, empty91, m) for x in v89])}]\'\n    if (v95 := o.iri) is not None:\n        b3 += f\',"iri":{text96(v95)}\'\n    if head: return f\'{{{head},{b3}}}\'\n    r = f\'{{{b3}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u2_0 = o.kind\n    b1_0 = f\'"kind":{members0[u2_0]},"name":{text1(o.name)}\'\n    if (v3_0 := o.period) is not None:\n        b1_0 += f\',"period":{write2(v3_0, empty3, m)}\'\n    if (v3_0 := o.locality) is not None:\n        b1_0 += f\',"locality":{(m and m.get(id(v3_0)) or write4(v3_0, empty5, m))}\'\n    if (v3_0 := o.level) is not None:\n        b1_0 += f\',"level":{members6[v3_0]}\'\n    if (v3_0 := o.approved_by) is not None:\n        b1_0 += f\',"approved_by":{write7(v3_0, empty8, m)}\'\n    if (v3_0 := o.lead_agency) is not None:\n        b1_0 += f\',"lead_agency":{write9(v3_0, empty10, m)}\'\n    if (v3_0 := o.parent) is not None:\n        b1_0 += f\',"parent":{write11(v3_0, empty12, m)}\'\n    if (v3_0 := o.successor) is not None:\n        b1_0 += f\',"successor":{write13(v3_0, empty14, m)}\'\n    if v3_0 := o.outcomes:\n        b1_0 += f\',"outcomes":[{members16[v3_0[0]] if len(v3_0) == 1 else join17([members15[x] for x in v3_0])}]\'\n    if v3_0 := o.mark_support:\n        b1_0 += f\',"mark_support":[{write20(v3_0[0], empty21, m) if len(v3_0) == 1 else join22([write18(x, empty19, m) for x in v3_0])}]\'\n    if v3_0 := o.exported_products:\n        b1_0 += f\',"exported_products":[{write25(v3_0[0], empty26, m) if len(v3_0) == 1 else join27([write23(x, empty24, m) for x in v3_0])}]\'\n    if v3_0 := o.marks:\n        b1_0 += f\',"marks":[{write30(v3_0[0], empty31, m) if len(v3_0) == 1 else join32([write28(x, empty29, m) for x in v3_0])}]\'\n    if v3_0 := o.geographical_indications:\n        b1_0 += f\',"geographical_indications":[{write35(v3_0[0], empty36, m) if len(v3_0) == 1 else join37([write33(x, empty34, m) for x in v3_0])}]\'\n    if v3_0 := o.projects:\n        b1_0 += f\',"projects":[{write40(v3_0[0], empty41, m) if len(v3_0) == 1 else join42([write38(x, empty39, m) for x in v3_0])}]\'\n    if v3_0 := o.indicators:\n        b1_0 += f\',"indicators":[{write45(v3_0[0], empty46, m) if len(v3_0) == 1 else join47([write43(x, empty44, m) for x in v3_0])}]\'\n    if (v3_0 := o.source) is not None:\n        b1_0 += f\',"source":{write48(v3_0, empty49, m)}\'\n    if v3_0 := o.tallies:\n        b1_0 += f\',"tallies":[{write52(v3_0[0], empty53, m) if len(v3_0) == 1 else join54([write50(x, empty51, m) for x in v3_0])}]\'\n    if (v3_0 := o.document) is not None:\n        b1_0 += f\',"document":{write55(v3_0, empty56, m)}\'\n    if (v3_0 := o.proposal) is not None:\n        b1_0 += f\',"proposal":{write57(v3_0, empty58, m)}\'\n    if v3_0 := o.duties:\n        b1_0 += f\',"duties":[{write61(v3_0[0], empty62, m) if len(v3_0) == 1 else join63([write59(x, empty60, m) for x in v3_0])}]\'\n    if v3_0 := o.supports:\n        b1_0 += f\',"supports":[{members65[v3_0[0]] if len(v3_0) == 1 else join66([members64[x] for x in v3_0])}]\'\n    if v3_0 := o.claims:\n        b1_0 += f\',"claims":[{write69(v3_0[0], empty70, m) if len(v3_0) == 1 else join71([write67(x, empty68, m) for x in v3_0])}]\'\n    if (v3_0 := o.iri) is not None:\n        b1_0 += f\',"iri":{text72(v3_0)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    b1 = f'"name":{text0(o.name)}'
-    if (v2 := o.locality) is not None:
-        b1 += f',"locality":{(m and m.get(id(v2)) or write3(v2, empty4, m))}'
-    if head: return f'{{{head},{b1}}}'
-    r = f'{{{b1}}}'
+    b1_0 = f'"name":{text0(o.name)}'
+    if (v3_0 := o.locality) is not None:
+        b1_0 += f',"locality":{(m and m.get(id(v3_0)) or write1(v3_0, empty2, m))}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"name":{text0(o.name)}\'\n    if (v2 := o.locality) is not None:\n        b1 += f\',"locality":{(m and m.get(id(v2)) or write3(v2, empty4, m))}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'"name":{text0(o.name)}\'\n    if (v3_0 := o.locality) is not None:\n        b1_0 += f\',"locality":{(m and m.get(id(v3_0)) or write1(v3_0, empty2, m))}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    u0 = o.party
-    b3 = f'"party":{writers1[type(u0)](u0, heads2[type(u0)], m)}'
-    if (v4 := o.roles) != default5:
-        b3 += f',"roles":[{members7[v4[0]] if len(v4) == 1 else join8([members6[x] for x in v4])}]'
-    if (v9 := o.count) is not None:
-        b3 += f',"count":{write10(v9, empty11, m)}'
-    if head: return f'{{{head},{b3}}}'
-    r = f'{{{b3}}}'
+    u2_0 = o.party
+    b1_0 = f'"party":{writers0[type(u2_0)](u2_0, heads1[type(u2_0)], m)}'
+    if (v3_0 := o.roles) != default2:
+        b1_0 += f',"roles":[{members4[v3_0[0]] if len(v3_0) == 1 else join5([members3[x] for x in v3_0])}]'
+    if (v3_0 := o.count) is not None:
+        b1_0 += f',"count":{write6(v3_0, empty7, m)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.party\n    b3 = f\'"party":{writers1[type(u0)](u0, heads2[type(u0)], m)}\'\n    if (v4 := o.roles) != default5:\n        b3 += f\',"roles":[{members7[v4[0]] if len(v4) == 1 else join8([members6[x] for x in v4])}]\'\n    if (v9 := o.count) is not None:\n        b3 += f\',"count":{write10(v9, empty11, m)}\'\n    if head: return f\'{{{head},{b3}}}\'\n    r = f\'{{{b3}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u2_0 = o.party\n    b1_0 = f\'"party":{writers0[type(u2_0)](u2_0, heads1[type(u2_0)], m)}\'\n    if (v3_0 := o.roles) != default2:\n        b1_0 += f\',"roles":[{members4[v3_0[0]] if len(v3_0) == 1 else join5([members3[x] for x in v3_0])}]\'\n    if (v3_0 := o.count) is not None:\n        b1_0 += f\',"count":{write6(v3_0, empty7, m)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    b1 = f'"caption":{text0(o.caption)}'
-    if (v2 := o.file_name) is not None:
-        b1 += f',"file_name":{text3(v2)}'
-    if (v4 := o.url) is not None:
-        b1 += f',"url":{text5(v4)}'
-    if (v6 := o.credit) is not None:
-        b1 += f',"credit":{text7(v6)}'
-    if head: return f'{{{head},{b1}}}'
-    r = f'{{{b1}}}'
+    b1_0 = f'"caption":{text0(o.caption)}'
+    if (v3_0 := o.file_name) is not None:
+        b1_0 += f',"file_name":{text1(v3_0)}'
+    if (v3_0 := o.url) is not None:
+        b1_0 += f',"url":{text2(v3_0)}'
+    if (v3_0 := o.credit) is not None:
+        b1_0 += f',"credit":{text3(v3_0)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    b1 = f\'"caption":{text0(o.caption)}\'\n    if (v2 := o.file_name) is not None:\n        b1 += f\',"file_name":{text3(v2)}\'\n    if (v4 := o.url) is not None:\n        b1 += f\',"url":{text5(v4)}\'\n    if (v6 := o.credit) is not None:\n        b1 += f\',"credit":{text7(v6)}\'\n    if head: return f\'{{{head},{b1}}}\'\n    r = f\'{{{b1}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    b1_0 = f\'"caption":{text0(o.caption)}\'\n    if (v3_0 := o.file_name) is not None:\n        b1_0 += f\',"file_name":{text1(v3_0)}\'\n    if (v3_0 := o.url) is not None:\n        b1_0 += f\',"url":{text2(v3_0)}\'\n    if (v3_0 := o.credit) is not None:\n        b1_0 += f\',"credit":{text3(v3_0)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    u0 = o.action
-    b2 = f'"action":{members1[u0]}'
-    if v3 := o.rights:
-        b2 += f',"rights":[{writers6[type(v3[0])](v3[0], heads7[type(v3[0])], m) if len(v3) == 1 else join8([writers4[type(x)](x, heads5[type(x)], m) for x in v3])}]'
-    if v9 := o.decisions:
-        b2 += f',"decisions":[{write12(v9[0], empty13, m) if len(v9) == 1 else join14([write10(x, empty11, m) for x in v9])}]'
-    if v15 := o.licences:
-        b2 += f',"licences":[{write18(v15[0], empty19, m) if len(v15) == 1 else join20([write16(x, empty17, m) for x in v15])}]'
-    if (v21 := o.by) is not None:
-        b2 += f',"by":{writers22[type(v21)](v21, heads23[type(v21)], m)}'
-    if (v24 := o.to) is not None:
-        b2 += f',"to":{writers25[type(v24)](v24, heads26[type(v24)], m)}'
-    if head: return f'{{{head},{b2}}}'
-    r = f'{{{b2}}}'
+    u2_0 = o.action
+    b1_0 = f'"action":{members0[u2_0]}'
+    if v3_0 := o.rights:
+        b1_0 += f',"rights":[{writers3[type(v3_0[0])](v3_0[0], heads4[type(v3_0[0])], m) if len(v3_0) == 1 else join5([writers1[type(x)](x, heads2[type(x)], m) for x in v3_0])}]'
+    if v3_0 := o.decisions:
+        b1_0 += f',"decisions":[{write8(v3_0[0], empty9, m) if len(v3_0) == 1 else join10([write6(x, empty7, m) for x in v3_0])}]'
+    if v3_0 := o.licences:
+        b1_0 += f',"licences":[{write13(v3_0[0], empty14, m) if len(v3_0) == 1 else join15([write11(x, empty12, m) for x in v3_0])}]'
+    if (v3_0 := o.by) is not None:
+        b1_0 += f',"by":{writers16[type(v3_0)](v3_0, heads17[type(v3_0)], m)}'
+    if (v3_0 := o.to) is not None:
+        b1_0 += f',"to":{writers18[type(v3_0)](v3_0, heads19[type(v3_0)], m)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.action\n    b2 = f\'"action":{members1[u0]}\'\n    if v3 := o.rights:\n        b2 += f\',"rights":[{writers6[type(v3[0])](v3[0], heads7[type(v3[0])], m) if len(v3) == 1 else join8([writers4[type(x)](x, heads5[type(x)], m) for x in v3])}]\'\n    if v9 := o.decisions:\n        b2 += f\',"decisions":[{write12(v9[0], empty13, m) if len(v9) == 1 else join14([write10(x, empty11, m) for x in v9])}]\'\n    if v15 := o.licences:\n        b2 += f\',"licences":[{write18(v15[0], empty19, m) if len(v15) == 1 else join20([write16(x, empty17, m) for x in v15])}]\'\n    if (v21 := o.by) is not None:\n        b2 += f\',"by":{writers22[type(v21)](v21, heads23[type(v21)], m)}\'\n    if (v24 := o.to) is not None:\n        b2 += f\',"to":{writers25[type(v24)](v24, heads26[type(v24)], m)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u2_0 = o.action\n    b1_0 = f\'"action":{members0[u2_0]}\'\n    if v3_0 := o.rights:\n        b1_0 += f\',"rights":[{writers3[type(v3_0[0])](v3_0[0], heads4[type(v3_0[0])], m) if len(v3_0) == 1 else join5([writers1[type(x)](x, heads2[type(x)], m) for x in v3_0])}]\'\n    if v3_0 := o.decisions:\n        b1_0 += f\',"decisions":[{write8(v3_0[0], empty9, m) if len(v3_0) == 1 else join10([write6(x, empty7, m) for x in v3_0])}]\'\n    if v3_0 := o.licences:\n        b1_0 += f\',"licences":[{write13(v3_0[0], empty14, m) if len(v3_0) == 1 else join15([write11(x, empty12, m) for x in v3_0])}]\'\n    if (v3_0 := o.by) is not None:\n        b1_0 += f\',"by":{writers16[type(v3_0)](v3_0, heads17[type(v3_0)], m)}\'\n    if (v3_0 := o.to) is not None:\n        b1_0 += f\',"to":{writers18[type(v3_0)](v3_0, heads19[type(v3_0)], m)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def write(o, head, m):
-    u0 = o.kind
-    b2 = f'"kind":{members1[u0]}'
-    if v3 := o.other_kinds:
-        b2 += f',"other_kinds":[{members5[v3[0]] if len(v3) == 1 else join6([members4[x] for x in v3])}]'
-    if (v7 := o.date) is not None:
-        b2 += f',"date":"{v7.isoformat()}"'
-    if (v8 := o.end_date) is not None:
-        b2 += f',"end_date":"{v8.isoformat()}"'
-    if (v9 := o.title) is not None:
-        b2 += f',"title":{text10(v9)}'
-    if (v11 := o.locality) is not None:
-        b2 += f',"locality":{(m and m.get(id(v11)) or write12(v11, empty13, m))}'
-    if (v14 := o.venue) is not None:
-        b2 += f',"venue":{text15(v14)}'
-    if v16 := o.places:
-        b2 += f',"places":[{(m and m.get(id(v16[0])) or write19(v16[0], empty20, m)) if len(v16) == 1 else join21([(m and m.get(id(x)) or write17(x, empty18, m)) for x in v16])}]'
-    if v22 := o.organizers:
-        b2 += f',"organizers":[{write25(v22[0], empty26, m) if len(v22) == 1 else join27([write23(x, empty24, m) for x in v22])}]'
-    if v28 := o.reviews:
-        b2 += f',"reviews":[{write31(v28[0], empty32, m) if len(v28) == 1 else join33([write29(x, empty30, m) for x in v28])}]'
-    if v34 := o.launches:
-        b2 += f',"launches":[{write37(v34[0], empty38, m) if len(v34) == 1 else join39([write35(x, empty36, m) for x in v34])}]'
-    if v40 := o.participants:
-        b2 += f',"participants":[{write43(v40[0], empty44, m) if len(v40) == 1 else join45([write41(x, empty42, m) for x in v40])}]'
-    if v46 := o.awards:
-        b2 += f',"awards":[{write49(v46[0], empty50, m) if len(v46) == 1 else join51([write47(x, empty48, m) for x in v46])}]'
-    if v52 := o.photos:
-        b2 += f',"photos":[{write55(v52[0], empty56, m) if len(v52) == 1 else join57([write53(x, empty54, m) for x in v52])}]'
-    if (v58 := o.source) is not None:
-        b2 += f',"source":{write59(v58, empty60, m)}'
-    if v61 := o.tallies:
-        b2 += f',"tallies":[{write64(v61[0], empty65, m) if len(v61) == 1 else join66([write62(x, empty63, m) for x in v61])}]'
-    if v67 := o.handovers:
-        b2 += f',"handovers":[{write70(v67[0], empty71, m) if len(v67) == 1 else join72([write68(x, empty69, m) for x in v67])}]'
-    if (v73 := o.rating) is not None:
-        b2 += f',"rating":{text74(v73)}'
-    if v75 := o.claims:
-        b2 += f',"claims":[{write78(v75[0], empty79, m) if len(v75) == 1 else join80([write76(x, empty77, m) for x in v75])}]'
-    if (v81 := o.iri) is not None:
-        b2 += f',"iri":{text82(v81)}'
-    if head: return f'{{{head},{b2}}}'
-    r = f'{{{b2}}}'
+    u2_0 = o.kind
+    b1_0 = f'"kind":{members0[u2_0]}'
+    if v3_0 := o.other_kinds:
+        b1_0 += f',"other_kinds":[{members2[v3_0[0]] if len(v3_0) == 1 else join3([members1[x] for x in v3_0])}]'
+    if (v3_0 := o.date) is not None:
+        b1_0 += f',"date":"{v3_0.isoformat()}"'
+    if (v3_0 := o.end_date) is not None:
+        b1_0 += f',"end_date":"{v3_0.isoformat()}"'
+    if (v3_0 := o.title) is not None:
+        b1_0 += f',"title":{text4(v3_0)}'
+    if (v3_0 := o.locality) is not None:
+        b1_0 += f',"locality":{(m and m.get(id(v3_0)) or write5(v3_0, empty6, m))}'
+    if (v3_0 := o.venue) is not None:
+        b1_0 += f',"venue":{text7(v3_0)}'
+    if v3_0 := o.places:
+        b1_0 += f',"places":[{(m and m.get(id(v3_0[0])) or write10(v3_0[0], empty11, m)) if len(v3_0) == 1 else join12([(m and m.get(id(x)) or write8(x, empty9, m)) for x in v3_0])}]'
+    if v3_0 := o.organizers:
+        b1_0 += f',"organizers":[{write15(v3_0[0], empty16, m) if len(v3_0) == 1 else join17([write13(x, empty14, m) for x in v3_0])}]'
+    if v3_0 := o.reviews:
+        b1_0 += f',"reviews":[{write20(v3_0[0], empty21, m) if len(v3_0) == 1 else join22([write18(x, empty19, m) for x in v3_0])}]'
+    if v3_0 := o.launches:
+        b1_0 += f',"launches":[{write25(v3_0[0], empty26, m) if len(v3_0) == 1 else join27([write23(x, empty24, m) for x in v3_0])}]'
+    if v3_0 := o.participants:
+        b1_0 += f',"participants":[{write30(v3_0[0], empty31, m) if len(v3_0) == 1 else join32([write28(x, empty29, m) for x in v3_0])}]'
+    if v3_0 := o.awards:
+        b1_0 += f',"awards":[{write35(v3_0[0], empty36, m) if len(v3_0) == 1 else join37([write33(x, empty34, m) for x in v3_0])}]'
+    if v3_0 := o.photos:
+        b1_0 += f',"photos":[{write40(v3_0[0], empty41, m) if len(v3_0) == 1 else join42([write38(x, empty39, m) for x in v3_0])}]'
+    if (v3_0 := o.source) is not None:
+        b1_0 += f',"source":{write43(v3_0, empty44, m)}'
+    if v3_0 := o.tallies:
+        b1_0 += f',"tallies":[{write47(v3_0[0], empty48, m) if len(v3_0) == 1 else join49([write45(x, empty46, m) for x in v3_0])}]'
+    if v3_0 := o.handovers:
+        b1_0 += f',"handovers":[{write52(v3_0[0], empty53, m) if len(v3_0) == 1 else join54([write50(x, empty51, m) for x in v3_0])}]'
+    if (v3_0 := o.rating) is not None:
+        b1_0 += f',"rating":{text55(v3_0)}'
+    if v3_0 := o.claims:
+        b1_0 += f',"claims":[{write58(v3_0[0], empty59, m) if len(v3_0) == 1 else join60([write56(x, empty57, m) for x in v3_0])}]'
+    if (v3_0 := o.iri) is not None:
+        b1_0 += f',"iri":{text61(v3_0)}'
+    if head: return f'{{{head},{b1_0}}}'
+    r = f'{{{b1_0}}}'
     return r
 
 
-CODE['def write(o, head, m):\n    u0 = o.kind\n    b2 = f\'"kind":{members1[u0]}\'\n    if v3 := o.other_kinds:\n        b2 += f\',"other_kinds":[{members5[v3[0]] if len(v3) == 1 else join6([members4[x] for x in v3])}]\'\n    if (v7 := o.date) is not None:\n        b2 += f\',"date":"{v7.isoformat()}"\'\n    if (v8 := o.end_date) is not None:\n        b2 += f\',"end_date":"{v8.isoformat()}"\'\n    if (v9 := o.title) is not None:\n        b2 += f\',"title":{text10(v9)}\'\n    if (v11 := o.locality) is not None:\n        b2 += f\',"locality":{(m and m.get(id(v11)) or write12(v11, empty13, m))}\'\n    if (v14 := o.venue) is not None:\n        b2 += f\',"venue":{text15(v14)}\'\n    if v16 := o.places:\n        b2 += f\',"places":[{(m and m.get(id(v16[0])) or write19(v16[0], empty20, m)) if len(v16) == 1 else join21([(m and m.get(id(x)) or write17(x, empty18, m)) for x in v16])}]\'\n    if v22 := o.organizers:\n        b2 += f\',"organizers":[{write25(v22[0], empty26, m) if len(v22) == 1 else join27([write23(x, empty24, m) for x in v22])}]\'\n    if v28 := o.reviews:\n        b2 += f\',"reviews":[{write31(v28[0], empty32, m) if len(v28) == 1 else join33([write29(x, empty30, m) for x in v28])}]\'\n    if v34 := o.launches:\n        b2 += f\',"launches":[{write37(v34[0], empty38, m) if len(v34) == 1 else join39([write35(x, empty36, m) for x in v34])}]\'\n    if v40 := o.participants:\n        b2 += f\',"participants":[{write43(v40[0], empty44, m) if len(v40) == 1 else join45([write41(x, empty42, m) for x in v40])}]\'\n    if v46 := o.awards:\n        b2 += f\',"awards":[{write49(v46[0], empty50, m) if len(v46) == 1 else join51([write47(x, empty48, m) for x in v46])}]\'\n    if v52 := o.photos:\n        b2 += f\',"photos":[{write55(v52[0], empty56, m) if len(v52) == 1 else join57([write53(x, empty54, m) for x in v52])}]\'\n    if (v58 := o.source) is not None:\n        b2 += f\',"source":{write59(v58, empty60, m)}\'\n    if v61 := o.tallies:\n        b2 += f\',"tallies":[{write64(v61[0], empty65, m) if len(v61) == 1 else join66([write62(x, empty63, m) for x in v61])}]\'\n    if v67 := o.handovers:\n        b2 += f\',"handovers":[{write70(v67[0], empty71, m) if len(v67) == 1 else join72([write68(x, empty69, m) for x in v67])}]\'\n    if (v73 := o.rating) is not None:\n        b2 += f\',"rating":{text74(v73)}\'\n    if v75 := o.claims:\n        b2 += f\',"claims":[{write78(v75[0], empty79, m) if len(v75) == 1 else join80([write76(x, empty77, m) for x in v75])}]\'\n    if (v81 := o.iri) is not None:\n        b2 += f\',"iri":{text82(v81)}\'\n    if head: return f\'{{{head},{b2}}}\'\n    r = f\'{{{b2}}}\'\n    return r\n'] = write.__code__
+CODE['def write(o, head, m):\n    u2_0 = o.kind\n    b1_0 = f\'"kind":{members0[u2_0]}\'\n    if v3_0 := o.other_kinds:\n        b1_0 += f\',"other_kinds":[{members2[v3_0[0]] if len(v3_0) == 1 else join3([members1[x] for x in v3_0])}]\'\n    if (v3_0 := o.date) is not None:\n        b1_0 += f\',"date":"{v3_0.isoformat()}"\'\n    if (v3_0 := o.end_date) is not None:\n        b1_0 += f\',"end_date":"{v3_0.isoformat()}"\'\n    if (v3_0 := o.title) is not None:\n        b1_0 += f\',"title":{text4(v3_0)}\'\n    if (v3_0 := o.locality) is not None:\n        b1_0 += f\',"locality":{(m and m.get(id(v3_0)) or write5(v3_0, empty6, m))}\'\n    if (v3_0 := o.venue) is not None:\n        b1_0 += f\',"venue":{text7(v3_0)}\'\n    if v3_0 := o.places:\n        b1_0 += f\',"places":[{(m and m.get(id(v3_0[0])) or write10(v3_0[0], empty11, m)) if len(v3_0) == 1 else join12([(m and m.get(id(x)) or write8(x, empty9, m)) for x in v3_0])}]\'\n    if v3_0 := o.organizers:\n        b1_0 += f\',"organizers":[{write15(v3_0[0], empty16, m) if len(v3_0) == 1 else join17([write13(x, empty14, m) for x in v3_0])}]\'\n    if v3_0 := o.reviews:\n        b1_0 += f\',"reviews":[{write20(v3_0[0], empty21, m) if len(v3_0) == 1 else join22([write18(x, empty19, m) for x in v3_0])}]\'\n    if v3_0 := o.launches:\n        b1_0 += f\',"launches":[{write25(v3_0[0], empty26, m) if len(v3_0) == 1 else join27([write23(x, empty24, m) for x in v3_0])}]\'\n    if v3_0 := o.participants:\n        b1_0 += f\',"participants":[{write30(v3_0[0], empty31, m) if len(v3_0) == 1 else join32([write28(x, empty29, m) for x in v3_0])}]\'\n    if v3_0 := o.awards:\n        b1_0 += f\',"awards":[{write35(v3_0[0], empty36, m) if len(v3_0) == 1 else join37([write33(x, empty34, m) for x in v3_0])}]\'\n    if v3_0 := o.photos:\n        b1_0 += f\',"photos":[{write40(v3_0[0], empty41, m) if len(v3_0) == 1 else join42([write38(x, empty39, m) for x in v3_0])}]\'\n    if (v3_0 := o.source) is not None:\n        b1_0 += f\',"source":{write43(v3_0, empty44, m)}\'\n    if v3_0 := o.tallies:\n        b1_0 += f\',"tallies":[{write47(v3_0[0], empty48, m) if len(v3_0) == 1 else join49([write45(x, empty46, m) for x in v3_0])}]\'\n    if v3_0 := o.handovers:\n        b1_0 += f\',"handovers":[{write52(v3_0[0], empty53, m) if len(v3_0) == 1 else join54([write50(x, empty51, m) for x in v3_0])}]\'\n    if (v3_0 := o.rating) is not None:\n        b1_0 += f\',"rating":{text55(v3_0)}\'\n    if v3_0 := o.claims:\n        b1_0 += f\',"claims":[{write58(v3_0[0], empty59, m) if len(v3_0) == 1 else join60([write56(x, empty57, m) for x in v3_0])}]\'\n    if (v3_0 := o.iri) is not None:\n        b1_0 += f\',"iri":{text61(v3_0)}\'\n    if head: return f\'{{{head},{b1_0}}}\'\n    r = f\'{{{b1_0}}}\'\n    return r\n'] = write.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'jurisdiction': o.jurisdiction}
-    if (v2 := o.office) is not None:
-        d['office'] = dump3(v2, m)
-    if (v4 := o.basis) is not None:
-        d['basis'] = v4._value_
-    if (v5 := o.number) is not None:
-        d['number'] = v5
-    if (v6 := o.filing_date) is not None:
-        d['filing_date'] = v6.isoformat()
-    if (v7 := o.grant_date) is not None:
-        d['grant_date'] = v7.isoformat()
-    if (v8 := o.status) is not None:
-        d['status'] = v8._value_
-    if (v9 := o.batch) is not None:
-        d['batch'] = v9
-    if (v10 := o.source) is not None:
-        d['source'] = dump11(v10, m)
+    if (v2_0 := o.office) is not None:
+        d['office'] = dump2(v2_0, m)
+    if (v2_0 := o.basis) is not None:
+        d['basis'] = v2_0._value_
+    if (v2_0 := o.number) is not None:
+        d['number'] = v2_0
+    if (v2_0 := o.filing_date) is not None:
+        d['filing_date'] = v2_0.isoformat()
+    if (v2_0 := o.grant_date) is not None:
+        d['grant_date'] = v2_0.isoformat()
+    if (v2_0 := o.status) is not None:
+        d['status'] = v2_0._value_
+    if (v2_0 := o.batch) is not None:
+        d['batch'] = v2_0
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump3(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'jurisdiction': o.jurisdiction}\n    if (v2 := o.office) is not None:\n        d['office'] = dump3(v2, m)\n    if (v4 := o.basis) is not None:\n        d['basis'] = v4._value_\n    if (v5 := o.number) is not None:\n        d['number'] = v5\n    if (v6 := o.filing_date) is not None:\n        d['filing_date'] = v6.isoformat()\n    if (v7 := o.grant_date) is not None:\n        d['grant_date'] = v7.isoformat()\n    if (v8 := o.status) is not None:\n        d['status'] = v8._value_\n    if (v9 := o.batch) is not None:\n        d['batch'] = v9\n    if (v10 := o.source) is not None:\n        d['source'] = dump11(v10, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'jurisdiction': o.jurisdiction}\n    if (v2_0 := o.office) is not None:\n        d['office'] = dump2(v2_0, m)\n    if (v2_0 := o.basis) is not None:\n        d['basis'] = v2_0._value_\n    if (v2_0 := o.number) is not None:\n        d['number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.status) is not None:\n        d['status'] = v2_0._value_\n    if (v2_0 := o.batch) is not None:\n        d['batch'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump3(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
-    if (v2 := o.managing_body) is not None:
-        d['managing_body'] = dump3(v2, m)
-    if v4 := o.products:
-        d['products'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])
-    if v7 := o.area:
-        d['area'] = ([(r.copy() if (r := m.get(id(v7[0]))) is not None else dump8(v7[0], m))] if len(v7) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump9(x, m)) for x in v7])
-    if (v10 := o.certificate_number) is not None:
-        d['certificate_number'] = v10
-    if (v11 := o.application_number) is not None:
-        d['application_number'] = v11
-    if (v12 := o.filing_date) is not None:
-        d['filing_date'] = v12.isoformat()
-    if (v13 := o.grant_date) is not None:
-        d['grant_date'] = v13.isoformat()
-    if (v14 := o.decision) is not None:
-        d['decision'] = dump15(v14, m)
-    if (v16 := o.grantor) is not None:
-        d['grantor'] = dump17(v16, m)
-    if v18 := o.ordinals:
-        d['ordinals'] = ([dump19(v18[0], m)] if len(v18) == 1 else [dump20(x, m) for x in v18])
-    if v21 := o.licences:
-        d['licences'] = ([dump22(v21[0], m)] if len(v21) == 1 else [dump23(x, m) for x in v21])
-    if v24 := o.abroad:
-        d['abroad'] = ([dump25(v24[0], m)] if len(v24) == 1 else [dump26(x, m) for x in v24])
-    if (v27 := o.species) is not None:
-        d['species'] = v27
-    if v28 := o.thresholds:
-        d['thresholds'] = ([dump29(v28[0], m)] if len(v28) == 1 else [dump30(x, m) for x in v28])
-    if (v31 := o.source) is not None:
-        d['source'] = dump32(v31, m)
-    if v33 := o.claims:
-        d['claims'] = ([dump34(v33[0], m)] if len(v33) == 1 else [dump35(x, m) for x in v33])
+    if (v2_0 := o.managing_body) is not None:
+        d['managing_body'] = dump2(v2_0, m)
+    if v2_0 := o.products:
+        d['products'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])
+    if v2_0 := o.area:
+        d['area'] = ([(r.copy() if (r := m.get(id(v2_0[0]))) is not None else dump5(v2_0[0], m))] if len(v2_0) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump6(x, m)) for x in v2_0])
+    if (v2_0 := o.certificate_number) is not None:
+        d['certificate_number'] = v2_0
+    if (v2_0 := o.application_number) is not None:
+        d['application_number'] = v2_0
+    if (v2_0 := o.filing_date) is not None:
+        d['filing_date'] = v2_0.isoformat()
+    if (v2_0 := o.grant_date) is not None:
+        d['grant_date'] = v2_0.isoformat()
+    if (v2_0 := o.decision) is not None:
+        d['decision'] = dump7(v2_0, m)
+    if (v2_0 := o.grantor) is not None:
+        d['grantor'] = dump8(v2_0, m)
+    if v2_0 := o.ordinals:
+        d['ordinals'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])
+    if v2_0 := o.licences:
+        d['licences'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])
+    if v2_0 := o.abroad:
+        d['abroad'] = ([dump13(v2_0[0], m)] if len(v2_0) == 1 else [dump14(x, m) for x in v2_0])
+    if (v2_0 := o.species) is not None:
+        d['species'] = v2_0
+    if v2_0 := o.thresholds:
+        d['thresholds'] = ([dump15(v2_0[0], m)] if len(v2_0) == 1 else [dump16(x, m) for x in v2_0])
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump17(v2_0, m)
+    if v2_0 := o.claims:
+        d['claims'] = ([dump18(v2_0[0], m)] if len(v2_0) == 1 else [dump19(x, m) for x in v2_0])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.managing_body) is not None:\n        d['managing_body'] = dump3(v2, m)\n    if v4 := o.products:\n        d['products'] = ([dump5(v4[0], m)] if len(v4) == 1 else [dump6(x, m) for x in v4])\n    if v7 := o.area:\n        d['area'] = ([(r.copy() if (r := m.get(id(v7[0]))) is not None else dump8(v7[0], m))] if len(v7) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump9(x, m)) for x in v7])\n    if (v10 := o.certificate_number) is not None:\n        d['certificate_number'] = v10\n    if (v11 := o.application_number) is not None:\n        d['application_number'] = v11\n    if (v12 := o.filing_date) is not None:\n        d['filing_date'] = v12.isoformat()\n    if (v13 := o.grant_date) is not None:\n        d['grant_date'] = v13.isoformat()\n    if (v14 := o.decision) is not None:\n        d['decision'] = dump15(v14, m)\n    if (v16 := o.grantor) is not None:\n        d['grantor'] = dump17(v16, m)\n    if v18 := o.ordinals:\n        d['ordinals'] = ([dump19(v18[0], m)] if len(v18) == 1 else [dump20(x, m) for x in v18])\n    if v21 := o.licences:\n        d['licences'] = ([dump22(v21[0], m)] if len(v21) == 1 else [dump23(x, m) for x in v21])\n    if v24 := o.abroad:\n        d['abroad'] = ([dump25(v24[0], m)] if len(v24) == 1 else [dump26(x, m) for x in v24])\n    if (v27 := o.species) is not None:\n        d['species'] = v27\n    if v28 := o.thresholds:\n        d['thresholds'] = ([dump29(v28[0], m)] if len(v28) == 1 else [dump30(x, m) for x in v28])\n    if (v31 := o.source) is not None:\n        d['source'] = dump32(v31, m)\n    if v33 := o.claims:\n        d['claims'] = ([dump34(v33[0], m)] if len(v33) == 1 else [dump35(x, m) for x in v33])\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2_0 := o.managing_body) is not None:\n        d['managing_body'] = dump2(v2_0, m)\n    if v2_0 := o.products:\n        d['products'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])\n    if v2_0 := o.area:\n        d['area'] = ([(r.copy() if (r := m.get(id(v2_0[0]))) is not None else dump5(v2_0[0], m))] if len(v2_0) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump6(x, m)) for x in v2_0])\n    if (v2_0 := o.certificate_number) is not None:\n        d['certificate_number'] = v2_0\n    if (v2_0 := o.application_number) is not None:\n        d['application_number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump7(v2_0, m)\n    if (v2_0 := o.grantor) is not None:\n        d['grantor'] = dump8(v2_0, m)\n    if v2_0 := o.ordinals:\n        d['ordinals'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])\n    if v2_0 := o.abroad:\n        d['abroad'] = ([dump13(v2_0[0], m)] if len(v2_0) == 1 else [dump14(x, m) for x in v2_0])\n    if (v2_0 := o.species) is not None:\n        d['species'] = v2_0\n    if v2_0 := o.thresholds:\n        d['thresholds'] = ([dump15(v2_0[0], m)] if len(v2_0) == 1 else [dump16(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump17(v2_0, m)\n    if v2_0 := o.claims:\n        d['claims'] = ([dump18(v2_0[0], m)] if len(v2_0) == 1 else [dump19(x, m) for x in v2_0])\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'action': o.action._value_}
-    if v2 := o.rights:
-        d['rights'] = ([tagged3[type(v2[0])](v2[0], m)] if len(v2) == 1 else [tagged4[type(x)](x, m) for x in v2])
-    if v5 := o.decisions:
-        d['decisions'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])
-    if v8 := o.licences:
-        d['licences'] = ([dump9(v8[0], m)] if len(v8) == 1 else [dump10(x, m) for x in v8])
-    if (v11 := o.by) is not None:
-        d['by'] = tagged12[type(v11)](v11, m)
-    if (v13 := o.to) is not None:
-        d['to'] = tagged14[type(v13)](v13, m)
+    if v2_0 := o.rights:
+        d['rights'] = ([tagged2[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged3[type(x)](x, m) for x in v2_0])
+    if v2_0 := o.decisions:
+        d['decisions'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])
+    if v2_0 := o.licences:
+        d['licences'] = ([dump6(v2_0[0], m)] if len(v2_0) == 1 else [dump7(x, m) for x in v2_0])
+    if (v2_0 := o.by) is not None:
+        d['by'] = tagged8[type(v2_0)](v2_0, m)
+    if (v2_0 := o.to) is not None:
+        d['to'] = tagged9[type(v2_0)](v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'action': o.action._value_}\n    if v2 := o.rights:\n        d['rights'] = ([tagged3[type(v2[0])](v2[0], m)] if len(v2) == 1 else [tagged4[type(x)](x, m) for x in v2])\n    if v5 := o.decisions:\n        d['decisions'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])\n    if v8 := o.licences:\n        d['licences'] = ([dump9(v8[0], m)] if len(v8) == 1 else [dump10(x, m) for x in v8])\n    if (v11 := o.by) is not None:\n        d['by'] = tagged12[type(v11)](v11, m)\n    if (v13 := o.to) is not None:\n        d['to'] = tagged14[type(v13)](v13, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'action': o.action._value_}\n    if v2_0 := o.rights:\n        d['rights'] = ([tagged2[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged3[type(x)](x, m) for x in v2_0])\n    if v2_0 := o.decisions:\n        d['decisions'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump6(v2_0[0], m)] if len(v2_0) == 1 else [dump7(x, m) for x in v2_0])\n    if (v2_0 := o.by) is not None:\n        d['by'] = tagged8[type(v2_0)](v2_0, m)\n    if (v2_0 := o.to) is not None:\n        d['to'] = tagged9[type(v2_0)](v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def load(d, c):
@@ -8035,116 +8035,116 @@ CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'head': dump2(o.head, m)}
-    if (v3 := o.locality) is not None:
-        d['locality'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))
+    if (v2_0 := o.locality) is not None:
+        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump3(v2_0, m))
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'head': dump2(o.head, m)}\n    if (v3 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'head': dump2(o.head, m)}\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump3(v2_0, m))\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
-    if v2 := o.values:
-        d['values'] = ([dump3(v2[0], m)] if len(v2) == 1 else [dump4(x, m) for x in v2])
-    if (v5 := o.note) is not None:
-        d['note'] = v5
+    if v2_0 := o.values:
+        d['values'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])
+    if (v2_0 := o.note) is not None:
+        d['note'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if v2 := o.values:\n        d['values'] = ([dump3(v2[0], m)] if len(v2) == 1 else [dump4(x, m) for x in v2])\n    if (v5 := o.note) is not None:\n        d['note'] = v5\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if v2_0 := o.values:\n        d['values'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])\n    if (v2_0 := o.note) is not None:\n        d['note'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'role': o.role._value_, 'quantity': dump2(o.quantity, m)}
-    if (v3 := o.period) is not None:
-        d['period'] = dump4(v3, m)
-    if (v5 := o.source) is not None:
-        d['source'] = dump6(v5, m)
-    if (v7 := o.note) is not None:
-        d['note'] = v7
+    if (v2_0 := o.period) is not None:
+        d['period'] = dump3(v2_0, m)
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump4(v2_0, m)
+    if (v2_0 := o.note) is not None:
+        d['note'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'role': o.role._value_, 'quantity': dump2(o.quantity, m)}\n    if (v3 := o.period) is not None:\n        d['period'] = dump4(v3, m)\n    if (v5 := o.source) is not None:\n        d['source'] = dump6(v5, m)\n    if (v7 := o.note) is not None:\n        d['note'] = v7\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'role': o.role._value_, 'quantity': dump2(o.quantity, m)}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump3(v2_0, m)\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump4(v2_0, m)\n    if (v2_0 := o.note) is not None:\n        d['note'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1}
-    if (v2 := o.licensor) is not None:
-        d['licensor'] = dump3(v2, m)
-    if v4 := o.licensees:
-        d['licensees'] = ([tagged5[type(v4[0])](v4[0], m)] if len(v4) == 1 else [tagged6[type(x)](x, m) for x in v4])
-    if (v7 := o.licensee_count) is not None:
-        d['licensee_count'] = dump8(v7, m)
-    if (v9 := o.round) is not None:
-        d['round'] = v9
-    if (v10 := o.date) is not None:
-        d['date'] = v10.isoformat()
-    if (v11 := o.decision) is not None:
-        d['decision'] = dump12(v11, m)
-    if (v13 := o.source) is not None:
-        d['source'] = dump14(v13, m)
+    if (v2_0 := o.licensor) is not None:
+        d['licensor'] = dump2(v2_0, m)
+    if v2_0 := o.licensees:
+        d['licensees'] = ([tagged3[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged4[type(x)](x, m) for x in v2_0])
+    if (v2_0 := o.licensee_count) is not None:
+        d['licensee_count'] = dump5(v2_0, m)
+    if (v2_0 := o.round) is not None:
+        d['round'] = v2_0
+    if (v2_0 := o.date) is not None:
+        d['date'] = v2_0.isoformat()
+    if (v2_0 := o.decision) is not None:
+        d['decision'] = dump6(v2_0, m)
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump7(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.licensor) is not None:\n        d['licensor'] = dump3(v2, m)\n    if v4 := o.licensees:\n        d['licensees'] = ([tagged5[type(v4[0])](v4[0], m)] if len(v4) == 1 else [tagged6[type(x)](x, m) for x in v4])\n    if (v7 := o.licensee_count) is not None:\n        d['licensee_count'] = dump8(v7, m)\n    if (v9 := o.round) is not None:\n        d['round'] = v9\n    if (v10 := o.date) is not None:\n        d['date'] = v10.isoformat()\n    if (v11 := o.decision) is not None:\n        d['decision'] = dump12(v11, m)\n    if (v13 := o.source) is not None:\n        d['source'] = dump14(v13, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2_0 := o.licensor) is not None:\n        d['licensor'] = dump2(v2_0, m)\n    if v2_0 := o.licensees:\n        d['licensees'] = ([tagged3[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged4[type(x)](x, m) for x in v2_0])\n    if (v2_0 := o.licensee_count) is not None:\n        d['licensee_count'] = dump5(v2_0, m)\n    if (v2_0 := o.round) is not None:\n        d['round'] = v2_0\n    if (v2_0 := o.date) is not None:\n        d['date'] = v2_0.isoformat()\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump6(v2_0, m)\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump7(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
-    if (v2 := o.kind) is not None:
-        d['kind'] = v2._value_
-    if (v3 := o.code) is not None:
-        d['code'] = v3
-    if (v4 := o.parent) is not None:
-        d['parent'] = (r.copy() if (r := m.get(id(v4))) is not None else dump5(v4, m))
-    if (v6 := o.as_of) is not None:
-        d['as_of'] = v6.isoformat()
+    if (v2_0 := o.kind) is not None:
+        d['kind'] = v2_0._value_
+    if (v2_0 := o.code) is not None:
+        d['code'] = v2_0
+    if (v2_0 := o.parent) is not None:
+        d['parent'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))
+    if (v2_0 := o.as_of) is not None:
+        d['as_of'] = v2_0.isoformat()
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.kind) is not None:\n        d['kind'] = v2._value_\n    if (v3 := o.code) is not None:\n        d['code'] = v3\n    if (v4 := o.parent) is not None:\n        d['parent'] = (r.copy() if (r := m.get(id(v4))) is not None else dump5(v4, m))\n    if (v6 := o.as_of) is not None:\n        d['as_of'] = v6.isoformat()\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = v2_0._value_\n    if (v2_0 := o.code) is not None:\n        d['code'] = v2_0\n    if (v2_0 := o.parent) is not None:\n        d['parent'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))\n    if (v2_0 := o.as_of) is not None:\n        d['as_of'] = v2_0.isoformat()\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}
-    if (v2 := o.category) is not None:
-        d['category'] = v2._value_
+    if (v2_0 := o.category) is not None:
+        d['category'] = v2_0._value_
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}\n    if (v2 := o.category) is not None:\n        d['category'] = v2._value_\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}\n    if (v2_0 := o.category) is not None:\n        d['category'] = v2_0._value_\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank}
-    if (v2 := o.kind) is not None:
-        d['kind'] = v2._value_
-    if (v3 := o.scope) is not None:
-        d['scope'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))
-    if (v5 := o.as_of) is not None:
-        d['as_of'] = write6(v5)
+    if (v2_0 := o.kind) is not None:
+        d['kind'] = v2_0._value_
+    if (v2_0 := o.scope) is not None:
+        d['scope'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))
+    if (v2_0 := o.as_of) is not None:
+        d['as_of'] = write3(v2_0)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank}\n    if (v2 := o.kind) is not None:\n        d['kind'] = v2._value_\n    if (v3 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))\n    if (v5 := o.as_of) is not None:\n        d['as_of'] = write6(v5)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = v2_0._value_\n    if (v2_0 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))\n    if (v2_0 := o.as_of) is not None:\n        d['as_of'] = write3(v2_0)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
-    if (v2 := o.short_name) is not None:
-        d['short_name'] = v2
-    if (v3 := o.parent) is not None:
-        d['parent'] = dump4(v3, m)
-    if (v5 := o.locality) is not None:
-        d['locality'] = (r.copy() if (r := m.get(id(v5))) is not None else dump6(v5, m))
-    if (v7 := o.iri) is not None:
-        d['iri'] = v7
+    if (v2_0 := o.short_name) is not None:
+        d['short_name'] = v2_0
+    if (v2_0 := o.parent) is not None:
+        d['parent'] = dump2(v2_0, m)
+    if (v2_0 := o.locality) is not None:
+        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump3(v2_0, m))
+    if (v2_0 := o.iri) is not None:
+        d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.short_name) is not None:\n        d['short_name'] = v2\n    if (v3 := o.parent) is not None:\n        d['parent'] = dump4(v3, m)\n    if (v5 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v5))) is not None else dump6(v5, m))\n    if (v7 := o.iri) is not None:\n        d['iri'] = v7\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2_0 := o.short_name) is not None:\n        d['short_name'] = v2_0\n    if (v2_0 := o.parent) is not None:\n        d['parent'] = dump2(v2_0, m)\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump3(v2_0, m))\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def load(d, c):
@@ -8209,217 +8209,217 @@ CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
-    if (v2 := o.locality) is not None:
-        d['locality'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))
+    if (v2_0 := o.locality) is not None:
+        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
-    u2 = o.party
-    d = {'schema_version': head0, 'record_type': head1, 'party': tagged3[type(u2)](u2, m)}
-    if (v4 := o.roles) != default5:
-        d['roles'] = ([v4[0]._value_] if len(v4) == 1 else [x._value_ for x in v4])
-    if (v6 := o.count) is not None:
-        d['count'] = dump7(v6, m)
+    u1_0 = o.party
+    d = {'schema_version': head0, 'record_type': head1, 'party': tagged2[type(u1_0)](u1_0, m)}
+    if (v2_0 := o.roles) != default3:
+        d['roles'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])
+    if (v2_0 := o.count) is not None:
+        d['count'] = dump4(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    u2 = o.party\n    d = {'schema_version': head0, 'record_type': head1, 'party': tagged3[type(u2)](u2, m)}\n    if (v4 := o.roles) != default5:\n        d['roles'] = ([v4[0]._value_] if len(v4) == 1 else [x._value_ for x in v4])\n    if (v6 := o.count) is not None:\n        d['count'] = dump7(v6, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    u1_0 = o.party\n    d = {'schema_version': head0, 'record_type': head1, 'party': tagged2[type(u1_0)](u1_0, m)}\n    if (v2_0 := o.roles) != default3:\n        d['roles'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])\n    if (v2_0 := o.count) is not None:\n        d['count'] = dump4(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1}
-    if (v2 := o.start) is not None:
-        d['start'] = write3(v2)
-    if (v4 := o.end) is not None:
-        d['end'] = write5(v4)
+    if (v2_0 := o.start) is not None:
+        d['start'] = write2(v2_0)
+    if (v2_0 := o.end) is not None:
+        d['end'] = write3(v2_0)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.start) is not None:\n        d['start'] = write3(v2)\n    if (v4 := o.end) is not None:\n        d['end'] = write5(v4)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2_0 := o.start) is not None:\n        d['start'] = write2(v2_0)\n    if (v2_0 := o.end) is not None:\n        d['end'] = write3(v2_0)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'full_name': o.full_name}
-    if (v2 := o.gender) is not None:
-        d['gender'] = v2._value_
-    if (v3 := o.position) is not None:
-        d['position'] = dump4(v3, m)
-    if v5 := o.other_positions:
-        d['other_positions'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])
-    if (v8 := o.academic_title) is not None:
-        d['academic_title'] = v8
-    if (v9 := o.iri) is not None:
-        d['iri'] = v9
+    if (v2_0 := o.gender) is not None:
+        d['gender'] = v2_0._value_
+    if (v2_0 := o.position) is not None:
+        d['position'] = dump2(v2_0, m)
+    if v2_0 := o.other_positions:
+        d['other_positions'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])
+    if (v2_0 := o.academic_title) is not None:
+        d['academic_title'] = v2_0
+    if (v2_0 := o.iri) is not None:
+        d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'full_name': o.full_name}\n    if (v2 := o.gender) is not None:\n        d['gender'] = v2._value_\n    if (v3 := o.position) is not None:\n        d['position'] = dump4(v3, m)\n    if v5 := o.other_positions:\n        d['other_positions'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])\n    if (v8 := o.academic_title) is not None:\n        d['academic_title'] = v8\n    if (v9 := o.iri) is not None:\n        d['iri'] = v9\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'full_name': o.full_name}\n    if (v2_0 := o.gender) is not None:\n        d['gender'] = v2_0._value_\n    if (v2_0 := o.position) is not None:\n        d['position'] = dump2(v2_0, m)\n    if v2_0 := o.other_positions:\n        d['other_positions'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])\n    if (v2_0 := o.academic_title) is not None:\n        d['academic_title'] = v2_0\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'caption': o.caption}
-    if (v2 := o.file_name) is not None:
-        d['file_name'] = v2
-    if (v3 := o.url) is not None:
-        d['url'] = v3
-    if (v4 := o.credit) is not None:
-        d['credit'] = v4
+    if (v2_0 := o.file_name) is not None:
+        d['file_name'] = v2_0
+    if (v2_0 := o.url) is not None:
+        d['url'] = v2_0
+    if (v2_0 := o.credit) is not None:
+        d['credit'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'caption': o.caption}\n    if (v2 := o.file_name) is not None:\n        d['file_name'] = v2\n    if (v3 := o.url) is not None:\n        d['url'] = v3\n    if (v4 := o.credit) is not None:\n        d['credit'] = v4\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'caption': o.caption}\n    if (v2_0 := o.file_name) is not None:\n        d['file_name'] = v2_0\n    if (v2_0 := o.url) is not None:\n        d['url'] = v2_0\n    if (v2_0 := o.credit) is not None:\n        d['credit'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'title': o.title, 'organization': dump2(o.organization, m)}
-    if (v3 := o.former) != default4:
-        d['former'] = v3
+    if (v2_0 := o.former) != default3:
+        d['former'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'title': o.title, 'organization': dump2(o.organization, m)}\n    if (v3 := o.former) != default4:\n        d['former'] = v3\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'title': o.title, 'organization': dump2(o.organization, m)}\n    if (v2_0 := o.former) != default3:\n        d['former'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank._value_}
-    if (v2 := o.name) is not None:
-        d['name'] = v2
-    if (v3 := o.count) is not None:
-        d['count'] = v3
-    if (v4 := o.amount) is not None:
-        d['amount'] = dump5(v4, m)
-    if (v6 := o.recipient_kind) is not None:
-        d['recipient_kind'] = v6._value_
-    if v7 := o.recipients:
-        d['recipients'] = ([tagged8[type(v7[0])](v7[0], m)] if len(v7) == 1 else [tagged9[type(x)](x, m) for x in v7])
+    if (v2_0 := o.name) is not None:
+        d['name'] = v2_0
+    if (v2_0 := o.count) is not None:
+        d['count'] = v2_0
+    if (v2_0 := o.amount) is not None:
+        d['amount'] = dump2(v2_0, m)
+    if (v2_0 := o.recipient_kind) is not None:
+        d['recipient_kind'] = v2_0._value_
+    if v2_0 := o.recipients:
+        d['recipients'] = ([tagged3[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged4[type(x)](x, m) for x in v2_0])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank._value_}\n    if (v2 := o.name) is not None:\n        d['name'] = v2\n    if (v3 := o.count) is not None:\n        d['count'] = v3\n    if (v4 := o.amount) is not None:\n        d['amount'] = dump5(v4, m)\n    if (v6 := o.recipient_kind) is not None:\n        d['recipient_kind'] = v6._value_\n    if v7 := o.recipients:\n        d['recipients'] = ([tagged8[type(v7[0])](v7[0], m)] if len(v7) == 1 else [tagged9[type(x)](x, m) for x in v7])\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank._value_}\n    if (v2_0 := o.name) is not None:\n        d['name'] = v2_0\n    if (v2_0 := o.count) is not None:\n        d['count'] = v2_0\n    if (v2_0 := o.amount) is not None:\n        d['amount'] = dump2(v2_0, m)\n    if (v2_0 := o.recipient_kind) is not None:\n        d['recipient_kind'] = v2_0._value_\n    if v2_0 := o.recipients:\n        d['recipients'] = ([tagged3[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged4[type(x)](x, m) for x in v2_0])\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
-    if (v2 := o.category) is not None:
-        d['category'] = v2._value_
-    if (v3 := o.locality) is not None:
-        d['locality'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))
-    if (v5 := o.group) is not None:
-        d['group'] = v5._value_
-    if v6 := o.figures:
-        d['figures'] = ([dump7(v6[0], m)] if len(v6) == 1 else [dump8(x, m) for x in v6])
-    if v9 := o.markets:
-        d['markets'] = list(v9)
-    if v10 := o.area_codes:
-        d['area_codes'] = list(v10)
-    if (v11 := o.iri) is not None:
-        d['iri'] = v11
+    if (v2_0 := o.category) is not None:
+        d['category'] = v2_0._value_
+    if (v2_0 := o.locality) is not None:
+        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))
+    if (v2_0 := o.group) is not None:
+        d['group'] = v2_0._value_
+    if v2_0 := o.figures:
+        d['figures'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])
+    if v2_0 := o.markets:
+        d['markets'] = list(v2_0)
+    if v2_0 := o.area_codes:
+        d['area_codes'] = list(v2_0)
+    if (v2_0 := o.iri) is not None:
+        d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.category) is not None:\n        d['category'] = v2._value_\n    if (v3 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v3))) is not None else dump4(v3, m))\n    if (v5 := o.group) is not None:\n        d['group'] = v5._value_\n    if v6 := o.figures:\n        d['figures'] = ([dump7(v6[0], m)] if len(v6) == 1 else [dump8(x, m) for x in v6])\n    if v9 := o.markets:\n        d['markets'] = list(v9)\n    if v10 := o.area_codes:\n        d['area_codes'] = list(v10)\n    if (v11 := o.iri) is not None:\n        d['iri'] = v11\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2_0 := o.category) is not None:\n        d['category'] = v2_0._value_\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))\n    if (v2_0 := o.group) is not None:\n        d['group'] = v2_0._value_\n    if v2_0 := o.figures:\n        d['figures'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])\n    if v2_0 := o.markets:\n        d['markets'] = list(v2_0)\n    if v2_0 := o.area_codes:\n        d['area_codes'] = list(v2_0)\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'measure': o.measure._value_, 'quantity': dump2(o.quantity, m)}
-    if (v3 := o.period) is not None:
-        d['period'] = dump4(v3, m)
-    if (v5 := o.role) != default6:
-        d['role'] = v5._value_
-    if (v7 := o.market) is not None:
-        d['market'] = v7
-    if (v8 := o.source) is not None:
-        d['source'] = dump9(v8, m)
+    if (v2_0 := o.period) is not None:
+        d['period'] = dump3(v2_0, m)
+    if (v2_0 := o.role) != default4:
+        d['role'] = v2_0._value_
+    if (v2_0 := o.market) is not None:
+        d['market'] = v2_0
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump5(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'measure': o.measure._value_, 'quantity': dump2(o.quantity, m)}\n    if (v3 := o.period) is not None:\n        d['period'] = dump4(v3, m)\n    if (v5 := o.role) != default6:\n        d['role'] = v5._value_\n    if (v7 := o.market) is not None:\n        d['market'] = v7\n    if (v8 := o.source) is not None:\n        d['source'] = dump9(v8, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'measure': o.measure._value_, 'quantity': dump2(o.quantity, m)}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump3(v2_0, m)\n    if (v2_0 := o.role) != default4:\n        d['role'] = v2_0._value_\n    if (v2_0 := o.market) is not None:\n        d['market'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump5(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_, 'name': o.name}
-    if (v2 := o.period) is not None:
-        d['period'] = dump3(v2, m)
-    if (v4 := o.locality) is not None:
-        d['locality'] = (r.copy() if (r := m.get(id(v4))) is not None else dump5(v4, m))
-    if (v6 := o.level) is not None:
-        d['level'] = v6._value_
-    if (v7 := o.approved_by) is not None:
-        d['approved_by'] = dump8(v7, m)
-    if (v9 := o.lead_agency) is not None:
-        d['lead_agency'] = dump10(v9, m)
-    if (v11 := o.parent) is not None:
-        d['parent'] = dump12(v11, m)
-    if (v13 := o.successor) is not None:
-        d['successor'] = dump14(v13, m)
-    if v15 := o.outcomes:
-        d['outcomes'] = ([v15[0]._value_] if len(v15) == 1 else [x._value_ for x in v15])
-    if v16 := o.mark_support:
-        d['mark_support'] = ([dump17(v16[0], m)] if len(v16) == 1 else [dump18(x, m) for x in v16])
-    if v19 := o.exported_products:
-        d['exported_products'] = ([dump20(v19[0], m)] if len(v19) == 1 else [dump21(x, m) for x in v19])
-    if v22 := o.marks:
-        d['marks'] = ([dump23(v22[0], m)] if len(v22) == 1 else [dump24(x, m) for x in v22])
-    if v25 := o.geographical_indications:
-        d['geographical_indications'] = ([dump26(v25[0], m)] if len(v25) == 1 else [dump27(x, m) for x in v25])
-    if v28 := o.projects:
-        d['projects'] = ([dump29(v28[0], m)] if len(v28) == 1 else [dump30(x, m) for x in v28])
-    if v31 := o.indicators:
-        d['indicators'] = ([dump32(v31[0], m)] if len(v31) == 1 else [dump33(x, m) for x in v31])
-    if (v34 := o.source) is not None:
-        d['source'] = dump35(v34, m)
-    if v36 := o.tallies:
-        d['tallies'] = ([dump37(v36[0], m)] if len(v36) == 1 else [dump38(x, m) for x in v36])
-    if (v39 := o.document) is not None:
-        d['document'] = dump40(v39, m)
-    if (v41 := o.proposal) is not None:
-        d['proposal'] = dump42(v41, m)
-    if v43 := o.duties:
-        d['duties'] = ([dump44(v43[0], m)] if len(v43) == 1 else [dump45(x, m) for x in v43])
-    if v46 := o.supports:
-        d['supports'] = ([v46[0]._value_] if len(v46) == 1 else [x._value_ for x in v46])
-    if v47 := o.claims:
-        d['claims'] = ([dump48(v47[0], m)] if len(v47) == 1 else [dump49(x, m) for x in v47])
-    if (v50 := o.iri) is not None:
-        d['iri'] = v50
+    if (v2_0 := o.period) is not None:
+        d['period'] = dump2(v2_0, m)
+    if (v2_0 := o.locality) is not None:
+        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump3(v2_0, m))
+    if (v2_0 := o.level) is not None:
+        d['level'] = v2_0._value_
+    if (v2_0 := o.approved_by) is not None:
+        d['approved_by'] = dump4(v2_0, m)
+    if (v2_0 := o.lead_agency) is not None:
+        d['lead_agency'] = dump5(v2_0, m)
+    if (v2_0 := o.parent) is not None:
+        d['parent'] = dump6(v2_0, m)
+    if (v2_0 := o.successor) is not None:
+        d['successor'] = dump7(v2_0, m)
+    if v2_0 := o.outcomes:
+        d['outcomes'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])
+    if v2_0 := o.mark_support:
+        d['mark_support'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])
+    if v2_0 := o.exported_products:
+        d['exported_products'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])
+    if v2_0 := o.marks:
+        d['marks'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])
+    if v2_0 := o.geographical_indications:
+        d['geographical_indications'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])
+    if v2_0 := o.projects:
+        d['projects'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])
+    if v2_0 := o.indicators:
+        d['indicators'] = ([dump18(v2_0[0], m)] if len(v2_0) == 1 else [dump19(x, m) for x in v2_0])
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump20(v2_0, m)
+    if v2_0 := o.tallies:
+        d['tallies'] = ([dump21(v2_0[0], m)] if len(v2_0) == 1 else [dump22(x, m) for x in v2_0])
+    if (v2_0 := o.document) is not None:
+        d['document'] = dump23(v2_0, m)
+    if (v2_0 := o.proposal) is not None:
+        d['proposal'] = dump24(v2_0, m)
+    if v2_0 := o.duties:
+        d['duties'] = ([dump25(v2_0[0], m)] if len(v2_0) == 1 else [dump26(x, m) for x in v2_0])
+    if v2_0 := o.supports:
+        d['supports'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])
+    if v2_0 := o.claims:
+        d['claims'] = ([dump27(v2_0[0], m)] if len(v2_0) == 1 else [dump28(x, m) for x in v2_0])
+    if (v2_0 := o.iri) is not None:
+        d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_, 'name': o.name}\n    if (v2 := o.period) is not None:\n        d['period'] = dump3(v2, m)\n    if (v4 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v4))) is not None else dump5(v4, m))\n    if (v6 := o.level) is not None:\n        d['level'] = v6._value_\n    if (v7 := o.approved_by) is not None:\n        d['approved_by'] = dump8(v7, m)\n    if (v9 := o.lead_agency) is not None:\n        d['lead_agency'] = dump10(v9, m)\n    if (v11 := o.parent) is not None:\n        d['parent'] = dump12(v11, m)\n    if (v13 := o.successor) is not None:\n        d['successor'] = dump14(v13, m)\n    if v15 := o.outcomes:\n        d['outcomes'] = ([v15[0]._value_] if len(v15) == 1 else [x._value_ for x in v15])\n    if v16 := o.mark_support:\n        d['mark_support'] = ([dump17(v16[0], m)] if len(v16) == 1 else [dump18(x, m) for x in v16])\n    if v19 := o.exported_products:\n        d['exported_products'] = ([dump20(v19[0], m)] if len(v19) == 1 else [dump21(x, m) for x in v19])\n    if v22 := o.marks:\n        d['marks'] = ([dump23(v22[0], m)] if len(v22) == 1 else [dump24(x, m) for x in v22])\n    if v25 := o.geographical_indications:\n        d['geographical_indications'] = ([dump26(v25[0], m)] if len(v25) == 1 else [dump27(x, m) for x in v25])\n    if v28 := o.projects:\n        d['projects'] = ([dump29(v28[0], m)] if len(v28) == 1 else [dump30(x, m) for x in v28])\n    if v31 := o.indicators:\n        d['indicators'] = ([dump32(v31[0], m)] if len(v31) == 1 else [dump33(x, m) for x in v31])\n    if (v34 := o.source) is not None:\n        d['source'] = dump35(v34, m)\n    if v36 := o.tallies:\n        d['tallies'] = ([dump37(v36[0], m)] if len(v36) == 1 else [dump38(x, m) for x in v36])\n    if (v39 := o.document) is not None:\n        d['document'] = dump40(v39, m)\n    if (v41 := o.proposal) is not None:\n        d['proposal'] = dump42(v41, m)\n    if v43 := o.duties:\n        d['duties'] = ([dump44(v43[0], m)] if len(v43) == 1 else [dump45(x, m) for x in v43])\n    if v46 := o.supports:\n        d['supports'] = ([v46[0]._value_] if len(v46) == 1 else [x._value_ for x in v46])\n    if v47 := o.claims:\n        d['claims'] = ([dump48(v47[0], m)] if len(v47) == 1 else [dump49(x, m) for x in v47])\n    if (v50 := o.iri) is not None:\n        d['iri'] = v50\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_, 'name': o.name}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump2(v2_0, m)\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump3(v2_0, m))\n    if (v2_0 := o.level) is not None:\n        d['level'] = v2_0._value_\n    if (v2_0 := o.approved_by) is not None:\n        d['approved_by'] = dump4(v2_0, m)\n    if (v2_0 := o.lead_agency) is not None:\n        d['lead_agency'] = dump5(v2_0, m)\n    if (v2_0 := o.parent) is not None:\n        d['parent'] = dump6(v2_0, m)\n    if (v2_0 := o.successor) is not None:\n        d['successor'] = dump7(v2_0, m)\n    if v2_0 := o.outcomes:\n        d['outcomes'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])\n    if v2_0 := o.mark_support:\n        d['mark_support'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])\n    if v2_0 := o.exported_products:\n        d['exported_products'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])\n    if v2_0 := o.marks:\n        d['marks'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])\n    if v2_0 := o.geographical_indications:\n        d['geographical_indications'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])\n    if v2_0 := o.projects:\n        d['projects'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])\n    if v2_0 := o.indicators:\n        d['indicators'] = ([dump18(v2_0[0], m)] if len(v2_0) == 1 else [dump19(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump20(v2_0, m)\n    if v2_0 := o.tallies:\n        d['tallies'] = ([dump21(v2_0[0], m)] if len(v2_0) == 1 else [dump22(x, m) for x in v2_0])\n    if (v2_0 := o.document) is not None:\n        d['document'] = dump23(v2_0, m)\n    if (v2_0 := o.proposal) is not None:\n        d['proposal'] = dump24(v2_0, m)\n    if v2_0 := o.duties:\n        d['duties'] = ([dump25(v2_0[0], m)] if len(v2_0) == 1 else [dump26(x, m) for x in v2_0])\n    if v2_0 := o.supports:\n        d['supports'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])\n    if v2_0 := o.claims:\n        d['claims'] = ([dump27(v2_0[0], m)] if len(v2_0) == 1 else [dump28(x, m) for x in v2_0])\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'aims_at': o.aims_at._value_}
-    if (v2 := o.title) is not None:
-        d['title'] = v2
-    if (v3 := o.product) is not None:
-        d['product'] = dump4(v3, m)
-    if (v5 := o.host) is not None:
-        d['host'] = dump6(v5, m)
-    if (v7 := o.leader) is not None:
-        d['leader'] = dump8(v7, m)
-    if (v9 := o.period) is not None:
-        d['period'] = dump10(v9, m)
-    if (v11 := o.budget) is not None:
-        d['budget'] = dump12(v11, m)
-    if (v13 := o.approved_by) is not None:
-        d['approved_by'] = dump14(v13, m)
-    if (v15 := o.status) != default16:
-        d['status'] = v15._value_
-    if (v17 := o.result) is not None:
-        d['result'] = tagged18[type(v17)](v17, m)
-    if (v19 := o.source) is not None:
-        d['source'] = dump20(v19, m)
-    if (v21 := o.iri) is not None:
-        d['iri'] = v21
+    if (v2_0 := o.title) is not None:
+        d['title'] = v2_0
+    if (v2_0 := o.product) is not None:
+        d['product'] = dump2(v2_0, m)
+    if (v2_0 := o.host) is not None:
+        d['host'] = dump3(v2_0, m)
+    if (v2_0 := o.leader) is not None:
+        d['leader'] = dump4(v2_0, m)
+    if (v2_0 := o.period) is not None:
+        d['period'] = dump5(v2_0, m)
+    if (v2_0 := o.budget) is not None:
+        d['budget'] = dump6(v2_0, m)
+    if (v2_0 := o.approved_by) is not None:
+        d['approved_by'] = dump7(v2_0, m)
+    if (v2_0 := o.status) != default8:
+        d['status'] = v2_0._value_
+    if (v2_0 := o.result) is not None:
+        d['result'] = tagged9[type(v2_0)](v2_0, m)
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump10(v2_0, m)
+    if (v2_0 := o.iri) is not None:
+        d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'aims_at': o.aims_at._value_}\n    if (v2 := o.title) is not None:\n        d['title'] = v2\n    if (v3 := o.product) is not None:\n        d['product'] = dump4(v3, m)\n    if (v5 := o.host) is not None:\n        d['host'] = dump6(v5, m)\n    if (v7 := o.leader) is not None:\n        d['leader'] = dump8(v7, m)\n    if (v9 := o.period) is not None:\n        d['period'] = dump10(v9, m)\n    if (v11 := o.budget) is not None:\n        d['budget'] = dump12(v11, m)\n    if (v13 := o.approved_by) is not None:\n        d['approved_by'] = dump14(v13, m)\n    if (v15 := o.status) != default16:\n        d['status'] = v15._value_\n    if (v17 := o.result) is not None:\n        d['result'] = tagged18[type(v17)](v17, m)\n    if (v19 := o.source) is not None:\n        d['source'] = dump20(v19, m)\n    if (v21 := o.iri) is not None:\n        d['iri'] = v21\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'aims_at': o.aims_at._value_}\n    if (v2_0 := o.title) is not None:\n        d['title'] = v2_0\n    if (v2_0 := o.product) is not None:\n        d['product'] = dump2(v2_0, m)\n    if (v2_0 := o.host) is not None:\n        d['host'] = dump3(v2_0, m)\n    if (v2_0 := o.leader) is not None:\n        d['leader'] = dump4(v2_0, m)\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump5(v2_0, m)\n    if (v2_0 := o.budget) is not None:\n        d['budget'] = dump6(v2_0, m)\n    if (v2_0 := o.approved_by) is not None:\n        d['approved_by'] = dump7(v2_0, m)\n    if (v2_0 := o.status) != default8:\n        d['status'] = v2_0._value_\n    if (v2_0 := o.result) is not None:\n        d['result'] = tagged9[type(v2_0)](v2_0, m)\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump10(v2_0, m)\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -8432,18 +8432,18 @@ CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, '
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'value': o.value}
-    if (v2 := o.qualifier) != default3:
-        d['qualifier'] = v2._value_
-    if (v4 := o.upper) is not None:
-        d['upper'] = v4
-    if (v5 := o.unit) is not None:
-        d['unit'] = v5
-    if (v6 := o.wording) is not None:
-        d['wording'] = v6
+    if (v2_0 := o.qualifier) != default2:
+        d['qualifier'] = v2_0._value_
+    if (v2_0 := o.upper) is not None:
+        d['upper'] = v2_0
+    if (v2_0 := o.unit) is not None:
+        d['unit'] = v2_0
+    if (v2_0 := o.wording) is not None:
+        d['wording'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'value': o.value}\n    if (v2 := o.qualifier) != default3:\n        d['qualifier'] = v2._value_\n    if (v4 := o.upper) is not None:\n        d['upper'] = v4\n    if (v5 := o.unit) is not None:\n        d['unit'] = v5\n    if (v6 := o.wording) is not None:\n        d['wording'] = v6\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'value': o.value}\n    if (v2_0 := o.qualifier) != default2:\n        d['qualifier'] = v2_0._value_\n    if (v2_0 := o.upper) is not None:\n        d['upper'] = v2_0\n    if (v2_0 := o.unit) is not None:\n        d['unit'] = v2_0\n    if (v2_0 := o.wording) is not None:\n        d['wording'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -8456,94 +8456,94 @@ CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, '
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1}
-    if (v2 := o.scope) is not None:
-        d['scope'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))
-    if (v4 := o.as_of) is not None:
-        d['as_of'] = write5(v4)
-    if (v6 := o.total) is not None:
-        d['total'] = v6
-    if v7 := o.counts:
-        d['counts'] = ([dump8(v7[0], m)] if len(v7) == 1 else [dump9(x, m) for x in v7])
-    if (v10 := o.in_progress) is not None:
-        d['in_progress'] = v10
-    if (v11 := o.unbalanced) != default12:
-        d['unbalanced'] = v11
-    if (v13 := o.source) is not None:
-        d['source'] = dump14(v13, m)
+    if (v2_0 := o.scope) is not None:
+        d['scope'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))
+    if (v2_0 := o.as_of) is not None:
+        d['as_of'] = write3(v2_0)
+    if (v2_0 := o.total) is not None:
+        d['total'] = v2_0
+    if v2_0 := o.counts:
+        d['counts'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])
+    if (v2_0 := o.in_progress) is not None:
+        d['in_progress'] = v2_0
+    if (v2_0 := o.unbalanced) != default6:
+        d['unbalanced'] = v2_0
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump7(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v2))) is not None else dump3(v2, m))\n    if (v4 := o.as_of) is not None:\n        d['as_of'] = write5(v4)\n    if (v6 := o.total) is not None:\n        d['total'] = v6\n    if v7 := o.counts:\n        d['counts'] = ([dump8(v7[0], m)] if len(v7) == 1 else [dump9(x, m) for x in v7])\n    if (v10 := o.in_progress) is not None:\n        d['in_progress'] = v10\n    if (v11 := o.unbalanced) != default12:\n        d['unbalanced'] = v11\n    if (v13 := o.source) is not None:\n        d['source'] = dump14(v13, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2_0 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))\n    if (v2_0 := o.as_of) is not None:\n        d['as_of'] = write3(v2_0)\n    if (v2_0 := o.total) is not None:\n        d['total'] = v2_0\n    if v2_0 := o.counts:\n        d['counts'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])\n    if (v2_0 := o.in_progress) is not None:\n        d['in_progress'] = v2_0\n    if (v2_0 := o.unbalanced) != default6:\n        d['unbalanced'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump7(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1}
-    if (v2 := o.title) is not None:
-        d['title'] = v2
-    if (v3 := o.url) is not None:
-        d['url'] = v3
-    if (v4 := o.publisher) is not None:
-        d['publisher'] = dump5(v4, m)
-    if v6 := o.authors:
-        d['authors'] = ([dump7(v6[0], m)] if len(v6) == 1 else [dump8(x, m) for x in v6])
-    if (v9 := o.published) is not None:
-        d['published'] = v9.isoformat()
-    if v10 := o.errata:
-        d['errata'] = ([dump11(v10[0], m)] if len(v10) == 1 else [dump12(x, m) for x in v10])
-    if (v13 := o.language) is not None:
-        d['language'] = v13
-    if (v14 := o.dateline) is not None:
-        d['dateline'] = v14
-    if (v15 := o.copied_from) is not None:
-        d['copied_from'] = dump16(v15, m)
-    if (v17 := o.published_time) is not None:
-        d['published_time'] = write18(v17)
+    if (v2_0 := o.title) is not None:
+        d['title'] = v2_0
+    if (v2_0 := o.url) is not None:
+        d['url'] = v2_0
+    if (v2_0 := o.publisher) is not None:
+        d['publisher'] = dump2(v2_0, m)
+    if v2_0 := o.authors:
+        d['authors'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])
+    if (v2_0 := o.published) is not None:
+        d['published'] = v2_0.isoformat()
+    if v2_0 := o.errata:
+        d['errata'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])
+    if (v2_0 := o.language) is not None:
+        d['language'] = v2_0
+    if (v2_0 := o.dateline) is not None:
+        d['dateline'] = v2_0
+    if (v2_0 := o.copied_from) is not None:
+        d['copied_from'] = dump7(v2_0, m)
+    if (v2_0 := o.published_time) is not None:
+        d['published_time'] = write8(v2_0)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2 := o.title) is not None:\n        d['title'] = v2\n    if (v3 := o.url) is not None:\n        d['url'] = v3\n    if (v4 := o.publisher) is not None:\n        d['publisher'] = dump5(v4, m)\n    if v6 := o.authors:\n        d['authors'] = ([dump7(v6[0], m)] if len(v6) == 1 else [dump8(x, m) for x in v6])\n    if (v9 := o.published) is not None:\n        d['published'] = v9.isoformat()\n    if v10 := o.errata:\n        d['errata'] = ([dump11(v10[0], m)] if len(v10) == 1 else [dump12(x, m) for x in v10])\n    if (v13 := o.language) is not None:\n        d['language'] = v13\n    if (v14 := o.dateline) is not None:\n        d['dateline'] = v14\n    if (v15 := o.copied_from) is not None:\n        d['copied_from'] = dump16(v15, m)\n    if (v17 := o.published_time) is not None:\n        d['published_time'] = write18(v17)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n    if (v2_0 := o.title) is not None:\n        d['title'] = v2_0\n    if (v2_0 := o.url) is not None:\n        d['url'] = v2_0\n    if (v2_0 := o.publisher) is not None:\n        d['publisher'] = dump2(v2_0, m)\n    if v2_0 := o.authors:\n        d['authors'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])\n    if (v2_0 := o.published) is not None:\n        d['published'] = v2_0.isoformat()\n    if v2_0 := o.errata:\n        d['errata'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])\n    if (v2_0 := o.language) is not None:\n        d['language'] = v2_0\n    if (v2_0 := o.dateline) is not None:\n        d['dateline'] = v2_0\n    if (v2_0 := o.copied_from) is not None:\n        d['copied_from'] = dump7(v2_0, m)\n    if (v2_0 := o.published_time) is not None:\n        d['published_time'] = write8(v2_0)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
-    if (v2 := o.kind) is not None:
-        d['kind'] = v2._value_
-    if (v3 := o.owner) is not None:
-        d['owner'] = dump4(v3, m)
-    if v5 := o.products:
-        d['products'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])
-    if v8 := o.nice_classes:
-        d['nice_classes'] = list(v8)
-    if (v9 := o.nice_version) is not None:
-        d['nice_version'] = v9
-    if (v10 := o.application_number) is not None:
-        d['application_number'] = v10
-    if (v11 := o.certificate_number) is not None:
-        d['certificate_number'] = v11
-    if (v12 := o.filing_date) is not None:
-        d['filing_date'] = v12.isoformat()
-    if (v13 := o.grant_date) is not None:
-        d['grant_date'] = v13.isoformat()
-    if (v14 := o.office_status) is not None:
-        d['office_status'] = v14._value_
-    if (v15 := o.grantor) is not None:
-        d['grantor'] = dump16(v15, m)
-    if (v17 := o.decision) is not None:
-        d['decision'] = dump18(v17, m)
-    if v19 := o.ordinals:
-        d['ordinals'] = ([dump20(v19[0], m)] if len(v19) == 1 else [dump21(x, m) for x in v19])
-    if v22 := o.licences:
-        d['licences'] = ([dump23(v22[0], m)] if len(v22) == 1 else [dump24(x, m) for x in v22])
-    if v25 := o.abroad:
-        d['abroad'] = ([dump26(v25[0], m)] if len(v25) == 1 else [dump27(x, m) for x in v25])
-    if (v28 := o.source) is not None:
-        d['source'] = dump29(v28, m)
-    if v30 := o.claims:
-        d['claims'] = ([dump31(v30[0], m)] if len(v30) == 1 else [dump32(x, m) for x in v30])
+    if (v2_0 := o.kind) is not None:
+        d['kind'] = v2_0._value_
+    if (v2_0 := o.owner) is not None:
+        d['owner'] = dump2(v2_0, m)
+    if v2_0 := o.products:
+        d['products'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])
+    if v2_0 := o.nice_classes:
+        d['nice_classes'] = list(v2_0)
+    if (v2_0 := o.nice_version) is not None:
+        d['nice_version'] = v2_0
+    if (v2_0 := o.application_number) is not None:
+        d['application_number'] = v2_0
+    if (v2_0 := o.certificate_number) is not None:
+        d['certificate_number'] = v2_0
+    if (v2_0 := o.filing_date) is not None:
+        d['filing_date'] = v2_0.isoformat()
+    if (v2_0 := o.grant_date) is not None:
+        d['grant_date'] = v2_0.isoformat()
+    if (v2_0 := o.office_status) is not None:
+        d['office_status'] = v2_0._value_
+    if (v2_0 := o.grantor) is not None:
+        d['grantor'] = dump5(v2_0, m)
+    if (v2_0 := o.decision) is not None:
+        d['decision'] = dump6(v2_0, m)
+    if v2_0 := o.ordinals:
+        d['ordinals'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])
+    if v2_0 := o.licences:
+        d['licences'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])
+    if v2_0 := o.abroad:
+        d['abroad'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])
+    if (v2_0 := o.source) is not None:
+        d['source'] = dump13(v2_0, m)
+    if v2_0 := o.claims:
+        d['claims'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2 := o.kind) is not None:\n        d['kind'] = v2._value_\n    if (v3 := o.owner) is not None:\n        d['owner'] = dump4(v3, m)\n    if v5 := o.products:\n        d['products'] = ([dump6(v5[0], m)] if len(v5) == 1 else [dump7(x, m) for x in v5])\n    if v8 := o.nice_classes:\n        d['nice_classes'] = list(v8)\n    if (v9 := o.nice_version) is not None:\n        d['nice_version'] = v9\n    if (v10 := o.application_number) is not None:\n        d['application_number'] = v10\n    if (v11 := o.certificate_number) is not None:\n        d['certificate_number'] = v11\n    if (v12 := o.filing_date) is not None:\n        d['filing_date'] = v12.isoformat()\n    if (v13 := o.grant_date) is not None:\n        d['grant_date'] = v13.isoformat()\n    if (v14 := o.office_status) is not None:\n        d['office_status'] = v14._value_\n    if (v15 := o.grantor) is not None:\n        d['grantor'] = dump16(v15, m)\n    if (v17 := o.decision) is not None:\n        d['decision'] = dump18(v17, m)\n    if v19 := o.ordinals:\n        d['ordinals'] = ([dump20(v19[0], m)] if len(v19) == 1 else [dump21(x, m) for x in v19])\n    if v22 := o.licences:\n        d['licences'] = ([dump23(v22[0], m)] if len(v22) == 1 else [dump24(x, m) for x in v22])\n    if v25 := o.abroad:\n        d['abroad'] = ([dump26(v25[0], m)] if len(v25) == 1 else [dump27(x, m) for x in v25])\n    if (v28 := o.source) is not None:\n        d['source'] = dump29(v28, m)\n    if v30 := o.claims:\n        d['claims'] = ([dump31(v30[0], m)] if len(v30) == 1 else [dump32(x, m) for x in v30])\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = v2_0._value_\n    if (v2_0 := o.owner) is not None:\n        d['owner'] = dump2(v2_0, m)\n    if v2_0 := o.products:\n        d['products'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])\n    if v2_0 := o.nice_classes:\n        d['nice_classes'] = list(v2_0)\n    if (v2_0 := o.nice_version) is not None:\n        d['nice_version'] = v2_0\n    if (v2_0 := o.application_number) is not None:\n        d['application_number'] = v2_0\n    if (v2_0 := o.certificate_number) is not None:\n        d['certificate_number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.office_status) is not None:\n        d['office_status'] = v2_0._value_\n    if (v2_0 := o.grantor) is not None:\n        d['grantor'] = dump5(v2_0, m)\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump6(v2_0, m)\n    if v2_0 := o.ordinals:\n        d['ordinals'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])\n    if v2_0 := o.abroad:\n        d['abroad'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump13(v2_0, m)\n    if v2_0 := o.claims:\n        d['claims'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])\n    return d\n"] = dump.__code__
 
 
 del dump, item, load, write
