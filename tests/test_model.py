@@ -265,3 +265,28 @@ def test_repr_leaves_out_fields_at_their_defaults() -> None:
     assert "claims=()" not in text
     assert text.startswith("Event(kind=<EventKind.SUMMARY_CONFERENCE")
     assert len(text) < 6000
+
+
+def test_duplicates_of_members_supports_and_products_are_found_and_quoted() -> None:
+    """Members repeat by identity, supports by kind, products by name; each is quoted."""
+    from ipprogram.model._base import duplicates  # noqa: PLC0415 - the check itself
+
+    roles = (ip.ParticipantRole.ATTENDEE, ip.ParticipantRole.SPEAKER, ip.ParticipantRole.ATTENDEE)
+    [found] = duplicates(("roles",), roles, "role", "vai trò")
+    assert (found.path, found.value) == ("$.roles[2]", "'attendee'")
+    assert duplicates(("roles",), roles[:2], "role", "vai trò") == ()
+    support = ip.MarkSupport(kind=ip.MarkKind.COLLECTIVE)
+    product = ip.Product(name="Hồi Văn Quan")
+    with pytest.raises(ip.ValidationError) as caught:
+        ip.Programme(
+            kind=ip.ProgrammeKind.PROGRAMME,
+            name="Chương trình",
+            outcomes=(ip.ProgrammeOutcome.AWARENESS_RAISED, ip.ProgrammeOutcome.AWARENESS_RAISED),
+            mark_support=(support, ip.MarkSupport(kind=ip.MarkKind.CERTIFICATION), support),
+            exported_products=(product, ip.Product(name=" Hồi Văn Quan ")),
+        )
+    assert [(d.path, d.code, d.value) for d in caught.value.errors] == [
+        ("$.outcomes[1]", "duplicate", "'awareness_raised'"),
+        ("$.mark_support[2]", "duplicate", "'collective'"),
+        ("$.exported_products[1]", "duplicate", "'Hồi Văn Quan'"),
+    ]

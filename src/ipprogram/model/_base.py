@@ -378,9 +378,15 @@ def duplicates(
             return ()
         # Equal items show equal text: when what they show differs, none repeats. The
         # texts' hashes are kept by the strings; the items' would be computed again.
-        if show is not None and len({show(item) for item in items}) == len(items):
-            return ()
-        if show is None and len(set(items)) == len(items):
+        # Members of an enumeration are equal only when they are the same object, and
+        # their identities are found in C, where their hash is a call in Python.
+        if show is not None:
+            if len(set(map(show, items))) == len(items):
+                return ()
+        elif isinstance(items[0], enum.Enum):
+            if len(set(map(id, items))) == len(items):
+                return ()
+        elif len(set(items)) == len(items):
             return ()
     found: list[ErrorDetail] = []
     seen: set[Hashable] = set()

@@ -13,7 +13,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from ipprogram.errors import ErrorDetail
 from ipprogram.model._base import check_iri, duplicates, needs, record, rule
@@ -77,12 +79,10 @@ class Duty:
     task: str
 
 
-def _support_kind(support: MarkSupport) -> str:
-    return support.kind.value
-
-
-def _product_name(product: Product) -> str:
-    return product.name
+#: What a duplicate support and a duplicate product quote: the kind's value, the
+#: product's name (read in C).
+_support_kind: Final = operator.attrgetter("kind._value_")
+_product_name: Final = operator.attrgetter("name")
 
 
 @record
