@@ -490,3 +490,4 @@ def test_a_key_ends_with_its_text_only_where_the_levels_do_not_name_it() -> None
         assert key.count("\0") == 3
         assert key.endswith("\0" + unicodedata.normalize("NFC", text))
     assert sort_key("ab") < sort_key("a\u00adb")  # the same levels, told apart
+    assert sort_key("aỹ") < sort_key("a\u00adỹ")  # the text named by its levels first
