@@ -335,7 +335,9 @@ def _partial_problems(cls: type, data: Mapping[object, object], failed: set[str]
         else:
             continue
         convert = attribute.converter
-        values[field.name] = value if convert is None else convert.converter(value)
+        if isinstance(convert, attrs.Converter):  # the text fields' (see model._base)
+            convert = typing.cast("Any", convert).converter  # its function: not in the stubs
+        values[field.name] = value if convert is None else convert(value)
     return problems(cls, values)
 
 

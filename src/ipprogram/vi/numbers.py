@@ -34,9 +34,6 @@ def _vietnamese() -> Locale:
 #: holds (:data:`ipprogram.model.shape.MAX_MAGNITUDE`, 10^18), below Python's limit.
 _MAX_DIGITS: Final = 1000
 _MAX_BITS: Final = 3322  # 10^1000 < 2^3322
-#: Integers below this are written by :func:`format_number` without Babel: 10^18, the
-#: bound of every number field.
-_FAST_BELOW: Final = 10**18
 #: Digits of precision in Python's default decimal context.
 _CONTEXT_DIGITS: Final = 28
 #: From this many digits (before and after the point) numbers are written in a wider context.
@@ -72,7 +69,9 @@ def format_number(value: Number, *, decimals: int | None = None) -> str:
     symbols of CLDR ``vi`` (group ``.``, decimal ``,``, minus ``-``, pattern
     ``#,##0.###``): the same text, which the tests compare with Babel's.
     """
-    if type(value) is int and -(10**18) < value < 10**18:  # _FAST_BELOW, folded
+    # An integer within 10^18, the bound of every number field, is written without Babel
+    # (the bound is a constant the compiler folds).
+    if type(value) is int and -(10**18) < value < 10**18:
         if decimals is None or decimals == 0:
             return f"{value:,}".replace(",", ".")
         if decimals > 0:
