@@ -119,23 +119,14 @@ def test_the_strictness_census() -> None:
 
 def test_the_floor_builder_examples_run() -> None:
     """The examples in benchmarks/floor.py run (the suite checks its records too)."""
-    spec = importlib.util.spec_from_file_location("floor", ROOT / "benchmarks" / "floor.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    failed, attempted = doctest.testmod(module)
+    failed, attempted = doctest.testmod(_module("floor"))
     assert attempted > 0
     assert failed == 0
 
 
 def test_the_start_up_floor_makes_every_record_class_with_its_fields() -> None:
     """The bare classes of the start-up floor have the records' fields, defaults, members."""
-    spec = importlib.util.spec_from_file_location("floor", ROOT / "benchmarks" / "floor.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _module("floor")
     namespace: dict[str, Any] = {}
     exec(compile(module.classes_source(), "<floor classes>", "exec"), namespace)  # noqa: S102
     records = [v for v in vars(ipprogram).values() if isinstance(v, type) and attrs.has(v)]
