@@ -17,6 +17,7 @@ from ipprogram.vi import (
     NameParts,
     abbreviations,
     ascii_fold,
+    collation,
     contract,
     courtesy_title,
     expand,
@@ -404,18 +405,90 @@ def test_introduce_finds_brackets_and_quotations_as_a_search_of_each_would(text:
         assert quick == [m.span() for m in abbreviations._PROTECTED.finditer(text)]
 
 
-@given(st.characters())
-def test_every_character_has_an_ascii_third_level(char: str) -> None:
-    """sort_key knows a character is missing from its tables by a third level not ASCII."""
-    from ipprogram.vi.collation import _char_key  # noqa: PLC0415 - the tables' invariant
+def test_every_characters_weights_fit_the_codes_of_the_second_and_third_levels() -> None:
+    """What the key's codes rest on, for every code point.
 
-    assert _char_key(char)[2].isascii()
+    The second and third levels have a weight for each other; where the second is not 0
+    the third is 0 (so the third level leaves those out), and every second-level weight
+    is below the codes of a weight no 0 goes before, which stay below U+10FFFF.
+    """
+    highest = 0
+    for code in range(0x110000):
+        _, second, third = collation._weights.__wrapped__(chr(code))
+        assert len(second) == len(third), hex(code)
+        assert not any(s and t for s, t in zip(second, third, strict=True)), hex(code)
+        highest = max(highest, *second, 0)
+    assert highest < collation._UNPAIRED - 1
+    assert collation._UNPAIRED + highest <= 0x10FFFF
+
+
+@given(
+    st.lists(st.sampled_from([0, 0, 0, 1, 2, 5, 9, 10, 0x1CE7C]), max_size=8),
+    st.lists(st.sampled_from([0, 0, 0, 1, 2, 5, 9, 10, 0x1CE7C]), max_size=8),
+)
+def test_the_second_levels_codes_compare_as_its_weights(left: list[int], right: list[int]) -> None:
+    """A 0 and the tone after it are one code: the codes still order as the weights."""
+    from ipprogram.vi.collation import _second_level  # noqa: PLC0415 - the rule tested
+
+    codes = (_second_level(left), _second_level(right))
+    assert (codes[0] < codes[1]) is (left < right)
+    assert (codes[0] == codes[1]) is (left == right)
+
+
+_EVIDENT_TEXT = st.text(alphabet=st.sampled_from(sorted(collation._SELF_EVIDENT)), max_size=10)
+
+
+@given(_EVIDENT_TEXT)
+def test_the_code_page_gives_the_key_worked_out_a_character_at_a_time(text: str) -> None:
+    """ASCII and Vietnamese letters, in C: the same key as any text gets, NFC or not."""
+    key = sort_key(text)
+    assert key == collation._key_of_any(text)
+    assert key == sort_key(unicodedata.normalize("NFD", text))
+    assert max(map(ord, key), default=0) < 256
+    assert key.count("\0") == 2
+
+
+def test_a_text_of_ascii_and_vietnamese_letters_is_nfc() -> None:
+    """The code page's path does not normalise: no two of its characters compose."""
+    letters = sorted(collation._SELF_EVIDENT)
+    assert all(unicodedata.is_normalized("NFC", char) for char in letters)
+    for first in letters:
+        for second in letters:
+            assert unicodedata.is_normalized("NFC", first + second), (first, second)
+
+
+def _key_from_weights(text: str) -> str:
+    """The key written from the weights of the whole text, without the tables."""
+    nfc = unicodedata.normalize("NFC", text)
+    primary, secondary, tertiary = weights(text)
+    key = "\0".join(
+        (
+            "".join(map(collation._primary_text, primary)),
+            collation._second_level(secondary),
+            collation._third_level(secondary, tertiary),
+        )
+    )
+    return key if collation._SELF_EVIDENT.issuperset(nfc) else f"{key}\0{nfc}"
+
+
+@given(st.text(alphabet="aàB ’‘“\u0300\u0309\u0323\u0302\u00ad\u2026\U0001d15e\0é", max_size=8))
+def test_the_tables_join_a_letter_to_the_tone_or_quote_after_it_as_the_weights_are_read(
+    text: str,
+) -> None:
+    """A character's codes standing alone, joined across characters: the whole text's."""
+    assert collation._key_of_any(text) == sort_key(text) == _key_from_weights(text)
+
+
+def test_texts_with_a_null_or_other_characters_are_keyed_a_character_at_a_time() -> None:
+    """U+0000 is byte 0 of the code page but not one of its letters."""
+    for text in ("a\0b", "\0", "Đ\0", "B’Lao", "\ud800", "a\u0300\u0301"):
+        assert sort_key(text) == collation._key_of_any(text)
+    assert sort_key("a\0b").endswith("\0a\0b")
+    assert sort_key("a\0") != sort_key("a")
 
 
 def test_sort_key_with_full_tables_is_the_same_and_bounded() -> None:
-    """Past 4,096 characters and 8,192 words nothing more is kept, and keys stay the same."""
-    from ipprogram.vi import collation  # noqa: PLC0415 - its tables are the subject
-
+    """Past 4,096 characters nothing more is kept, and keys stay the same."""
     rng = random.Random(7)  # noqa: S311 - a fixed sample, not a secret
     texts = [
         " ".join(
@@ -426,9 +499,9 @@ def test_sort_key_with_full_tables_is_the_same_and_bounded() -> None:
     ]
     collation._forget()
     first = [sort_key(text) for text in texts]  # the tables fill up on the way
-    assert len(collation._TERTIARY_TEXT) == 4096
-    again = [sort_key(text) for text in texts]  # from the words kept, or worked out anew
-    assert len(collation._WORD_KEYS) <= 8192
+    assert len(collation._TERTIARY_TEXT) == collation._weights.cache_info().currsize == 4096
+    assert first == [_key_from_weights(text) for text in texts]
+    again = [sort_key(text) for text in texts]
     collation._forget()
     assert first == again == [sort_key(text) for text in reversed(texts)][::-1]
     assert sorted(texts, key=sort_key) == sorted(texts, key=_weights_then_text)

@@ -18,8 +18,11 @@ Python's ``sorted()`` compares code points: it puts "Đào" after "Hà" and "Án
 
 from __future__ import annotations
 
+import codecs
 import functools
+import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Final
 
 from ipprogram._textkey import _split_tone
@@ -158,71 +161,46 @@ def sort_key(text: str) -> str:
     >>> sorted(["Quận 10", "Quận 2", "Quận 1"], key=sort_key)
     ['Quận 1', 'Quận 10', 'Quận 2']
 
-    The key is one string: the primary, secondary and tertiary weights, each weight
-    written as a character (:func:`weights` gives them as numbers; the order is the
-    same), the levels joined by ``"\0"``, which is below every weight. The three levels
-    of a text of printable ASCII and Vietnamese letters say which text it is; any other
-    text (a soft hyphen, a curly quote, a letter of another language, which weigh the
-    same as other characters or as none) is written after them, following another
-    ``"\0"``, to tell apart the texts whose levels are the same. A key of Vietnamese
-    letters is then Latin-1 text, which Python compares fastest. Comparing keys is one
-    comparison of strings.
+    The key is one string of three levels joined by ``"\0"``, which is below every code
+    in them: the primary weights, one character each (:func:`weights` gives the weights
+    as numbers; the order is the same); the second level, where a letter with no tone is
+    ``"\x01"`` and a letter with a tone is one code (its tone plus one); and the
+    third, the case of each letter (``"\x01"`` lower, ``"\x02"`` upper).
 
-    >>> sort_key("Hà") == "\u00d3\u00c8\0\x01\x01\x02\0\x02\x01\x01"
+    >>> sort_key("Hà") == "\u00d3\u00c8\0\x01\x02\0\x02\x01"
     True
+
+    The levels of a text of printable ASCII and Vietnamese letters say which text it is.
+    Any other text (a soft hyphen, a curly quote, a letter of another language, which
+    weigh the same as other characters or as none) is written after them, following
+    another ``"\0"``, to tell apart the texts whose levels are the same.
+
     >>> sort_key("H\u00e0\u00ad").endswith("\0H\u00e0\u00ad")  # a soft hyphen: ignored
     True
 
-    Names repeat their words, so each word's levels are worked out once (at most 8,192
-    words of up to 256 characters are remembered), by translating it in C
-    (``str.translate``) through a table of each level's weights by character, filled as
-    characters are met (at most 4,096).
+    A text of those 229 characters, which is always NFC, is keyed in C: one encoding
+    (``codecs.charmap_encode``, to one byte a character) and three ``bytes.translate``,
+    one for each level, so its key is Latin-1 text, which Python compares fastest, and
+    nothing is remembered. Other text is normalised to NFC and translated through
+    tables of each level's codes by character, filled as characters are met (at most
+    4,096).
     """
-    nfc = text if text.isascii() else unicodedata.normalize("NFC", text)
-    words = nfc.split(" ")
-    known = _WORD_KEYS.get
-    # The levels of up to four words (most names) are written by one f-string each, of
-    # each word's levels with the space's after them but for the last word.
-    count = len(words)
-    if count == 3:  # noqa: PLR2004 - the number of words
-        wa, wb, wc = words
-        a = known(wa) or _word_key(wa)
-        b = known(wb) or _word_key(wb)
-        c = known(wc) or _word_key(wc)
-        key = f"{a[4]}{b[4]}{c[0]}\0{a[5]}{b[5]}{c[1]}\0{a[6]}{b[6]}{c[2]}"
-        return key if a[3] and b[3] and c[3] else f"{key}\0{nfc}"
-    if count == 1:
-        a = known(nfc) or _word_key(nfc)
-        key = f"{a[0]}\0{a[1]}\0{a[2]}"
-        return key if a[3] else f"{key}\0{nfc}"
-    if count == 2:  # noqa: PLR2004
-        wa, wb = words
-        a = known(wa) or _word_key(wa)
-        b = known(wb) or _word_key(wb)
-        key = f"{a[4]}{b[0]}\0{a[5]}{b[1]}\0{a[6]}{b[2]}"
-        return key if a[3] and b[3] else f"{key}\0{nfc}"
-    if count == 4:  # noqa: PLR2004
-        wa, wb, wc, wd = words
-        a = known(wa) or _word_key(wa)
-        b = known(wb) or _word_key(wb)
-        c = known(wc) or _word_key(wc)
-        d = known(wd) or _word_key(wd)
-        key = f"{a[4]}{b[4]}{c[4]}{d[0]}\0{a[5]}{b[5]}{c[5]}{d[1]}\0{a[6]}{b[6]}{c[6]}{d[2]}"
-        return key if a[3] and b[3] and c[3] and d[3] else f"{key}\0{nfc}"
-    keys = [known(word) or _word_key(word) for word in words]
-    s1, s2, s3 = _SPACE
-    key = (
-        f"{s1.join([key[0] for key in keys])}\0{s2.join([key[1] for key in keys])}"
-        f"\0{s3.join([key[2] for key in keys])}"
+    try:
+        code = _encode(text, "strict", _CODE_PAGE)[0]
+    except UnicodeEncodeError:
+        return _key_of_any(text)
+    if 0 in code:  # U+0000 is byte 0 of the code page, not one of its letters
+        return _key_of_any(text)
+    return _join((code.translate(_FIRST), code.translate(_SECOND), code.translate(_THIRD))).decode(
+        "latin-1"
     )
-    return key if all(key[3] for key in keys) else f"{key}\0{nfc}"
 
 
 def weights(text: str) -> Weights:
     """The primary, secondary and tertiary weights of ``text``, as numbers.
 
-    :func:`sort_key` writes each as a character; comparing these tuples orders texts
-    as comparing its strings does.
+    :func:`sort_key` writes them as characters; comparing these tuples orders texts as
+    comparing its strings does.
 
     >>> weights("Hà")
     ((211, 200), (0, 0, 1), (1, 0, 0))
@@ -248,8 +226,7 @@ _LOW_BITS: Final = 10
 def _primary_text(weight: int) -> str:
     r"""A primary weight as text: one character, or two for the highest weights.
 
-    Primary weights start at 1, so ``"\0"`` ends the level; the secondary and
-    tertiary ones start at 0 and are written one up.
+    Primary weights start at 1, so ``"\0"`` ends the level.
 
     Two-character codes start above every one-character code and compare as their
     weights do, so texts of codes compare as the weights' tuples.
@@ -261,27 +238,129 @@ def _primary_text(weight: int) -> str:
     return chr(_TWO_CHARACTERS_FROM + (offset >> _LOW_BITS)) + chr(_TWO_CHARACTERS_FROM + low)
 
 
-@functools.lru_cache(maxsize=4096)  # bounded: input text may hold any character
-def _char_key(char: str) -> tuple[str, str, str]:
-    first, second, third = _weights(char)
-    return (
-        "".join(map(_primary_text, first)),
-        "".join(map(chr, map(_ONE_UP, second))),
-        "".join(map(chr, map(_ONE_UP, third))),
+#: Where the codes of a second-level weight that follows no 0 start: above every
+#: code of a 0 and the weight after it (the highest second-level weight is below
+#: 0x20000, 10 + U+1D16F - U+0300 for a musical symbol's mark; a test checks every
+#: character).
+_UNPAIRED: Final = 0x80000
+
+
+def _second_level(secondary: Sequence[int]) -> str:
+    r"""The second level written as codes, which compare as the weights' tuples do.
+
+    The weights are read from the left. A 0 (the weight of a letter with no mark) is
+    ``"\x01"`` if another 0 or the end follows it; a 0 and the weight ``w`` after it that
+    is not 0 (a letter and its tone) are one code, ``chr(1 + w)``; a weight ``w`` that no
+    0 goes before (a second tone, a lone mark, a curly quote's) is ``chr(0x80000 + w)``.
+    The codes compare as the weights they stand for: a 0 before the next letter
+    (``"\x01"``) is below a 0 and a tone (``"\x02"`` and up), which are ordered by the
+    tone, and a 0 of either kind is below any weight that is not 0. So a Vietnamese
+    letter has one code, its tone plus one: the codes of a text of such letters are one
+    byte each.
+
+    >>> _second_level((0, 0, 1)) == "\x01\x02"  # "Hà"
+    True
+    """
+    codes: list[str] = []
+    index, end = 0, len(secondary)
+    while index < end:
+        weight = secondary[index]
+        following = secondary[index + 1] if index + 1 < end else 0
+        if weight:
+            codes.append(chr(_UNPAIRED + weight))
+            index += 1
+        elif following:
+            codes.append(chr(1 + following))
+            index += 2
+        else:
+            codes.append("\x01")
+            index += 1
+    return "".join(codes)
+
+
+def _third_level(secondary: Sequence[int], tertiary: Sequence[int]) -> str:
+    """The third level written as codes: the weights where the second level's is 0.
+
+    Where the second-level weight is not 0 (a tone, a mark), the third-level weight is
+    always 0 (a test checks every character), so texts whose first two levels are the
+    same leave out the same 0s and compare as before.
+    """
+    return "".join(
+        [chr(1 + third) for second, third in zip(secondary, tertiary, strict=True) if not second]
     )
 
 
-#: A secondary or tertiary weight's code, one up from it: ``"\0"`` ends a level.
-_ONE_UP: Final = (1).__add__
-
-
-#: The most characters the tables of :func:`sort_key` remember: text may hold any.
+#: The most characters the tables of :func:`_key_of_any` remember: text may hold any.
 _REMEMBERED_CHARACTERS: Final = 4096
+
+#: Each level's codes of a character standing alone, by code point, for
+#: ``str.translate`` (exact dicts: it looks them up fastest), filled as characters are
+#: met. Every ASCII character is in them from the start, and every third-level code is
+#: ASCII (weights up to 8): a third level that is not ASCII holds a character not in
+#: the tables, which ``str.translate`` leaves as it is.
+_PRIMARY_TEXT: Final[dict[int, str]] = {}
+_SECONDARY_TEXT: Final[dict[int, str]] = {}
+_TERTIARY_TEXT: Final[dict[int, str]] = {}
+
+#: A 0 that ends a character's second level (``"\x01"``) and the unpaired weight that
+#: begins the next one's: read together from the left, they are one code.
+_PAIRED: Final = re.compile("\x01([\U00080001-\U0010ffff])")
+
+
+def _pair(match: re.Match[str]) -> str:
+    return chr(1 + ord(match[1]) - _UNPAIRED)
+
+
+def _learn(char: str) -> None:
+    """Put one character's codes, standing alone, into the tables."""
+    first, second, third = _weights(char)
+    code = ord(char)
+    _PRIMARY_TEXT[code] = "".join(map(_primary_text, first))
+    _SECONDARY_TEXT[code] = _second_level(second)
+    _TERTIARY_TEXT[code] = _third_level(second, third)
+
+
+def _key_of_any(text: str) -> str:
+    """The key of any text, a character at a time: the same levels as the code page's.
+
+    Each level is the text translated through its table; at the second level, a
+    character ending in a 0 and the next beginning with a weight that is not 0 are
+    then joined into one code, as :func:`_second_level` reads them. When the tables are
+    full, the weights are worked out and written anew.
+    """
+    nfc = unicodedata.normalize("NFC", text)
+    third = nfc.translate(_TERTIARY_TEXT)
+    if not third.isascii():
+        for char in set(nfc):
+            if ord(char) not in _TERTIARY_TEXT and len(_TERTIARY_TEXT) < _REMEMBERED_CHARACTERS:
+                _learn(char)
+        third = nfc.translate(_TERTIARY_TEXT)
+    if third.isascii():
+        first = nfc.translate(_PRIMARY_TEXT)
+        second = nfc.translate(_SECONDARY_TEXT)
+        if not second.isascii():  # a tone's codes are ASCII, an unpaired weight's are not
+            second = _PAIRED.sub(_pair, second)
+    else:  # the tables are full
+        primary, secondary, tertiary = weights(nfc)
+        first = "".join(map(_primary_text, primary))
+        second = _second_level(secondary)
+        third = _third_level(secondary, tertiary)
+    key = f"{first}\0{second}\0{third}"
+    return key if _SELF_EVIDENT.issuperset(nfc) else f"{key}\0{nfc}"
+
+
+_TABLES: Final = (_PRIMARY_TEXT, _SECONDARY_TEXT, _TERTIARY_TEXT)
+for _code in range(128):
+    _learn(chr(_code))
+#: The tables as the module fills them on import: every ASCII character.
+_ASCII_TABLES: Final = tuple(table.copy() for table in _TABLES)
+
 
 #: The characters whose three levels say which character they are, one primary weight
 #: each and at most one tone (printable ASCII and the letters of Vietnamese, in both
 #: cases): a text of these alone is told apart from every other text by its levels, so
-#: :func:`sort_key` writes no text after them. The tests check both properties.
+#: :func:`sort_key` writes no text after them. The tests check both properties, and that
+#: a text of them is NFC.
 _SELF_EVIDENT: Final = frozenset(
     "".join(chr(code) for code in range(0x20, 0x7F))
     + "đĐ"
@@ -293,76 +372,29 @@ _SELF_EVIDENT: Final = frozenset(
     )
 )
 
-#: Each level's weights as text, by code point, for ``str.translate`` (exact dicts: it
-#: looks them up fastest). Every ASCII character is in them from the start, and every
-#: third-level text is ASCII (weights up to 8). The probe is the third level of a
-#: character that says which it is, and that level followed by ``"\x80"`` for any
-#: other: a word whose probe is ASCII is of such characters alone, all in the tables,
-#: as a character not in them, which ``str.translate`` leaves as it is, is not ASCII.
-#: That is how :func:`sort_key` knows a word needs no more than its probe and two
-#: translations, and when to learn a character.
-_PRIMARY_TEXT: Final[dict[int, str]] = {}
-_SECONDARY_TEXT: Final[dict[int, str]] = {}
-_TERTIARY_TEXT: Final[dict[int, str]] = {}
-_PROBE_TEXT: Final[dict[int, str]] = {}
-_NOT_EVIDENT: Final = "\x80"
+#: The self-evident characters as an 8-bit code page, for :func:`codecs.charmap_encode`:
+#: byte ``n`` is the ``n``-th in code point order, from 1. Byte 0 is U+0000, which the
+#: code page must start with to be encoded in C (CPython's ``charmap_build``), and
+#: U+FFFE marks a byte of no character.
+_PAGE_LETTERS: Final = "".join(sorted(_SELF_EVIDENT))
+_CODE_PAGE: Final = codecs.charmap_build(
+    "\0" + _PAGE_LETTERS + "\ufffe" * (256 - 1 - len(_PAGE_LETTERS))
+)
+_encode: Final = codecs.charmap_encode
+_join: Final = b"\0".join
 
 
-def _learn(char: str) -> None:
-    """Put one character's three levels and its probe into the tables."""
-    code = ord(char)
-    first, second, third = _char_key(char)
-    _PRIMARY_TEXT[code], _SECONDARY_TEXT[code], _TERTIARY_TEXT[code] = first, second, third
-    _PROBE_TEXT[code] = third if char in _SELF_EVIDENT else third + _NOT_EVIDENT
+def _level_tables() -> tuple[bytes, bytes, bytes]:
+    """Each byte of the code page's code at each level, for ``bytes.translate``."""
+    tables = bytearray(256), bytearray(256), bytearray(256)
+    for byte, char in enumerate(_PAGE_LETTERS, 1):
+        for table, code in zip(tables, _key_of_any(char).split("\0"), strict=True):
+            table[byte] = ord(code)
+    first, second, third = map(bytes, tables)
+    return first, second, third
 
 
-#: A word's three levels, whether they say which word it is, and the three levels
-#: again with a space's after them, for a word that another follows.
-WordKey = tuple[str, str, str, bool, str, str, str]
-
-#: The words' keys :func:`sort_key` has worked out, emptied when it holds
-#: :data:`_REMEMBERED_WORDS` (a real name is far shorter than 256 characters, and
-#: longer words are not remembered).
-_WORD_KEYS: Final[dict[str, WordKey]] = {}
-_REMEMBERED_WORDS: Final = 8192
-_REMEMBERED_WORD_CHARS: Final = 256
-
-
-def _word_key(word: str) -> WordKey:
-    """The three levels of a word (text without spaces), remembered if it is short."""
-    third = word.translate(_PROBE_TEXT)
-    if third.isascii():  # characters in the tables that say which they are: the common case
-        evident = True
-        first, second = word.translate(_PRIMARY_TEXT), word.translate(_SECONDARY_TEXT)
-    else:
-        for char in set(word):
-            if ord(char) not in _PROBE_TEXT and len(_PROBE_TEXT) < _REMEMBERED_CHARACTERS:
-                _learn(char)
-        evident = word.translate(_PROBE_TEXT).isascii()
-        third = word.translate(_TERTIARY_TEXT)
-        if third.isascii():
-            first, second = word.translate(_PRIMARY_TEXT), word.translate(_SECONDARY_TEXT)
-        else:  # the tables are full
-            chars = [_char_key(char) for char in word]
-            first = "".join([each[0] for each in chars])
-            second = "".join([each[1] for each in chars])
-            third = "".join([each[2] for each in chars])
-            evident = _SELF_EVIDENT.issuperset(word)
-    s1, s2, s3 = _SPACE
-    key = (
-        first,
-        second,
-        third,
-        evident,
-        first + s1,
-        second + s2,
-        third + s3,
-    )
-    if len(word) <= _REMEMBERED_WORD_CHARS:
-        if len(_WORD_KEYS) >= _REMEMBERED_WORDS:
-            _WORD_KEYS.clear()
-        _WORD_KEYS[word] = key
-    return key
+_FIRST, _SECOND, _THIRD = _level_tables()
 
 
 def _forget() -> None:
@@ -375,16 +407,5 @@ def _forget() -> None:
     for table, ascii_part in zip(_TABLES, _ASCII_TABLES, strict=True):
         table.clear()
         table.update(ascii_part)
-    _WORD_KEYS.clear()
-    _char_key.cache_clear()
     _weights.cache_clear()
     _split_tone.cache_clear()
-
-
-_TABLES: Final = (_PRIMARY_TEXT, _SECONDARY_TEXT, _TERTIARY_TEXT, _PROBE_TEXT)
-for _code in range(128):
-    _learn(chr(_code))
-#: The tables as the module fills them on import: every ASCII character.
-_ASCII_TABLES: Final = tuple(table.copy() for table in _TABLES)
-#: The key of a space, which joins the words of a text.
-_SPACE: Final = _char_key(" ")
