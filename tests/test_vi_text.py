@@ -428,9 +428,7 @@ def test_every_characters_weights_fit_the_codes_of_the_second_and_third_levels()
 )
 def test_the_second_levels_codes_compare_as_its_weights(left: list[int], right: list[int]) -> None:
     """A 0 and the tone after it are one code: the codes still order as the weights."""
-    from ipprogram.vi.collation import _second_level  # noqa: PLC0415 - the rule tested
-
-    codes = (_second_level(left), _second_level(right))
+    codes = (collation._second_level(left), collation._second_level(right))
     assert (codes[0] < codes[1]) is (left < right)
     assert (codes[0] == codes[1]) is (left == right)
 
