@@ -458,14 +458,7 @@ def test_a_text_of_ascii_and_vietnamese_letters_is_nfc() -> None:
 def _key_from_weights(text: str) -> str:
     """The key written from the weights of the whole text, without the tables."""
     nfc = unicodedata.normalize("NFC", text)
-    primary, secondary, tertiary = weights(text)
-    key = "\0".join(
-        (
-            "".join(map(collation._primary_text, primary)),
-            collation._second_level(secondary),
-            collation._third_level(secondary, tertiary),
-        )
-    )
+    key = "\0".join(collation._levels_from_weights(text))
     return key if collation._SELF_EVIDENT.issuperset(nfc) else f"{key}\0{nfc}"
 
 

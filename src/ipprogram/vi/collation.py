@@ -239,9 +239,8 @@ def _primary_text(weight: int) -> str:
 
 
 #: Where the codes of a second-level weight that follows no 0 start: above every
-#: code of a 0 and the weight after it (the highest second-level weight is below
-#: 0x20000, 10 + U+1D16F - U+0300 for a musical symbol's mark; a test checks every
-#: character).
+#: code of a 0 and the weight after it (the highest second-level weight is 0x1CE7C,
+#: 10 + U+1D172 - U+0300, a musical symbol's mark; a test checks every character).
 _UNPAIRED: Final = 0x80000
 
 
@@ -320,6 +319,16 @@ def _learn(char: str) -> None:
     _TERTIARY_TEXT[code] = _third_level(second, third)
 
 
+def _levels_from_weights(text: str) -> tuple[str, str, str]:
+    """The three levels' codes written from the weights of the whole text, no table."""
+    primary, secondary, tertiary = weights(text)
+    return (
+        "".join(map(_primary_text, primary)),
+        _second_level(secondary),
+        _third_level(secondary, tertiary),
+    )
+
+
 def _key_of_any(text: str) -> str:
     """The key of any text, a character at a time: the same levels as the code page's.
 
@@ -341,10 +350,7 @@ def _key_of_any(text: str) -> str:
         if not second.isascii():  # a tone's codes are ASCII, an unpaired weight's are not
             second = _PAIRED.sub(_pair, second)
     else:  # the tables are full
-        primary, secondary, tertiary = weights(nfc)
-        first = "".join(map(_primary_text, primary))
-        second = _second_level(secondary)
-        third = _third_level(secondary, tertiary)
+        first, second, third = _levels_from_weights(nfc)
     key = f"{first}\0{second}\0{third}"
     return key if _SELF_EVIDENT.issuperset(nfc) else f"{key}\0{nfc}"
 
