@@ -1036,8 +1036,9 @@ def _dump_expression(source: _Source, node: Node, var: str) -> str:  # noqa: C90
             return f"{var}.isoformat()"
         case Scalar():
             return f"{source.name(node.spec.write, 'write')}({var})"
-        case Choice():
-            return f"{var}._value_"
+        case Choice(cls):
+            values = {member: member._value_ for member in cls}
+            return f"{source.name(values, 'values')}[{var}]"
         case Record(cls):
             return _record_dump(source, cls, var)
         case Tagged(members):

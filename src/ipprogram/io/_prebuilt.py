@@ -1468,18 +1468,18 @@ CODE["def load(d, c):\n    if type(d) is not dict: raise SLOW\n    c.keys += len
 def dump(o, m):
     d = {'name': o.name}
     if (v2_0 := o.kind) is not None:
-        d['kind'] = v2_0._value_
+        d['kind'] = values0[v2_0]
     if (v2_0 := o.code) is not None:
         d['code'] = v2_0
     if (v2_0 := o.parent) is not None:
-        d['parent'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump0(v2_0, m))
+        d['parent'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump1(v2_0, m))
     if (v2_0 := o.as_of) is not None:
         d['as_of'] = v2_0.isoformat()
     if o.parent is None: m[id(o)] = d
     return d
 
 
-CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = v2_0._value_\n    if (v2_0 := o.code) is not None:\n        d['code'] = v2_0\n    if (v2_0 := o.parent) is not None:\n        d['parent'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump0(v2_0, m))\n    if (v2_0 := o.as_of) is not None:\n        d['as_of'] = v2_0.isoformat()\n    if o.parent is None: m[id(o)] = d\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = values0[v2_0]\n    if (v2_0 := o.code) is not None:\n        d['code'] = v2_0\n    if (v2_0 := o.parent) is not None:\n        d['parent'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump1(v2_0, m))\n    if (v2_0 := o.as_of) is not None:\n        d['as_of'] = v2_0.isoformat()\n    if o.parent is None: m[id(o)] = d\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -1509,21 +1509,21 @@ CODE["def dump(o, m):\n    d = {'title': o.title, 'organization': dump0(o.organi
 
 
 def dump(o, m):
-    d = {'kind': o.kind._value_, 'count': o.count}
+    d = {'kind': values0[o.kind], 'count': o.count}
     return d
 
 
-CODE["def dump(o, m):\n    d = {'kind': o.kind._value_, 'count': o.count}\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'kind': values0[o.kind], 'count': o.count}\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'type': head0, 'full_name': o.full_name}
     if (v2_0 := o.gender) is not None:
-        d['gender'] = v2_0._value_
+        d['gender'] = values1[v2_0]
     if (v2_0 := o.position) is not None:
-        d['position'] = dump1(v2_0, m)
+        d['position'] = dump2(v2_0, m)
     if v2_0 := o.other_positions:
-        d['other_positions'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])
+        d['other_positions'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])
     if (v2_0 := o.academic_title) is not None:
         d['academic_title'] = v2_0
     if (v2_0 := o.iri) is not None:
@@ -1531,7 +1531,7 @@ def dump(o, m):
     return d
 
 
-CODE["def dump(o, m):\n    d = {'type': head0, 'full_name': o.full_name}\n    if (v2_0 := o.gender) is not None:\n        d['gender'] = v2_0._value_\n    if (v2_0 := o.position) is not None:\n        d['position'] = dump1(v2_0, m)\n    if v2_0 := o.other_positions:\n        d['other_positions'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])\n    if (v2_0 := o.academic_title) is not None:\n        d['academic_title'] = v2_0\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'type': head0, 'full_name': o.full_name}\n    if (v2_0 := o.gender) is not None:\n        d['gender'] = values1[v2_0]\n    if (v2_0 := o.position) is not None:\n        d['position'] = dump2(v2_0, m)\n    if v2_0 := o.other_positions:\n        d['other_positions'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])\n    if (v2_0 := o.academic_title) is not None:\n        d['academic_title'] = v2_0\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -1553,11 +1553,11 @@ CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v2_0 := 
 def dump(o, m):
     d = {'full_name': o.full_name}
     if (v2_0 := o.gender) is not None:
-        d['gender'] = v2_0._value_
+        d['gender'] = values0[v2_0]
     if (v2_0 := o.position) is not None:
-        d['position'] = dump0(v2_0, m)
+        d['position'] = dump1(v2_0, m)
     if v2_0 := o.other_positions:
-        d['other_positions'] = ([dump1(v2_0[0], m)] if len(v2_0) == 1 else [dump2(x, m) for x in v2_0])
+        d['other_positions'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])
     if (v2_0 := o.academic_title) is not None:
         d['academic_title'] = v2_0
     if (v2_0 := o.iri) is not None:
@@ -1565,7 +1565,7 @@ def dump(o, m):
     return d
 
 
-CODE["def dump(o, m):\n    d = {'full_name': o.full_name}\n    if (v2_0 := o.gender) is not None:\n        d['gender'] = v2_0._value_\n    if (v2_0 := o.position) is not None:\n        d['position'] = dump0(v2_0, m)\n    if v2_0 := o.other_positions:\n        d['other_positions'] = ([dump1(v2_0[0], m)] if len(v2_0) == 1 else [dump2(x, m) for x in v2_0])\n    if (v2_0 := o.academic_title) is not None:\n        d['academic_title'] = v2_0\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'full_name': o.full_name}\n    if (v2_0 := o.gender) is not None:\n        d['gender'] = values0[v2_0]\n    if (v2_0 := o.position) is not None:\n        d['position'] = dump1(v2_0, m)\n    if v2_0 := o.other_positions:\n        d['other_positions'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])\n    if (v2_0 := o.academic_title) is not None:\n        d['academic_title'] = v2_0\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -1605,7 +1605,7 @@ CODE["def dump(o, m):\n    d = {}\n    if (v2_0 := o.number) is not None:\n     
 def dump(o, m):
     d = {'value': o.value}
     if (v2_0 := o.qualifier) != default0:
-        d['qualifier'] = v2_0._value_
+        d['qualifier'] = values1[v2_0]
     if (v2_0 := o.upper) is not None:
         d['upper'] = v2_0
     if (v2_0 := o.unit) is not None:
@@ -1615,55 +1615,55 @@ def dump(o, m):
     return d
 
 
-CODE["def dump(o, m):\n    d = {'value': o.value}\n    if (v2_0 := o.qualifier) != default0:\n        d['qualifier'] = v2_0._value_\n    if (v2_0 := o.upper) is not None:\n        d['upper'] = v2_0\n    if (v2_0 := o.unit) is not None:\n        d['unit'] = v2_0\n    if (v2_0 := o.wording) is not None:\n        d['wording'] = v2_0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'value': o.value}\n    if (v2_0 := o.qualifier) != default0:\n        d['qualifier'] = values1[v2_0]\n    if (v2_0 := o.upper) is not None:\n        d['upper'] = v2_0\n    if (v2_0 := o.unit) is not None:\n        d['unit'] = v2_0\n    if (v2_0 := o.wording) is not None:\n        d['wording'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
-    d = {'rank': o.rank._value_}
+    d = {'rank': values0[o.rank]}
     if (v2_0 := o.name) is not None:
         d['name'] = v2_0
     if (v2_0 := o.count) is not None:
         d['count'] = v2_0
     if (v2_0 := o.amount) is not None:
-        d['amount'] = dump0(v2_0, m)
+        d['amount'] = dump1(v2_0, m)
     if (v2_0 := o.recipient_kind) is not None:
-        d['recipient_kind'] = v2_0._value_
+        d['recipient_kind'] = values2[v2_0]
     if v2_0 := o.recipients:
-        d['recipients'] = ([tagged1[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged2[type(x)](x, m) for x in v2_0])
+        d['recipients'] = ([tagged3[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged4[type(x)](x, m) for x in v2_0])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'rank': o.rank._value_}\n    if (v2_0 := o.name) is not None:\n        d['name'] = v2_0\n    if (v2_0 := o.count) is not None:\n        d['count'] = v2_0\n    if (v2_0 := o.amount) is not None:\n        d['amount'] = dump0(v2_0, m)\n    if (v2_0 := o.recipient_kind) is not None:\n        d['recipient_kind'] = v2_0._value_\n    if v2_0 := o.recipients:\n        d['recipients'] = ([tagged1[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged2[type(x)](x, m) for x in v2_0])\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'rank': values0[o.rank]}\n    if (v2_0 := o.name) is not None:\n        d['name'] = v2_0\n    if (v2_0 := o.count) is not None:\n        d['count'] = v2_0\n    if (v2_0 := o.amount) is not None:\n        d['amount'] = dump1(v2_0, m)\n    if (v2_0 := o.recipient_kind) is not None:\n        d['recipient_kind'] = values2[v2_0]\n    if v2_0 := o.recipients:\n        d['recipients'] = ([tagged3[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged4[type(x)](x, m) for x in v2_0])\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
-    d = {'schema_version': head0, 'record_type': head1, 'form': o.form._value_}
+    d = {'schema_version': head0, 'record_type': head1, 'form': values2[o.form]}
     if (v2_0 := o.id) is not None:
         d['id'] = v2_0
     if (v2_0 := o.conferred_by) is not None:
-        d['conferred_by'] = dump2(v2_0, m)
+        d['conferred_by'] = dump3(v2_0, m)
     if (v2_0 := o.awarding_body) is not None:
-        d['awarding_body'] = dump3(v2_0, m)
+        d['awarding_body'] = dump4(v2_0, m)
     if v2_0 := o.counts:
-        d['counts'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])
+        d['counts'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])
     if v2_0 := o.recipients:
-        d['recipients'] = ([tagged6[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged7[type(x)](x, m) for x in v2_0])
+        d['recipients'] = ([tagged7[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged8[type(x)](x, m) for x in v2_0])
     if (v2_0 := o.unnamed) is not None:
         d['unnamed'] = v2_0
     if (v2_0 := o.presented_by) is not None:
-        d['presented_by'] = dump8(v2_0, m)
+        d['presented_by'] = dump9(v2_0, m)
     if (v2_0 := o.citation) is not None:
         d['citation'] = v2_0
     if (v2_0 := o.decision) is not None:
-        d['decision'] = dump9(v2_0, m)
+        d['decision'] = dump10(v2_0, m)
     if v2_0 := o.prizes:
-        d['prizes'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])
+        d['prizes'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])
     if (v2_0 := o.stated_prize_count) is not None:
         d['stated_prize_count'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'form': o.form._value_}\n    if (v2_0 := o.id) is not None:\n        d['id'] = v2_0\n    if (v2_0 := o.conferred_by) is not None:\n        d['conferred_by'] = dump2(v2_0, m)\n    if (v2_0 := o.awarding_body) is not None:\n        d['awarding_body'] = dump3(v2_0, m)\n    if v2_0 := o.counts:\n        d['counts'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])\n    if v2_0 := o.recipients:\n        d['recipients'] = ([tagged6[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged7[type(x)](x, m) for x in v2_0])\n    if (v2_0 := o.unnamed) is not None:\n        d['unnamed'] = v2_0\n    if (v2_0 := o.presented_by) is not None:\n        d['presented_by'] = dump8(v2_0, m)\n    if (v2_0 := o.citation) is not None:\n        d['citation'] = v2_0\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump9(v2_0, m)\n    if v2_0 := o.prizes:\n        d['prizes'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])\n    if (v2_0 := o.stated_prize_count) is not None:\n        d['stated_prize_count'] = v2_0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'form': values2[o.form]}\n    if (v2_0 := o.id) is not None:\n        d['id'] = v2_0\n    if (v2_0 := o.conferred_by) is not None:\n        d['conferred_by'] = dump3(v2_0, m)\n    if (v2_0 := o.awarding_body) is not None:\n        d['awarding_body'] = dump4(v2_0, m)\n    if v2_0 := o.counts:\n        d['counts'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])\n    if v2_0 := o.recipients:\n        d['recipients'] = ([tagged7[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged8[type(x)](x, m) for x in v2_0])\n    if (v2_0 := o.unnamed) is not None:\n        d['unnamed'] = v2_0\n    if (v2_0 := o.presented_by) is not None:\n        d['presented_by'] = dump9(v2_0, m)\n    if (v2_0 := o.citation) is not None:\n        d['citation'] = v2_0\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump10(v2_0, m)\n    if v2_0 := o.prizes:\n        d['prizes'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])\n    if (v2_0 := o.stated_prize_count) is not None:\n        d['stated_prize_count'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def write(o, head, m):
@@ -2413,7 +2413,7 @@ CODE["def dump(o, m):\n    d = {}\n    if (v2_0 := o.title) is not None:\n      
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'field': o.field}
     if (v2_0 := o.certainty) != default2:
-        d['certainty'] = v2_0._value_
+        d['certainty'] = values3[v2_0]
     if (v2_0 := o.value) is not None:
         d['value'] = v2_0
     if (v2_0 := o.reading) is not None:
@@ -2421,11 +2421,11 @@ def dump(o, m):
     if (v2_0 := o.basis) is not None:
         d['basis'] = v2_0
     if (v2_0 := o.source) is not None:
-        d['source'] = dump3(v2_0, m)
+        d['source'] = dump4(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'field': o.field}\n    if (v2_0 := o.certainty) != default2:\n        d['certainty'] = v2_0._value_\n    if (v2_0 := o.value) is not None:\n        d['value'] = v2_0\n    if (v2_0 := o.reading) is not None:\n        d['reading'] = v2_0\n    if (v2_0 := o.basis) is not None:\n        d['basis'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump3(v2_0, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'field': o.field}\n    if (v2_0 := o.certainty) != default2:\n        d['certainty'] = values3[v2_0]\n    if (v2_0 := o.value) is not None:\n        d['value'] = v2_0\n    if (v2_0 := o.reading) is not None:\n        d['reading'] = v2_0\n    if (v2_0 := o.basis) is not None:\n        d['basis'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump4(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def write(o, head, m):
@@ -6837,41 +6837,41 @@ CODE["def dump(o, m):\n    d = {}\n    if (v2_0 := o.start) is not None:\n      
 
 
 def dump(o, m):
-    d = {'kind': o.kind._value_}
+    d = {'kind': values0[o.kind]}
     if (v2_0 := o.category) is not None:
-        d['category'] = v2_0._value_
+        d['category'] = values1[v2_0]
     return d
 
 
-CODE["def dump(o, m):\n    d = {'kind': o.kind._value_}\n    if (v2_0 := o.category) is not None:\n        d['category'] = v2_0._value_\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'kind': values0[o.kind]}\n    if (v2_0 := o.category) is not None:\n        d['category'] = values1[v2_0]\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
-    d = {'measure': o.measure._value_, 'quantity': dump0(o.quantity, m)}
+    d = {'measure': values0[o.measure], 'quantity': dump1(o.quantity, m)}
     if (v2_0 := o.period) is not None:
-        d['period'] = dump1(v2_0, m)
-    if (v2_0 := o.role) != default2:
-        d['role'] = v2_0._value_
+        d['period'] = dump2(v2_0, m)
+    if (v2_0 := o.role) != default3:
+        d['role'] = values4[v2_0]
     if (v2_0 := o.market) is not None:
         d['market'] = v2_0
     if (v2_0 := o.source) is not None:
-        d['source'] = dump3(v2_0, m)
+        d['source'] = dump5(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'measure': o.measure._value_, 'quantity': dump0(o.quantity, m)}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump1(v2_0, m)\n    if (v2_0 := o.role) != default2:\n        d['role'] = v2_0._value_\n    if (v2_0 := o.market) is not None:\n        d['market'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump3(v2_0, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'measure': values0[o.measure], 'quantity': dump1(o.quantity, m)}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump2(v2_0, m)\n    if (v2_0 := o.role) != default3:\n        d['role'] = values4[v2_0]\n    if (v2_0 := o.market) is not None:\n        d['market'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump5(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'name': o.name}
     if (v2_0 := o.category) is not None:
-        d['category'] = v2_0._value_
+        d['category'] = values0[v2_0]
     if (v2_0 := o.locality) is not None:
-        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump0(v2_0, m))
+        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump1(v2_0, m))
     if (v2_0 := o.group) is not None:
-        d['group'] = v2_0._value_
+        d['group'] = values2[v2_0]
     if v2_0 := o.figures:
-        d['figures'] = ([dump1(v2_0[0], m)] if len(v2_0) == 1 else [dump2(x, m) for x in v2_0])
+        d['figures'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])
     if v2_0 := o.markets:
         d['markets'] = list(v2_0)
     if v2_0 := o.area_codes:
@@ -6881,21 +6881,21 @@ def dump(o, m):
     return d
 
 
-CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v2_0 := o.category) is not None:\n        d['category'] = v2_0._value_\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump0(v2_0, m))\n    if (v2_0 := o.group) is not None:\n        d['group'] = v2_0._value_\n    if v2_0 := o.figures:\n        d['figures'] = ([dump1(v2_0[0], m)] if len(v2_0) == 1 else [dump2(x, m) for x in v2_0])\n    if v2_0 := o.markets:\n        d['markets'] = list(v2_0)\n    if v2_0 := o.area_codes:\n        d['area_codes'] = list(v2_0)\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v2_0 := o.category) is not None:\n        d['category'] = values0[v2_0]\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump1(v2_0, m))\n    if (v2_0 := o.group) is not None:\n        d['group'] = values2[v2_0]\n    if v2_0 := o.figures:\n        d['figures'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])\n    if v2_0 := o.markets:\n        d['markets'] = list(v2_0)\n    if v2_0 := o.area_codes:\n        d['area_codes'] = list(v2_0)\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'rank': o.rank}
     if (v2_0 := o.kind) is not None:
-        d['kind'] = v2_0._value_
+        d['kind'] = values0[v2_0]
     if (v2_0 := o.scope) is not None:
-        d['scope'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump0(v2_0, m))
+        d['scope'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump1(v2_0, m))
     if (v2_0 := o.as_of) is not None:
-        d['as_of'] = write1(v2_0)
+        d['as_of'] = write2(v2_0)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'rank': o.rank}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = v2_0._value_\n    if (v2_0 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump0(v2_0, m))\n    if (v2_0 := o.as_of) is not None:\n        d['as_of'] = write1(v2_0)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'rank': o.rank}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = values0[v2_0]\n    if (v2_0 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump1(v2_0, m))\n    if (v2_0 := o.as_of) is not None:\n        d['as_of'] = write2(v2_0)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -6925,7 +6925,7 @@ def dump(o, m):
     if (v2_0 := o.office) is not None:
         d['office'] = dump0(v2_0, m)
     if (v2_0 := o.basis) is not None:
-        d['basis'] = v2_0._value_
+        d['basis'] = values1[v2_0]
     if (v2_0 := o.number) is not None:
         d['number'] = v2_0
     if (v2_0 := o.filing_date) is not None:
@@ -6933,21 +6933,21 @@ def dump(o, m):
     if (v2_0 := o.grant_date) is not None:
         d['grant_date'] = v2_0.isoformat()
     if (v2_0 := o.status) is not None:
-        d['status'] = v2_0._value_
+        d['status'] = values2[v2_0]
     if (v2_0 := o.batch) is not None:
         d['batch'] = v2_0
     if (v2_0 := o.source) is not None:
-        d['source'] = dump1(v2_0, m)
+        d['source'] = dump3(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'jurisdiction': o.jurisdiction}\n    if (v2_0 := o.office) is not None:\n        d['office'] = dump0(v2_0, m)\n    if (v2_0 := o.basis) is not None:\n        d['basis'] = v2_0._value_\n    if (v2_0 := o.number) is not None:\n        d['number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.status) is not None:\n        d['status'] = v2_0._value_\n    if (v2_0 := o.batch) is not None:\n        d['batch'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump1(v2_0, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'jurisdiction': o.jurisdiction}\n    if (v2_0 := o.office) is not None:\n        d['office'] = dump0(v2_0, m)\n    if (v2_0 := o.basis) is not None:\n        d['basis'] = values1[v2_0]\n    if (v2_0 := o.number) is not None:\n        d['number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.status) is not None:\n        d['status'] = values2[v2_0]\n    if (v2_0 := o.batch) is not None:\n        d['batch'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump3(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'field': o.field}
     if (v2_0 := o.certainty) != default0:
-        d['certainty'] = v2_0._value_
+        d['certainty'] = values1[v2_0]
     if (v2_0 := o.value) is not None:
         d['value'] = v2_0
     if (v2_0 := o.reading) is not None:
@@ -6955,21 +6955,21 @@ def dump(o, m):
     if (v2_0 := o.basis) is not None:
         d['basis'] = v2_0
     if (v2_0 := o.source) is not None:
-        d['source'] = dump1(v2_0, m)
+        d['source'] = dump2(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'field': o.field}\n    if (v2_0 := o.certainty) != default0:\n        d['certainty'] = v2_0._value_\n    if (v2_0 := o.value) is not None:\n        d['value'] = v2_0\n    if (v2_0 := o.reading) is not None:\n        d['reading'] = v2_0\n    if (v2_0 := o.basis) is not None:\n        d['basis'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump1(v2_0, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'field': o.field}\n    if (v2_0 := o.certainty) != default0:\n        d['certainty'] = values1[v2_0]\n    if (v2_0 := o.value) is not None:\n        d['value'] = v2_0\n    if (v2_0 := o.reading) is not None:\n        d['reading'] = v2_0\n    if (v2_0 := o.basis) is not None:\n        d['basis'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump2(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'name': o.name}
     if (v2_0 := o.kind) is not None:
-        d['kind'] = v2_0._value_
+        d['kind'] = values0[v2_0]
     if (v2_0 := o.owner) is not None:
-        d['owner'] = dump0(v2_0, m)
+        d['owner'] = dump1(v2_0, m)
     if v2_0 := o.products:
-        d['products'] = ([dump1(v2_0[0], m)] if len(v2_0) == 1 else [dump2(x, m) for x in v2_0])
+        d['products'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])
     if v2_0 := o.nice_classes:
         d['nice_classes'] = list(v2_0)
     if (v2_0 := o.nice_version) is not None:
@@ -6983,25 +6983,25 @@ def dump(o, m):
     if (v2_0 := o.grant_date) is not None:
         d['grant_date'] = v2_0.isoformat()
     if (v2_0 := o.office_status) is not None:
-        d['office_status'] = v2_0._value_
+        d['office_status'] = values4[v2_0]
     if (v2_0 := o.grantor) is not None:
-        d['grantor'] = dump3(v2_0, m)
+        d['grantor'] = dump5(v2_0, m)
     if (v2_0 := o.decision) is not None:
-        d['decision'] = dump4(v2_0, m)
+        d['decision'] = dump6(v2_0, m)
     if v2_0 := o.ordinals:
-        d['ordinals'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])
+        d['ordinals'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])
     if v2_0 := o.licences:
-        d['licences'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])
+        d['licences'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])
     if v2_0 := o.abroad:
-        d['abroad'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])
+        d['abroad'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])
     if (v2_0 := o.source) is not None:
-        d['source'] = dump11(v2_0, m)
+        d['source'] = dump13(v2_0, m)
     if v2_0 := o.claims:
-        d['claims'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])
+        d['claims'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = v2_0._value_\n    if (v2_0 := o.owner) is not None:\n        d['owner'] = dump0(v2_0, m)\n    if v2_0 := o.products:\n        d['products'] = ([dump1(v2_0[0], m)] if len(v2_0) == 1 else [dump2(x, m) for x in v2_0])\n    if v2_0 := o.nice_classes:\n        d['nice_classes'] = list(v2_0)\n    if (v2_0 := o.nice_version) is not None:\n        d['nice_version'] = v2_0\n    if (v2_0 := o.application_number) is not None:\n        d['application_number'] = v2_0\n    if (v2_0 := o.certificate_number) is not None:\n        d['certificate_number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.office_status) is not None:\n        d['office_status'] = v2_0._value_\n    if (v2_0 := o.grantor) is not None:\n        d['grantor'] = dump3(v2_0, m)\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump4(v2_0, m)\n    if v2_0 := o.ordinals:\n        d['ordinals'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])\n    if v2_0 := o.abroad:\n        d['abroad'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump11(v2_0, m)\n    if v2_0 := o.claims:\n        d['claims'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = values0[v2_0]\n    if (v2_0 := o.owner) is not None:\n        d['owner'] = dump1(v2_0, m)\n    if v2_0 := o.products:\n        d['products'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])\n    if v2_0 := o.nice_classes:\n        d['nice_classes'] = list(v2_0)\n    if (v2_0 := o.nice_version) is not None:\n        d['nice_version'] = v2_0\n    if (v2_0 := o.application_number) is not None:\n        d['application_number'] = v2_0\n    if (v2_0 := o.certificate_number) is not None:\n        d['certificate_number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.office_status) is not None:\n        d['office_status'] = values4[v2_0]\n    if (v2_0 := o.grantor) is not None:\n        d['grantor'] = dump5(v2_0, m)\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump6(v2_0, m)\n    if v2_0 := o.ordinals:\n        d['ordinals'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])\n    if v2_0 := o.abroad:\n        d['abroad'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump13(v2_0, m)\n    if v2_0 := o.claims:\n        d['claims'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -7055,11 +7055,11 @@ CODE["def dump(o, m):\n    d = {'name': o.name}\n    if (v2_0 := o.managing_body
 def dump(o, m):
     d = {'type': head0, 'name': o.name}
     if (v2_0 := o.kind) is not None:
-        d['kind'] = v2_0._value_
+        d['kind'] = values1[v2_0]
     if (v2_0 := o.owner) is not None:
-        d['owner'] = dump1(v2_0, m)
+        d['owner'] = dump2(v2_0, m)
     if v2_0 := o.products:
-        d['products'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])
+        d['products'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])
     if v2_0 := o.nice_classes:
         d['nice_classes'] = list(v2_0)
     if (v2_0 := o.nice_version) is not None:
@@ -7073,25 +7073,25 @@ def dump(o, m):
     if (v2_0 := o.grant_date) is not None:
         d['grant_date'] = v2_0.isoformat()
     if (v2_0 := o.office_status) is not None:
-        d['office_status'] = v2_0._value_
+        d['office_status'] = values5[v2_0]
     if (v2_0 := o.grantor) is not None:
-        d['grantor'] = dump4(v2_0, m)
+        d['grantor'] = dump6(v2_0, m)
     if (v2_0 := o.decision) is not None:
-        d['decision'] = dump5(v2_0, m)
+        d['decision'] = dump7(v2_0, m)
     if v2_0 := o.ordinals:
-        d['ordinals'] = ([dump6(v2_0[0], m)] if len(v2_0) == 1 else [dump7(x, m) for x in v2_0])
+        d['ordinals'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])
     if v2_0 := o.licences:
-        d['licences'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])
+        d['licences'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])
     if v2_0 := o.abroad:
-        d['abroad'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])
+        d['abroad'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])
     if (v2_0 := o.source) is not None:
-        d['source'] = dump12(v2_0, m)
+        d['source'] = dump14(v2_0, m)
     if v2_0 := o.claims:
-        d['claims'] = ([dump13(v2_0[0], m)] if len(v2_0) == 1 else [dump14(x, m) for x in v2_0])
+        d['claims'] = ([dump15(v2_0[0], m)] if len(v2_0) == 1 else [dump16(x, m) for x in v2_0])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = v2_0._value_\n    if (v2_0 := o.owner) is not None:\n        d['owner'] = dump1(v2_0, m)\n    if v2_0 := o.products:\n        d['products'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])\n    if v2_0 := o.nice_classes:\n        d['nice_classes'] = list(v2_0)\n    if (v2_0 := o.nice_version) is not None:\n        d['nice_version'] = v2_0\n    if (v2_0 := o.application_number) is not None:\n        d['application_number'] = v2_0\n    if (v2_0 := o.certificate_number) is not None:\n        d['certificate_number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.office_status) is not None:\n        d['office_status'] = v2_0._value_\n    if (v2_0 := o.grantor) is not None:\n        d['grantor'] = dump4(v2_0, m)\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump5(v2_0, m)\n    if v2_0 := o.ordinals:\n        d['ordinals'] = ([dump6(v2_0[0], m)] if len(v2_0) == 1 else [dump7(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])\n    if v2_0 := o.abroad:\n        d['abroad'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump12(v2_0, m)\n    if v2_0 := o.claims:\n        d['claims'] = ([dump13(v2_0[0], m)] if len(v2_0) == 1 else [dump14(x, m) for x in v2_0])\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = values1[v2_0]\n    if (v2_0 := o.owner) is not None:\n        d['owner'] = dump2(v2_0, m)\n    if v2_0 := o.products:\n        d['products'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])\n    if v2_0 := o.nice_classes:\n        d['nice_classes'] = list(v2_0)\n    if (v2_0 := o.nice_version) is not None:\n        d['nice_version'] = v2_0\n    if (v2_0 := o.application_number) is not None:\n        d['application_number'] = v2_0\n    if (v2_0 := o.certificate_number) is not None:\n        d['certificate_number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.office_status) is not None:\n        d['office_status'] = values5[v2_0]\n    if (v2_0 := o.grantor) is not None:\n        d['grantor'] = dump6(v2_0, m)\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump7(v2_0, m)\n    if v2_0 := o.ordinals:\n        d['ordinals'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])\n    if v2_0 := o.abroad:\n        d['abroad'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump14(v2_0, m)\n    if v2_0 := o.claims:\n        d['claims'] = ([dump15(v2_0[0], m)] if len(v2_0) == 1 else [dump16(x, m) for x in v2_0])\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -7135,47 +7135,47 @@ CODE["def dump(o, m):\n    d = {'type': head0, 'name': o.name}\n    if (v2_0 := 
 
 
 def dump(o, m):
-    d = {'aims_at': o.aims_at._value_}
+    d = {'aims_at': values0[o.aims_at]}
     if (v2_0 := o.title) is not None:
         d['title'] = v2_0
     if (v2_0 := o.product) is not None:
-        d['product'] = dump0(v2_0, m)
+        d['product'] = dump1(v2_0, m)
     if (v2_0 := o.host) is not None:
-        d['host'] = dump1(v2_0, m)
+        d['host'] = dump2(v2_0, m)
     if (v2_0 := o.leader) is not None:
-        d['leader'] = dump2(v2_0, m)
+        d['leader'] = dump3(v2_0, m)
     if (v2_0 := o.period) is not None:
-        d['period'] = dump3(v2_0, m)
+        d['period'] = dump4(v2_0, m)
     if (v2_0 := o.budget) is not None:
-        d['budget'] = dump4(v2_0, m)
+        d['budget'] = dump5(v2_0, m)
     if (v2_0 := o.approved_by) is not None:
-        d['approved_by'] = dump5(v2_0, m)
-    if (v2_0 := o.status) != default6:
-        d['status'] = v2_0._value_
+        d['approved_by'] = dump6(v2_0, m)
+    if (v2_0 := o.status) != default7:
+        d['status'] = values8[v2_0]
     if (v2_0 := o.result) is not None:
-        d['result'] = tagged7[type(v2_0)](v2_0, m)
+        d['result'] = tagged9[type(v2_0)](v2_0, m)
     if (v2_0 := o.source) is not None:
-        d['source'] = dump8(v2_0, m)
+        d['source'] = dump10(v2_0, m)
     if (v2_0 := o.iri) is not None:
         d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'aims_at': o.aims_at._value_}\n    if (v2_0 := o.title) is not None:\n        d['title'] = v2_0\n    if (v2_0 := o.product) is not None:\n        d['product'] = dump0(v2_0, m)\n    if (v2_0 := o.host) is not None:\n        d['host'] = dump1(v2_0, m)\n    if (v2_0 := o.leader) is not None:\n        d['leader'] = dump2(v2_0, m)\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump3(v2_0, m)\n    if (v2_0 := o.budget) is not None:\n        d['budget'] = dump4(v2_0, m)\n    if (v2_0 := o.approved_by) is not None:\n        d['approved_by'] = dump5(v2_0, m)\n    if (v2_0 := o.status) != default6:\n        d['status'] = v2_0._value_\n    if (v2_0 := o.result) is not None:\n        d['result'] = tagged7[type(v2_0)](v2_0, m)\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump8(v2_0, m)\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'aims_at': values0[o.aims_at]}\n    if (v2_0 := o.title) is not None:\n        d['title'] = v2_0\n    if (v2_0 := o.product) is not None:\n        d['product'] = dump1(v2_0, m)\n    if (v2_0 := o.host) is not None:\n        d['host'] = dump2(v2_0, m)\n    if (v2_0 := o.leader) is not None:\n        d['leader'] = dump3(v2_0, m)\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump4(v2_0, m)\n    if (v2_0 := o.budget) is not None:\n        d['budget'] = dump5(v2_0, m)\n    if (v2_0 := o.approved_by) is not None:\n        d['approved_by'] = dump6(v2_0, m)\n    if (v2_0 := o.status) != default7:\n        d['status'] = values8[v2_0]\n    if (v2_0 := o.result) is not None:\n        d['result'] = tagged9[type(v2_0)](v2_0, m)\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump10(v2_0, m)\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
-    d = {'role': o.role._value_, 'quantity': dump0(o.quantity, m)}
+    d = {'role': values0[o.role], 'quantity': dump1(o.quantity, m)}
     if (v2_0 := o.period) is not None:
-        d['period'] = dump1(v2_0, m)
+        d['period'] = dump2(v2_0, m)
     if (v2_0 := o.source) is not None:
-        d['source'] = dump2(v2_0, m)
+        d['source'] = dump3(v2_0, m)
     if (v2_0 := o.note) is not None:
         d['note'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'role': o.role._value_, 'quantity': dump0(o.quantity, m)}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump1(v2_0, m)\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump2(v2_0, m)\n    if (v2_0 := o.note) is not None:\n        d['note'] = v2_0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'role': values0[o.role], 'quantity': dump1(o.quantity, m)}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump2(v2_0, m)\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump3(v2_0, m)\n    if (v2_0 := o.note) is not None:\n        d['note'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -7221,55 +7221,55 @@ CODE["def dump(o, m):\n    d = {'agency': dump0(o.agency, m), 'task': o.task}\n 
 
 
 def dump(o, m):
-    d = {'kind': o.kind._value_, 'name': o.name}
+    d = {'kind': values0[o.kind], 'name': o.name}
     if (v2_0 := o.period) is not None:
-        d['period'] = dump0(v2_0, m)
+        d['period'] = dump1(v2_0, m)
     if (v2_0 := o.locality) is not None:
-        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump1(v2_0, m))
+        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))
     if (v2_0 := o.level) is not None:
-        d['level'] = v2_0._value_
+        d['level'] = values3[v2_0]
     if (v2_0 := o.approved_by) is not None:
-        d['approved_by'] = dump2(v2_0, m)
+        d['approved_by'] = dump4(v2_0, m)
     if (v2_0 := o.lead_agency) is not None:
-        d['lead_agency'] = dump3(v2_0, m)
+        d['lead_agency'] = dump5(v2_0, m)
     if (v2_0 := o.parent) is not None:
-        d['parent'] = dump4(v2_0, m)
+        d['parent'] = dump6(v2_0, m)
     if (v2_0 := o.successor) is not None:
-        d['successor'] = dump5(v2_0, m)
+        d['successor'] = dump7(v2_0, m)
     if v2_0 := o.outcomes:
-        d['outcomes'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])
+        d['outcomes'] = ([values8[v2_0[0]]] if len(v2_0) == 1 else [values9[x] for x in v2_0])
     if v2_0 := o.mark_support:
-        d['mark_support'] = ([dump6(v2_0[0], m)] if len(v2_0) == 1 else [dump7(x, m) for x in v2_0])
+        d['mark_support'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])
     if v2_0 := o.exported_products:
-        d['exported_products'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])
+        d['exported_products'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])
     if v2_0 := o.marks:
-        d['marks'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])
+        d['marks'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])
     if v2_0 := o.geographical_indications:
-        d['geographical_indications'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])
+        d['geographical_indications'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])
     if v2_0 := o.projects:
-        d['projects'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])
+        d['projects'] = ([dump18(v2_0[0], m)] if len(v2_0) == 1 else [dump19(x, m) for x in v2_0])
     if v2_0 := o.indicators:
-        d['indicators'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])
+        d['indicators'] = ([dump20(v2_0[0], m)] if len(v2_0) == 1 else [dump21(x, m) for x in v2_0])
     if (v2_0 := o.source) is not None:
-        d['source'] = dump18(v2_0, m)
+        d['source'] = dump22(v2_0, m)
     if v2_0 := o.tallies:
-        d['tallies'] = ([dump19(v2_0[0], m)] if len(v2_0) == 1 else [dump20(x, m) for x in v2_0])
+        d['tallies'] = ([dump23(v2_0[0], m)] if len(v2_0) == 1 else [dump24(x, m) for x in v2_0])
     if (v2_0 := o.document) is not None:
-        d['document'] = dump21(v2_0, m)
+        d['document'] = dump25(v2_0, m)
     if (v2_0 := o.proposal) is not None:
-        d['proposal'] = dump22(v2_0, m)
+        d['proposal'] = dump26(v2_0, m)
     if v2_0 := o.duties:
-        d['duties'] = ([dump23(v2_0[0], m)] if len(v2_0) == 1 else [dump24(x, m) for x in v2_0])
+        d['duties'] = ([dump27(v2_0[0], m)] if len(v2_0) == 1 else [dump28(x, m) for x in v2_0])
     if v2_0 := o.supports:
-        d['supports'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])
+        d['supports'] = ([values29[v2_0[0]]] if len(v2_0) == 1 else [values30[x] for x in v2_0])
     if v2_0 := o.claims:
-        d['claims'] = ([dump25(v2_0[0], m)] if len(v2_0) == 1 else [dump26(x, m) for x in v2_0])
+        d['claims'] = ([dump31(v2_0[0], m)] if len(v2_0) == 1 else [dump32(x, m) for x in v2_0])
     if (v2_0 := o.iri) is not None:
         d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'kind': o.kind._value_, 'name': o.name}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump0(v2_0, m)\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump1(v2_0, m))\n    if (v2_0 := o.level) is not None:\n        d['level'] = v2_0._value_\n    if (v2_0 := o.approved_by) is not None:\n        d['approved_by'] = dump2(v2_0, m)\n    if (v2_0 := o.lead_agency) is not None:\n        d['lead_agency'] = dump3(v2_0, m)\n    if (v2_0 := o.parent) is not None:\n        d['parent'] = dump4(v2_0, m)\n    if (v2_0 := o.successor) is not None:\n        d['successor'] = dump5(v2_0, m)\n    if v2_0 := o.outcomes:\n        d['outcomes'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])\n    if v2_0 := o.mark_support:\n        d['mark_support'] = ([dump6(v2_0[0], m)] if len(v2_0) == 1 else [dump7(x, m) for x in v2_0])\n    if v2_0 := o.exported_products:\n        d['exported_products'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])\n    if v2_0 := o.marks:\n        d['marks'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])\n    if v2_0 := o.geographical_indications:\n        d['geographical_indications'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])\n    if v2_0 := o.projects:\n        d['projects'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])\n    if v2_0 := o.indicators:\n        d['indicators'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump18(v2_0, m)\n    if v2_0 := o.tallies:\n        d['tallies'] = ([dump19(v2_0[0], m)] if len(v2_0) == 1 else [dump20(x, m) for x in v2_0])\n    if (v2_0 := o.document) is not None:\n        d['document'] = dump21(v2_0, m)\n    if (v2_0 := o.proposal) is not None:\n        d['proposal'] = dump22(v2_0, m)\n    if v2_0 := o.duties:\n        d['duties'] = ([dump23(v2_0[0], m)] if len(v2_0) == 1 else [dump24(x, m) for x in v2_0])\n    if v2_0 := o.supports:\n        d['supports'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])\n    if v2_0 := o.claims:\n        d['claims'] = ([dump25(v2_0[0], m)] if len(v2_0) == 1 else [dump26(x, m) for x in v2_0])\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'kind': values0[o.kind], 'name': o.name}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump1(v2_0, m)\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))\n    if (v2_0 := o.level) is not None:\n        d['level'] = values3[v2_0]\n    if (v2_0 := o.approved_by) is not None:\n        d['approved_by'] = dump4(v2_0, m)\n    if (v2_0 := o.lead_agency) is not None:\n        d['lead_agency'] = dump5(v2_0, m)\n    if (v2_0 := o.parent) is not None:\n        d['parent'] = dump6(v2_0, m)\n    if (v2_0 := o.successor) is not None:\n        d['successor'] = dump7(v2_0, m)\n    if v2_0 := o.outcomes:\n        d['outcomes'] = ([values8[v2_0[0]]] if len(v2_0) == 1 else [values9[x] for x in v2_0])\n    if v2_0 := o.mark_support:\n        d['mark_support'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])\n    if v2_0 := o.exported_products:\n        d['exported_products'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])\n    if v2_0 := o.marks:\n        d['marks'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])\n    if v2_0 := o.geographical_indications:\n        d['geographical_indications'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])\n    if v2_0 := o.projects:\n        d['projects'] = ([dump18(v2_0[0], m)] if len(v2_0) == 1 else [dump19(x, m) for x in v2_0])\n    if v2_0 := o.indicators:\n        d['indicators'] = ([dump20(v2_0[0], m)] if len(v2_0) == 1 else [dump21(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump22(v2_0, m)\n    if v2_0 := o.tallies:\n        d['tallies'] = ([dump23(v2_0[0], m)] if len(v2_0) == 1 else [dump24(x, m) for x in v2_0])\n    if (v2_0 := o.document) is not None:\n        d['document'] = dump25(v2_0, m)\n    if (v2_0 := o.proposal) is not None:\n        d['proposal'] = dump26(v2_0, m)\n    if v2_0 := o.duties:\n        d['duties'] = ([dump27(v2_0[0], m)] if len(v2_0) == 1 else [dump28(x, m) for x in v2_0])\n    if v2_0 := o.supports:\n        d['supports'] = ([values29[v2_0[0]]] if len(v2_0) == 1 else [values30[x] for x in v2_0])\n    if v2_0 := o.claims:\n        d['claims'] = ([dump31(v2_0[0], m)] if len(v2_0) == 1 else [dump32(x, m) for x in v2_0])\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -7294,43 +7294,43 @@ def dump(o, m):
     u1_0 = o.party
     d = {'party': tagged0[type(u1_0)](u1_0, m)}
     if (v2_0 := o.roles) != default1:
-        d['roles'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])
+        d['roles'] = ([values2[v2_0[0]]] if len(v2_0) == 1 else [values3[x] for x in v2_0])
     if (v2_0 := o.count) is not None:
-        d['count'] = dump2(v2_0, m)
+        d['count'] = dump4(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    u1_0 = o.party\n    d = {'party': tagged0[type(u1_0)](u1_0, m)}\n    if (v2_0 := o.roles) != default1:\n        d['roles'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])\n    if (v2_0 := o.count) is not None:\n        d['count'] = dump2(v2_0, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    u1_0 = o.party\n    d = {'party': tagged0[type(u1_0)](u1_0, m)}\n    if (v2_0 := o.roles) != default1:\n        d['roles'] = ([values2[v2_0[0]]] if len(v2_0) == 1 else [values3[x] for x in v2_0])\n    if (v2_0 := o.count) is not None:\n        d['count'] = dump4(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
-    d = {'form': o.form._value_}
+    d = {'form': values0[o.form]}
     if (v2_0 := o.id) is not None:
         d['id'] = v2_0
     if (v2_0 := o.conferred_by) is not None:
-        d['conferred_by'] = dump0(v2_0, m)
+        d['conferred_by'] = dump1(v2_0, m)
     if (v2_0 := o.awarding_body) is not None:
-        d['awarding_body'] = dump1(v2_0, m)
+        d['awarding_body'] = dump2(v2_0, m)
     if v2_0 := o.counts:
-        d['counts'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])
+        d['counts'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])
     if v2_0 := o.recipients:
-        d['recipients'] = ([tagged4[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged5[type(x)](x, m) for x in v2_0])
+        d['recipients'] = ([tagged5[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged6[type(x)](x, m) for x in v2_0])
     if (v2_0 := o.unnamed) is not None:
         d['unnamed'] = v2_0
     if (v2_0 := o.presented_by) is not None:
-        d['presented_by'] = dump6(v2_0, m)
+        d['presented_by'] = dump7(v2_0, m)
     if (v2_0 := o.citation) is not None:
         d['citation'] = v2_0
     if (v2_0 := o.decision) is not None:
-        d['decision'] = dump7(v2_0, m)
+        d['decision'] = dump8(v2_0, m)
     if v2_0 := o.prizes:
-        d['prizes'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])
+        d['prizes'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])
     if (v2_0 := o.stated_prize_count) is not None:
         d['stated_prize_count'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'form': o.form._value_}\n    if (v2_0 := o.id) is not None:\n        d['id'] = v2_0\n    if (v2_0 := o.conferred_by) is not None:\n        d['conferred_by'] = dump0(v2_0, m)\n    if (v2_0 := o.awarding_body) is not None:\n        d['awarding_body'] = dump1(v2_0, m)\n    if v2_0 := o.counts:\n        d['counts'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])\n    if v2_0 := o.recipients:\n        d['recipients'] = ([tagged4[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged5[type(x)](x, m) for x in v2_0])\n    if (v2_0 := o.unnamed) is not None:\n        d['unnamed'] = v2_0\n    if (v2_0 := o.presented_by) is not None:\n        d['presented_by'] = dump6(v2_0, m)\n    if (v2_0 := o.citation) is not None:\n        d['citation'] = v2_0\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump7(v2_0, m)\n    if v2_0 := o.prizes:\n        d['prizes'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])\n    if (v2_0 := o.stated_prize_count) is not None:\n        d['stated_prize_count'] = v2_0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'form': values0[o.form]}\n    if (v2_0 := o.id) is not None:\n        d['id'] = v2_0\n    if (v2_0 := o.conferred_by) is not None:\n        d['conferred_by'] = dump1(v2_0, m)\n    if (v2_0 := o.awarding_body) is not None:\n        d['awarding_body'] = dump2(v2_0, m)\n    if v2_0 := o.counts:\n        d['counts'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])\n    if v2_0 := o.recipients:\n        d['recipients'] = ([tagged5[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged6[type(x)](x, m) for x in v2_0])\n    if (v2_0 := o.unnamed) is not None:\n        d['unnamed'] = v2_0\n    if (v2_0 := o.presented_by) is not None:\n        d['presented_by'] = dump7(v2_0, m)\n    if (v2_0 := o.citation) is not None:\n        d['citation'] = v2_0\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump8(v2_0, m)\n    if v2_0 := o.prizes:\n        d['prizes'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])\n    if (v2_0 := o.stated_prize_count) is not None:\n        d['stated_prize_count'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -7348,27 +7348,27 @@ CODE["def dump(o, m):\n    d = {'caption': o.caption}\n    if (v2_0 := o.file_na
 
 
 def dump(o, m):
-    d = {'action': o.action._value_}
+    d = {'action': values0[o.action]}
     if v2_0 := o.rights:
-        d['rights'] = ([tagged0[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged1[type(x)](x, m) for x in v2_0])
+        d['rights'] = ([tagged1[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged2[type(x)](x, m) for x in v2_0])
     if v2_0 := o.decisions:
-        d['decisions'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])
+        d['decisions'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])
     if v2_0 := o.licences:
-        d['licences'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])
+        d['licences'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])
     if (v2_0 := o.by) is not None:
-        d['by'] = tagged6[type(v2_0)](v2_0, m)
+        d['by'] = tagged7[type(v2_0)](v2_0, m)
     if (v2_0 := o.to) is not None:
-        d['to'] = tagged7[type(v2_0)](v2_0, m)
+        d['to'] = tagged8[type(v2_0)](v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'action': o.action._value_}\n    if v2_0 := o.rights:\n        d['rights'] = ([tagged0[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged1[type(x)](x, m) for x in v2_0])\n    if v2_0 := o.decisions:\n        d['decisions'] = ([dump2(v2_0[0], m)] if len(v2_0) == 1 else [dump3(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])\n    if (v2_0 := o.by) is not None:\n        d['by'] = tagged6[type(v2_0)](v2_0, m)\n    if (v2_0 := o.to) is not None:\n        d['to'] = tagged7[type(v2_0)](v2_0, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'action': values0[o.action]}\n    if v2_0 := o.rights:\n        d['rights'] = ([tagged1[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged2[type(x)](x, m) for x in v2_0])\n    if v2_0 := o.decisions:\n        d['decisions'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])\n    if (v2_0 := o.by) is not None:\n        d['by'] = tagged7[type(v2_0)](v2_0, m)\n    if (v2_0 := o.to) is not None:\n        d['to'] = tagged8[type(v2_0)](v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
-    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}
+    d = {'schema_version': head0, 'record_type': head1, 'kind': values2[o.kind]}
     if v2_0 := o.other_kinds:
-        d['other_kinds'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])
+        d['other_kinds'] = ([values3[v2_0[0]]] if len(v2_0) == 1 else [values4[x] for x in v2_0])
     if (v2_0 := o.date) is not None:
         d['date'] = v2_0.isoformat()
     if (v2_0 := o.end_date) is not None:
@@ -7376,39 +7376,39 @@ def dump(o, m):
     if (v2_0 := o.title) is not None:
         d['title'] = v2_0
     if (v2_0 := o.locality) is not None:
-        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))
+        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump5(v2_0, m))
     if (v2_0 := o.venue) is not None:
         d['venue'] = v2_0
     if v2_0 := o.places:
-        d['places'] = ([(r.copy() if (r := m.get(id(v2_0[0]))) is not None else dump3(v2_0[0], m))] if len(v2_0) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump4(x, m)) for x in v2_0])
+        d['places'] = ([(r.copy() if (r := m.get(id(v2_0[0]))) is not None else dump6(v2_0[0], m))] if len(v2_0) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump7(x, m)) for x in v2_0])
     if v2_0 := o.organizers:
-        d['organizers'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])
+        d['organizers'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])
     if v2_0 := o.reviews:
-        d['reviews'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])
+        d['reviews'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])
     if v2_0 := o.launches:
-        d['launches'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])
+        d['launches'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])
     if v2_0 := o.participants:
-        d['participants'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])
+        d['participants'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])
     if v2_0 := o.awards:
-        d['awards'] = ([dump13(v2_0[0], m)] if len(v2_0) == 1 else [dump14(x, m) for x in v2_0])
+        d['awards'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])
     if v2_0 := o.photos:
-        d['photos'] = ([dump15(v2_0[0], m)] if len(v2_0) == 1 else [dump16(x, m) for x in v2_0])
+        d['photos'] = ([dump18(v2_0[0], m)] if len(v2_0) == 1 else [dump19(x, m) for x in v2_0])
     if (v2_0 := o.source) is not None:
-        d['source'] = dump17(v2_0, m)
+        d['source'] = dump20(v2_0, m)
     if v2_0 := o.tallies:
-        d['tallies'] = ([dump18(v2_0[0], m)] if len(v2_0) == 1 else [dump19(x, m) for x in v2_0])
+        d['tallies'] = ([dump21(v2_0[0], m)] if len(v2_0) == 1 else [dump22(x, m) for x in v2_0])
     if v2_0 := o.handovers:
-        d['handovers'] = ([dump20(v2_0[0], m)] if len(v2_0) == 1 else [dump21(x, m) for x in v2_0])
+        d['handovers'] = ([dump23(v2_0[0], m)] if len(v2_0) == 1 else [dump24(x, m) for x in v2_0])
     if (v2_0 := o.rating) is not None:
         d['rating'] = v2_0
     if v2_0 := o.claims:
-        d['claims'] = ([dump22(v2_0[0], m)] if len(v2_0) == 1 else [dump23(x, m) for x in v2_0])
+        d['claims'] = ([dump25(v2_0[0], m)] if len(v2_0) == 1 else [dump26(x, m) for x in v2_0])
     if (v2_0 := o.iri) is not None:
         d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}\n    if v2_0 := o.other_kinds:\n        d['other_kinds'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])\n    if (v2_0 := o.date) is not None:\n        d['date'] = v2_0.isoformat()\n    if (v2_0 := o.end_date) is not None:\n        d['end_date'] = v2_0.isoformat()\n    if (v2_0 := o.title) is not None:\n        d['title'] = v2_0\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))\n    if (v2_0 := o.venue) is not None:\n        d['venue'] = v2_0\n    if v2_0 := o.places:\n        d['places'] = ([(r.copy() if (r := m.get(id(v2_0[0]))) is not None else dump3(v2_0[0], m))] if len(v2_0) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump4(x, m)) for x in v2_0])\n    if v2_0 := o.organizers:\n        d['organizers'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])\n    if v2_0 := o.reviews:\n        d['reviews'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])\n    if v2_0 := o.launches:\n        d['launches'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])\n    if v2_0 := o.participants:\n        d['participants'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])\n    if v2_0 := o.awards:\n        d['awards'] = ([dump13(v2_0[0], m)] if len(v2_0) == 1 else [dump14(x, m) for x in v2_0])\n    if v2_0 := o.photos:\n        d['photos'] = ([dump15(v2_0[0], m)] if len(v2_0) == 1 else [dump16(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump17(v2_0, m)\n    if v2_0 := o.tallies:\n        d['tallies'] = ([dump18(v2_0[0], m)] if len(v2_0) == 1 else [dump19(x, m) for x in v2_0])\n    if v2_0 := o.handovers:\n        d['handovers'] = ([dump20(v2_0[0], m)] if len(v2_0) == 1 else [dump21(x, m) for x in v2_0])\n    if (v2_0 := o.rating) is not None:\n        d['rating'] = v2_0\n    if v2_0 := o.claims:\n        d['claims'] = ([dump22(v2_0[0], m)] if len(v2_0) == 1 else [dump23(x, m) for x in v2_0])\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': values2[o.kind]}\n    if v2_0 := o.other_kinds:\n        d['other_kinds'] = ([values3[v2_0[0]]] if len(v2_0) == 1 else [values4[x] for x in v2_0])\n    if (v2_0 := o.date) is not None:\n        d['date'] = v2_0.isoformat()\n    if (v2_0 := o.end_date) is not None:\n        d['end_date'] = v2_0.isoformat()\n    if (v2_0 := o.title) is not None:\n        d['title'] = v2_0\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump5(v2_0, m))\n    if (v2_0 := o.venue) is not None:\n        d['venue'] = v2_0\n    if v2_0 := o.places:\n        d['places'] = ([(r.copy() if (r := m.get(id(v2_0[0]))) is not None else dump6(v2_0[0], m))] if len(v2_0) == 1 else [(r.copy() if (r := m.get(id(x))) is not None else dump7(x, m)) for x in v2_0])\n    if v2_0 := o.organizers:\n        d['organizers'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])\n    if v2_0 := o.reviews:\n        d['reviews'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])\n    if v2_0 := o.launches:\n        d['launches'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])\n    if v2_0 := o.participants:\n        d['participants'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])\n    if v2_0 := o.awards:\n        d['awards'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])\n    if v2_0 := o.photos:\n        d['photos'] = ([dump18(v2_0[0], m)] if len(v2_0) == 1 else [dump19(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump20(v2_0, m)\n    if v2_0 := o.tallies:\n        d['tallies'] = ([dump21(v2_0[0], m)] if len(v2_0) == 1 else [dump22(x, m) for x in v2_0])\n    if v2_0 := o.handovers:\n        d['handovers'] = ([dump23(v2_0[0], m)] if len(v2_0) == 1 else [dump24(x, m) for x in v2_0])\n    if (v2_0 := o.rating) is not None:\n        d['rating'] = v2_0\n    if v2_0 := o.claims:\n        d['claims'] = ([dump25(v2_0[0], m)] if len(v2_0) == 1 else [dump26(x, m) for x in v2_0])\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def write(o, head, m):
@@ -7907,7 +7907,7 @@ def dump(o, m):
     if (v2_0 := o.office) is not None:
         d['office'] = dump2(v2_0, m)
     if (v2_0 := o.basis) is not None:
-        d['basis'] = v2_0._value_
+        d['basis'] = values3[v2_0]
     if (v2_0 := o.number) is not None:
         d['number'] = v2_0
     if (v2_0 := o.filing_date) is not None:
@@ -7915,15 +7915,15 @@ def dump(o, m):
     if (v2_0 := o.grant_date) is not None:
         d['grant_date'] = v2_0.isoformat()
     if (v2_0 := o.status) is not None:
-        d['status'] = v2_0._value_
+        d['status'] = values4[v2_0]
     if (v2_0 := o.batch) is not None:
         d['batch'] = v2_0
     if (v2_0 := o.source) is not None:
-        d['source'] = dump3(v2_0, m)
+        d['source'] = dump5(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'jurisdiction': o.jurisdiction}\n    if (v2_0 := o.office) is not None:\n        d['office'] = dump2(v2_0, m)\n    if (v2_0 := o.basis) is not None:\n        d['basis'] = v2_0._value_\n    if (v2_0 := o.number) is not None:\n        d['number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.status) is not None:\n        d['status'] = v2_0._value_\n    if (v2_0 := o.batch) is not None:\n        d['batch'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump3(v2_0, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'jurisdiction': o.jurisdiction}\n    if (v2_0 := o.office) is not None:\n        d['office'] = dump2(v2_0, m)\n    if (v2_0 := o.basis) is not None:\n        d['basis'] = values3[v2_0]\n    if (v2_0 := o.number) is not None:\n        d['number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.status) is not None:\n        d['status'] = values4[v2_0]\n    if (v2_0 := o.batch) is not None:\n        d['batch'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump5(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -7967,21 +7967,21 @@ CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, '
 
 
 def dump(o, m):
-    d = {'schema_version': head0, 'record_type': head1, 'action': o.action._value_}
+    d = {'schema_version': head0, 'record_type': head1, 'action': values2[o.action]}
     if v2_0 := o.rights:
-        d['rights'] = ([tagged2[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged3[type(x)](x, m) for x in v2_0])
+        d['rights'] = ([tagged3[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged4[type(x)](x, m) for x in v2_0])
     if v2_0 := o.decisions:
-        d['decisions'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])
+        d['decisions'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])
     if v2_0 := o.licences:
-        d['licences'] = ([dump6(v2_0[0], m)] if len(v2_0) == 1 else [dump7(x, m) for x in v2_0])
+        d['licences'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])
     if (v2_0 := o.by) is not None:
-        d['by'] = tagged8[type(v2_0)](v2_0, m)
+        d['by'] = tagged9[type(v2_0)](v2_0, m)
     if (v2_0 := o.to) is not None:
-        d['to'] = tagged9[type(v2_0)](v2_0, m)
+        d['to'] = tagged10[type(v2_0)](v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'action': o.action._value_}\n    if v2_0 := o.rights:\n        d['rights'] = ([tagged2[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged3[type(x)](x, m) for x in v2_0])\n    if v2_0 := o.decisions:\n        d['decisions'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump6(v2_0[0], m)] if len(v2_0) == 1 else [dump7(x, m) for x in v2_0])\n    if (v2_0 := o.by) is not None:\n        d['by'] = tagged8[type(v2_0)](v2_0, m)\n    if (v2_0 := o.to) is not None:\n        d['to'] = tagged9[type(v2_0)](v2_0, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'action': values2[o.action]}\n    if v2_0 := o.rights:\n        d['rights'] = ([tagged3[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged4[type(x)](x, m) for x in v2_0])\n    if v2_0 := o.decisions:\n        d['decisions'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])\n    if (v2_0 := o.by) is not None:\n        d['by'] = tagged9[type(v2_0)](v2_0, m)\n    if (v2_0 := o.to) is not None:\n        d['to'] = tagged10[type(v2_0)](v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def load(d, c):
@@ -8056,17 +8056,17 @@ CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, '
 
 
 def dump(o, m):
-    d = {'schema_version': head0, 'record_type': head1, 'role': o.role._value_, 'quantity': dump2(o.quantity, m)}
+    d = {'schema_version': head0, 'record_type': head1, 'role': values2[o.role], 'quantity': dump3(o.quantity, m)}
     if (v2_0 := o.period) is not None:
-        d['period'] = dump3(v2_0, m)
+        d['period'] = dump4(v2_0, m)
     if (v2_0 := o.source) is not None:
-        d['source'] = dump4(v2_0, m)
+        d['source'] = dump5(v2_0, m)
     if (v2_0 := o.note) is not None:
         d['note'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'role': o.role._value_, 'quantity': dump2(o.quantity, m)}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump3(v2_0, m)\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump4(v2_0, m)\n    if (v2_0 := o.note) is not None:\n        d['note'] = v2_0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'role': values2[o.role], 'quantity': dump3(o.quantity, m)}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump4(v2_0, m)\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump5(v2_0, m)\n    if (v2_0 := o.note) is not None:\n        d['note'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -8094,41 +8094,41 @@ CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
     if (v2_0 := o.kind) is not None:
-        d['kind'] = v2_0._value_
+        d['kind'] = values2[v2_0]
     if (v2_0 := o.code) is not None:
         d['code'] = v2_0
     if (v2_0 := o.parent) is not None:
-        d['parent'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))
+        d['parent'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump3(v2_0, m))
     if (v2_0 := o.as_of) is not None:
         d['as_of'] = v2_0.isoformat()
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = v2_0._value_\n    if (v2_0 := o.code) is not None:\n        d['code'] = v2_0\n    if (v2_0 := o.parent) is not None:\n        d['parent'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))\n    if (v2_0 := o.as_of) is not None:\n        d['as_of'] = v2_0.isoformat()\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = values2[v2_0]\n    if (v2_0 := o.code) is not None:\n        d['code'] = v2_0\n    if (v2_0 := o.parent) is not None:\n        d['parent'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump3(v2_0, m))\n    if (v2_0 := o.as_of) is not None:\n        d['as_of'] = v2_0.isoformat()\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
-    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}
+    d = {'schema_version': head0, 'record_type': head1, 'kind': values2[o.kind]}
     if (v2_0 := o.category) is not None:
-        d['category'] = v2_0._value_
+        d['category'] = values3[v2_0]
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_}\n    if (v2_0 := o.category) is not None:\n        d['category'] = v2_0._value_\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': values2[o.kind]}\n    if (v2_0 := o.category) is not None:\n        d['category'] = values3[v2_0]\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank}
     if (v2_0 := o.kind) is not None:
-        d['kind'] = v2_0._value_
+        d['kind'] = values2[v2_0]
     if (v2_0 := o.scope) is not None:
-        d['scope'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))
+        d['scope'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump3(v2_0, m))
     if (v2_0 := o.as_of) is not None:
-        d['as_of'] = write3(v2_0)
+        d['as_of'] = write4(v2_0)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = v2_0._value_\n    if (v2_0 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))\n    if (v2_0 := o.as_of) is not None:\n        d['as_of'] = write3(v2_0)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = values2[v2_0]\n    if (v2_0 := o.scope) is not None:\n        d['scope'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump3(v2_0, m))\n    if (v2_0 := o.as_of) is not None:\n        d['as_of'] = write4(v2_0)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -8221,13 +8221,13 @@ def dump(o, m):
     u1_0 = o.party
     d = {'schema_version': head0, 'record_type': head1, 'party': tagged2[type(u1_0)](u1_0, m)}
     if (v2_0 := o.roles) != default3:
-        d['roles'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])
+        d['roles'] = ([values4[v2_0[0]]] if len(v2_0) == 1 else [values5[x] for x in v2_0])
     if (v2_0 := o.count) is not None:
-        d['count'] = dump4(v2_0, m)
+        d['count'] = dump6(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    u1_0 = o.party\n    d = {'schema_version': head0, 'record_type': head1, 'party': tagged2[type(u1_0)](u1_0, m)}\n    if (v2_0 := o.roles) != default3:\n        d['roles'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])\n    if (v2_0 := o.count) is not None:\n        d['count'] = dump4(v2_0, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    u1_0 = o.party\n    d = {'schema_version': head0, 'record_type': head1, 'party': tagged2[type(u1_0)](u1_0, m)}\n    if (v2_0 := o.roles) != default3:\n        d['roles'] = ([values4[v2_0[0]]] if len(v2_0) == 1 else [values5[x] for x in v2_0])\n    if (v2_0 := o.count) is not None:\n        d['count'] = dump6(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -8245,11 +8245,11 @@ CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'full_name': o.full_name}
     if (v2_0 := o.gender) is not None:
-        d['gender'] = v2_0._value_
+        d['gender'] = values2[v2_0]
     if (v2_0 := o.position) is not None:
-        d['position'] = dump2(v2_0, m)
+        d['position'] = dump3(v2_0, m)
     if v2_0 := o.other_positions:
-        d['other_positions'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])
+        d['other_positions'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])
     if (v2_0 := o.academic_title) is not None:
         d['academic_title'] = v2_0
     if (v2_0 := o.iri) is not None:
@@ -8257,7 +8257,7 @@ def dump(o, m):
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'full_name': o.full_name}\n    if (v2_0 := o.gender) is not None:\n        d['gender'] = v2_0._value_\n    if (v2_0 := o.position) is not None:\n        d['position'] = dump2(v2_0, m)\n    if v2_0 := o.other_positions:\n        d['other_positions'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])\n    if (v2_0 := o.academic_title) is not None:\n        d['academic_title'] = v2_0\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'full_name': o.full_name}\n    if (v2_0 := o.gender) is not None:\n        d['gender'] = values2[v2_0]\n    if (v2_0 := o.position) is not None:\n        d['position'] = dump3(v2_0, m)\n    if v2_0 := o.other_positions:\n        d['other_positions'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])\n    if (v2_0 := o.academic_title) is not None:\n        d['academic_title'] = v2_0\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -8285,33 +8285,33 @@ CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, '
 
 
 def dump(o, m):
-    d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank._value_}
+    d = {'schema_version': head0, 'record_type': head1, 'rank': values2[o.rank]}
     if (v2_0 := o.name) is not None:
         d['name'] = v2_0
     if (v2_0 := o.count) is not None:
         d['count'] = v2_0
     if (v2_0 := o.amount) is not None:
-        d['amount'] = dump2(v2_0, m)
+        d['amount'] = dump3(v2_0, m)
     if (v2_0 := o.recipient_kind) is not None:
-        d['recipient_kind'] = v2_0._value_
+        d['recipient_kind'] = values4[v2_0]
     if v2_0 := o.recipients:
-        d['recipients'] = ([tagged3[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged4[type(x)](x, m) for x in v2_0])
+        d['recipients'] = ([tagged5[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged6[type(x)](x, m) for x in v2_0])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'rank': o.rank._value_}\n    if (v2_0 := o.name) is not None:\n        d['name'] = v2_0\n    if (v2_0 := o.count) is not None:\n        d['count'] = v2_0\n    if (v2_0 := o.amount) is not None:\n        d['amount'] = dump2(v2_0, m)\n    if (v2_0 := o.recipient_kind) is not None:\n        d['recipient_kind'] = v2_0._value_\n    if v2_0 := o.recipients:\n        d['recipients'] = ([tagged3[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged4[type(x)](x, m) for x in v2_0])\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'rank': values2[o.rank]}\n    if (v2_0 := o.name) is not None:\n        d['name'] = v2_0\n    if (v2_0 := o.count) is not None:\n        d['count'] = v2_0\n    if (v2_0 := o.amount) is not None:\n        d['amount'] = dump3(v2_0, m)\n    if (v2_0 := o.recipient_kind) is not None:\n        d['recipient_kind'] = values4[v2_0]\n    if v2_0 := o.recipients:\n        d['recipients'] = ([tagged5[type(v2_0[0])](v2_0[0], m)] if len(v2_0) == 1 else [tagged6[type(x)](x, m) for x in v2_0])\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
     if (v2_0 := o.category) is not None:
-        d['category'] = v2_0._value_
+        d['category'] = values2[v2_0]
     if (v2_0 := o.locality) is not None:
-        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))
+        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump3(v2_0, m))
     if (v2_0 := o.group) is not None:
-        d['group'] = v2_0._value_
+        d['group'] = values4[v2_0]
     if v2_0 := o.figures:
-        d['figures'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])
+        d['figures'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])
     if v2_0 := o.markets:
         d['markets'] = list(v2_0)
     if v2_0 := o.area_codes:
@@ -8321,105 +8321,105 @@ def dump(o, m):
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2_0 := o.category) is not None:\n        d['category'] = v2_0._value_\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump2(v2_0, m))\n    if (v2_0 := o.group) is not None:\n        d['group'] = v2_0._value_\n    if v2_0 := o.figures:\n        d['figures'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])\n    if v2_0 := o.markets:\n        d['markets'] = list(v2_0)\n    if v2_0 := o.area_codes:\n        d['area_codes'] = list(v2_0)\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2_0 := o.category) is not None:\n        d['category'] = values2[v2_0]\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump3(v2_0, m))\n    if (v2_0 := o.group) is not None:\n        d['group'] = values4[v2_0]\n    if v2_0 := o.figures:\n        d['figures'] = ([dump5(v2_0[0], m)] if len(v2_0) == 1 else [dump6(x, m) for x in v2_0])\n    if v2_0 := o.markets:\n        d['markets'] = list(v2_0)\n    if v2_0 := o.area_codes:\n        d['area_codes'] = list(v2_0)\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
-    d = {'schema_version': head0, 'record_type': head1, 'measure': o.measure._value_, 'quantity': dump2(o.quantity, m)}
+    d = {'schema_version': head0, 'record_type': head1, 'measure': values2[o.measure], 'quantity': dump3(o.quantity, m)}
     if (v2_0 := o.period) is not None:
-        d['period'] = dump3(v2_0, m)
-    if (v2_0 := o.role) != default4:
-        d['role'] = v2_0._value_
+        d['period'] = dump4(v2_0, m)
+    if (v2_0 := o.role) != default5:
+        d['role'] = values6[v2_0]
     if (v2_0 := o.market) is not None:
         d['market'] = v2_0
     if (v2_0 := o.source) is not None:
-        d['source'] = dump5(v2_0, m)
+        d['source'] = dump7(v2_0, m)
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'measure': o.measure._value_, 'quantity': dump2(o.quantity, m)}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump3(v2_0, m)\n    if (v2_0 := o.role) != default4:\n        d['role'] = v2_0._value_\n    if (v2_0 := o.market) is not None:\n        d['market'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump5(v2_0, m)\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'measure': values2[o.measure], 'quantity': dump3(o.quantity, m)}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump4(v2_0, m)\n    if (v2_0 := o.role) != default5:\n        d['role'] = values6[v2_0]\n    if (v2_0 := o.market) is not None:\n        d['market'] = v2_0\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump7(v2_0, m)\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
-    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_, 'name': o.name}
+    d = {'schema_version': head0, 'record_type': head1, 'kind': values2[o.kind], 'name': o.name}
     if (v2_0 := o.period) is not None:
-        d['period'] = dump2(v2_0, m)
+        d['period'] = dump3(v2_0, m)
     if (v2_0 := o.locality) is not None:
-        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump3(v2_0, m))
+        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump4(v2_0, m))
     if (v2_0 := o.level) is not None:
-        d['level'] = v2_0._value_
+        d['level'] = values5[v2_0]
     if (v2_0 := o.approved_by) is not None:
-        d['approved_by'] = dump4(v2_0, m)
+        d['approved_by'] = dump6(v2_0, m)
     if (v2_0 := o.lead_agency) is not None:
-        d['lead_agency'] = dump5(v2_0, m)
+        d['lead_agency'] = dump7(v2_0, m)
     if (v2_0 := o.parent) is not None:
-        d['parent'] = dump6(v2_0, m)
+        d['parent'] = dump8(v2_0, m)
     if (v2_0 := o.successor) is not None:
-        d['successor'] = dump7(v2_0, m)
+        d['successor'] = dump9(v2_0, m)
     if v2_0 := o.outcomes:
-        d['outcomes'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])
+        d['outcomes'] = ([values10[v2_0[0]]] if len(v2_0) == 1 else [values11[x] for x in v2_0])
     if v2_0 := o.mark_support:
-        d['mark_support'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])
+        d['mark_support'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])
     if v2_0 := o.exported_products:
-        d['exported_products'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])
+        d['exported_products'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])
     if v2_0 := o.marks:
-        d['marks'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])
+        d['marks'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])
     if v2_0 := o.geographical_indications:
-        d['geographical_indications'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])
+        d['geographical_indications'] = ([dump18(v2_0[0], m)] if len(v2_0) == 1 else [dump19(x, m) for x in v2_0])
     if v2_0 := o.projects:
-        d['projects'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])
+        d['projects'] = ([dump20(v2_0[0], m)] if len(v2_0) == 1 else [dump21(x, m) for x in v2_0])
     if v2_0 := o.indicators:
-        d['indicators'] = ([dump18(v2_0[0], m)] if len(v2_0) == 1 else [dump19(x, m) for x in v2_0])
+        d['indicators'] = ([dump22(v2_0[0], m)] if len(v2_0) == 1 else [dump23(x, m) for x in v2_0])
     if (v2_0 := o.source) is not None:
-        d['source'] = dump20(v2_0, m)
+        d['source'] = dump24(v2_0, m)
     if v2_0 := o.tallies:
-        d['tallies'] = ([dump21(v2_0[0], m)] if len(v2_0) == 1 else [dump22(x, m) for x in v2_0])
+        d['tallies'] = ([dump25(v2_0[0], m)] if len(v2_0) == 1 else [dump26(x, m) for x in v2_0])
     if (v2_0 := o.document) is not None:
-        d['document'] = dump23(v2_0, m)
+        d['document'] = dump27(v2_0, m)
     if (v2_0 := o.proposal) is not None:
-        d['proposal'] = dump24(v2_0, m)
+        d['proposal'] = dump28(v2_0, m)
     if v2_0 := o.duties:
-        d['duties'] = ([dump25(v2_0[0], m)] if len(v2_0) == 1 else [dump26(x, m) for x in v2_0])
+        d['duties'] = ([dump29(v2_0[0], m)] if len(v2_0) == 1 else [dump30(x, m) for x in v2_0])
     if v2_0 := o.supports:
-        d['supports'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])
+        d['supports'] = ([values31[v2_0[0]]] if len(v2_0) == 1 else [values32[x] for x in v2_0])
     if v2_0 := o.claims:
-        d['claims'] = ([dump27(v2_0[0], m)] if len(v2_0) == 1 else [dump28(x, m) for x in v2_0])
+        d['claims'] = ([dump33(v2_0[0], m)] if len(v2_0) == 1 else [dump34(x, m) for x in v2_0])
     if (v2_0 := o.iri) is not None:
         d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_, 'name': o.name}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump2(v2_0, m)\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump3(v2_0, m))\n    if (v2_0 := o.level) is not None:\n        d['level'] = v2_0._value_\n    if (v2_0 := o.approved_by) is not None:\n        d['approved_by'] = dump4(v2_0, m)\n    if (v2_0 := o.lead_agency) is not None:\n        d['lead_agency'] = dump5(v2_0, m)\n    if (v2_0 := o.parent) is not None:\n        d['parent'] = dump6(v2_0, m)\n    if (v2_0 := o.successor) is not None:\n        d['successor'] = dump7(v2_0, m)\n    if v2_0 := o.outcomes:\n        d['outcomes'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])\n    if v2_0 := o.mark_support:\n        d['mark_support'] = ([dump8(v2_0[0], m)] if len(v2_0) == 1 else [dump9(x, m) for x in v2_0])\n    if v2_0 := o.exported_products:\n        d['exported_products'] = ([dump10(v2_0[0], m)] if len(v2_0) == 1 else [dump11(x, m) for x in v2_0])\n    if v2_0 := o.marks:\n        d['marks'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])\n    if v2_0 := o.geographical_indications:\n        d['geographical_indications'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])\n    if v2_0 := o.projects:\n        d['projects'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])\n    if v2_0 := o.indicators:\n        d['indicators'] = ([dump18(v2_0[0], m)] if len(v2_0) == 1 else [dump19(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump20(v2_0, m)\n    if v2_0 := o.tallies:\n        d['tallies'] = ([dump21(v2_0[0], m)] if len(v2_0) == 1 else [dump22(x, m) for x in v2_0])\n    if (v2_0 := o.document) is not None:\n        d['document'] = dump23(v2_0, m)\n    if (v2_0 := o.proposal) is not None:\n        d['proposal'] = dump24(v2_0, m)\n    if v2_0 := o.duties:\n        d['duties'] = ([dump25(v2_0[0], m)] if len(v2_0) == 1 else [dump26(x, m) for x in v2_0])\n    if v2_0 := o.supports:\n        d['supports'] = ([v2_0[0]._value_] if len(v2_0) == 1 else [x._value_ for x in v2_0])\n    if v2_0 := o.claims:\n        d['claims'] = ([dump27(v2_0[0], m)] if len(v2_0) == 1 else [dump28(x, m) for x in v2_0])\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': values2[o.kind], 'name': o.name}\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump3(v2_0, m)\n    if (v2_0 := o.locality) is not None:\n        d['locality'] = (r.copy() if (r := m.get(id(v2_0))) is not None else dump4(v2_0, m))\n    if (v2_0 := o.level) is not None:\n        d['level'] = values5[v2_0]\n    if (v2_0 := o.approved_by) is not None:\n        d['approved_by'] = dump6(v2_0, m)\n    if (v2_0 := o.lead_agency) is not None:\n        d['lead_agency'] = dump7(v2_0, m)\n    if (v2_0 := o.parent) is not None:\n        d['parent'] = dump8(v2_0, m)\n    if (v2_0 := o.successor) is not None:\n        d['successor'] = dump9(v2_0, m)\n    if v2_0 := o.outcomes:\n        d['outcomes'] = ([values10[v2_0[0]]] if len(v2_0) == 1 else [values11[x] for x in v2_0])\n    if v2_0 := o.mark_support:\n        d['mark_support'] = ([dump12(v2_0[0], m)] if len(v2_0) == 1 else [dump13(x, m) for x in v2_0])\n    if v2_0 := o.exported_products:\n        d['exported_products'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])\n    if v2_0 := o.marks:\n        d['marks'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])\n    if v2_0 := o.geographical_indications:\n        d['geographical_indications'] = ([dump18(v2_0[0], m)] if len(v2_0) == 1 else [dump19(x, m) for x in v2_0])\n    if v2_0 := o.projects:\n        d['projects'] = ([dump20(v2_0[0], m)] if len(v2_0) == 1 else [dump21(x, m) for x in v2_0])\n    if v2_0 := o.indicators:\n        d['indicators'] = ([dump22(v2_0[0], m)] if len(v2_0) == 1 else [dump23(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump24(v2_0, m)\n    if v2_0 := o.tallies:\n        d['tallies'] = ([dump25(v2_0[0], m)] if len(v2_0) == 1 else [dump26(x, m) for x in v2_0])\n    if (v2_0 := o.document) is not None:\n        d['document'] = dump27(v2_0, m)\n    if (v2_0 := o.proposal) is not None:\n        d['proposal'] = dump28(v2_0, m)\n    if v2_0 := o.duties:\n        d['duties'] = ([dump29(v2_0[0], m)] if len(v2_0) == 1 else [dump30(x, m) for x in v2_0])\n    if v2_0 := o.supports:\n        d['supports'] = ([values31[v2_0[0]]] if len(v2_0) == 1 else [values32[x] for x in v2_0])\n    if v2_0 := o.claims:\n        d['claims'] = ([dump33(v2_0[0], m)] if len(v2_0) == 1 else [dump34(x, m) for x in v2_0])\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
-    d = {'schema_version': head0, 'record_type': head1, 'aims_at': o.aims_at._value_}
+    d = {'schema_version': head0, 'record_type': head1, 'aims_at': values2[o.aims_at]}
     if (v2_0 := o.title) is not None:
         d['title'] = v2_0
     if (v2_0 := o.product) is not None:
-        d['product'] = dump2(v2_0, m)
+        d['product'] = dump3(v2_0, m)
     if (v2_0 := o.host) is not None:
-        d['host'] = dump3(v2_0, m)
+        d['host'] = dump4(v2_0, m)
     if (v2_0 := o.leader) is not None:
-        d['leader'] = dump4(v2_0, m)
+        d['leader'] = dump5(v2_0, m)
     if (v2_0 := o.period) is not None:
-        d['period'] = dump5(v2_0, m)
+        d['period'] = dump6(v2_0, m)
     if (v2_0 := o.budget) is not None:
-        d['budget'] = dump6(v2_0, m)
+        d['budget'] = dump7(v2_0, m)
     if (v2_0 := o.approved_by) is not None:
-        d['approved_by'] = dump7(v2_0, m)
-    if (v2_0 := o.status) != default8:
-        d['status'] = v2_0._value_
+        d['approved_by'] = dump8(v2_0, m)
+    if (v2_0 := o.status) != default9:
+        d['status'] = values10[v2_0]
     if (v2_0 := o.result) is not None:
-        d['result'] = tagged9[type(v2_0)](v2_0, m)
+        d['result'] = tagged11[type(v2_0)](v2_0, m)
     if (v2_0 := o.source) is not None:
-        d['source'] = dump10(v2_0, m)
+        d['source'] = dump12(v2_0, m)
     if (v2_0 := o.iri) is not None:
         d['iri'] = v2_0
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'aims_at': o.aims_at._value_}\n    if (v2_0 := o.title) is not None:\n        d['title'] = v2_0\n    if (v2_0 := o.product) is not None:\n        d['product'] = dump2(v2_0, m)\n    if (v2_0 := o.host) is not None:\n        d['host'] = dump3(v2_0, m)\n    if (v2_0 := o.leader) is not None:\n        d['leader'] = dump4(v2_0, m)\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump5(v2_0, m)\n    if (v2_0 := o.budget) is not None:\n        d['budget'] = dump6(v2_0, m)\n    if (v2_0 := o.approved_by) is not None:\n        d['approved_by'] = dump7(v2_0, m)\n    if (v2_0 := o.status) != default8:\n        d['status'] = v2_0._value_\n    if (v2_0 := o.result) is not None:\n        d['result'] = tagged9[type(v2_0)](v2_0, m)\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump10(v2_0, m)\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'aims_at': values2[o.aims_at]}\n    if (v2_0 := o.title) is not None:\n        d['title'] = v2_0\n    if (v2_0 := o.product) is not None:\n        d['product'] = dump3(v2_0, m)\n    if (v2_0 := o.host) is not None:\n        d['host'] = dump4(v2_0, m)\n    if (v2_0 := o.leader) is not None:\n        d['leader'] = dump5(v2_0, m)\n    if (v2_0 := o.period) is not None:\n        d['period'] = dump6(v2_0, m)\n    if (v2_0 := o.budget) is not None:\n        d['budget'] = dump7(v2_0, m)\n    if (v2_0 := o.approved_by) is not None:\n        d['approved_by'] = dump8(v2_0, m)\n    if (v2_0 := o.status) != default9:\n        d['status'] = values10[v2_0]\n    if (v2_0 := o.result) is not None:\n        d['result'] = tagged11[type(v2_0)](v2_0, m)\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump12(v2_0, m)\n    if (v2_0 := o.iri) is not None:\n        d['iri'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -8433,7 +8433,7 @@ CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, '
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'value': o.value}
     if (v2_0 := o.qualifier) != default2:
-        d['qualifier'] = v2_0._value_
+        d['qualifier'] = values3[v2_0]
     if (v2_0 := o.upper) is not None:
         d['upper'] = v2_0
     if (v2_0 := o.unit) is not None:
@@ -8443,15 +8443,15 @@ def dump(o, m):
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'value': o.value}\n    if (v2_0 := o.qualifier) != default2:\n        d['qualifier'] = v2_0._value_\n    if (v2_0 := o.upper) is not None:\n        d['upper'] = v2_0\n    if (v2_0 := o.unit) is not None:\n        d['unit'] = v2_0\n    if (v2_0 := o.wording) is not None:\n        d['wording'] = v2_0\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'value': o.value}\n    if (v2_0 := o.qualifier) != default2:\n        d['qualifier'] = values3[v2_0]\n    if (v2_0 := o.upper) is not None:\n        d['upper'] = v2_0\n    if (v2_0 := o.unit) is not None:\n        d['unit'] = v2_0\n    if (v2_0 := o.wording) is not None:\n        d['wording'] = v2_0\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
-    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_, 'count': o.count}
+    d = {'schema_version': head0, 'record_type': head1, 'kind': values2[o.kind], 'count': o.count}
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': o.kind._value_, 'count': o.count}\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'kind': values2[o.kind], 'count': o.count}\n    return d\n"] = dump.__code__
 
 
 def dump(o, m):
@@ -8507,11 +8507,11 @@ CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1}\n
 def dump(o, m):
     d = {'schema_version': head0, 'record_type': head1, 'name': o.name}
     if (v2_0 := o.kind) is not None:
-        d['kind'] = v2_0._value_
+        d['kind'] = values2[v2_0]
     if (v2_0 := o.owner) is not None:
-        d['owner'] = dump2(v2_0, m)
+        d['owner'] = dump3(v2_0, m)
     if v2_0 := o.products:
-        d['products'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])
+        d['products'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])
     if v2_0 := o.nice_classes:
         d['nice_classes'] = list(v2_0)
     if (v2_0 := o.nice_version) is not None:
@@ -8525,25 +8525,25 @@ def dump(o, m):
     if (v2_0 := o.grant_date) is not None:
         d['grant_date'] = v2_0.isoformat()
     if (v2_0 := o.office_status) is not None:
-        d['office_status'] = v2_0._value_
+        d['office_status'] = values6[v2_0]
     if (v2_0 := o.grantor) is not None:
-        d['grantor'] = dump5(v2_0, m)
+        d['grantor'] = dump7(v2_0, m)
     if (v2_0 := o.decision) is not None:
-        d['decision'] = dump6(v2_0, m)
+        d['decision'] = dump8(v2_0, m)
     if v2_0 := o.ordinals:
-        d['ordinals'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])
+        d['ordinals'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])
     if v2_0 := o.licences:
-        d['licences'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])
+        d['licences'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])
     if v2_0 := o.abroad:
-        d['abroad'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])
+        d['abroad'] = ([dump13(v2_0[0], m)] if len(v2_0) == 1 else [dump14(x, m) for x in v2_0])
     if (v2_0 := o.source) is not None:
-        d['source'] = dump13(v2_0, m)
+        d['source'] = dump15(v2_0, m)
     if v2_0 := o.claims:
-        d['claims'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])
+        d['claims'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])
     return d
 
 
-CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = v2_0._value_\n    if (v2_0 := o.owner) is not None:\n        d['owner'] = dump2(v2_0, m)\n    if v2_0 := o.products:\n        d['products'] = ([dump3(v2_0[0], m)] if len(v2_0) == 1 else [dump4(x, m) for x in v2_0])\n    if v2_0 := o.nice_classes:\n        d['nice_classes'] = list(v2_0)\n    if (v2_0 := o.nice_version) is not None:\n        d['nice_version'] = v2_0\n    if (v2_0 := o.application_number) is not None:\n        d['application_number'] = v2_0\n    if (v2_0 := o.certificate_number) is not None:\n        d['certificate_number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.office_status) is not None:\n        d['office_status'] = v2_0._value_\n    if (v2_0 := o.grantor) is not None:\n        d['grantor'] = dump5(v2_0, m)\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump6(v2_0, m)\n    if v2_0 := o.ordinals:\n        d['ordinals'] = ([dump7(v2_0[0], m)] if len(v2_0) == 1 else [dump8(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])\n    if v2_0 := o.abroad:\n        d['abroad'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump13(v2_0, m)\n    if v2_0 := o.claims:\n        d['claims'] = ([dump14(v2_0[0], m)] if len(v2_0) == 1 else [dump15(x, m) for x in v2_0])\n    return d\n"] = dump.__code__
+CODE["def dump(o, m):\n    d = {'schema_version': head0, 'record_type': head1, 'name': o.name}\n    if (v2_0 := o.kind) is not None:\n        d['kind'] = values2[v2_0]\n    if (v2_0 := o.owner) is not None:\n        d['owner'] = dump3(v2_0, m)\n    if v2_0 := o.products:\n        d['products'] = ([dump4(v2_0[0], m)] if len(v2_0) == 1 else [dump5(x, m) for x in v2_0])\n    if v2_0 := o.nice_classes:\n        d['nice_classes'] = list(v2_0)\n    if (v2_0 := o.nice_version) is not None:\n        d['nice_version'] = v2_0\n    if (v2_0 := o.application_number) is not None:\n        d['application_number'] = v2_0\n    if (v2_0 := o.certificate_number) is not None:\n        d['certificate_number'] = v2_0\n    if (v2_0 := o.filing_date) is not None:\n        d['filing_date'] = v2_0.isoformat()\n    if (v2_0 := o.grant_date) is not None:\n        d['grant_date'] = v2_0.isoformat()\n    if (v2_0 := o.office_status) is not None:\n        d['office_status'] = values6[v2_0]\n    if (v2_0 := o.grantor) is not None:\n        d['grantor'] = dump7(v2_0, m)\n    if (v2_0 := o.decision) is not None:\n        d['decision'] = dump8(v2_0, m)\n    if v2_0 := o.ordinals:\n        d['ordinals'] = ([dump9(v2_0[0], m)] if len(v2_0) == 1 else [dump10(x, m) for x in v2_0])\n    if v2_0 := o.licences:\n        d['licences'] = ([dump11(v2_0[0], m)] if len(v2_0) == 1 else [dump12(x, m) for x in v2_0])\n    if v2_0 := o.abroad:\n        d['abroad'] = ([dump13(v2_0[0], m)] if len(v2_0) == 1 else [dump14(x, m) for x in v2_0])\n    if (v2_0 := o.source) is not None:\n        d['source'] = dump15(v2_0, m)\n    if v2_0 := o.claims:\n        d['claims'] = ([dump16(v2_0[0], m)] if len(v2_0) == 1 else [dump17(x, m) for x in v2_0])\n    return d\n"] = dump.__code__
 
 
 del dump, item, load, write
